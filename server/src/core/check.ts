@@ -1,0 +1,39 @@
+// Runs the rules over a parsed document. A rule that throws is reported once as a
+// failure and the others still report: one bad rule never silences the rest.
+import type { Diagnostic, ResolutionDocument, Severity } from './model';
+import { RULES } from './rules';
+import { toDiagnostic, type Rule } from './rules/rule';
+
+export type SeveritySetting = Severity | 'off';
+
+export interface CheckOptions {
+  /** Per-rule severity overrides by code; 'off' disables a rule. */
+  severities?: Readonly<Record<string, SeveritySetting>>;
+  rules?: readonly Rule[];
+}
+
+export interface RuleFailure {
+  code: string;
+  error: string;
+}
+
+export interface CheckResult {
+  diagnostics: Diagnostic[];
+  failures: RuleFailure[];
+}
+
+export function checkDocument(doc: ResolutionDocument, options: CheckOptions = {}): CheckResult {
+  const diagnostics: Diagnostic[] = [];
+  const failures: RuleFailure[] = [];
+  for (const rule of options.rules ?? RULES) {
+    const severity = options.severities?.[rule.code] ?? rule.severity;
+    if (severity === 'off') continue;
+    try {
+      for (const finding of rule.check(doc)) diagnostics.push(toDiagnostic(rule, finding, severity));
+    } catch (error) {
+      failures.push({ code: rule.code, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { diagnostics, failures };
+}

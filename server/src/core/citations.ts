@@ -1,0 +1,212 @@
+// The citation grammar: every way a resolution refers to another document, with the
+// canonical symbol each reference resolves to. Works on plain text and returns
+// character spans, so callers map them to source ranges.
+import type { CitationKind } from './model';
+import { MONTHS } from './lexicon';
+
+export interface CitationMatch {
+  kind: CitationKind;
+  start: number;
+  end: number;
+  symbol: string;
+  date?: string;
+  /** For internal references: "above", "below", or the whole text ("of the present resolution"). */
+  direction?: 'above' | 'below' | 'document';
+}
+
+const DATE = `\\d{1,2} (?:${MONTHS.join('|')}) \\d{4}`;
+const ROMAN_SESSION = '(?:[IVXL]+|S-[IVXL]+|ES-[IVXL]+)';
+const PART_LETTERS = '[A-Z](?:(?: and | to |, )[A-Z])*';
+
+// A written-out document symbol: series, then slash-separated parts (A/C.1/75/L.4,
+// A/HRC/RES/20/8, E/CN.4/2005/1, S/RES/2341 (2017), A/RES/ES-10/21).
+const SYMBOL_PART = '(?:[A-Z]{1,8}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:ES|S)-\\d+|[A-Z]{1,5}\\.\\d+(?:\\/Rev\\.\\d+)?)';
+const SYMBOL = new RegExp(
+  `(?<![\\w/])(?:A|S|E|T|ST|TD|DP|UNEP|ICCD|FCCC|CRC|CEDAW|CERD|CCPR|CAT|CRPD|CMW|ECE|ESCAP|ECA|ECLAC|ESCWA|UNW|UNICEF|GC|IDB|PBC|SG|SPLOS|ISBA|ITLOS|CTBT|BWC|APLC|CCW|NPT|DDA|UNODC|HS|UNCITRAL)` +
+    `(?:\\/${SYMBOL_PART})+(?: ?\\(\\d{4}\\))?`,
+  'g',
+);
+const SUFFIX_TAIL = /^(?:,? and |, )((?:Corr|Add|Rev|Amend)\.\d+)/;
+
+// One item of a list after "resolution(s)": 73/266, 43/78 H, 31/6 A and B, ES-10/21,
+// 1514 (XV), 3419 A to D (XXX), 2341 (2017), 2005/1.
+const RESOLUTION_ITEM = new RegExp(
+  `(?:(?:ES|S)-\\d{1,2}\\/\\d{1,3}|\\d{1,4}\\/\\d{1,4}(?: ${PART_LETTERS}(?![\\w/]))?|\\d{1,4}(?: ${PART_LETTERS})? \\((?:${ROMAN_SESSION}|\\d{4})\\))`,
+  'y',
+);
+const DECISION_ITEM = /(?:(?:ES|S)-\d{1,2}\/\d{1,3}|\d{1,4}\/\d{1,4}(?: [A-Z](?:(?: and | to )[A-Z])?(?![\w/]))?)/y;
+const ITEM_DATE = new RegExp(`,? (?:of|adopted on) (${DATE})`, 'y');
+const ITEM_SEPARATOR = /(?:,? and |, |,? as well as (?:its )?|,? or )/y;
+const KEYWORD = /\b(resolutions?|decisions?)\s+/g;
+
+interface Organ {
+  resolution: (item: string) => string;
+  decision: (item: string) => string;
+}
+
+const GENERAL_ASSEMBLY: Organ = {
+  resolution: (item) => `A/RES/${item}`,
+  decision: (item) => `A/DEC/${item}`,
+};
+
+function organBefore(text: string, at: number): Organ {
+  const before = text.slice(Math.max(0, at - 48), at);
+  if (/Human Rights Council $/.test(before)) {
+    return { resolution: (i) => `A/HRC/RES/${i}`, decision: (i) => `A/HRC/DEC/${i}` };
+  }
+  if (/Security Council $/.test(before)) {
+    return { resolution: (i) => `S/RES/${i}`, decision: (i) => `S/DEC/${i}` };
+  }
+  if (/Economic and Social Council $/.test(before)) {
+    return { resolution: (i) => `E/RES/${i}`, decision: (i) => `E/DEC/${i}` };
+  }
+  if (/Commission on Human Rights $/.test(before)) {
+    return { resolution: (i) => `E/CN.4/RES/${i}`, decision: (i) => `E/CN.4/DEC/${i}` };
+  }
+  return GENERAL_ASSEMBLY;
+}
+
+/** Splits "3419 A to D (XXX)" or "31/6 A and B" into one canonical item per lettered part. */
+function expandParts(item: string): string[] {
+  const match = /^([\d/]+) ([A-Z](?:(?: and | to |, )[A-Z])*)(?: (\(.*\)))?$/.exec(item);
+  if (!match) return [compact(item)];
+  const [, number, letters, session = ''] = match;
+  const parts: string[] = [];
+  const range = /^([A-Z]) to ([A-Z])$/.exec(letters);
+  if (range) {
+    for (let c = range[1].charCodeAt(0); c <= range[2].charCodeAt(0); c++) parts.push(String.fromCharCode(c));
+  } else {
+    parts.push(...letters.split(/ and |, /));
+  }
+  return parts.map((letter) => compact(`${number}${letter}${session}`));
+}
+
+function compact(item: string): string {
+  return item.replace(/\s+/g, '');
+}
+
+function isSecurityCouncilStyle(item: string): boolean {
+  return /^\d{1,4} \(\d{4}\)$/.test(item);
+}
+
+function readItems(
+  text: string,
+  at: number,
+  itemPattern: RegExp,
+  kind: 'resolution' | 'decision',
+  organ: Organ,
+  out: CitationMatch[],
+): void {
+  let cursor = at;
+  for (;;) {
+    itemPattern.lastIndex = cursor;
+    const item = itemPattern.exec(text);
+    if (!item) return;
+    const written = item[0];
+    const itemEnd = cursor + written.length;
+    ITEM_DATE.lastIndex = itemEnd;
+    const date = ITEM_DATE.exec(text);
+    const symbols =
+      kind === 'resolution' && isSecurityCouncilStyle(written) && organ === GENERAL_ASSEMBLY
+        ? [`S/RES/${compact(written)}`]
+        : expandParts(written).map((one) => (kind === 'resolution' ? organ.resolution(one) : organ.decision(one)));
+    for (const symbol of symbols) {
+      out.push({ kind, start: cursor, end: itemEnd, symbol, ...(date ? { date: date[1] } : {}) });
+    }
+    cursor = date ? date.index + date[0].length : itemEnd;
+    ITEM_SEPARATOR.lastIndex = cursor;
+    const separator = ITEM_SEPARATOR.exec(text);
+    if (!separator) return;
+    const afterSeparator = cursor + separator[0].length;
+    // "as well as its decision 72/512": the list goes on with another keyword.
+    KEYWORD.lastIndex = afterSeparator;
+    const keyword = KEYWORD.exec(text);
+    if (keyword && keyword.index === afterSeparator) {
+      const nextKind = keyword[1].startsWith('resolution') ? 'resolution' : 'decision';
+      readItems(text, afterSeparator + keyword[0].length, nextKind === 'resolution' ? RESOLUTION_ITEM : DECISION_ITEM, nextKind, organ, out);
+      return;
+    }
+    cursor = afterSeparator;
+  }
+}
+
+function findSymbols(text: string, out: CitationMatch[]): void {
+  SYMBOL.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = SYMBOL.exec(text)) !== null) {
+    const written = match[0];
+    if (!/\d/.test(written) || !written.includes('/')) continue;
+    const base = compact(written);
+    out.push({ kind: 'symbol', start: match.index, end: match.index + written.length, symbol: base });
+    // "A/55/140 and Corr.1 and Add.1": the suffixes are symbols of their own.
+    let cursor = match.index + written.length;
+    for (;;) {
+      const tail = SUFFIX_TAIL.exec(text.slice(cursor, cursor + 24));
+      if (!tail) break;
+      const suffixStart = cursor + tail[0].length - tail[1].length;
+      out.push({ kind: 'symbol', start: suffixStart, end: suffixStart + tail[1].length, symbol: `${base}/${tail[1]}` });
+      cursor = suffixStart + tail[1].length;
+    }
+  }
+}
+
+// "paragraph 3 above", "paragraphs 1 to 3 above", "paragraph 1 (a) of the present resolution".
+const INTERNAL = /\b(?:sub)?paragraphs? (\d{1,3}(?: ?\([a-z]{1,4}\))*(?:(?:,? and |, | to | - | – |–|-)\d{1,3}(?: ?\([a-z]{1,4}\))*)*)(?= (?:above|below|of (?:the present|this) (?:resolution|decision)))/g;
+const ANNEX = /\bthe annex(?:es)? (?:to|of) (?:the present|this) (?:resolution|decision)\b/g;
+const INTERNAL_ITEM = /(\d{1,3})((?: ?\([a-z]{1,4}\))*)/g;
+
+function findInternal(text: string, out: CitationMatch[]): void {
+  INTERNAL.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = INTERNAL.exec(text)) !== null) {
+    const listStart = match.index + match[0].length - match[1].length;
+    const list = match[1];
+    const items = [...list.matchAll(INTERNAL_ITEM)];
+    const after = text.slice(match.index + match[0].length + 1, match.index + match[0].length + 7);
+    const direction = after.startsWith('above') ? 'above' : after.startsWith('below') ? 'below' : 'document';
+    const isRange = /\d(?:\s*\([a-z]+\))* ?(?:to|-|–) ?\d/.test(list) && items.length === 2;
+    if (isRange) {
+      const from = Number(items[0][1]);
+      const to = Number(items[1][1]);
+      for (let n = from; n <= to && n - from < 200; n++) {
+        const written = n === from ? items[0] : n === to ? items[1] : null;
+        const start = listStart + (written ? written.index : 0);
+        const end = written ? start + written[0].length : listStart + list.length;
+        out.push({ kind: 'internal', start, end, symbol: String(n), direction });
+      }
+      continue;
+    }
+    for (const item of items) {
+      const start = listStart + item.index;
+      const path = [item[1], ...[...item[2].matchAll(/\(([a-z]+)\)/g)].map((p) => `(${p[1]})`)].join(' ');
+      out.push({ kind: 'internal', start, end: start + item[0].length, symbol: path, direction });
+    }
+  }
+  ANNEX.lastIndex = 0;
+  while ((match = ANNEX.exec(text)) !== null) {
+    out.push({ kind: 'internal', start: match.index, end: match.index + match[0].length, symbol: 'annex', direction: 'document' });
+  }
+}
+
+/** Every citation in `text`, in text order. */
+export function findCitations(text: string): CitationMatch[] {
+  const out: CitationMatch[] = [];
+  findSymbols(text, out);
+  KEYWORD.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  const keywords: Array<{ index: number; length: number; kind: 'resolution' | 'decision' }> = [];
+  while ((match = KEYWORD.exec(text)) !== null) {
+    keywords.push({ index: match.index, length: match[0].length, kind: match[1].startsWith('resolution') ? 'resolution' : 'decision' });
+  }
+  const covered = (start: number) => out.some((c) => c.kind !== 'symbol' && c.start <= start && start < c.end);
+  for (const keyword of keywords) {
+    const at = keyword.index + keyword.length;
+    if (covered(at)) continue;
+    const organ = organBefore(text, keyword.index);
+    readItems(text, at, keyword.kind === 'resolution' ? RESOLUTION_ITEM : DECISION_ITEM, keyword.kind, organ, out);
+  }
+  findInternal(text, out);
+  // A written symbol inside a resolution item (never in practice) must not double count.
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out.filter((c, i) => i === 0 || !(c.start === out[i - 1].start && c.symbol === out[i - 1].symbol));
+}

@@ -1,0 +1,26 @@
+// Page furniture of PDF-extracted text: lines that belong to the printed page, not
+// to the resolution. They are recognised line by line and never reach a paragraph.
+import type { Furniture } from './model';
+
+const JOB_NUMBER = /^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?$/;
+const JOB_DATE = /^\d{6}$/;
+const PAGE_NUMBER = /^\d{1,3}\/\d{1,3}$/;
+const PAGE_WITH_JOB = /^(?:\d{2}-\d{5}(?:\s*\([A-Z]\))?\s+\d{1,3}\/[\d*]{1,7}|\d{1,3}\/\d{1,3}\s+\d{2}-\d{5}(?:\s*\([A-Z]\))?)$/;
+const BARCODE = /^\*\d{7}\*$/;
+const URL = /^<?https?:\/\/\S+>?$/;
+const RULE = /^_{5,}$/;
+const RECYCLE = /^Please recycle\b/i;
+
+/** The kind of furniture a line is, judged from its trimmed text alone. */
+export function furnitureKind(trimmed: string): Furniture['kind'] | null {
+  // Markdown conversions bold page numbers: "3/**3**".
+  const plain = trimmed.replace(/\*\*/g, '');
+  if (plain.length === 0 || plain.length > 120) return null;
+  if (RULE.test(plain)) return 'rule';
+  if (BARCODE.test(plain)) return 'barcode';
+  if (PAGE_NUMBER.test(plain) || PAGE_WITH_JOB.test(plain)) return 'page-number';
+  if (JOB_NUMBER.test(plain) || JOB_DATE.test(plain)) return 'job-number';
+  if (URL.test(plain)) return 'url';
+  if (RECYCLE.test(plain)) return 'recycle';
+  return null;
+}

@@ -1,0 +1,240 @@
+// The header block: symbol, distribution, dates, session, committee, agenda item,
+// sponsors, the kind of document, the adoption and report lines, and the title.
+// It reads "cells": trimmed pieces of header lines, where a `-layout` extraction's
+// two columns sharing a line are separate cells.
+import type { AgendaItem, DocumentKind, Field, Header, ReportLine, Session, Title } from './model';
+import { COMMITTEES, DATE_PATTERN, ordinalWordsToNumber } from './lexicon';
+import type { MappedText } from './mapped-text';
+import type { SourceText } from './source';
+
+export interface HeaderCell {
+  line: number;
+  text: MappedText;
+}
+
+export const SYMBOL_LINE = /^(?:United Nations\s+)?((?:A|S|E)\/(?:[A-Z0-9.-]+\/)*[A-Z0-9.-]*\d[A-Z0-9.-]*)$/;
+const DISTRIBUTION = /^Distr\.:?\s*(General|Limited|Restricted)\b/;
+const ORIGINAL = /^Original:\s*(.+)$/;
+const SESSION = /^((?:[A-Z][a-z]+-)?[A-Za-z]+(?: (?:special|emergency special))*) (?:special |emergency special )?session$/;
+const AGENDA = /^Agenda items? (.+)$/;
+const ADOPTION = /^(Resolution|Decision)s? adopted by the General Assembly\b/;
+const KIND_SUFFIX =
+  /:\*{0,3}\s*(revised draft resolution|draft resolution|revised draft decision|draft decision|amendments? to (?:the )?(?:revised )?draft (?:resolution|decision)\s*\S*)\s*$/i;
+const KIND_ALONE = /^(revised draft resolution|draft resolution|draft decision|revised draft decision)$/i;
+const ADOPTED_TITLE = /^(\d{1,3}\/\d{1,4}(?: [A-Z])?|(?:ES|S)-\d{1,2}\/\d{1,3})\.(?:\s+|$)/;
+const LANGUAGE_ONLY = /^(?:English|French|Spanish|Russian|Chinese|Arabic)$/;
+const BANNER = /^(?:United Nations|General Assembly|Security Council|Economic and Social Council)$/;
+
+/** A line that lists States: every word capitalised or a linking word of a State's name. */
+function isSponsorText(text: string): boolean {
+  const words = text.replace(/[,:*]/g, ' ').split(/\s+/).filter(Boolean);
+  if (words.length === 0) return false;
+  return words.every((word) => /^\(?[A-Z\u00C0-\u00DE]/.test(word) || /^(?:of|the|and|d[’']\S+|da|de|del|du|of\)|the\))$/.test(word));
+}
+
+function kindOf(words: string): DocumentKind {
+  const lower = words.toLowerCase();
+  if (lower.startsWith('amendment')) return 'amendment';
+  if (lower.startsWith('revised draft resolution')) return 'revised_draft_resolution';
+  if (lower.includes('draft decision')) return 'draft_decision';
+  return 'draft_resolution';
+}
+
+/** Splits "A, B, C and D" into States, keeping "Bosnia and Herzegovina" and bracketed names whole. */
+function splitSponsors(text: MappedText, source: SourceText): Field[] {
+  const sponsors: Field[] = [];
+  const value = text.text;
+  // Split at ", " always, at " and " only for the last item (State names may contain "and").
+  const pieces: Array<[number, number]> = [];
+  let start = 0;
+  let depth = 0;
+  for (let i = 0; i < value.length; i++) {
+    if (value[i] === '(') depth++;
+    else if (value[i] === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && value[i] === ',') {
+      pieces.push([start, i]);
+      start = i + 1;
+    }
+  }
+  pieces.push([start, value.length]);
+  const last = pieces[pieces.length - 1];
+  const lastText = value.slice(last[0], last[1]);
+  const andAt = lastText.lastIndexOf(' and ');
+  // "… and United Kingdom of Great Britain and Northern Ireland": split at the first " and "
+  // when the tail is a known compound name, otherwise at the last.
+  if (pieces.length > 1 && andAt >= 0) {
+    const compound = /(?:Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda|Saint Kitts and Nevis|Saint Vincent and the Grenadines|Sao Tome and Principe|Great Britain and Northern Ireland|Heard Island and McDonald Islands)$/.exec(lastText);
+    let splitAt = andAt;
+    if (compound) {
+      const before = lastText.slice(0, compound.index).lastIndexOf(' and ');
+      splitAt = before;
+    }
+    if (splitAt >= 0) {
+      pieces.pop();
+      pieces.push([last[0], last[0] + splitAt], [last[0] + splitAt + 5, last[1]]);
+    }
+  } else if (pieces.length === 1 && andAt >= 0 && !/(?:Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda|Saint Kitts and Nevis|Saint Vincent and the Grenadines|Sao Tome and Principe|Great Britain and Northern Ireland)$/.test(lastText)) {
+    pieces.pop();
+    pieces.push([last[0], last[0] + andAt], [last[0] + andAt + 5, last[1]]);
+  }
+  for (const [from, to] of pieces) {
+    const piece = text.slice(from, to).trim();
+    if (piece.length === 0) continue;
+    sponsors.push({ value: piece.text.replace(/\*+$/, ''), range: piece.sourceRange(source, 0, piece.length) });
+  }
+  return sponsors;
+}
+
+function field(text: MappedText, source: SourceText, from = 0, to = text.length): Field {
+  const piece = text.slice(from, to).trim();
+  return { value: piece.text, range: piece.sourceRange(source, 0, piece.length) };
+}
+
+export interface HeaderResult {
+  header: Header;
+  title: Title | null;
+}
+
+function committeeFromSymbol(symbol: string): string | null {
+  const match = /^A\/C\.(\d)\//.exec(symbol);
+  if (match) return COMMITTEES[match[1]] ?? null;
+  return null;
+}
+
+/** Reads the header cells (in reading order) up to the line before the body. */
+export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: (cells: HeaderCell[]) => MappedText): HeaderResult {
+  const header: Header = {
+    symbols: [], distribution: null, dates: [], originalLanguage: null, session: null, committee: null,
+    agendaItem: null, sponsors: [], kind: 'unknown', kindRange: null, adoption: null, report: null,
+    range: cells.length > 0 ? { start: cells[0].text.sourceRange(source, 0, 0).start, end: cells[cells.length - 1].text.sourceRange(source, 0, cells[cells.length - 1].text.length).end } : source.range(0, 0),
+  };
+  const free: HeaderCell[] = [];
+  let agendaTitleCells: HeaderCell[] | null = null;
+  let sponsorAndTitle: HeaderCell[] = [];
+  let afterKind = false;
+  let titleCells: HeaderCell[] = [];
+
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    const value = cell.text.text;
+    let match: RegExpExecArray | null;
+    if ((match = SYMBOL_LINE.exec(value))) {
+      const at = value.length - match[1].length;
+      header.symbols.push(field(cell.text, source, at));
+      continue;
+    }
+    if (BANNER.test(value) || LANGUAGE_ONLY.test(value)) continue;
+    if ((match = DISTRIBUTION.exec(value))) {
+      const at = value.indexOf(match[1]);
+      header.distribution = field(cell.text, source, at, at + match[1].length);
+      for (const date of value.matchAll(DATE_PATTERN)) header.dates.push(field(cell.text, source, date.index, date.index + date[0].length));
+      continue;
+    }
+    if (new RegExp(`^${DATE_PATTERN.source}$`).test(value)) {
+      header.dates.push(field(cell.text, source));
+      continue;
+    }
+    if ((match = ORIGINAL.exec(value))) {
+      header.originalLanguage = field(cell.text, source, value.length - match[1].length);
+      continue;
+    }
+    if (!header.session && (match = SESSION.exec(value))) {
+      const ordinal = /^([A-Za-z-]+)/.exec(value)?.[1] ?? '';
+      const session: Session = { number: ordinalWordsToNumber(ordinal), words: value, range: cell.text.sourceRange(source, 0, value.length) };
+      header.session = session;
+      continue;
+    }
+    if (!header.committee && /\bCommittee\)?$/.test(value) && !value.startsWith('[')) {
+      let text = cell.text;
+      if (i + 1 < cells.length && /^\((?:First|Second|Third|Fourth|Fifth|Sixth) Committee\)$/.test(cells[i + 1].text.text)) {
+        text = joinCells([cell, cells[i + 1]]);
+        i++;
+      }
+      const inner = /\(((?:First|Second|Third|Fourth|Fifth|Sixth) Committee)\)$/.exec(text.text);
+      header.committee = { value: inner ? inner[1] : text.text, range: text.sourceRange(source, 0, text.length) };
+      continue;
+    }
+    if ((match = AGENDA.exec(value))) {
+      const numbers = match[1].split(/,\s*|\s+and\s+/).map((n) => n.trim()).filter(Boolean);
+      header.agendaItem = { numbers, title: null, range: cell.text.sourceRange(source, 0, value.length) } satisfies AgendaItem;
+      agendaTitleCells = [];
+      continue;
+    }
+    if ((match = ADOPTION.exec(value))) {
+      let text = cell.text;
+      if (!DATE_PATTERN.test(value) && i + 1 < cells.length && /^on \d/.test(cells[i + 1].text.text)) {
+        text = joinCells([cell, cells[i + 1]]);
+        i++;
+      }
+      DATE_PATTERN.lastIndex = 0;
+      const date = new RegExp(DATE_PATTERN.source).exec(text.text);
+      header.adoption = { date: date ? date[0] : null, range: text.sourceRange(source, 0, text.length) };
+      header.kind = match[1] === 'Resolution' ? 'resolution' : 'decision';
+      header.kindRange = text.sourceRange(source, 0, match[0].length);
+      agendaTitleCells = null;
+      continue;
+    }
+    if (value.startsWith('[')) {
+      const group = [cell];
+      while (!group[group.length - 1].text.text.endsWith(']') && i + 1 < cells.length && group.length < 4) group.push(cells[++i]);
+      const text = joinCells(group);
+      const report: ReportLine = {
+        text: text.text,
+        committee: /on the report of the (.+?) \(/.exec(text.text)?.[1] ?? (/without reference to a Main Committee/.test(text.text) ? 'plenary' : null),
+        symbols: [...text.text.matchAll(/\b[AS]\/[\w./-]*\d[\w./-]*/g)].map((m) => m[0].replace(/[.,]$/, '')),
+        range: text.sourceRange(source, 0, text.length),
+      };
+      header.report = report;
+      continue;
+    }
+    const kind = KIND_SUFFIX.exec(value) ?? KIND_ALONE.exec(value);
+    if (kind && !afterKind) {
+      const kindStart = value.length - kind[0].length + kind[0].indexOf(kind[1]);
+      header.kind = kindOf(kind[1]);
+      header.kindRange = cell.text.sourceRange(source, kindStart, kindStart + kind[1].length);
+      // Sponsors: the State-list lines just before, plus this line up to the colon.
+      const pending = agendaTitleCells ?? free;
+      let first = pending.length;
+      while (first > 0 && isSponsorText(pending[first - 1].text.text)) first--;
+      const sponsorCells = [...pending.slice(first), { line: cell.line, text: cell.text.slice(0, value.length - kind[0].length) }];
+      if (agendaTitleCells) agendaTitleCells = agendaTitleCells.slice(0, first);
+      const sponsorText = joinCells(sponsorCells.filter((c) => c.text.length > 0)).trim();
+      header.sponsors = sponsorText.length > 0 ? splitSponsors(sponsorText, source) : [];
+      afterKind = true;
+      continue;
+    }
+    if (afterKind || header.report || (header.adoption && !agendaTitleCells)) {
+      titleCells.push(cell);
+      continue;
+    }
+    if (agendaTitleCells) agendaTitleCells.push(cell);
+    else free.push(cell);
+  }
+  sponsorAndTitle = agendaTitleCells ?? [];
+  if (header.agendaItem && sponsorAndTitle.length > 0) {
+    const text = joinCells(sponsorAndTitle);
+    header.agendaItem.title = { value: text.text, range: text.sourceRange(source, 0, text.length) };
+  }
+  if (!header.committee) {
+    const fromReport = header.report?.committee;
+    const fromSymbol = header.symbols.length > 0 ? committeeFromSymbol(header.symbols[0].value) : null;
+    const value = fromReport ?? fromSymbol ?? (header.symbols.length > 0 && /^A\/(?:RES\/|DEC\/|\d+\/L\.)/.test(header.symbols[0].value) && !fromReport ? 'plenary' : null);
+    if (value) header.committee = { value, range: header.report?.range ?? header.symbols[0].range };
+  }
+  if (header.kind === 'unknown' && header.symbols.length > 0) {
+    const symbol = header.symbols[0].value;
+    if (/\/RES\//.test(symbol)) header.kind = 'resolution';
+    else if (/\/DEC\//.test(symbol)) header.kind = 'decision';
+    else if (/\/L\.\d+\/Rev\.\d+/.test(symbol)) header.kind = 'revised_draft_resolution';
+    else if (/\/L\.\d+/.test(symbol)) header.kind = 'draft_resolution';
+  }
+  let title: Title | null = null;
+  if (titleCells.length === 0 && free.length > 0 && !header.agendaItem) titleCells = free;
+  if (titleCells.length > 0) {
+    const text = joinCells(titleCells);
+    const number = ADOPTED_TITLE.exec(text.text);
+    const body = number ? text.slice(number[0].length).trim() : text;
+    title = { number: number ? number[1] : null, text: body.text, range: text.sourceRange(source, 0, text.length) };
+  }
+  return { header, title };
+}

@@ -1,0 +1,129 @@
+// Paragraph labels as written at the start of a paragraph: `1.`, `(a)`, `(iv)`,
+// `a.`, `i.`, `1.13.`, `5 bis.`, headings `II.` and `B.`.
+import type { LabelStyle } from './model';
+
+export interface LabelMatch {
+  /** As written, without the trailing full stop. */
+  text: string;
+  style: LabelStyle;
+  ordinal: number;
+  parts: number[];
+  suffix: string | null;
+  /** The same label read as the other style when it is ambiguous: `(i)` is roman one or letter nine. */
+  alternative: { style: LabelStyle; ordinal: number } | null;
+  /** Characters the label covers, trailing full stop included. */
+  length: number;
+}
+
+const SUFFIXES = 'bis|ter|quater|quinquies|sexies|septies|octies|novies|decies';
+const ARABIC = new RegExp(`^(\\d{1,3})(?: (${SUFFIXES}))?\\.(?=\\s|$)`);
+const ARABIC_SUFFIX_ONLY = new RegExp(`^(\\d{1,3}) (${SUFFIXES})(?=\\s|$)`);
+const DECIMAL = /^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|$)/;
+const PARENTHESISED = new RegExp(`^\\(([a-z]{1,3})\\)(?: (${SUFFIXES}))?(?=\\s|$)`);
+const DOTTED_LOWER = /^([a-z]{1,4})\.(?=\s|$)/;
+const HEADING_ROMAN = /^([IVXL]{1,7})\.?(?=\s|$)/;
+const HEADING_ALPHA = /^([A-Z])(?:\.(?=\s|$)|$)/;
+
+const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+
+/** Value of a roman numeral, or null when the letters are not a well-formed numeral. */
+export function romanValue(numeral: string): number | null {
+  const lower = numeral.toLowerCase();
+  if (!/^[ivxlc]+$/.test(lower)) return null;
+  let total = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const value = ROMAN_VALUES[lower[i]];
+    const next = ROMAN_VALUES[lower[i + 1]] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return toRoman(total) === lower ? total : null;
+}
+
+export function toRoman(value: number): string {
+  const table: Array<[number, string]> = [
+    [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+  ];
+  let rest = value;
+  let out = '';
+  for (const [amount, letters] of table) {
+    while (rest >= amount) {
+      out += letters;
+      rest -= amount;
+    }
+  }
+  return out;
+}
+
+/** a → 1, z → 26, aa → 27 (the UN doubles letters after z). */
+export function alphaValue(letters: string): number | null {
+  if (!/^[a-z]+$/.test(letters)) return null;
+  if (letters.length === 1) return letters.charCodeAt(0) - 96;
+  if (new Set(letters).size === 1) return 26 * (letters.length - 1) + letters.charCodeAt(0) - 96;
+  return null;
+}
+
+export function toAlpha(value: number): string {
+  const letter = String.fromCharCode(96 + ((value - 1) % 26) + 1);
+  return letter.repeat(Math.floor((value - 1) / 26) + 1);
+}
+
+function lettered(letters: string, styleAlpha: LabelStyle, styleRoman: LabelStyle) {
+  const roman = romanValue(letters);
+  const alpha = alphaValue(letters);
+  if (roman !== null && alpha !== null) {
+    return { style: styleRoman, ordinal: roman, alternative: { style: styleAlpha, ordinal: alpha } };
+  }
+  if (roman !== null) return { style: styleRoman, ordinal: roman, alternative: null };
+  if (alpha !== null) return { style: styleAlpha, ordinal: alpha, alternative: null };
+  return null;
+}
+
+/** Reads a paragraph label at the start of `text` (already trimmed). */
+export function matchLabel(text: string, allowHeadings: boolean): LabelMatch | null {
+  let match = ARABIC.exec(text) ?? ARABIC_SUFFIX_ONLY.exec(text);
+  if (match) {
+    const ordinal = Number(match[1]);
+    return {
+      text: match[2] ? `${match[1]} ${match[2]}` : match[1],
+      style: 'arabic', ordinal, parts: [ordinal], suffix: match[2] ?? null, alternative: null, length: match[0].length,
+    };
+  }
+  match = DECIMAL.exec(text);
+  if (match) {
+    const parts = match[1].split('.').map(Number);
+    return {
+      text: match[1], style: 'decimal', ordinal: parts[parts.length - 1], parts, suffix: null, alternative: null,
+      length: match[0].length,
+    };
+  }
+  match = PARENTHESISED.exec(text);
+  if (match) {
+    const read = lettered(match[1], 'paren-alpha', 'paren-roman');
+    if (read) {
+      return {
+        text: match[2] ? `(${match[1]}) ${match[2]}` : `(${match[1]})`,
+        ...read, parts: [read.ordinal], suffix: match[2] ?? null, length: match[0].length,
+      };
+    }
+  }
+  match = DOTTED_LOWER.exec(text);
+  if (match) {
+    const read = lettered(match[1], 'alpha', 'roman');
+    if (read) return { text: match[1], ...read, parts: [read.ordinal], suffix: null, length: match[0].length };
+  }
+  if (!allowHeadings) return null;
+  match = HEADING_ROMAN.exec(text);
+  if (match) {
+    const value = romanValue(match[1]);
+    if (value !== null) {
+      const alternative = match[1].length === 1 ? { style: 'heading-alpha' as const, ordinal: match[1].charCodeAt(0) - 64 } : null;
+      return { text: match[1], style: 'heading-roman', ordinal: value, parts: [value], suffix: null, alternative, length: match[0].length };
+    }
+  }
+  match = HEADING_ALPHA.exec(text);
+  if (match) {
+    const value = match[1].charCodeAt(0) - 64;
+    return { text: match[1], style: 'heading-alpha', ordinal: value, parts: [value], suffix: null, alternative: null, length: match[0].length };
+  }
+  return null;
+}

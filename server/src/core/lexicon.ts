@@ -1,0 +1,99 @@
+// Words of the UN's drafting language, drawn from the Editorial Manual and real
+// resolutions. Kept as data so rules and completions share one source.
+
+export const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** "22 December 2018" (also "22 December\n2018" once lines are joined). */
+export const DATE_PATTERN = new RegExp(`\\b\\d{1,2} (?:${MONTHS.join('|')}) \\d{4}\\b`, 'g');
+
+const UNITS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
+  sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70,
+  eightieth: 80, ninetieth: 90, hundredth: 100,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** "Seventy-third" → 73, "Eightieth" → 80; null when the words are not an ordinal. */
+export function ordinalWordsToNumber(words: string): number | null {
+  const parts = words.toLowerCase().replace(/\s+/g, '-').split('-').filter(Boolean);
+  if (parts.length === 1) return UNITS[parts[0]] ?? null;
+  if (parts.length === 2 && TENS[parts[0]] !== undefined && UNITS[parts[1]] !== undefined && UNITS[parts[1]] < 10) {
+    return TENS[parts[0]] + UNITS[parts[1]];
+  }
+  return null;
+}
+
+/** Committees by number, as their names appear in headers and report lines. */
+export const COMMITTEES: Record<string, string> = {
+  '1': 'First Committee',
+  '2': 'Second Committee',
+  '3': 'Third Committee',
+  '4': 'Fourth Committee',
+  '5': 'Fifth Committee',
+  '6': 'Sixth Committee',
+};
+
+/**
+ * Adjectives and other non-participle words that open preambular paragraphs.
+ * Participles (-ing, -ed) are recognised by form.
+ */
+export const PREAMBULAR_ADJECTIVES = new Set([
+  'Mindful', 'Conscious', 'Aware', 'Cognizant', 'Desirous', 'Appreciative', 'Grateful',
+  'Confident', 'Anxious', 'Fully', 'Deeply', 'Gravely', 'Seriously', 'Profoundly', 'Strongly',
+  'Firmly', 'Greatly', 'Particularly', 'Extremely', 'Keenly', 'Acutely', 'Sincerely', 'Also',
+  'Further', 'Equally', 'Aware', 'Bearing', 'Keeping', 'Having', 'Taking', 'Paying', 'Guided',
+  'Sure', 'Resolute', 'Solemnly', 'Reaffirming', 'Recalling', 'Noting',
+]);
+
+/** Multi-word continuations that belong to a preambular head word. */
+export const PREAMBULAR_CONTINUATIONS: Record<string, string[]> = {
+  Bearing: ['in mind'],
+  Keeping: ['in mind'],
+  Taking: ['note', 'into account', 'into consideration', 'account'],
+  Paying: ['tribute'],
+  Guided: ['by'],
+  Having: ['considered', 'examined', 'heard', 'received', 'reviewed', 'adopted', 'studied', 'regard', 'met'],
+};
+
+/** Adverbs that qualify a repeated phrase: `Also decides`, `Recalling further`. */
+export const REPETITION_ADVERBS = ['also', 'further', 'again', 'once again', 'furthermore', 'moreover'];
+
+/** Degree adverbs that may open an operative phrase: `Strongly condemns`. */
+export const OPERATIVE_ADVERBS = new Set([
+  'Also', 'Further', 'Again', 'Once', 'Strongly', 'Firmly', 'Hereby', 'Solemnly', 'Reiterates',
+  'Urgently', 'Deeply', 'Fully', 'Unequivocally', 'Resolutely', 'Emphatically', 'Warmly', 'Respectfully',
+  'Encourages', 'Formally', 'Duly', 'Kindly', 'Therefore', 'Equally', 'Reaffirms', 'Gravely', 'Seriously',
+]);
+
+/** Nouns of `Expresses its appreciation`, `Notes with concern` and `Expressing deep concern`. */
+export const FEELING_NOUNS = [
+  'appreciation', 'concern', 'gratitude', 'satisfaction', 'regret', 'support', 'condolences',
+  'solidarity', 'interest', 'alarm', 'sympathy', 'thanks', 'hope', 'commitment', 'determination',
+  'conviction', 'readiness', 'willingness', 'outrage', 'dismay', 'recognition', 'serious concern',
+];
+
+export const FEELING_INTENSIFIERS = ['deep', 'grave', 'serious', 'great', 'profound', 'sincere', 'full', 'strong', 'utmost', 'particular', 'continued', 'deepest', 'sincerest', 'warm'];
+
+/** The common operative verbs, in the order completion offers them. */
+export const OPERATIVE_VERBS = [
+  'Decides', 'Requests', 'Calls upon', 'Urges', 'Invites', 'Encourages', 'Welcomes', 'Takes note of',
+  'Reaffirms', 'Stresses', 'Emphasizes', 'Recognizes', 'Notes', 'Expresses its appreciation',
+  'Underlines', 'Recommends', 'Acknowledges', 'Affirms', 'Approves', 'Endorses', 'Adopts',
+  'Condemns', 'Supports', 'Considers', 'Reiterates', 'Commends', 'Authorizes', 'Appeals',
+  'Proclaims', 'Designates', 'Deplores', 'Regrets', 'Highlights', 'Underscores', 'Notes with concern',
+];
+
+/** The common preambular openings, in the order completion offers them. */
+export const PREAMBULAR_PHRASES = [
+  'Recalling', 'Reaffirming', 'Noting', 'Recognizing', 'Bearing in mind', 'Welcoming', 'Emphasizing',
+  'Stressing', 'Acknowledging', 'Expressing concern', 'Noting with concern', 'Deeply concerned',
+  'Taking note of', 'Mindful', 'Conscious', 'Convinced', 'Guided by', 'Having considered',
+  'Underlining', 'Considering', 'Affirming', 'Aware', 'Concerned', 'Determined', 'Alarmed',
+];

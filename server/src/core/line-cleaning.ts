@@ -1,0 +1,69 @@
+// Per-line cleaning: invisible characters everywhere, and in markdown conversions the
+// markup that is not text (emphasis stars, link brackets and targets, list markers).
+// Cleaning only drops characters, so every kept character still maps to the source.
+import { MappedText } from './mapped-text';
+
+const INVISIBLE = /[\uFEFF\u200B\u200C\u200D\u00AD\u2060]/g;
+const MARKDOWN_MARKUP: RegExp[] = [
+  /^\s*[-+] (?=\S)/g, // list marker "- 1."
+  /^\s*#{1,6} /g, // heading marks
+  /\\(?=[*_[\]()#\\-])/g, // escapes
+  /\]\([^)\s]*\)/g, // link target "](#)"
+  /\[(?=[^\]\n]*\]\()/g, // link opening bracket
+  /\*{1,3}(?=\S)|(?<=\S)\*{1,3}/g, // emphasis stars
+  /\[\^(?=\d{1,3}\])/g, // footnote reference "[^1]" keeps "1]"
+];
+
+function spansOf(text: string, patterns: RegExp[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(text)) !== null) {
+      if (match[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      spans.push([match.index, match.index + match[0].length]);
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push([span[0], span[1]]);
+  }
+  return merged;
+}
+
+/** The line's text with markup and invisible characters dropped, trimmed. */
+export function cleanLine(source: string, start: number, end: number, markdown: boolean): MappedText {
+  const raw = MappedText.fromSource(source, start, end);
+  const patterns = markdown ? [INVISIBLE, ...MARKDOWN_MARKUP] : [INVISIBLE];
+  return raw.without(spansOf(raw.text, patterns)).trim();
+}
+
+/** Cells of a line: pieces separated by two or more spaces (columns of `-layout` text). */
+export function splitCells(line: MappedText): MappedText[] {
+  const cells: MappedText[] = [];
+  const gap = /\s{2,}/g;
+  let start = 0;
+  let match: RegExpExecArray | null;
+  while ((match = gap.exec(line.text)) !== null) {
+    cells.push(line.slice(start, match.index));
+    start = match.index + match[0].length;
+  }
+  cells.push(line.slice(start));
+  return cells.map((cell) => cell.trim()).filter((cell) => cell.length > 0);
+}
+
+/** Whitespace collapsed and "Secretary -General" (a PDF artefact) repaired. */
+export function normalizeSpacing(text: MappedText): MappedText {
+  const collapsed = text.collapseSpaces();
+  const spans: Array<[number, number]> = [];
+  const artefact = /(?<=[A-Za-z]) -(?=[A-Za-z])/g;
+  let match: RegExpExecArray | null;
+  while ((match = artefact.exec(collapsed.text)) !== null) spans.push([match.index, match.index + 1]);
+  return collapsed.without(spans);
+}

@@ -1,0 +1,694 @@
+// Text of a resolution in, document model out. One parser for the three shapes:
+// lines are cleaned and classified (furniture, footnotes, content), content lines are
+// grouped into blocks (paragraphs), and blocks are read as header, preamble,
+// operative tree, closing and annexes. Never throws on any input.
+import type {
+  Annex,
+  Citation,
+  ClosingLine,
+  Field,
+  Footnote,
+  FootnoteMarker,
+  Furniture,
+  Label,
+  OperativeNode,
+  Preambular,
+  Range,
+  ResolutionDocument,
+} from './model';
+import { SourceText, spanRanges } from './source';
+import { MappedText, joinMapped } from './mapped-text';
+import { cleanLine, normalizeSpacing, splitCells } from './line-cleaning';
+import { furnitureKind } from './furniture';
+import { detectShape } from './shape';
+import { matchLabel, type LabelMatch } from './labels';
+import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase } from './phrases';
+import { findMarkers, matchFootnoteStart } from './footnotes';
+import { findCitations } from './citations';
+import { parseHeader, SYMBOL_LINE, type HeaderCell } from './header';
+import { DATE_PATTERN } from './lexicon';
+
+interface Line {
+  index: number;
+  content: MappedText;
+  furniture: Furniture['kind'] | null;
+  blank: boolean;
+  /** Blank lines before this one since the previous content line. */
+  blanksBefore: number;
+}
+
+interface Block {
+  lines: number[];
+  text: MappedText;
+  label: LabelMatch | null;
+  /** A label standing alone, waiting for its text on the next line. */
+  labelOnly: boolean;
+}
+
+const ORGAN = /^The General Assembly\b,?/;
+const CLOSING = /^(\d{1,3}(?:st|nd|rd|th) plenary meeting)\b/;
+const ANNEX_LINE = /^(Annex|Appendix)(?: ([IVXL]{1,6}|\d{1,2}|[A-Z]))?\*?$/;
+const ENDS_PARAGRAPH = /[.,;:]['’”"*)\]]*(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\]))?$/;
+const LINKING_WORD_END = /\b(?:of|and|the|in|on|for|to|a|an|with|by|at|its|their)$/;
+
+export const DEFAULT_MAX_DEEP_ANALYSIS_BYTES = 20 * 1024 * 1024;
+
+export function parse(text: string): ResolutionDocument {
+  return new Parser(text).run();
+}
+
+class Parser {
+  private readonly source: SourceText;
+  private lines: Line[] = [];
+  private wrapped = false;
+  private readonly furniture: Furniture[] = [];
+  private readonly footnotes: Footnote[] = [];
+  private readonly footnoteLines = new Set<number>();
+
+  constructor(text: string) {
+    this.source = new SourceText(text);
+  }
+
+  run(): ResolutionDocument {
+    const { source } = this;
+    const markdownHint = /\]\(#?[^)\s]*\)|(?:^|\s)\*[A-Z][a-z]+(?: [a-z]+)?\*|^\s*- \d{1,3}\. /m.test(source.text.slice(0, 200_000));
+    this.lines = this.readLines(markdownHint);
+    const organIndex = this.lines.findIndex((line) => ORGAN.test(line.content.text) && !line.furniture);
+    const mainSymbolGuess = this.findMainSymbol(organIndex);
+    const bodyStart = organIndex >= 0 ? organIndex : this.guessBodyStart();
+    this.markPageHeaders(mainSymbolGuess, bodyStart);
+    const bodyTexts = this.lines.slice(bodyStart).filter((l) => !l.blank && !l.furniture).map((l) => l.content.text);
+    const evidence = detectShape(source.text, bodyTexts);
+    const shape = markdownHint && evidence.shape !== 'markdown' ? 'markdown' : evidence.shape;
+    this.wrapped = evidence.wrapped;
+
+    const headerCells = this.headerCells(bodyStart);
+    const { header, title } = parseHeader(headerCells, source, (cells) => joinMapped(cells.map((c) => c.text), ' '));
+    this.markRunningTitle(title?.text ?? null, bodyStart);
+    this.readFootnotes(bodyStart);
+
+    let organ: Field | null = null;
+    let organRest: MappedText | null = null;
+    if (organIndex >= 0) {
+      const line = this.lines[organIndex];
+      const match = ORGAN.exec(line.content.text)!;
+      organ = { value: match[0], range: line.content.sourceRange(source, 0, match[0].length) };
+      const rest = line.content.slice(match[0].length).trim();
+      if (rest.length > 0) organRest = rest;
+    }
+
+    // Body: blocks up to the closing line, then annexes.
+    const bodyLines = this.contentLinesFrom(organIndex >= 0 ? organIndex + 1 : bodyStart);
+    const closingAt = bodyLines.findIndex((l) => CLOSING.test(l.content.text));
+    const annexStarts: number[] = [];
+    for (let i = 0; i < bodyLines.length; i++) {
+      if (!ANNEX_LINE.test(bodyLines[i].content.text)) continue;
+      const previous = bodyLines[i - 1]?.content.text ?? '';
+      if (i === 0 || ENDS_PARAGRAPH.test(previous) || CLOSING.test(previous) || new RegExp(`^${DATE_PATTERN.source}$`).test(previous)) annexStarts.push(i);
+    }
+    const mainEnd = Math.min(closingAt >= 0 ? closingAt : bodyLines.length, annexStarts[0] ?? bodyLines.length);
+    let closing: ClosingLine | null = null;
+    if (closingAt >= 0) closing = this.readClosing(bodyLines, closingAt);
+
+    const mainBlocks = this.segment(bodyLines.slice(0, mainEnd));
+    if (organRest) mainBlocks.unshift({ lines: [organIndex], text: organRest, label: null, labelOnly: false });
+
+    const annexLineGroups = annexStarts.map((start, i) => bodyLines.slice(start, annexStarts[i + 1] ?? bodyLines.length));
+    const markerState = { highest: 0 };
+    const footnoteLabels = new Set(this.footnotes.map((f) => f.label));
+    const citations: Citation[] = [];
+    const finish = (text: MappedText): MappedText => this.finishText(text, footnoteLabels, markerState, citations);
+
+    if (title) {
+      // Titles can carry markers ("… Trust Fund 170") and citations ("resolution 2719 (2023)").
+      const titleCells = headerCells.filter((c) => c.line >= title.range.start.line && c.line <= title.range.end.line);
+      if (titleCells.length > 0) finish(joinMapped(titleCells.map((c) => c.text), ' '));
+    }
+    if (header.report) {
+      for (const cell of headerCells.filter((c) => c.line >= header.report!.range.start.line && c.line <= header.report!.range.end.line)) {
+        finish(cell.text);
+      }
+    }
+
+    const kindIsBodyless = header.kind === 'amendment';
+    const { preamble, operative } = this.readBody(mainBlocks, finish, !kindIsBodyless && organIndex >= 0);
+    const annexes = annexLineGroups.map((group) => this.readAnnex(group, finish));
+
+    for (const footnote of this.footnotes) {
+      const text = finishFootnoteText(footnote.text);
+      for (const match of findCitations(text)) {
+        citations.push(...this.citationsFromFootnote(footnote, match));
+      }
+      footnote.text = text;
+    }
+
+    return {
+      shape,
+      header,
+      title,
+      organ,
+      preamble,
+      operative,
+      annexes,
+      footnotes: this.footnotes,
+      citations: citations.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character),
+      closing,
+      danglingMarkers: this.danglingMarkers,
+      furniture: this.furniture,
+      lineCount: source.lines.length,
+    };
+  }
+
+  // ---- lines ---------------------------------------------------------------
+
+  private readLines(markdown: boolean): Line[] {
+    const lines: Line[] = [];
+    let blanks = 0;
+    for (const line of this.source.lines) {
+      const content = cleanLine(this.source.text, line.start, line.start + line.text.length, markdown);
+      const blank = content.length === 0;
+      const furniture = blank ? null : furnitureKind(content.text) ?? furnitureKind(line.text.trim());
+      lines.push({ index: line.index, content, furniture, blank, blanksBefore: blanks });
+      blanks = blank ? blanks + 1 : 0;
+      if (furniture && furniture !== 'rule') this.furniture.push({ kind: furniture, range: this.source.lineRange(line.index) });
+    }
+    return lines;
+  }
+
+  private findMainSymbol(organIndex: number): string | null {
+    const limit = organIndex >= 0 ? organIndex : Math.min(this.lines.length, 60);
+    for (let i = 0; i < limit; i++) {
+      for (const cell of splitCells(this.lines[i].content)) {
+        const match = SYMBOL_LINE.exec(cell.text);
+        if (match) return match[1];
+      }
+    }
+    return null;
+  }
+
+  /** Without `The General Assembly,` (amendments, fragments): the body starts after the title. */
+  private guessBodyStart(): number {
+    const kindLine = this.lines.findIndex((l) => /:\*{0,3}\s*(?:amendments? to|draft (?:resolution|decision))/i.test(l.content.text));
+    if (kindLine < 0) {
+      const firstParagraph = this.lines.findIndex((l) => !l.blank && !l.furniture && (matchLabel(l.content.text, false) !== null || isPreambularHead(firstWord(l.content.text))));
+      return firstParagraph >= 0 ? firstParagraph : this.lines.length;
+    }
+    // The title: the next content line, and lines that continue it.
+    let i = kindLine + 1;
+    while (i < this.lines.length && (this.lines[i].blank || this.lines[i].furniture)) i++;
+    let last = i;
+    for (let j = i + 1; j < this.lines.length; j++) {
+      const line = this.lines[j];
+      if (line.blank || line.furniture) continue;
+      if (/^[a-z]/.test(line.content.text) || LINKING_WORD_END.test(this.lines[last].content.text)) last = j;
+      break;
+    }
+    return Math.min(last + 1, this.lines.length);
+  }
+
+  private markAsFurniture(line: Line, kind: Furniture['kind']): void {
+    if (line.furniture) return;
+    line.furniture = kind;
+    this.furniture.push({ kind, range: this.source.lineRange(line.index) });
+  }
+
+  /** The document's symbol repeated at the top of each page is a running head. */
+  private markPageHeaders(symbol: string | null, bodyStart: number): void {
+    if (!symbol) return;
+    for (let i = bodyStart; i < this.lines.length; i++) {
+      const line = this.lines[i];
+      const text = line.content.text;
+      if (text === symbol || text.startsWith(`${symbol}  `) || text.startsWith(`${symbol} `) && /^\S+\s{2,}\S/.test(text)) {
+        this.markAsFurniture(line, 'page-header');
+      }
+    }
+  }
+
+  /** A running title (the title, or its start) next to other page furniture. */
+  private markRunningTitle(title: string | null, bodyStart: number): void {
+    if (!title || title.length < 12) return;
+    const normalizedTitle = title.replace(/\s+/g, ' ');
+    for (let i = bodyStart; i < this.lines.length; i++) {
+      const line = this.lines[i];
+      if (line.blank || line.furniture) continue;
+      const text = line.content.text.replace(/\s+/g, ' ');
+      if (text.length < 12 || !normalizedTitle.startsWith(text)) continue;
+      if (this.nearFurniture(i, 4)) this.markAsFurniture(line, 'page-header');
+    }
+  }
+
+  private nearFurniture(index: number, distance: number): boolean {
+    let seen = 0;
+    for (let j = index - 1; j >= 0 && seen < distance; j--) {
+      if (this.lines[j].blank) continue;
+      if (this.lines[j].furniture && this.lines[j].furniture !== 'rule') return true;
+      seen++;
+    }
+    seen = 0;
+    for (let j = index + 1; j < this.lines.length && seen < distance; j++) {
+      if (this.lines[j].blank) continue;
+      if (this.lines[j].furniture && this.lines[j].furniture !== 'rule') return true;
+      seen++;
+    }
+    return false;
+  }
+
+  private headerCells(bodyStart: number): HeaderCell[] {
+    const cells: HeaderCell[] = [];
+    for (let i = 0; i < bodyStart; i++) {
+      const line = this.lines[i];
+      if (line.blank || line.furniture) continue;
+      for (const cell of splitCells(line.content)) {
+        let text = cell;
+        const banner = /^(?:United Nations|General Assembly)\s+(?=\S)/.exec(text.text);
+        if (banner && !SYMBOL_LINE.test(text.text)) text = text.slice(banner[0].length);
+        cells.push({ line: i, text: normalizeSpacing(text) });
+      }
+    }
+    return cells;
+  }
+
+  private contentLinesFrom(start: number): Line[] {
+    return this.lines.slice(start).filter((l) => !l.blank && !l.furniture && !this.footnoteLines.has(l.index));
+  }
+
+  // ---- footnotes -----------------------------------------------------------
+
+  private readFootnotes(bodyStart: number): void {
+    let current: { label: string; text: MappedText; first: number; last: number } | null = null;
+    let orphan: { text: MappedText; first: number; last: number } | null = null;
+    let inBlock = false;
+    const flush = () => {
+      if (current) {
+        const text = current.text.trim();
+        this.footnotes.push({
+          label: current.label,
+          text: text.text,
+          range: spanRanges(this.source.lineRange(current.first), this.source.lineRange(current.last)),
+          markers: [],
+        });
+        footnoteTexts.set(this.footnotes[this.footnotes.length - 1], text);
+      }
+      current = null;
+    };
+    const footnoteTexts = new Map<Footnote, MappedText>();
+    for (let i = bodyStart; i < this.lines.length; i++) {
+      const line = this.lines[i];
+      if (line.blank) continue;
+      if (line.furniture === 'rule') {
+        flush();
+        inBlock = true;
+        continue;
+      }
+      if (line.furniture) {
+        if (line.furniture === 'page-header' && inBlock) {
+          flush();
+          inBlock = false;
+        }
+        continue;
+      }
+      const text = line.content.text;
+      const start = matchFootnoteStart(text, inBlock);
+      const startsBody = inBlock && !start && (matchLabel(text, false) !== null && /^\S+\s+[A-Z]/.test(text));
+      if (start && (!inBlock || this.plausibleFootnoteLabel(start.label, current))) {
+        flush();
+        current = { label: start.label, text: line.content.slice(start.textStart), first: i, last: i };
+        this.footnoteLines.add(i);
+        continue;
+      }
+      if (inBlock && !startsBody) {
+        const previous = current ?? orphan;
+        // A complete entry followed by a lower-case line: the interrupted paragraph resumes.
+        if (previous && /[.)]$/.test(previous.text.text.trimEnd()) && /^[a-z(]/.test(text) && current) {
+          flush();
+          inBlock = false;
+          continue;
+        }
+        if (current) {
+          current.text = current.text.concat(line.content, ' ');
+          current.last = i;
+        } else if (orphan) {
+          orphan.text = orphan.text.concat(line.content, ' ');
+          orphan.last = i;
+        } else {
+          orphan = { text: line.content, first: i, last: i };
+        }
+        this.footnoteLines.add(i);
+        continue;
+      }
+      if (inBlock) {
+        flush();
+        inBlock = false;
+      } else if (current) {
+        flush();
+      }
+    }
+    flush();
+    this.adoptOrphanFootnote(orphan);
+  }
+
+  /** pdftotext may print the first entry's label after the block: "text… 2 … 3 … 1". */
+  private adoptOrphanFootnote(orphan: { text: MappedText; first: number; last: number } | null): void {
+    if (!orphan) return;
+    const labels = new Set(this.footnotes.map((f) => f.label));
+    const empty = this.footnotes.find((f) => f.text.length === 0);
+    let label = empty?.label ?? null;
+    if (!label) {
+      for (let n = 1; n < 1000; n++) {
+        if (!labels.has(String(n))) {
+          label = String(n);
+          break;
+        }
+      }
+    }
+    if (empty) this.footnotes.splice(this.footnotes.indexOf(empty), 1);
+    this.footnotes.push({
+      label: label ?? '?',
+      text: orphan.text.trim().text,
+      range: spanRanges(this.source.lineRange(orphan.first), this.source.lineRange(orphan.last)),
+      markers: [],
+    });
+    this.footnotes.sort((a, b) => Number(a.label) - Number(b.label) || a.range.start.line - b.range.start.line);
+  }
+
+  private plausibleFootnoteLabel(label: string, current: { label: string } | null): boolean {
+    if (!/^\d+$/.test(label)) return true;
+    const value = Number(label);
+    const previous = current ? Number(current.label) : Math.max(0, ...this.footnotes.map((f) => Number(f.label) || 0));
+    return value > previous - 40 && value <= previous + 3 && value > 0;
+  }
+
+  // ---- blocks --------------------------------------------------------------
+
+  /** Groups content lines into paragraphs. */
+  private segment(lines: Line[]): Block[] {
+    const blocks: Block[] = [];
+    for (const line of lines) {
+      const text = line.content;
+      const previous = blocks[blocks.length - 1];
+      const label = matchLabel(text.text, true);
+      const headingLabel = label && (label.style === 'heading-roman' || label.style === 'heading-alpha');
+      const labelIsPlausible = label && this.labelPlausible(label, text.text, previous, line);
+      if (!previous || (labelIsPlausible && !(previous.labelOnly && headingLabel)) || this.startsParagraph(text.text, previous, line)) {
+        blocks.push({
+          lines: [line.index],
+          text,
+          label: labelIsPlausible ? label : null,
+          labelOnly: labelIsPlausible ? text.text.length === label.length : false,
+        });
+        continue;
+      }
+      previous.lines.push(line.index);
+      previous.text = joinLine(previous.text, text);
+      previous.labelOnly = false;
+    }
+    return blocks;
+  }
+
+  private labelPlausible(label: LabelMatch, text: string, previous: Block | undefined, line: Line): boolean {
+    const rest = text.slice(label.length).trim();
+    if (label.style === 'heading-roman' || label.style === 'heading-alpha') {
+      // A heading stands alone or carries a title without closing punctuation.
+      if (rest.length > 0 && (!/^[A-Z]/.test(rest) || /[.;,]$/.test(rest) || !/\.$/.test(text.slice(0, label.length)))) return false;
+    } else if (rest.length > 0 && /^[a-z]/.test(rest) && label.style === 'arabic') {
+      return false;
+    }
+    if (!previous) return true;
+    if (previous.labelOnly && label.style !== 'heading-roman' && label.style !== 'heading-alpha') return !/^\S+$/.test(previous.text.text) || true;
+    if (!this.wrapped && line.blanksBefore >= 0) return true;
+    const before = previous.text.text;
+    return ENDS_PARAGRAPH.test(before) || /[;:]\s*(?:and|or)$/.test(before) || previous.label?.style.startsWith('heading') === true || isHeadingText(before);
+  }
+
+  private startsParagraph(text: string, previous: Block, line: Line): boolean {
+    if (previous.labelOnly) return false;
+    const before = previous.text.text;
+    if (/^[a-z]/.test(text)) return false;
+    if (!this.wrapped) return true;
+    const ended = ENDS_PARAGRAPH.test(before);
+    if (!ended) return false;
+    if (isPreambularHead(firstWord(text)) || matchPreambularPhrase(text) > 0) return true;
+    if (ANNEX_LINE.test(text)) return true;
+    // Extractors that separate paragraphs with a blank line (PyMuPDF) tell us directly.
+    return line.blanksBefore > 0 && this.blankLinesSeparateParagraphs() && /[.;:,]$/.test(before);
+  }
+
+  private blankSeparation: boolean | null = null;
+
+  private blankLinesSeparateParagraphs(): boolean {
+    if (this.blankSeparation === null) {
+      const content = this.lines.filter((l) => !l.blank);
+      const followedByBlank = content.filter((l) => l.blanksBefore > 0).length;
+      this.blankSeparation = content.length > 0 && followedByBlank / content.length < 0.5;
+    }
+    return this.blankSeparation;
+  }
+
+  // ---- body ----------------------------------------------------------------
+
+  private readBody(blocks: Block[], finish: (t: MappedText) => MappedText, hasOrgan: boolean): { preamble: Preambular[]; operative: OperativeNode[] } {
+    const preamble: Preambular[] = [];
+    const firstLabelled = blocks.findIndex((b) => b.label !== null);
+    let preambleEnd = firstLabelled >= 0 ? firstLabelled : blocks.length;
+    if (!hasOrgan) preambleEnd = 0;
+    if (firstLabelled < 0 && hasOrgan) {
+      // A single unnumbered operative paragraph ("Endorses the political declaration …").
+      const operativeAt = blocks.findIndex((b) => !isPreambularHead(firstWord(b.text.text)) && (matchOperativePhrase(b.text.text) > 0 || /^[a-z]/.test(b.text.text)));
+      if (operativeAt >= 0) preambleEnd = operativeAt;
+    }
+    for (const block of blocks.slice(0, preambleEnd)) preamble.push(this.preambular(block, finish));
+    const operative = this.operativeTree(blocks.slice(preambleEnd), finish, true);
+    return { preamble, operative };
+  }
+
+  private preambular(block: Block, finish: (t: MappedText) => MappedText): Preambular {
+    const text = finish(block.text);
+    const phraseLength = matchPreambularPhrase(text.text);
+    return {
+      phrase: phraseLength > 0 ? { value: text.text.slice(0, phraseLength), range: text.sourceRange(this.source, 0, phraseLength) } : null,
+      text: text.text,
+      range: this.blockRange(block),
+    };
+  }
+
+  private blockRange(block: Block): Range {
+    return block.text.sourceRange(this.source, 0, block.text.length);
+  }
+
+  private operativeTree(blocks: Block[], finish: (t: MappedText) => MappedText, withPhrases: boolean): OperativeNode[] {
+    const roots: OperativeNode[] = [];
+    // The open path from a root heading or paragraph down to the latest item.
+    const path: OperativeNode[] = [];
+    for (const block of blocks) {
+      const label = block.label;
+      const body = label ? block.text.slice(label.length).trim() : block.text;
+      const text = finish(body);
+      const node: OperativeNode = {
+        kind: label && label.style.startsWith('heading') ? 'heading' : 'paragraph',
+        label: null,
+        phrase: null,
+        text: text.text,
+        range: this.blockRange(block),
+        ownRange: this.blockRange(block),
+        children: [],
+      };
+      if (node.kind === 'paragraph' && withPhrases && (!label || label.style === 'arabic')) {
+        const phraseLength = matchOperativePhrase(text.text);
+        if (phraseLength > 0) node.phrase = { value: text.text.slice(0, phraseLength), range: text.sourceRange(this.source, 0, phraseLength) };
+      }
+      if (!label) {
+        // Unnumbered text: the single operative paragraph, or quoted text after a paragraph.
+        const parent = path.filter((p) => p.kind === 'heading').pop();
+        (parent ? parent.children : roots).push(node);
+        continue;
+      }
+      const resolved = resolveLabel(label, path);
+      node.label = {
+        text: label.text,
+        style: resolved.style,
+        ordinal: resolved.ordinal,
+        parts: resolved.style === label.style ? label.parts : [resolved.ordinal],
+        suffix: label.suffix,
+        range: block.text.sourceRange(this.source, 0, label.length),
+      };
+      attach(node, path, roots);
+    }
+    for (const root of roots) extendRanges(root);
+    return roots;
+  }
+
+  private readAnnex(lines: Line[], finish: (t: MappedText) => MappedText): Annex {
+    const first = lines[0];
+    const labelText = first.content.text;
+    let titleEnd = 1;
+    while (titleEnd < lines.length) {
+      const text = lines[titleEnd].content.text;
+      if (matchLabel(text, true) || /[.;:,]$/.test(text) || (titleEnd > 1 && isPreambularHead(firstWord(text)))) break;
+      titleEnd++;
+      if (titleEnd > 4) break;
+    }
+    const titleText = titleEnd > 1 ? joinMapped(lines.slice(1, titleEnd).map((l) => l.content), ' ') : null;
+    const blocks = this.segment(lines.slice(titleEnd));
+    const firstLabelled = blocks.findIndex((b) => b.label !== null);
+    const preambleBlocks = firstLabelled >= 0 ? blocks.slice(0, firstLabelled) : [];
+    const operativeBlocks = firstLabelled >= 0 ? blocks.slice(firstLabelled) : blocks;
+    const last = lines[lines.length - 1];
+    const title = titleText ? finish(normalizeSpacing(titleText)) : null;
+    return {
+      label: labelText.replace(/\*$/, ''),
+      title: title ? { value: title.text, range: title.sourceRange(this.source, 0, title.length) } : null,
+      range: spanRanges(first.content.sourceRange(this.source, 0, first.content.length), last.content.sourceRange(this.source, 0, last.content.length)),
+      preamble: preambleBlocks.map((b) => this.preambular(b, finish)),
+      operative: this.operativeTree(operativeBlocks, finish, false),
+    };
+  }
+
+  private readClosing(lines: Line[], at: number): ClosingLine {
+    const line = lines[at];
+    const meeting = CLOSING.exec(line.content.text)![1];
+    let date = new RegExp(DATE_PATTERN.source).exec(line.content.text)?.[0] ?? null;
+    let last = line;
+    const next = lines[at + 1];
+    if (!date && next && new RegExp(`^${DATE_PATTERN.source}$`).test(next.content.text)) {
+      date = next.content.text;
+      last = next;
+      this.footnoteLines.add(next.index);
+    }
+    return {
+      meeting,
+      date,
+      range: spanRanges(line.content.sourceRange(this.source, 0, line.content.length), last.content.sourceRange(this.source, 0, last.content.length)),
+    };
+  }
+
+  // ---- text ----------------------------------------------------------------
+
+  /** Markers out, spacing normalised, citations collected: the paragraph's final text. */
+  private finishText(text: MappedText, labels: ReadonlySet<string>, state: { highest: number }, citations: Citation[]): MappedText {
+    const spaced = normalizeSpacing(text);
+    const markers = findMarkers(spaced.text, labels, state);
+    for (const marker of markers) {
+      const footnote = this.footnotes.find((f) => f.label === marker.label);
+      const found: FootnoteMarker = { label: marker.label, range: spaced.sourceRange(this.source, marker.start, marker.end) };
+      if (footnote) footnote.markers.push(found);
+      else this.danglingMarkers.push(found);
+    }
+    const cleaned = normalizeSpacing(spaced.without(markers.map((m) => [m.start, m.end] as const))).trim();
+    for (const match of findCitations(cleaned.text)) {
+      citations.push({
+        kind: match.kind,
+        text: cleaned.text.slice(match.start, match.end),
+        symbol: match.symbol,
+        ...(match.date ? { date: match.date } : {}),
+        ...(match.direction ? { direction: match.direction } : {}),
+        range: cleaned.sourceRange(this.source, match.start, match.end),
+      });
+    }
+    return cleaned;
+  }
+
+  /** Markers that point to no footnote, for the footnote rules. */
+  readonly danglingMarkers: FootnoteMarker[] = [];
+
+  private citationsFromFootnote(footnote: Footnote, match: ReturnType<typeof findCitations>[number]): Citation[] {
+    // Footnote text was trimmed and re-joined; find the written text in the source lines.
+    const range = this.findInLines(footnote.range, footnote.text.slice(match.start, match.end), match.start);
+    return [{ kind: match.kind, text: footnote.text.slice(match.start, match.end), symbol: match.symbol, ...(match.date ? { date: match.date } : {}), range }];
+  }
+
+  /** The source range of `needle` inside `within`, found line by line (footnote texts). */
+  private findInLines(within: Range, needle: string, occurrenceHint: number): Range {
+    let best: Range | null = null;
+    let seenChars = 0;
+    for (let line = within.start.line; line <= within.end.line; line++) {
+      const text = this.source.lines[line].text;
+      let from = 0;
+      for (;;) {
+        const at = text.indexOf(needle, from);
+        if (at < 0) break;
+        const candidate = { start: { line, character: at }, end: { line, character: at + needle.length } };
+        if (!best || seenChars + at <= occurrenceHint + 8) best = candidate;
+        from = at + 1;
+      }
+      seenChars += text.trim().length + 1;
+    }
+    return best ?? within;
+  }
+}
+
+function finishFootnoteText(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/(?<=[A-Za-z]) -(?=[A-Za-z])/g, '-').trim();
+}
+
+function firstWord(text: string): string {
+  return /^[A-Za-z][A-Za-z’'-]*/.exec(text)?.[0] ?? '';
+}
+
+function isHeadingText(text: string): boolean {
+  return text.length < 160 && !/[.,;:]$/.test(text) && /^[A-Z]/.test(text);
+}
+
+/** Joins a wrapped line to its paragraph; a line ending in " -" was a split compound. */
+function joinLine(paragraph: MappedText, line: MappedText): MappedText {
+  const text = paragraph.text;
+  if (/[A-Za-z] -$/.test(text) && /^[A-Za-z]/.test(line.text)) {
+    return paragraph.slice(0, text.length - 2).concat(paragraph.slice(text.length - 1)).concat(line);
+  }
+  if (/[A-Za-z]-$/.test(text) && /^[A-Za-z]/.test(line.text)) return paragraph.concat(line);
+  return paragraph.concat(line, ' ');
+}
+
+const LEVEL_OF_STYLE: Record<string, number> = {
+  'heading-roman': 0, 'heading-alpha': 1, arabic: 2, 'paren-alpha': 3, 'paren-roman': 4, alpha: 5, roman: 6, decimal: 3,
+};
+
+/** `(i)` after `(h)` is the ninth letter; elsewhere it is roman one. */
+function resolveLabel(label: LabelMatch, path: OperativeNode[]): { style: Label['style']; ordinal: number } {
+  if (!label.alternative) return { style: label.style, ordinal: label.ordinal };
+  const alternative = label.alternative;
+  const sibling = [...path].reverse().find((n) => n.label?.style === alternative.style);
+  if (sibling && sibling.label!.ordinal === alternative.ordinal - 1) return alternative;
+  const own = [...path].reverse().find((n) => n.label?.style === label.style);
+  if (own) return { style: label.style, ordinal: label.ordinal };
+  return { style: label.style, ordinal: label.ordinal };
+}
+
+/** Places a labelled node in the tree: beside the nearest node of its style, or under the deepest one. */
+function attach(node: OperativeNode, path: OperativeNode[], roots: OperativeNode[]): void {
+  const style = node.label!.style;
+  const depthOfDecimal = style === 'decimal' ? node.label!.parts.length : 0;
+  let at = -1;
+  for (let i = path.length - 1; i >= 0; i--) {
+    const other = path[i].label;
+    if (!other) continue;
+    if (other.style === style && (style !== 'decimal' || other.parts.length === depthOfDecimal)) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0 && node.kind === 'paragraph' && style === 'arabic') {
+    at = path.findIndex((p) => p.kind === 'paragraph');
+    if (at < 0) at = path.length;
+  }
+  if (at < 0 && style.startsWith('heading')) {
+    // A sub-heading (B.) goes under a heading of a higher level (II), else at the root.
+    const level = LEVEL_OF_STYLE[style];
+    at = path.findIndex((p) => p.kind !== 'heading' || LEVEL_OF_STYLE[p.label!.style] >= level);
+    if (at < 0) at = path.length;
+  }
+  if (at < 0) at = path.length;
+  path.length = at;
+  const parent = path[path.length - 1];
+  (parent ? parent.children : roots).push(node);
+  path.push(node);
+}
+
+function extendRanges(node: OperativeNode): void {
+  for (const child of node.children) {
+    extendRanges(child);
+    const end = child.range.end;
+    if (end.line > node.range.end.line || (end.line === node.range.end.line && end.character > node.range.end.character)) {
+      node.range = { start: node.range.start, end };
+    }
+  }
+}

@@ -1,0 +1,117 @@
+// Opening phrases: the italic words that open preambular paragraphs (`Noting with
+// deep concern`) and operative paragraphs (`Also requests`, `Calls upon`).
+// Each matcher returns how many characters of the text the phrase covers (0: none).
+import {
+  FEELING_INTENSIFIERS,
+  FEELING_NOUNS,
+  OPERATIVE_ADVERBS,
+  PREAMBULAR_ADJECTIVES,
+  PREAMBULAR_CONTINUATIONS,
+  REPETITION_ADVERBS,
+} from './lexicon';
+
+const WORD = /^[A-Za-z][A-Za-z’'-]*/;
+
+/** Matches `words` (space separated, case-insensitive) at `at`; returns the end or -1. */
+function matchWords(text: string, at: number, words: string): number {
+  let cursor = at;
+  for (const word of words.split(' ')) {
+    if (cursor > at) {
+      if (text[cursor] !== ' ') return -1;
+      cursor++;
+    }
+    if (text.slice(cursor, cursor + word.length).toLowerCase() !== word.toLowerCase()) return -1;
+    cursor += word.length;
+    if (WORD.test(text.slice(cursor, cursor + 1))) return -1;
+  }
+  return cursor;
+}
+
+function firstMatch(text: string, at: number, alternatives: readonly string[]): number {
+  let best = -1;
+  for (const alternative of alternatives) best = Math.max(best, matchWords(text, at, alternative));
+  return best;
+}
+
+/** Optional `also`, `further`, … after a head word. */
+function skipRepetition(text: string, at: number): number {
+  const end = firstMatch(text, at + 1, REPETITION_ADVERBS);
+  return text[at] === ' ' && end > 0 ? end : at;
+}
+
+/** Optional `with (deep) concern`, `its appreciation`, `deep concern` after a head word. */
+function skipFeeling(text: string, at: number, lead: readonly string[]): number {
+  if (text[at] !== ' ') return at;
+  let cursor = at + 1;
+  const leadEnd = firstMatch(text, cursor, lead);
+  if (leadEnd > 0) cursor = leadEnd + 1;
+  const intensifier = firstMatch(text, cursor, FEELING_INTENSIFIERS);
+  if (intensifier > 0) cursor = intensifier + 1;
+  const noun = firstMatch(text, cursor, FEELING_NOUNS);
+  return noun > 0 ? noun : at;
+}
+
+function isParticiple(word: string): boolean {
+  return /^[A-Z][a-z]{2,}(?:ing|ed)$/.test(word);
+}
+
+/** Whether a line starting with `word` can open a preambular paragraph. */
+export function isPreambularHead(word: string): boolean {
+  return isParticiple(word) || PREAMBULAR_ADJECTIVES.has(word);
+}
+
+export function matchPreambularPhrase(text: string): number {
+  const head = WORD.exec(text)?.[0];
+  if (!head || !isPreambularHead(head)) return 0;
+  let cursor = head.length;
+  const next = WORD.exec(text.slice(cursor + 1))?.[0] ?? '';
+  // "Deeply concerned", "Also recalling": an adverb followed by the real head word.
+  if (/ly$|^Also$|^Further$/.test(head) && text[cursor] === ' ' && /^[a-z]+(?:ing|ed)$|^aware$|^mindful$|^conscious$/.test(next)) {
+    cursor += 1 + next.length;
+  }
+  const continuation = PREAMBULAR_CONTINUATIONS[head];
+  if (continuation && text[cursor] === ' ') {
+    const end = firstMatch(text, cursor + 1, continuation);
+    if (end > 0) cursor = end;
+  }
+  cursor = skipRepetition(text, cursor);
+  cursor = skipFeeling(text, cursor, ['with', 'its', 'their']);
+  cursor = skipRepetition(text, cursor);
+  return cursor;
+}
+
+/** An operative verb: third person singular present, `Decides`, `Calls`, `Takes`. */
+function isOperativeVerb(word: string): boolean {
+  return /^[A-Z][a-z]+(?:s|es)$/.test(word) && !/(?:ss|ous|us|is)$/.test(word);
+}
+
+export function matchOperativePhrase(text: string): number {
+  let cursor = 0;
+  let head = WORD.exec(text)?.[0];
+  if (!head) return 0;
+  const onceAgain = matchWords(text, 0, 'Once again');
+  if (onceAgain > 0 || (OPERATIVE_ADVERBS.has(head) && !isOperativeVerb(head))) {
+    cursor = onceAgain > 0 ? onceAgain : head.length;
+    if (text[cursor] !== ' ') return 0;
+    const verb = WORD.exec(text.slice(cursor + 1))?.[0];
+    if (!verb || !/^[a-z]+(?:s|es)$/.test(verb)) return 0;
+    head = verb;
+    cursor += 1 + verb.length;
+  } else {
+    if (!isOperativeVerb(head)) return 0;
+    cursor = head.length;
+  }
+  const verb = head.toLowerCase();
+  cursor = skipRepetition(text, cursor);
+  if (text[cursor] === ' ') {
+    const particle =
+      verb === 'calls' ? firstMatch(text, cursor + 1, ['upon', 'on']) :
+      verb === 'takes' ? firstMatch(text, cursor + 1, ['note']) :
+      verb === 'pays' ? firstMatch(text, cursor + 1, ['tribute']) :
+      verb === 'bears' || verb === 'keeps' ? firstMatch(text, cursor + 1, ['in mind']) : -1;
+    if (particle > 0) cursor = particle;
+  }
+  cursor = skipRepetition(text, cursor);
+  cursor = skipFeeling(text, cursor, ['with', 'its', 'their']);
+  return skipRepetition(text, cursor);
+}

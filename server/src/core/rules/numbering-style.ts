@@ -1,0 +1,40 @@
+import type { LabelStyle } from '../model';
+import type { Finding, Rule } from './rule';
+import { operativeScopes, walk } from './tree';
+
+// The UN's order of sub-paragraph levels: 1. → (a) → (i) → a. → i.
+const DEPTH: Partial<Record<LabelStyle, number>> = { arabic: 1, 'paren-alpha': 2, 'paren-roman': 3, alpha: 4, roman: 5 };
+
+const NAMES: Partial<Record<LabelStyle, string>> = {
+  arabic: '1.', 'paren-alpha': '(a)', 'paren-roman': '(i)', alpha: 'a.', roman: 'i.',
+};
+
+const NEXT: Partial<Record<LabelStyle, string>> = {
+  arabic: '(a) sub-paragraphs', 'paren-alpha': '(i) sub-paragraphs', 'paren-roman': 'a. sub-paragraphs', alpha: 'i. sub-paragraphs',
+};
+
+export const numberingStyle: Rule = {
+  code: 'numbering.style',
+  severity: 'warning',
+  description: 'A sub-paragraph label of the wrong style for its level, such as (a) under (i).',
+  check(doc) {
+    const findings: Finding[] = [];
+    for (const scope of operativeScopes(doc)) {
+      for (const { node, parent } of walk(scope.nodes)) {
+        const style = node.label?.style;
+        const parentStyle = parent?.label?.style;
+        if (!style || !parentStyle || parent.kind === 'heading') continue;
+        const depth = DEPTH[style];
+        const parentDepth = DEPTH[parentStyle];
+        if (depth === undefined || parentDepth === undefined) continue;
+        if (depth <= parentDepth) {
+          findings.push({
+            message: `${node.label!.text} is a ${NAMES[style]} label under ${parent.label!.text}; below ${NAMES[parentStyle]} come ${NEXT[parentStyle] ?? 'no further levels'}.`,
+            range: node.label!.range,
+          });
+        }
+      }
+    }
+    return findings;
+  },
+};

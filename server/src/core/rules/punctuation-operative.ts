@@ -1,0 +1,44 @@
+import type { OperativeNode } from '../model';
+import type { Finding, Rule } from './rule';
+import { endOfText, lastCharacter } from './punctuation';
+
+const NAMES: Record<string, string> = { ';': 'a semicolon', ':': 'a colon', '.': 'a full stop' };
+
+export const punctuationOperative: Rule = {
+  code: 'punctuation.operative',
+  severity: 'warning',
+  description: 'Operative paragraphs and sub-items end with a semicolon (a colon before sub-items), the last with a full stop.',
+  check(doc) {
+    if (doc.header.kind === 'amendment') return [];
+    // The checked items in reading order: numbered paragraphs and lettered sub-items.
+    // Decimal lists quote norms as full sentences and keep their own punctuation.
+    const items: OperativeNode[] = [];
+    const visit = (nodes: OperativeNode[]) => {
+      for (const node of nodes) {
+        if (node.kind === 'heading') {
+          visit(node.children);
+          continue;
+        }
+        if (!node.label || node.label.style === 'decimal') continue;
+        items.push(node);
+        visit(node.children);
+      }
+    };
+    visit(doc.operative);
+    const findings: Finding[] = [];
+    items.forEach((node, i) => {
+      const last = lastCharacter(node.text);
+      if (last === null) return;
+      const introducesList = node.children.some((c) => c.label !== null) || node.children.some((c) => c.label === null);
+      const expected = introducesList ? [':'] : i === items.length - 1 ? ['.'] : [';'];
+      // A paragraph closing a quoted list ("… as follows: …") may end either way.
+      if (introducesList && node.children.every((c) => c.label?.style === 'decimal')) expected.push(';', '.');
+      if (expected.includes(last)) return;
+      findings.push({
+        message: `${node.label!.text} should end with ${NAMES[expected[0]]}, not "${last}".`,
+        range: endOfText(node.ownRange),
+      });
+    });
+    return findings;
+  },
+};

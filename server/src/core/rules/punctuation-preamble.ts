@@ -1,0 +1,20 @@
+import type { Finding, Rule } from './rule';
+import { endOfText, lastCharacter } from './punctuation';
+
+export const punctuationPreamble: Rule = {
+  code: 'punctuation.preamble',
+  severity: 'warning',
+  description: 'A preambular paragraph that does not end with a comma (house style).',
+  check(doc) {
+    const findings: Finding[] = [];
+    for (const paragraph of doc.preamble) {
+      const last = lastCharacter(paragraph.text);
+      if (last === ',' || last === null) continue;
+      findings.push({
+        message: `Preambular paragraphs end with a comma; this one ends with "${last}".`,
+        range: endOfText(paragraph.range),
+      });
+    }
+    return findings;
+  },
+};

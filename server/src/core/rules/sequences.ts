@@ -1,0 +1,137 @@
+// Numbering sequences shared by the numbering rules: each list of sibling labels of
+// one style, with the arabic paragraphs of a scope read as one list across headings
+// (the UN numbers operative paragraphs continuously through sections).
+import type { OperativeNode, ResolutionDocument } from '../model';
+import type { Finding } from './rule';
+import { operativeScopes } from './tree';
+
+export type SequenceCode = 'numbering.gap' | 'numbering.duplicate' | 'numbering.order' | 'numbering.start' | 'numbering.suffix';
+
+const cache = new WeakMap<ResolutionDocument, Map<SequenceCode, Finding[]>>();
+
+function describe(node: OperativeNode): string {
+  return node.kind === 'heading' ? `heading ${node.label!.text}` : node.label!.text.startsWith('(') ? `sub-paragraph ${node.label!.text}` : `paragraph ${node.label!.text}`;
+}
+
+function expected(node: OperativeNode, ordinal: number): string {
+  const label = node.label!;
+  switch (label.style) {
+    case 'paren-alpha':
+      return `(${String.fromCharCode(96 + ((ordinal - 1) % 26) + 1).repeat(Math.floor((ordinal - 1) / 26) + 1)})`;
+    case 'paren-roman':
+      return `(${toRomanLower(ordinal)})`;
+    case 'alpha':
+      return String.fromCharCode(96 + ordinal);
+    case 'roman':
+      return toRomanLower(ordinal);
+    case 'heading-roman':
+      return toRomanLower(ordinal).toUpperCase();
+    case 'heading-alpha':
+      return String.fromCharCode(64 + ordinal);
+    case 'decimal':
+      return [...label.parts.slice(0, -1), ordinal].join('.');
+    default:
+      return String(ordinal);
+  }
+}
+
+function toRomanLower(value: number): string {
+  const table: Array<[number, string]> = [[100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let rest = value;
+  let out = '';
+  for (const [amount, letters] of table) {
+    while (rest >= amount) {
+      out += letters;
+      rest -= amount;
+    }
+  }
+  return out;
+}
+
+function sequencesOf(nodes: OperativeNode[]): OperativeNode[][] {
+  const sequences: OperativeNode[][] = [];
+  const arabic: OperativeNode[] = [];
+  const visit = (siblings: OperativeNode[], collectArabic: boolean) => {
+    const byStyle = new Map<string, OperativeNode[]>();
+    for (const node of siblings) {
+      if (!node.label) continue;
+      if (collectArabic && node.label.style === 'arabic') {
+        arabic.push(node);
+      } else {
+        const key = node.label.style === 'decimal' ? `decimal${node.label.parts.length}` : node.label.style;
+        if (!byStyle.has(key)) byStyle.set(key, []);
+        byStyle.get(key)!.push(node);
+      }
+    }
+    sequences.push(...byStyle.values());
+    for (const node of siblings) visit(node.children, collectArabic && node.kind === 'heading');
+  };
+  visit(nodes, true);
+  if (arabic.length > 0) sequences.push(arabic);
+  return sequences;
+}
+
+function analyse(doc: ResolutionDocument): Map<SequenceCode, Finding[]> {
+  const findings = new Map<SequenceCode, Finding[]>([
+    ['numbering.gap', []], ['numbering.duplicate', []], ['numbering.order', []], ['numbering.start', []], ['numbering.suffix', []],
+  ]);
+  const add = (code: SequenceCode, finding: Finding) => findings.get(code)!.push(finding);
+  for (const scope of operativeScopes(doc)) {
+    for (const sequence of sequencesOf(scope.nodes)) {
+      const seen = new Map<string, OperativeNode>();
+      let previous: OperativeNode | null = null;
+      for (const node of sequence) {
+        const label = node.label!;
+        const key = `${label.ordinal} ${label.suffix ?? ''}`;
+        if (label.suffix) {
+          add('numbering.suffix', { message: `${describe(node)} is a negotiation insertion; renumber the paragraphs once the text is agreed.`, range: label.range });
+          if (previous && previous.label!.ordinal !== label.ordinal) {
+            add('numbering.order', { message: `${describe(node)} should follow ${expected(node, label.ordinal)}, not ${previous.label!.text}.`, range: label.range });
+          }
+          seen.set(key, node);
+          previous = node;
+          continue;
+        }
+        const earlier = seen.get(key);
+        if (!previous) {
+          if (label.ordinal !== 1) {
+            add('numbering.start', { message: `Numbering starts at ${label.text}; expected ${expected(node, 1)}.`, range: label.range });
+          }
+        } else {
+          const previousOrdinal = previous.label!.ordinal;
+          if (earlier) {
+            add('numbering.duplicate', {
+              message: `${describe(node)} is numbered twice.`,
+              range: label.range,
+              related: [{ message: `first ${describe(earlier)}`, range: earlier.label!.range }],
+            });
+          } else if (label.ordinal === 1 && previousOrdinal > 1) {
+            add('numbering.start', { message: `Numbering restarts at ${label.text} after ${previous.label!.text}; expected ${expected(node, previousOrdinal + 1)}.`, range: label.range });
+          } else if (label.ordinal < previousOrdinal) {
+            add('numbering.order', { message: `${describe(node)} comes after ${previous.label!.text}; expected ${expected(node, previousOrdinal + 1)}.`, range: label.range });
+          } else if (label.ordinal > previousOrdinal + 1) {
+            const missing = label.ordinal - previousOrdinal === 2
+              ? expected(node, previousOrdinal + 1)
+              : `${expected(node, previousOrdinal + 1)} to ${expected(node, label.ordinal - 1)}`;
+            add('numbering.gap', {
+              message: `${describe(node)} follows ${previous.label!.text}: ${missing} ${label.ordinal - previousOrdinal === 2 ? 'is' : 'are'} missing.`,
+              range: label.range,
+            });
+          }
+        }
+        if (!earlier) seen.set(key, node);
+        previous = node;
+      }
+    }
+  }
+  return findings;
+}
+
+export function sequenceFindings(doc: ResolutionDocument, code: SequenceCode): Finding[] {
+  let findings = cache.get(doc);
+  if (!findings) {
+    findings = analyse(doc);
+    cache.set(doc, findings);
+  }
+  return findings.get(code)!;
+}

@@ -1,0 +1,50 @@
+import type { Field } from '../model';
+import type { Finding, Rule } from './rule';
+
+const REPETITION = /\b(?:also|further|again|once again)\b/gi;
+
+/** "Also decides" → "decides"; "Noting also with concern" → "noting with concern". */
+export function basePhrase(phrase: string): string {
+  return phrase.replace(REPETITION, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function isRepetition(phrase: string): boolean {
+  REPETITION.lastIndex = 0;
+  return REPETITION.test(phrase);
+}
+
+function check(phrases: Field[], part: string): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const phrase of phrases) {
+    const base = basePhrase(phrase.value);
+    const head = base.split(' ')[0];
+    if (isRepetition(phrase.value) && !seen.has(base) && !seen.has(head)) {
+      findings.push({
+        message: `"${phrase.value}" repeats a ${part} phrase, but no earlier paragraph opens with "${base[0].toUpperCase()}${base.slice(1)}".`,
+        range: phrase.range,
+      });
+    }
+    seen.add(base);
+    seen.add(head);
+  }
+  return findings;
+}
+
+export const structureRepeatedPhrase: Rule = {
+  code: 'structure.repeated-phrase',
+  severity: 'warning',
+  description: '"Also decides" or "Further requests" with no earlier "Decides" or "Requests".',
+  check(doc) {
+    const operative: Field[] = [];
+    const visit = (nodes: typeof doc.operative) => {
+      for (const node of nodes) {
+        if (node.kind === 'heading') visit(node.children);
+        else if (node.phrase && (node.label === null || node.label.style === 'arabic')) operative.push(node.phrase);
+      }
+    };
+    visit(doc.operative);
+    const preamble = doc.preamble.flatMap((p) => (p.phrase ? [p.phrase] : []));
+    return [...check(preamble, 'preambular'), ...check(operative, 'operative')];
+  },
+};

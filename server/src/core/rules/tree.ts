@@ -1,0 +1,31 @@
+// Walks over the operative trees that rules look at.
+import type { OperativeNode, ResolutionDocument } from '../model';
+
+export interface OperativeScope {
+  name: string;
+  nodes: OperativeNode[];
+  /** The resolution's own operative part (annexes hold declarations, rules, programmes). */
+  main: boolean;
+}
+
+export function operativeScopes(doc: ResolutionDocument): OperativeScope[] {
+  return [
+    { name: 'operative part', nodes: doc.operative, main: true },
+    ...doc.annexes.map((annex) => ({ name: annex.label, nodes: annex.operative, main: false })),
+  ];
+}
+
+/** Every node in document order. */
+export function* walk(nodes: OperativeNode[]): Generator<{ node: OperativeNode; parent: OperativeNode | null }> {
+  const stack: Array<{ node: OperativeNode; parent: OperativeNode | null }> = nodes.map((node) => ({ node, parent: null })).reverse();
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    yield item;
+    for (let i = item.node.children.length - 1; i >= 0; i--) stack.push({ node: item.node.children[i], parent: item.node });
+  }
+}
+
+/** The label path of a node, "1 (a) (ii)". */
+export function labelPath(ancestors: OperativeNode[]): string {
+  return ancestors.filter((n) => n.kind === 'paragraph' && n.label).map((n) => n.label!.text).join(' ');
+}

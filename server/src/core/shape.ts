@@ -1,0 +1,33 @@
+// Which of the three real shapes a text is. The parser reads all three with the
+// same rules; the shape decides whether a line break ends a paragraph.
+import type { Shape } from './model';
+
+const MARKDOWN_SIGNS = /\[[^\]\n]{1,80}\]\([^)\n]*\)|(?:^|\s)\*{1,2}[A-Z][^*\n]{0,60}\*{1,2}|^\s*[-*+] (?:\d{1,3}\.|\([a-z]{1,4}\)) |[¹²³⁴⁵⁶⁷⁸⁹⁰]/gm;
+
+export interface ShapeEvidence {
+  shape: Shape;
+  /** Paragraphs wrap over several lines: a line break does not end a paragraph. */
+  wrapped: boolean;
+}
+
+/**
+ * `contentLines` are the trimmed non-blank lines of the body (after the header),
+ * furniture excluded.
+ */
+export function detectShape(text: string, contentLines: string[]): ShapeEvidence {
+  let wrappedBreaks = 0;
+  let breaks = 0;
+  for (let i = 0; i + 1 < contentLines.length; i++) {
+    const line = contentLines[i];
+    if (line.length < 25) continue;
+    breaks++;
+    const next = contentLines[i + 1];
+    const endsSentence = /[.,;:]['’”"*)\]]*(?:\s*[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?$/.test(line);
+    if (!endsSentence || /^[a-z]/.test(next)) wrappedBreaks++;
+  }
+  const wrapped = breaks >= 3 && wrappedBreaks / breaks > 0.3;
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const markdownSigns = (sample.match(MARKDOWN_SIGNS) ?? []).length;
+  if (markdownSigns >= 3) return { shape: 'markdown', wrapped };
+  return { shape: wrapped ? 'pdf' : 'clean', wrapped };
+}

@@ -1,0 +1,64 @@
+// The original text split into lines, with conversions between absolute offsets
+// and LSP-style positions. Every range in the model is made here, so ranges always
+// point into the text the user has, whatever cleaning the parser did.
+import type { Position, Range } from './model';
+
+export interface SourceLine {
+  index: number;
+  /** Offset of the first character of the line. */
+  start: number;
+  /** The line's text without its line ending. */
+  text: string;
+}
+
+export class SourceText {
+  readonly lines: SourceLine[] = [];
+
+  constructor(readonly text: string) {
+    const lineBreak = /\r\n|\r|\n/g;
+    let start = 0;
+    let match: RegExpExecArray | null;
+    while ((match = lineBreak.exec(text)) !== null) {
+      this.lines.push({ index: this.lines.length, start, text: text.slice(start, match.index) });
+      start = match.index + match[0].length;
+    }
+    this.lines.push({ index: this.lines.length, start, text: text.slice(start) });
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lines.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lines[mid].start <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    const line = this.lines[low];
+    return { line: low, character: Math.min(clamped - line.start, line.text.length) };
+  }
+
+  offsetAt(position: Position): number {
+    const line = this.lines[Math.max(0, Math.min(position.line, this.lines.length - 1))];
+    return line.start + Math.max(0, Math.min(position.character, line.text.length));
+  }
+
+  range(startOffset: number, endOffset: number): Range {
+    return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
+  }
+
+  /** The range of a whole line's visible text, without surrounding blanks. */
+  lineRange(index: number): Range {
+    const line = this.lines[index];
+    const leading = line.text.length - line.text.trimStart().length;
+    const trimmedEnd = line.text.trimEnd().length;
+    return {
+      start: { line: index, character: Math.min(leading, trimmedEnd) },
+      end: { line: index, character: trimmedEnd },
+    };
+  }
+}
+
+export function spanRanges(first: Range, last: Range): Range {
+  return { start: first.start, end: last.end };
+}
