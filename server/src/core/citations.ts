@@ -20,7 +20,7 @@ const PART_LETTERS = '[A-Z](?:(?: and | to |, )[A-Z])*';
 
 // A written-out document symbol: series, then slash-separated parts (A/C.1/75/L.4,
 // A/HRC/RES/20/8, E/CN.4/2005/1, S/RES/2341 (2017), A/RES/ES-10/21).
-const SYMBOL_PART = '(?:[A-Z]{1,8}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:ES|S)-\\d+|[A-Z]{1,5}\\.\\d+(?:\\/Rev\\.\\d+)?)';
+const SYMBOL_PART = '(?:(?:Corr|Add|Rev|Amend|Sub|Suppl)\\.\\d+|(?:ES|S)-\\d+|[A-Z]{1,8}(?:\\.\\d+)?(?![a-z])|\\d+(?:\\.\\d+)?)';
 const SYMBOL = new RegExp(
   `(?<![\\w/])(?:A|S|E|T|ST|TD|DP|UNEP|ICCD|FCCC|CRC|CEDAW|CERD|CCPR|CAT|CRPD|CMW|ECE|ESCAP|ECA|ECLAC|ESCWA|UNW|UNICEF|GC|IDB|PBC|SG|SPLOS|ISBA|ITLOS|CTBT|BWC|APLC|CCW|NPT|DDA|UNODC|HS|UNCITRAL)` +
     `(?:\\/${SYMBOL_PART})+(?: ?\\(\\d{4}\\))?`,

@@ -76,7 +76,7 @@ export function findMarkers(text: string, labels: ReadonlySet<string>, sequence:
   }
   // Separated by a space after punctuation or a year ("cooperation, 1 and", "2013 3 and"),
   // or ending the paragraph ("Trust Fund 170").
-  for (const match of text.matchAll(/(?<=(?:[a-z’”"')][,;.:]|\)|\b(?:19|20)\d\d)) (\d{1,3})(?=$| (?:and|or|to|the|that|in|of|on|which|identified|decides|as|with)\b| (?:19|20)\d\d\b| ?[,;:.]$)/g)) {
+  for (const match of text.matchAll(/(?<=(?:[a-z’”"')][,;.:]|\)|\b(?:19|20)\d\d,?)) (\d{1,3})(?=$| (?:and|or|to|the|that|in|of|on|which|identified|decides|as|with)\b| (?:19|20)\d\d\b| ?[,;:.]$)/g)) {
     candidates.push({ start: match.index + 1, end: match.index + match[0].length, label: match[1], certain: false });
   }
   for (const match of text.matchAll(/(?<=[a-z] )(\d{1,3})$/g)) {

@@ -35,7 +35,9 @@ export const punctuationOperative: Rule = {
       if (introducesList && node.children.every((c) => c.label?.style === 'decimal')) expected.push(';', '.');
       if (expected.includes(last)) return;
       findings.push({
-        message: `${node.label!.text} should end with ${NAMES[expected[0]]}, not "${last}".`,
+        message: /[.,;:!?]/.test(last)
+          ? `${node.label!.text} should end with ${NAMES[expected[0]]}, not "${last}".`
+          : `${node.label!.text} has no closing punctuation; it should end with ${NAMES[expected[0]]}.`,
         range: endOfText(node.ownRange),
       });
     });

@@ -11,7 +11,9 @@ export const punctuationPreamble: Rule = {
       const last = lastCharacter(paragraph.text);
       if (last === ',' || last === null) continue;
       findings.push({
-        message: `Preambular paragraphs end with a comma; this one ends with "${last}".`,
+        message: /[.;:!?]/.test(last)
+          ? `Preambular paragraphs end with a comma; this one ends with "${last}".`
+          : 'Preambular paragraphs end with a comma; this one has no closing punctuation.',
         range: endOfText(paragraph.range),
       });
     }

@@ -79,7 +79,10 @@ function analyse(doc: ResolutionDocument): Map<SequenceCode, Finding[]> {
   for (const scope of operativeScopes(doc)) {
     for (const sequence of sequencesOf(scope.nodes)) {
       const seen = new Map<string, OperativeNode>();
+      const ordinals = sequence.filter((n) => !n.label!.suffix).map((n) => n.label!.ordinal);
       let previous: OperativeNode | null = null;
+      let highest = 0;
+      let position = -1;
       for (const node of sequence) {
         const label = node.label!;
         const key = `${label.ordinal} ${label.suffix ?? ''}`;
@@ -92,34 +95,37 @@ function analyse(doc: ResolutionDocument): Map<SequenceCode, Finding[]> {
           previous = node;
           continue;
         }
+        position++;
         const earlier = seen.get(key);
         if (!previous) {
           if (label.ordinal !== 1) {
             add('numbering.start', { message: `Numbering starts at ${label.text}; expected ${expected(node, 1)}.`, range: label.range });
           }
-        } else {
-          const previousOrdinal = previous.label!.ordinal;
-          if (earlier) {
-            add('numbering.duplicate', {
-              message: `${describe(node)} is numbered twice.`,
-              range: label.range,
-              related: [{ message: `first ${describe(earlier)}`, range: earlier.label!.range }],
-            });
-          } else if (label.ordinal === 1 && previousOrdinal > 1) {
-            add('numbering.start', { message: `Numbering restarts at ${label.text} after ${previous.label!.text}; expected ${expected(node, previousOrdinal + 1)}.`, range: label.range });
-          } else if (label.ordinal < previousOrdinal) {
-            add('numbering.order', { message: `${describe(node)} comes after ${previous.label!.text}; expected ${expected(node, previousOrdinal + 1)}.`, range: label.range });
-          } else if (label.ordinal > previousOrdinal + 1) {
-            const missing = label.ordinal - previousOrdinal === 2
-              ? expected(node, previousOrdinal + 1)
-              : `${expected(node, previousOrdinal + 1)} to ${expected(node, label.ordinal - 1)}`;
+        } else if (label.ordinal === 1 && highest > 1) {
+          add('numbering.start', { message: `Numbering restarts at ${label.text} after ${previous.label!.text}; expected ${expected(node, highest + 1)}.`, range: label.range });
+        } else if (earlier) {
+          add('numbering.duplicate', {
+            message: `${describe(node)} is numbered twice.`,
+            range: label.range,
+            related: [{ message: `first ${describe(earlier)}`, range: earlier.label!.range }],
+          });
+        } else if (label.ordinal < highest) {
+          add('numbering.order', { message: `${describe(node)} comes after ${previous.label!.text}; expected ${expected(node, highest + 1)}.`, range: label.range });
+        } else if (label.ordinal > highest + 1) {
+          // Numbers that come later are out of order, not missing.
+          const later = new Set(ordinals.slice(position + 1));
+          const missing: number[] = [];
+          for (let n = highest + 1; n < label.ordinal; n++) if (!later.has(n)) missing.push(n);
+          if (missing.length > 0) {
+            const names = missing.length <= 3 ? missing.map((n) => expected(node, n)).join(', ') : `${expected(node, missing[0])} to ${expected(node, missing[missing.length - 1])}`;
             add('numbering.gap', {
-              message: `${describe(node)} follows ${previous.label!.text}: ${missing} ${label.ordinal - previousOrdinal === 2 ? 'is' : 'are'} missing.`,
+              message: `${describe(node)} follows ${previous.label!.text}: ${names} ${missing.length === 1 ? 'is' : 'are'} missing.`,
               range: label.range,
             });
           }
         }
         if (!earlier) seen.set(key, node);
+        highest = Math.max(highest, label.ordinal);
         previous = node;
       }
     }

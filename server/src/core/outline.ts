@@ -1,0 +1,51 @@
+// The plain-text outline the CLI prints: the tree a reader sees in the editor's outline.
+import type { OperativeNode, ResolutionDocument } from './model';
+
+const EXCERPT = 60;
+
+function excerpt(text: string, skip = 0): string {
+  const rest = text.slice(skip).trim();
+  return rest.length > EXCERPT ? `${rest.slice(0, EXCERPT - 1)}…` : rest;
+}
+
+function line(n: number): string {
+  return String(n + 1).padStart(5);
+}
+
+function operativeLines(nodes: OperativeNode[], depth: number, out: string[]): void {
+  for (const node of nodes) {
+    const label = node.label ? (node.label.style === 'arabic' || node.label.style === 'heading-roman' || node.label.style === 'heading-alpha' || node.label.style === 'decimal' ? `${node.label.text}.` : node.label.text) : '¶';
+    const phrase = node.phrase ? `${node.phrase.value} — ` : '';
+    out.push(`${line(node.range.start.line)}  ${'  '.repeat(depth)}${label} ${phrase}${excerpt(node.text, node.phrase?.value.length ?? 0)}`);
+    operativeLines(node.children, depth + 1, out);
+  }
+}
+
+export function outlineText(doc: ResolutionDocument, symbol: string | null): string[] {
+  const out: string[] = [];
+  const { header } = doc;
+  const facts = [
+    symbol ?? 'no symbol',
+    header.kind.replace(/_/g, ' '),
+    header.session?.number ? `session ${header.session.number}` : null,
+    header.committee?.value ?? null,
+    header.agendaItem ? `agenda item ${header.agendaItem.numbers.join(', ')}` : null,
+    header.sponsors.length > 0 ? `${header.sponsors.length} sponsors` : null,
+    `${doc.shape} text`,
+  ].filter(Boolean);
+  out.push(`  Header: ${facts.join(' · ')}`);
+  if (doc.title) out.push(`  Title: ${doc.title.number ? `${doc.title.number}. ` : ''}${excerpt(doc.title.text)}`);
+  out.push(`  Preamble (${doc.preamble.length})`);
+  for (const p of doc.preamble) out.push(`${line(p.range.start.line)}    ${p.phrase ? `${p.phrase.value} — ` : ''}${excerpt(p.text, p.phrase?.value.length ?? 0)}`);
+  out.push(`  Operative (${doc.operative.length})`);
+  operativeLines(doc.operative, 2, out);
+  for (const annex of doc.annexes) {
+    out.push(`  ${annex.label}${annex.title ? `: ${excerpt(annex.title.value)}` : ''} (${annex.operative.length})`);
+    operativeLines(annex.operative, 2, out);
+  }
+  if (doc.closing) out.push(`  Closing: ${[doc.closing.meeting, doc.closing.date].filter(Boolean).join(', ')}`);
+  out.push(`  Footnotes (${doc.footnotes.length})`);
+  for (const f of doc.footnotes) out.push(`${line(f.range.start.line)}    ${f.label} ${excerpt(f.text)}`);
+  out.push(`  Citations: ${doc.citations.length} (${new Set(doc.citations.filter((c) => c.kind !== 'internal').map((c) => c.symbol)).size} documents)`);
+  return out;
+}
