@@ -10,7 +10,7 @@ const NAMES: Partial<Record<LabelStyle, string>> = {
 };
 
 const NEXT: Partial<Record<LabelStyle, string>> = {
-  arabic: '(a) sub-paragraphs', 'paren-alpha': '(i) sub-paragraphs', 'paren-roman': 'a. sub-paragraphs', alpha: 'i. sub-paragraphs',
+  arabic: '(a), (b), …', 'paren-alpha': '(i), (ii), …', 'paren-roman': 'a., b., …', alpha: 'i., ii., …',
 };
 
 export const numberingStyle: Rule = {
@@ -29,7 +29,7 @@ export const numberingStyle: Rule = {
         if (depth === undefined || parentDepth === undefined) continue;
         if (depth <= parentDepth) {
           findings.push({
-            message: `${node.label!.text} is a ${NAMES[style]} label under ${parent.label!.text}; below ${NAMES[parentStyle]} come ${NEXT[parentStyle] ?? 'no further levels'}.`,
+            message: `${node.label!.text} is the wrong style one level below ${parent.label!.text}: below ${NAMES[parentStyle]} items the labels are ${NEXT[parentStyle] ?? 'not nested further'}.`,
             range: node.label!.range,
           });
         }

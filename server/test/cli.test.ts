@@ -1,0 +1,77 @@
+// The CLI as scripts use it: the bundled dist/cli.js (built by `npm test` before mocha).
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FIXTURES } from './helpers';
+
+const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: join(FIXTURES, '..') });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('CLI (dist/cli.js)', function () {
+  before(function () {
+    if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` (npm test does it first)');
+  });
+
+  it('outline prints the tree of every document in a folder', () => {
+    const { status, stdout } = run('outline', 'test-fixtures');
+    assert.equal(status, 0);
+    assert.match(stdout, /test-fixtures\/A_RES_73_266\.adopted\.txt\n {2}Header: A\/RES\/73\/266 · resolution · session 73 · First Committee · agenda item 96/);
+    assert.match(stdout, / {3}54 {6}1\. Calls upon — Member States:\n {3}55 {8}\(a\) To be guided/);
+    assert.match(stdout, /Header: A\/C\.1\/70\/L\.45 · draft resolution/, 'symbol from the file name when the text has none');
+  });
+
+  it('check prints file:line:col severity code message and exits 0 without errors', () => {
+    const { status, stdout } = run('check', 'test-fixtures/A_C.1_76_L.13.draft.txt', 'test-fixtures/A_RES_73_266.adopted.txt');
+    assert.equal(status, 0);
+    assert.equal(stdout, 'test-fixtures/A_C.1_76_L.13.draft.txt:70:5 warning structure.repeated-phrase "Underlines further" repeats an operative phrase, but no earlier paragraph opens with "Underlines".\n2 files checked: 0 errors, 1 warnings\n');
+  });
+
+  it('check exits 1 when a document has errors', () => {
+    const { status, stdout } = run('check', 'test-fixtures/broken/gap.txt');
+    assert.equal(status, 1);
+    assert.match(stdout, /^test-fixtures\/broken\/gap\.txt:70:3 error numbering\.gap paragraph 5 follows 3: 4 is missing\.$/m);
+  });
+
+  it('json keeps the documented contract', () => {
+    const { status, stdout } = run('json', 'test-fixtures/A_RES_73_266.adopted.txt');
+    assert.equal(status, 0);
+    const [doc] = JSON.parse(stdout);
+    assert.deepEqual(Object.keys(doc), [
+      'file', 'shape', 'symbol', 'symbols', 'kind', 'session', 'committee', 'agendaItem', 'date', 'sponsors', 'title', 'titleNumber',
+      'preamble', 'operative', 'annexes', 'footnotes', 'citations', 'diagnostics',
+    ]);
+    assert.equal(doc.symbol, 'A/RES/73/266');
+    assert.equal(doc.shape, 'markdown');
+    assert.deepEqual(doc.agendaItem, { numbers: ['96'], title: null });
+    assert.deepEqual(Object.keys(doc.operative[0]), ['kind', 'label', 'phrase', 'text', 'range', 'children']);
+    assert.equal(doc.operative[0].label, '1');
+    assert.equal(doc.operative[0].children[1].label, '(b)');
+    assert.deepEqual(doc.footnotes[2], { label: '3', text: 'A/70/174.', range: { start: { line: 62, character: 0 }, end: { line: 62, character: 11 } } });
+    assert.deepEqual(doc.citations[1], { text: '53/70', symbol: 'A/RES/53/70', date: '4 December 1998', range: { start: { line: 19, character: 26 }, end: { line: 19, character: 31 } } });
+    assert.deepEqual(doc.diagnostics, []);
+  });
+
+  it('says why it skips binary and oversized files, and exits 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'resolution-cli-'));
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3]));
+    const binary = run('check', join(dir, 'binary.txt'));
+    assert.equal(binary.status, 2);
+    assert.match(binary.stderr, /skipped .*binary\.txt: binary file \(contains NUL bytes\)/);
+    writeFileSync(join(dir, 'big.txt'), 'x'.repeat(2 * 1048576));
+    const big = run('check', '--max-size', '1', join(dir, 'big.txt'));
+    assert.equal(big.status, 2);
+    assert.match(big.stderr, /file is 2\.0 MB, above the 1 MB limit/);
+  });
+
+  it('rejects unknown commands with usage and exit 2', () => {
+    const { status, stderr } = run('frobnicate', 'x');
+    assert.equal(status, 2);
+    assert.match(stderr, /unknown command "frobnicate"/);
+  });
+});
