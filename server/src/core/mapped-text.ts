@@ -39,6 +39,22 @@ export class MappedText {
     return source.range(from, to);
   }
 
+  /** Joins non-empty pieces, each separator mapped to the end of the piece before it. */
+  static joinAll(pieces: readonly MappedText[], separator: string): MappedText {
+    const offsets: number[] = [];
+    const texts: string[] = [];
+    pieces.forEach((piece, i) => {
+      if (i > 0) {
+        const joint = offsets[offsets.length - 1] + 1;
+        for (let k = 0; k < separator.length; k++) offsets.push(joint);
+        texts.push(separator);
+      }
+      for (const offset of piece.offsets) offsets.push(offset);
+      texts.push(piece.text);
+    });
+    return new MappedText(texts.join(''), offsets);
+  }
+
   /** Joins two pieces with a synthetic separator mapped to the end of the first. */
   concat(other: MappedText, separator = ''): MappedText {
     if (this.length === 0) return other;
@@ -89,7 +105,6 @@ export class MappedText {
 /** Joins pieces with a separator in one pass (joining wrapped lines of a long paragraph). */
 export function joinMapped(pieces: readonly MappedText[], separator: string): MappedText {
   const nonEmpty = pieces.filter((piece) => piece.length > 0);
-  let result = MappedText.empty();
-  for (const piece of nonEmpty) result = result.concat(piece, separator);
-  return result;
+  if (nonEmpty.length <= 1) return nonEmpty[0] ?? MappedText.empty();
+  return MappedText.joinAll(nonEmpty, separator);
 }

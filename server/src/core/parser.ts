@@ -39,6 +39,8 @@ interface Line {
 
 interface Block {
   lines: number[];
+  /** The paragraph's lines, joined once the block is complete (joining as we go is quadratic). */
+  parts: MappedText[];
   text: MappedText;
   label: LabelMatch | null;
   /** A label standing alone, waiting for its text on the next line. */
@@ -64,6 +66,8 @@ class Parser {
   private readonly furniture: Furniture[] = [];
   private readonly footnotes: Footnote[] = [];
   private readonly footnoteLines = new Set<number>();
+  /** Each footnote's text with its source mapping, for ranges of the citations inside. */
+  private readonly footnoteTexts = new Map<Footnote, MappedText>();
 
   constructor(text: string) {
     this.source = new SourceText(text);
@@ -111,7 +115,7 @@ class Parser {
     if (closingAt >= 0) closing = this.readClosing(bodyLines, closingAt);
 
     const mainBlocks = this.segment(bodyLines.slice(0, mainEnd));
-    if (organRest) mainBlocks.unshift({ lines: [organIndex], text: organRest, label: null, labelOnly: false });
+    if (organRest) mainBlocks.unshift({ lines: [organIndex], parts: [organRest], text: organRest, label: null, labelOnly: false });
 
     const annexLineGroups = annexStarts.map((start, i) => bodyLines.slice(start, annexStarts[i + 1] ?? bodyLines.length));
     const markerState = { highest: 0 };
@@ -135,11 +139,17 @@ class Parser {
     const annexes = annexLineGroups.map((group) => this.readAnnex(group, finish));
 
     for (const footnote of this.footnotes) {
-      const text = finishFootnoteText(footnote.text);
-      for (const match of findCitations(text)) {
-        citations.push(...this.citationsFromFootnote(footnote, match));
+      const mapped = normalizeSpacing(this.footnoteTexts.get(footnote) ?? MappedText.empty()).trim();
+      footnote.text = mapped.text;
+      for (const match of findCitations(mapped.text)) {
+        citations.push({
+          kind: match.kind,
+          text: mapped.text.slice(match.start, match.end),
+          symbol: match.symbol,
+          ...(match.date ? { date: match.date } : {}),
+          range: mapped.sourceRange(this.source, match.start, match.end),
+        });
       }
-      footnote.text = text;
     }
 
     return {
@@ -275,23 +285,22 @@ class Parser {
   // ---- footnotes -----------------------------------------------------------
 
   private readFootnotes(bodyStart: number): void {
-    let current: { label: string; text: MappedText; first: number; last: number } | null = null;
-    let orphan: { text: MappedText; first: number; last: number } | null = null;
+    let current: { label: string; parts: MappedText[]; first: number; last: number } | null = null;
+    let orphan: { parts: MappedText[]; first: number; last: number } | null = null;
     let inBlock = false;
     const flush = () => {
       if (current) {
-        const text = current.text.trim();
+        const text = joinMapped(current.parts, ' ').trim();
         this.footnotes.push({
           label: current.label,
           text: text.text,
           range: spanRanges(this.source.lineRange(current.first), this.source.lineRange(current.last)),
           markers: [],
         });
-        footnoteTexts.set(this.footnotes[this.footnotes.length - 1], text);
+        this.footnoteTexts.set(this.footnotes[this.footnotes.length - 1], text);
       }
       current = null;
     };
-    const footnoteTexts = new Map<Footnote, MappedText>();
     for (let i = bodyStart; i < this.lines.length; i++) {
       const line = this.lines[i];
       if (line.blank) continue;
@@ -312,26 +321,26 @@ class Parser {
       const startsBody = inBlock && !start && (matchLabel(text, false) !== null && /^\S+\s+[A-Z]/.test(text));
       if (start && (!inBlock || this.plausibleFootnoteLabel(start.label, current))) {
         flush();
-        current = { label: start.label, text: line.content.slice(start.textStart), first: i, last: i };
+        current = { label: start.label, parts: [line.content.slice(start.textStart)], first: i, last: i };
         this.footnoteLines.add(i);
         continue;
       }
       if (inBlock && !startsBody) {
         const previous = current ?? orphan;
         // A complete entry followed by a lower-case line: the interrupted paragraph resumes.
-        if (previous && /[.)]$/.test(previous.text.text.trimEnd()) && /^[a-z(]/.test(text) && current) {
+        if (previous && /[.)]$/.test(previous.parts[previous.parts.length - 1].text.trimEnd()) && /^[a-z(]/.test(text) && current) {
           flush();
           inBlock = false;
           continue;
         }
         if (current) {
-          current.text = current.text.concat(line.content, ' ');
+          current.parts.push(line.content);
           current.last = i;
         } else if (orphan) {
-          orphan.text = orphan.text.concat(line.content, ' ');
+          orphan.parts.push(line.content);
           orphan.last = i;
         } else {
-          orphan = { text: line.content, first: i, last: i };
+          orphan = { parts: [line.content], first: i, last: i };
         }
         this.footnoteLines.add(i);
         continue;
@@ -348,8 +357,9 @@ class Parser {
   }
 
   /** pdftotext may print the first entry's label after the block: "text… 2 … 3 … 1". */
-  private adoptOrphanFootnote(orphan: { text: MappedText; first: number; last: number } | null): void {
+  private adoptOrphanFootnote(orphan: { parts: MappedText[]; first: number; last: number } | null): void {
     if (!orphan) return;
+    const orphanText = joinMapped(orphan.parts, ' ');
     const labels = new Set(this.footnotes.map((f) => f.label));
     const empty = this.footnotes.find((f) => f.text.length === 0);
     let label = empty?.label ?? null;
@@ -362,12 +372,14 @@ class Parser {
       }
     }
     if (empty) this.footnotes.splice(this.footnotes.indexOf(empty), 1);
-    this.footnotes.push({
+    const footnote: Footnote = {
       label: label ?? '?',
-      text: orphan.text.trim().text,
+      text: orphanText.trim().text,
       range: spanRanges(this.source.lineRange(orphan.first), this.source.lineRange(orphan.last)),
       markers: [],
-    });
+    };
+    this.footnotes.push(footnote);
+    this.footnoteTexts.set(footnote, orphanText);
     this.footnotes.sort((a, b) => Number(a.label) - Number(b.label) || a.range.start.line - b.range.start.line);
   }
 
@@ -392,6 +404,7 @@ class Parser {
       if (!previous || (labelIsPlausible && !(previous.labelOnly && headingLabel)) || this.startsParagraph(text.text, previous, line)) {
         blocks.push({
           lines: [line.index],
+          parts: [text],
           text,
           label: labelIsPlausible ? label : null,
           labelOnly: labelIsPlausible ? text.text.length === label.length : false,
@@ -399,9 +412,11 @@ class Parser {
         continue;
       }
       previous.lines.push(line.index);
-      previous.text = joinLine(previous.text, text);
+      appendLine(previous.parts, text);
+      previous.text = previous.parts[previous.parts.length - 1];
       previous.labelOnly = false;
     }
+    for (const block of blocks) block.text = joinMapped(block.parts, ' ');
     return blocks;
   }
 
@@ -414,15 +429,15 @@ class Parser {
       return false;
     }
     if (!previous) return true;
-    if (previous.labelOnly && label.style !== 'heading-roman' && label.style !== 'heading-alpha') return !/^\S+$/.test(previous.text.text) || true;
+    if (previous.labelOnly && label.style !== 'heading-roman' && label.style !== 'heading-alpha') return true;
     if (!this.wrapped && line.blanksBefore >= 0) return true;
-    const before = previous.text.text;
-    return ENDS_PARAGRAPH.test(before) || /[;:]\s*(?:and|or)$/.test(before) || previous.label?.style.startsWith('heading') === true || isHeadingText(before);
+    const before = tailOf(previous);
+    return ENDS_PARAGRAPH.test(before) || /[;:]\s*(?:and|or)$/.test(before) || previous.label?.style.startsWith('heading') === true || isHeadingText(previous);
   }
 
   private startsParagraph(text: string, previous: Block, line: Line): boolean {
     if (previous.labelOnly) return false;
-    const before = previous.text.text;
+    const before = tailOf(previous);
     if (/^[a-z]/.test(text)) return false;
     if (!this.wrapped) return true;
     const ended = ENDS_PARAGRAPH.test(before);
@@ -589,53 +604,37 @@ class Parser {
 
   /** Markers that point to no footnote, for the footnote rules. */
   readonly danglingMarkers: FootnoteMarker[] = [];
-
-  private citationsFromFootnote(footnote: Footnote, match: ReturnType<typeof findCitations>[number]): Citation[] {
-    // Footnote text was trimmed and re-joined; find the written text in the source lines.
-    const range = this.findInLines(footnote.range, footnote.text.slice(match.start, match.end), match.start);
-    return [{ kind: match.kind, text: footnote.text.slice(match.start, match.end), symbol: match.symbol, ...(match.date ? { date: match.date } : {}), range }];
-  }
-
-  /** The source range of `needle` inside `within`, found line by line (footnote texts). */
-  private findInLines(within: Range, needle: string, occurrenceHint: number): Range {
-    let best: Range | null = null;
-    let seenChars = 0;
-    for (let line = within.start.line; line <= within.end.line; line++) {
-      const text = this.source.lines[line].text;
-      let from = 0;
-      for (;;) {
-        const at = text.indexOf(needle, from);
-        if (at < 0) break;
-        const candidate = { start: { line, character: at }, end: { line, character: at + needle.length } };
-        if (!best || seenChars + at <= occurrenceHint + 8) best = candidate;
-        from = at + 1;
-      }
-      seenChars += text.trim().length + 1;
-    }
-    return best ?? within;
-  }
-}
-
-function finishFootnoteText(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/(?<=[A-Za-z]) -(?=[A-Za-z])/g, '-').trim();
 }
 
 function firstWord(text: string): string {
   return /^[A-Za-z][A-Za-z’'-]*/.exec(text)?.[0] ?? '';
 }
 
-function isHeadingText(text: string): boolean {
-  return text.length < 160 && !/[.,;:]$/.test(text) && /^[A-Z]/.test(text);
+/** The end of a block's text, enough to judge how it closes. */
+function tailOf(block: Block): string {
+  const { parts } = block;
+  return parts.length > 1 ? `${parts[parts.length - 2].text} ${parts[parts.length - 1].text}` : parts[0].text;
 }
 
-/** Joins a wrapped line to its paragraph; a line ending in " -" was a split compound. */
-function joinLine(paragraph: MappedText, line: MappedText): MappedText {
-  const text = paragraph.text;
+function isHeadingText(block: Block): boolean {
+  const length = block.parts.reduce((sum, part) => sum + part.length + 1, 0);
+  return length < 160 && !/[.,;:]$/.test(tailOf(block)) && /^[A-Z]/.test(block.parts[0].text);
+}
+
+/**
+ * Adds a wrapped line to a paragraph's parts. A line ending in "-" is glued to the next
+ * ("confidence-" + "building"); one ending in " -" was a split compound ("Secretary -").
+ */
+function appendLine(parts: MappedText[], line: MappedText): void {
+  const last = parts[parts.length - 1];
+  const text = last.text;
   if (/[A-Za-z] -$/.test(text) && /^[A-Za-z]/.test(line.text)) {
-    return paragraph.slice(0, text.length - 2).concat(paragraph.slice(text.length - 1)).concat(line);
+    parts[parts.length - 1] = last.slice(0, text.length - 2).concat(last.slice(text.length - 1)).concat(line);
+  } else if (/[A-Za-z]-$/.test(text) && /^[A-Za-z]/.test(line.text)) {
+    parts[parts.length - 1] = last.concat(line);
+  } else {
+    parts.push(line);
   }
-  if (/[A-Za-z]-$/.test(text) && /^[A-Za-z]/.test(line.text)) return paragraph.concat(line);
-  return paragraph.concat(line, ' ');
 }
 
 const LEVEL_OF_STYLE: Record<string, number> = {
