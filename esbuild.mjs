@@ -6,7 +6,7 @@ const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
 const options = {
-  entryPoints: [{ in: 'server/src/cli.ts', out: 'cli' }],
+  entryPoints: [{ in: 'server/src/cli/main.ts', out: 'cli' }],
   bundle: true,
   platform: 'node',
   target: 'node20',

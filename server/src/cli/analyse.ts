@@ -1,0 +1,70 @@
+// The shared loop of outline, check and json: read each file, parse, check, report.
+import { parse } from '../core/parser';
+import { checkDocument } from '../core/check';
+import { DEFAULT_MAX_BYTES } from '../core/input';
+import type { Diagnostic, ResolutionDocument } from '../core/model';
+import { UsageError, type CliIo } from './command';
+import { collectFiles, displayPath, readTextFile } from './files';
+
+export interface AnalyseOptions {
+  format: 'text' | 'json';
+  maxBytes: number;
+  targets: string[];
+  flags: Set<string>;
+}
+
+/** Reads `--format`, `--max-size` and the given boolean flags; the rest are targets. */
+export function parseOptions(args: string[], defaultFormat: 'text' | 'json', booleanFlags: string[] = []): AnalyseOptions {
+  const options: AnalyseOptions = { format: defaultFormat, maxBytes: DEFAULT_MAX_BYTES, targets: [], flags: new Set() };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--format') {
+      const value = args[++i];
+      if (value !== 'text' && value !== 'json') throw new UsageError('--format takes text or json');
+      options.format = value;
+    } else if (arg === '--max-size') {
+      const value = Number(args[++i]);
+      if (!Number.isFinite(value) || value <= 0) throw new UsageError('--max-size takes a number of megabytes');
+      options.maxBytes = value * 1048576;
+    } else if (booleanFlags.includes(arg)) {
+      options.flags.add(arg);
+    } else if (arg.startsWith('-')) {
+      throw new UsageError(`unknown option "${arg}"`);
+    } else {
+      options.targets.push(arg);
+    }
+  }
+  if (options.targets.length === 0) throw new UsageError('no files or folders given');
+  return options;
+}
+
+export interface AnalysedFile {
+  file: string;
+  doc: ResolutionDocument;
+  diagnostics: Diagnostic[];
+}
+
+/** Parses and checks every file; unreadable ones are reported on stderr. Returns false if any was skipped. */
+export function analyseFiles(options: AnalyseOptions, io: CliIo, each: (file: AnalysedFile) => void): boolean {
+  const { files, errors } = collectFiles(options.targets);
+  for (const error of errors) io.stderr(`resolution: ${error}\n`);
+  let ok = errors.length === 0;
+  for (const path of files) {
+    const file = displayPath(path, io.cwd);
+    const input = readTextFile(path, options.maxBytes);
+    if (!input.ok) {
+      io.stderr(`resolution: skipped ${file}: ${input.reason}\n`);
+      ok = false;
+      continue;
+    }
+    const doc = parse(input.text);
+    const { diagnostics, failures } = checkDocument(doc);
+    for (const failure of failures) io.stderr(`resolution: rule ${failure.code} failed on ${file}: ${failure.error}\n`);
+    each({ file, doc, diagnostics });
+  }
+  return ok;
+}
+
+export function formatDiagnostic(file: string, d: Diagnostic): string {
+  return `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}`;
+}

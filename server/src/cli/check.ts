@@ -1,0 +1,26 @@
+import type { CliCommand } from './command';
+import { analyseFiles, formatDiagnostic, parseOptions } from './analyse';
+import { toJson } from '../core/json';
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  summary: 'print diagnostics as file:line:col severity code message; exit 1 when there are errors',
+  run(args, io) {
+    const options = parseOptions(args, 'text');
+    const json: unknown[] = [];
+    let files = 0;
+    let errors = 0;
+    let warnings = 0;
+    const ok = analyseFiles(options, io, ({ file, doc, diagnostics }) => {
+      files++;
+      errors += diagnostics.filter((d) => d.severity === 'error').length;
+      warnings += diagnostics.filter((d) => d.severity === 'warning').length;
+      if (options.format === 'json') json.push({ file, diagnostics: toJson(file, doc, diagnostics).diagnostics });
+      else for (const d of diagnostics) io.stdout(`${formatDiagnostic(file, d)}\n`);
+    });
+    if (options.format === 'json') io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    else io.stdout(`${files} files checked: ${errors} errors, ${warnings} warnings\n`);
+    if (!ok) return 2;
+    return errors > 0 ? 1 : 0;
+  },
+};

@@ -1,0 +1,7 @@
+// Every `resolution` subcommand, in the order the usage text lists them.
+import type { CliCommand } from './command';
+import { outlineCommand } from './outline';
+import { checkCommand } from './check';
+import { jsonCommand } from './json';
+
+export const COMMANDS: readonly CliCommand[] = [outlineCommand, checkCommand, jsonCommand];

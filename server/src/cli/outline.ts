@@ -1,0 +1,24 @@
+import { documentSymbol, toJson } from '../core/json';
+import { outlineText } from '../core/outline';
+import type { CliCommand } from './command';
+import { analyseFiles, formatDiagnostic, parseOptions } from './analyse';
+
+export const outlineCommand: CliCommand = {
+  name: 'outline',
+  summary: "print each document's structure (header, title, preamble, operative tree, footnotes) and diagnostics",
+  run(args, io) {
+    const options = parseOptions(args, 'text');
+    const json: unknown[] = [];
+    const ok = analyseFiles(options, io, ({ file, doc, diagnostics }) => {
+      if (options.format === 'json') {
+        json.push(toJson(file, doc, diagnostics));
+        return;
+      }
+      io.stdout(`${file}\n${outlineText(doc, documentSymbol(doc, file)).join('\n')}\n`);
+      io.stdout(diagnostics.length === 0 ? '  Diagnostics: none\n' : `  Diagnostics (${diagnostics.length})\n${diagnostics.map((d) => `    ${formatDiagnostic(file, d)}`).join('\n')}\n`);
+      io.stdout('\n');
+    });
+    if (options.format === 'json') io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    return ok ? 0 : 2;
+  },
+};
