@@ -1,4 +1,4 @@
-// Bundles the CLI (and, as they land, the extension client and language server)
+// Bundles the CLI, the language server (and the extension client)
 // into dist/. Runtime dependencies are bundled, so the package needs no node_modules.
 import * as esbuild from 'esbuild';
 
@@ -6,7 +6,10 @@ const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
 const options = {
-  entryPoints: [{ in: 'server/src/cli/main.ts', out: 'cli' }],
+  entryPoints: [
+    { in: 'server/src/cli/main.ts', out: 'cli' },
+    { in: 'server/src/server.ts', out: 'server' },
+  ],
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -9,7 +9,7 @@ import { FIXTURES } from './helpers';
 const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: join(FIXTURES, '..') });
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: join(FIXTURES, '..'), maxBuffer: 256 * 1024 * 1024 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -2,6 +2,7 @@
 import { parse } from '../core/parser';
 import { checkDocument } from '../core/check';
 import { DEFAULT_MAX_BYTES } from '../core/input';
+import { looksLikeResolution } from '../core/detect';
 import type { Diagnostic, ResolutionDocument } from '../core/model';
 import { UsageError, type CliIo } from './command';
 import { collectFiles, displayPath, readTextFile } from './files';
@@ -49,7 +50,7 @@ export function analyseFiles(options: AnalyseOptions, io: CliIo, each: (file: An
   const { files, errors } = collectFiles(options.targets);
   for (const error of errors) io.stderr(`resolution: ${error}\n`);
   let ok = errors.length === 0;
-  for (const path of files) {
+  for (const { path, named } of files) {
     const file = displayPath(path, io.cwd);
     const input = readTextFile(path, options.maxBytes);
     if (!input.ok) {
@@ -57,6 +58,8 @@ export function analyseFiles(options: AnalyseOptions, io: CliIo, each: (file: An
       ok = false;
       continue;
     }
+    // In a folder, only texts that look like resolutions count (not READMEs or notes).
+    if (!named && !looksLikeResolution(input.text)) continue;
     const doc = parse(input.text);
     const { diagnostics, failures } = checkDocument(doc);
     for (const failure of failures) io.stderr(`resolution: rule ${failure.code} failed on ${file}: ${failure.error}\n`);

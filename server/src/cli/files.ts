@@ -6,19 +6,25 @@ import { decodeInput, type InputResult } from '../core/input';
 const TEXT_FILE = /\.(?:txt|md|markdown)$/i;
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'out']);
 
+export interface CollectedFile {
+  path: string;
+  /** Named on the command line, not found in a folder. */
+  named: boolean;
+}
+
 export interface CollectedFiles {
-  files: string[];
+  files: CollectedFile[];
   errors: string[];
 }
 
 /** Expands folders (sorted, hidden and build folders skipped) into their text files. */
 export function collectFiles(targets: string[], accept: RegExp = TEXT_FILE): CollectedFiles {
-  const files: string[] = [];
+  const files: CollectedFile[] = [];
   const errors: string[] = [];
   const visit = (target: string, named: boolean) => {
     const stat = statSync(target);
     if (stat.isFile()) {
-      if (named || accept.test(target)) files.push(target);
+      if (named || accept.test(target)) files.push({ path: target, named });
       return;
     }
     for (const entry of readdirSync(target).sort()) {

@@ -1,0 +1,23 @@
+// Go to definition: a cited symbol → the workspace file whose own symbol it is;
+// "paragraph 3 above" → that paragraph; a footnote marker → its footnote.
+import type { Location, Position } from 'vscode-languageserver';
+import type { ResolutionDocument } from '../core/model';
+import { findAt } from '../core/lookup';
+import type { WorkspaceIndex } from '../core/workspace-index';
+import { paragraphTarget } from '../core/rules/reference-paragraph';
+
+const START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+export function definition(uri: string, doc: ResolutionDocument, at: Position, index: WorkspaceIndex): Location[] {
+  const found = findAt(doc, at);
+  if (!found) return [];
+  if (found.kind === 'marker') return found.footnote ? [{ uri, range: found.footnote.range }] : [];
+  if (found.kind !== 'citation') return [];
+  const { citation } = found;
+  if (citation.kind === 'internal') {
+    if (citation.symbol === 'annex') return doc.annexes.length > 0 ? [{ uri, range: doc.annexes[0].range }] : [];
+    const target = paragraphTarget(doc, citation.symbol, citation.range.start);
+    return target ? [{ uri, range: target.label?.range ?? target.ownRange }] : [];
+  }
+  return index.documentsFor(citation.symbol).filter((e) => e.uri !== uri).map((e) => ({ uri: e.uri, range: e.symbolRange ?? START }));
+}

@@ -1,0 +1,50 @@
+// Diagnostics are computed after a short pause in typing and dropped when a newer
+// version of the document arrives first: the editor never waits for them.
+import type { Connection } from 'vscode-languageserver';
+import type { TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkDocument } from '../core/check';
+import type { DocumentStore } from './document-store';
+import type { Settings } from './settings';
+import { toLspDiagnostic } from './convert';
+
+export class DiagnosticsScheduler {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly failedRules = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly store: DocumentStore,
+    private readonly settings: () => Settings,
+  ) {}
+
+  schedule(uri: string, immediately = false): void {
+    clearTimeout(this.timers.get(uri));
+    const delay = immediately ? 0 : this.settings().diagnostics.debounceMs;
+    this.timers.set(uri, setTimeout(() => this.publish(uri), delay));
+  }
+
+  clear(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  private publish(uri: string): void {
+    this.timers.delete(uri);
+    const document = this.documents.get(uri);
+    if (!document) return;
+    const parsed = this.store.get(document);
+    const { diagnostics, failures } = checkDocument(parsed.doc, { severities: this.settings().diagnostics.severity });
+    for (const failure of failures) {
+      // A broken rule is logged once per rule, not once per keystroke.
+      if (this.failedRules.has(failure.code)) continue;
+      this.failedRules.add(failure.code);
+      this.connection.console.error(`Rule ${failure.code} failed and was skipped: ${failure.error}`);
+    }
+    // A newer version arrived while we worked: its own run will publish.
+    if (this.documents.get(uri)?.version !== parsed.version) return;
+    void this.connection.sendDiagnostics({ uri, version: parsed.version, diagnostics: diagnostics.map((d) => toLspDiagnostic(d, uri)) });
+  }
+}

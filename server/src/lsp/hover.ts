@@ -1,0 +1,57 @@
+// Hover: a cited document's title, date, kind and adopting body (from the workspace
+// index), else its canonical symbol, the date the text gives and its official link;
+// a footnote marker's text; the text of the paragraph a reference names; a label's path.
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import type { ResolutionDocument } from '../core/model';
+import { findAt } from '../core/lookup';
+import { officialLink } from '../core/symbol-key';
+import type { WorkspaceIndex } from '../core/workspace-index';
+import { paragraphTarget } from '../core/rules/reference-paragraph';
+
+const KIND_NAMES: Record<string, string> = {
+  resolution: 'Resolution', draft_resolution: 'Draft resolution', revised_draft_resolution: 'Revised draft resolution',
+  draft_decision: 'Draft decision', decision: 'Decision', amendment: 'Amendment', unknown: 'Document',
+};
+
+function short(text: string, max = 400): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function escape(text: string): string {
+  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+export function hover(doc: ResolutionDocument, at: Position, index: WorkspaceIndex, linkBase: string): Hover | null {
+  const found = findAt(doc, at);
+  if (!found) return null;
+  const markdown = (value: string, range = undefined as Hover['range']): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, ...(range ? { range } : {}) });
+  switch (found.kind) {
+    case 'citation': {
+      const { citation } = found;
+      if (citation.kind === 'internal') {
+        if (citation.symbol === 'annex') return markdown('The annex to the present text', citation.range);
+        const target = paragraphTarget(doc, citation.symbol, citation.range.start);
+        if (!target) return markdown(`**Paragraph ${escape(citation.symbol)}** — not found in this text`, citation.range);
+        return markdown(`**Paragraph ${escape(citation.symbol)}**\n\n${escape(short(target.text))}`, citation.range);
+      }
+      const [entry] = index.documentsFor(citation.symbol);
+      const link = linkBase ? `\n\n[${escape(citation.symbol)}](${officialLink(citation.symbol, linkBase)})` : '';
+      if (entry) {
+        const facts = [KIND_NAMES[entry.kind] ?? 'Document', entry.date, entry.committee && entry.committee !== 'plenary' ? entry.committee : entry.committee === 'plenary' ? 'General Assembly (plenary)' : null].filter(Boolean);
+        return markdown(`**${escape(citation.symbol)}** — ${escape(entry.title ?? 'untitled')}\n\n${escape(facts.join(' · '))}${link}`, citation.range);
+      }
+      const date = citation.date ? ` of ${citation.date}` : '';
+      return markdown(`**${escape(citation.symbol)}**${escape(date)}\n\nNot in this workspace.${link}`, citation.range);
+    }
+    case 'marker':
+      return markdown(found.footnote ? `**Footnote ${escape(found.marker.label)}**\n\n${escape(short(found.footnote.text))}` : `**Footnote ${escape(found.marker.label)}** is missing`, found.marker.range);
+    case 'label':
+      return markdown(`Paragraph **${escape(found.path)}**`, found.node.label!.range);
+    case 'header-symbol': {
+      const citing = index.citationsOf(found.symbol).length;
+      return markdown(`**${escape(found.symbol)}** — this document\n\nCited ${citing} time${citing === 1 ? '' : 's'} in the workspace`, found.range);
+    }
+    case 'footnote':
+      return null;
+  }
+}

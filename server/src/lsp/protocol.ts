@@ -1,0 +1,11 @@
+// The server's own requests, shared with the client: names and shapes.
+export const STRUCTURE_REQUEST = 'unResolution/structure';
+export interface StructureParams {
+  uri: string;
+}
+
+export const REINDEX_REQUEST = 'unResolution/reindex';
+export interface ReindexResult {
+  documents: number;
+  milliseconds: number;
+}

@@ -1,0 +1,35 @@
+// References: where a document is cited across the workspace (asked on its own header
+// symbol or on any citation of it), and where a paragraph is referred to internally.
+import type { Location, Position } from 'vscode-languageserver';
+import type { ResolutionDocument } from '../core/model';
+import { findAt } from '../core/lookup';
+import { symbolKey } from '../core/symbol-key';
+import type { WorkspaceIndex } from '../core/workspace-index';
+import { paragraphTarget } from '../core/rules/reference-paragraph';
+
+export function references(uri: string, doc: ResolutionDocument, at: Position, index: WorkspaceIndex, includeDeclaration: boolean): Location[] {
+  const found = findAt(doc, at);
+  if (!found) return [];
+  if (found.kind === 'label') {
+    const path = found.path;
+    const uses = doc.citations.filter((c) => c.kind === 'internal' && c.symbol === path && paragraphTarget(doc, c.symbol, c.range.start) === found.node);
+    return [...(includeDeclaration ? [{ uri, range: found.node.label!.range }] : []), ...uses.map((c) => ({ uri, range: c.range }))];
+  }
+  const symbol = found.kind === 'header-symbol' ? found.symbol : found.kind === 'citation' && found.citation.kind !== 'internal' ? found.citation.symbol : null;
+  if (!symbol) return [];
+  const out: Location[] = [];
+  if (includeDeclaration) {
+    for (const entry of index.documentsFor(symbol)) if (entry.symbolRange) out.push({ uri: entry.uri, range: entry.symbolRange });
+  }
+  const seen = new Set<string>();
+  for (const location of index.citationsOf(symbol)) {
+    seen.add(location.uri);
+    out.push(location);
+  }
+  // The open document may be newer than its index entry.
+  if (!seen.has(uri)) {
+    const key = symbolKey(symbol);
+    for (const c of doc.citations) if (c.kind !== 'internal' && symbolKey(c.symbol) === key) out.push({ uri, range: c.range });
+  }
+  return out;
+}

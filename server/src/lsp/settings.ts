@@ -1,0 +1,47 @@
+// The `unResolution.*` settings as the server uses them, with the defaults the
+// manifest declares (package.json "contributes.configuration").
+import type { SeveritySetting } from '../core/check';
+
+export interface Settings {
+  diagnostics: { severity: Record<string, SeveritySetting>; debounceMs: number };
+  links: { base: string };
+  index: { include: string[]; exclude: string[]; enabled: boolean };
+  /** Above this many megabytes a document is not analysed deeply (the server says so once). */
+  maxFileSizeMB: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  diagnostics: { severity: {}, debounceMs: 200 },
+  links: { base: 'https://undocs.org/' },
+  index: {
+    enabled: true,
+    include: ['**/*.txt', '**/*.md'],
+    exclude: ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/out/**', '**/.vscode-test/**'],
+  },
+  maxFileSizeMB: 20,
+};
+
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+
+/** Merges what the client sent over the defaults, ignoring values of the wrong type. */
+export function readSettings(raw: unknown): Settings {
+  const value = (raw ?? {}) as Record<string, any>;
+  const severity: Record<string, SeveritySetting> = {};
+  for (const [code, level] of Object.entries(value.diagnostics?.severity ?? {})) {
+    if (typeof level === 'string' && SEVERITIES.has(level)) severity[code] = level as SeveritySetting;
+  }
+  const strings = (list: unknown, fallback: string[]) => (Array.isArray(list) && list.every((s) => typeof s === 'string') ? (list as string[]) : fallback);
+  return {
+    diagnostics: {
+      severity,
+      debounceMs: typeof value.diagnostics?.debounceMs === 'number' ? Math.max(0, value.diagnostics.debounceMs) : DEFAULT_SETTINGS.diagnostics.debounceMs,
+    },
+    links: { base: typeof value.links?.base === 'string' ? value.links.base : DEFAULT_SETTINGS.links.base },
+    index: {
+      enabled: typeof value.index?.enabled === 'boolean' ? value.index.enabled : DEFAULT_SETTINGS.index.enabled,
+      include: strings(value.index?.include, DEFAULT_SETTINGS.index.include),
+      exclude: strings(value.index?.exclude, DEFAULT_SETTINGS.index.exclude),
+    },
+    maxFileSizeMB: typeof value.maxFileSize === 'number' && value.maxFileSize > 0 ? value.maxFileSize : DEFAULT_SETTINGS.maxFileSizeMB,
+  };
+}

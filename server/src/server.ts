@@ -1,0 +1,224 @@
+// The UN resolution language server. Transports: --stdio, --node-ipc, --socket=N
+// (chosen by vscode-languageserver from the command line). It maps the pure core's
+// model to LSP; it holds no language knowledge of its own, never writes a file and
+// never touches the network.
+import { readFile } from 'node:fs/promises';
+import {
+  createConnection,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkDoneProgressReporter,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { WorkspaceIndex } from './core/workspace-index';
+import { toJson } from './core/json';
+import { checkDocument } from './core/check';
+import { decodeInput } from './core/input';
+import { DocumentStore } from './lsp/document-store';
+import { DiagnosticsScheduler } from './lsp/diagnostics';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from './lsp/settings';
+import { documentSymbols } from './lsp/document-symbols';
+import { definition } from './lsp/definition';
+import { hover } from './lsp/hover';
+import { references } from './lsp/references';
+import { documentLinks } from './lsp/document-links';
+import { foldingRanges } from './lsp/folding-ranges';
+import { workspaceSymbols } from './lsp/workspace-symbols';
+import { scanFolder } from './lsp/workspace-scan';
+import { normalizeUri, pathToUri, uriToPath } from './lsp/uris';
+import { REINDEX_REQUEST, STRUCTURE_REQUEST, type ReindexResult, type StructureParams } from './lsp/protocol';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const index = new WorkspaceIndex();
+let settings: Settings = DEFAULT_SETTINGS;
+let workspaceFolders: string[] = [];
+let canReadConfiguration = false;
+
+const store = new DocumentStore(
+  () => settings.maxFileSizeMB * 1048576,
+  (uri, megabytes) => {
+    void connection.window.showWarningMessage(
+      `UN Resolution: ${uri.split('/').pop()} is ${megabytes.toFixed(1)} MB, above the ${settings.maxFileSizeMB} MB limit (unResolution.maxFileSize); outline, checks and navigation are off for it.`,
+    );
+  },
+);
+const diagnostics = new DiagnosticsScheduler(connection, documents, store, () => settings);
+
+/** Runs a request handler; a failure is logged once per handler and answered with `fallback`. */
+const failedHandlers = new Set<string>();
+function guarded<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P) => R {
+  return (params: P) => {
+    try {
+      return handler(params);
+    } catch (error) {
+      if (!failedHandlers.has(name)) {
+        failedHandlers.add(name);
+        connection.console.error(`${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      }
+      return fallback;
+    }
+  };
+}
+
+function parsedFor(uri: string) {
+  const document = documents.get(uri);
+  return document ? store.get(document) : null;
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  canReadConfiguration = params.capabilities.workspace?.configuration === true;
+  workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []))
+    .map((f) => uriToPath(f.uri))
+    .filter((p): p is string => p !== null);
+  settings = readSettings(params.initializationOptions?.settings);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      documentSymbolProvider: { label: 'UN Resolution' },
+      definitionProvider: true,
+      declarationProvider: true,
+      hoverProvider: true,
+      referencesProvider: true,
+      documentLinkProvider: { resolveProvider: false },
+      foldingRangeProvider: true,
+      workspaceSymbolProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'un-resolution-language-server', version: '0.1.0' },
+  };
+});
+
+async function refreshSettings(): Promise<void> {
+  if (!canReadConfiguration) return;
+  const raw = await connection.workspace.getConfiguration('unResolution').catch(() => undefined);
+  if (raw !== undefined) settings = readSettings(raw);
+}
+
+/** Scans every workspace folder into the index, reporting progress. */
+async function indexWorkspace(progress?: WorkDoneProgressReporter): Promise<ReindexResult> {
+  const started = Date.now();
+  if (!settings.index.enabled) return { documents: index.size, milliseconds: 0 };
+  progress?.begin('Indexing resolutions', 0, 'scanning workspace', false);
+  let found = 0;
+  for (const folder of workspaceFolders) {
+    try {
+      for await (const file of scanFolder(folder, {
+        include: settings.index.include,
+        exclude: settings.index.exclude,
+        maxBytes: settings.maxFileSizeMB * 1048576,
+        onProgress: (seen) => progress?.report(`${seen} files scanned, ${found} resolutions`),
+      })) {
+        const uri = pathToUri(file.path);
+        if (!documents.get(uri)) index.update(uri, file.text);
+        found++;
+      }
+    } catch (error) {
+      connection.console.warn(`Could not scan ${folder}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  progress?.done();
+  const result = { documents: index.size, milliseconds: Date.now() - started };
+  connection.console.info(`Indexed ${result.documents} resolutions in ${result.milliseconds} ms`);
+  return result;
+}
+
+connection.onInitialized(async () => {
+  await refreshSettings();
+  const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+  await indexWorkspace(progress);
+  for (const document of documents.all()) diagnostics.schedule(document.uri, true);
+});
+
+connection.onDidChangeConfiguration(async (change) => {
+  if (canReadConfiguration) await refreshSettings();
+  else settings = readSettings((change.settings as { unResolution?: unknown } | undefined)?.unResolution);
+  for (const document of documents.all()) diagnostics.schedule(document.uri, true);
+});
+
+connection.onDidChangeWatchedFiles(async ({ changes }) => {
+  for (const change of changes) {
+    const uri = normalizeUri(change.uri);
+    if (documents.get(change.uri)) continue;
+    if (change.type === FileChangeType.Deleted) {
+      index.remove(uri);
+      continue;
+    }
+    const path = uriToPath(uri);
+    if (!path) continue;
+    const bytes = await readFile(path).catch(() => null);
+    const input = bytes ? decodeInput(bytes, settings.maxFileSizeMB * 1048576) : null;
+    if (input?.ok) index.update(uri, input.text);
+    else index.remove(uri);
+  }
+});
+
+documents.onDidChangeContent(({ document }) => {
+  const parsed = store.get(document);
+  if (!parsed.skipped) index.update(normalizeUri(document.uri), parsed.text, parsed.doc);
+  diagnostics.schedule(document.uri, document.version <= 1);
+});
+
+documents.onDidClose(async ({ document }) => {
+  store.forget(document.uri);
+  diagnostics.clear(document.uri);
+  // Back to what is on disk: unsaved edits no longer count for other documents.
+  const path = uriToPath(document.uri);
+  const bytes = path ? await readFile(path).catch(() => null) : null;
+  const input = bytes ? decodeInput(bytes, settings.maxFileSizeMB * 1048576) : null;
+  if (input?.ok) index.update(normalizeUri(document.uri), input.text);
+  else index.remove(normalizeUri(document.uri));
+});
+
+connection.onDocumentSymbol(guarded('documentSymbol', null, ({ textDocument }) => {
+  const parsed = parsedFor(textDocument.uri);
+  return parsed ? documentSymbols(parsed.doc) : null;
+}));
+
+const definitionHandler = guarded('definition', null, ({ textDocument, position }: { textDocument: { uri: string }; position: { line: number; character: number } }) => {
+  const parsed = parsedFor(textDocument.uri);
+  return parsed ? definition(normalizeUri(textDocument.uri), parsed.doc, position, index) : null;
+});
+connection.onDefinition(definitionHandler);
+connection.onDeclaration(definitionHandler);
+
+connection.onHover(guarded('hover', null, ({ textDocument, position }) => {
+  const parsed = parsedFor(textDocument.uri);
+  return parsed ? hover(parsed.doc, position, index, settings.links.base) : null;
+}));
+
+connection.onReferences(guarded('references', null, ({ textDocument, position, context }) => {
+  const parsed = parsedFor(textDocument.uri);
+  return parsed ? references(normalizeUri(textDocument.uri), parsed.doc, position, index, context.includeDeclaration) : null;
+}));
+
+connection.onDocumentLinks(guarded('documentLinks', null, ({ textDocument }) => {
+  const parsed = parsedFor(textDocument.uri);
+  return parsed ? documentLinks(parsed.doc, settings.links.base) : null;
+}));
+
+connection.onFoldingRanges(guarded('foldingRanges', null, ({ textDocument }) => {
+  const parsed = parsedFor(textDocument.uri);
+  return parsed ? foldingRanges(parsed.doc) : null;
+}));
+
+connection.onWorkspaceSymbol(guarded('workspaceSymbol', [], ({ query }) => workspaceSymbols(index, query)));
+
+connection.onRequest(STRUCTURE_REQUEST, guarded('structure', null, ({ uri }: StructureParams) => {
+  const parsed = parsedFor(uri);
+  if (!parsed) return null;
+  const { diagnostics: found } = checkDocument(parsed.doc, { severities: settings.diagnostics.severity });
+  return toJson(uri, parsed.doc, found);
+}));
+
+connection.onRequest(REINDEX_REQUEST, async () => {
+  const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+  return indexWorkspace(progress);
+});
+
+documents.listen(connection);
+connection.listen();
