@@ -1,6 +1,8 @@
 // Footnotes: the entries at the foot of a page (after a `____` rule in PDF text, or
 // `¹ A/65/201.` lines in conversions) and the markers in the body that point to them
 // (`¹`, `[1]`, digits glued after a word or a year in PDF text: `2010,1`, `20132`).
+import type { MappedText } from './mapped-text';
+import { MONTHS } from './lexicon';
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
@@ -38,6 +40,20 @@ export interface MarkerMatch {
 
 const ABBREVIATION_BEFORE = /(?:Corr|Add|Rev|Amend|No|Nos|para|paras|chap|sect|art|arts|vol|p|pp|Part|annex|Suppl|L|C|Sub|Res|WP|CRP|Ser|Inf|fig|op)\.$/;
 
+/** Words after which a number counts something or names a part: "paragraphs 3 and 4", "Goal 5". */
+const NUMBERED_BY = /\b(?:paragraphs?|paras?\.?|subparagraphs?|resolutions?|decisions?|items?|articles?|Articles?|rules?|chapters?|chap\.|sections?|sect\.|annex(?:es)?|Nos?\.|vol\.|pp?\.|pages?|Part|parts?|Goals?|goals?|targets?|principles?|Principles?|recommendations?|Supplement|Protocol|Add\.|Corr\.|Rev\.|level|phase|step|option|group|Group|rounds?|cycles?)$/;
+const QUANTITY_AFTER = new RegExp(`^ (?:per ?cent|%|${MONTHS.join('|')}|[a-z]+s\\b(?<!\\b(?:was|has|is|as|its|this|thus|his)\\b)|years?|days?|months?|weeks?|hours?|million|billion|thousand)`);
+
+/** Whether a number standing apart, between `before` and `after`, reads as a footnote marker rather than a quantity or a part number. */
+function standsAsMarker(before: string, after: string): boolean {
+  const words = before.trimEnd().split(/\s+/);
+  const previous = words[words.length - 1] ?? '';
+  if (/^\d{1,3}[,;]?$/.test(previous) || /^(?:and|or|to|through|from|between|nos?\.?)$/i.test(previous) && /\d/.test(words.slice(-4, -1).join(' '))) return false;
+  if (NUMBERED_BY.test(words.slice(-3).join(' ').replace(/[,;:]$/, '')) || NUMBERED_BY.test(previous)) return false;
+  if (/[(/-]$/.test(previous)) return false;
+  return !QUANTITY_AFTER.test(after);
+}
+
 /**
  * Markers in a paragraph's text. `labels` are the document's footnote labels;
  * `sequence.next` is the lowest label not yet referenced, so ambiguous digits are
@@ -45,16 +61,17 @@ const ABBREVIATION_BEFORE = /(?:Corr|Add|Rev|Amend|No|Nos|para|paras|chap|sect|a
  */
 export function findMarkers(text: string, labels: ReadonlySet<string>, sequence: { highest: number }): MarkerMatch[] {
   const found: MarkerMatch[] = [];
-  const accept = (start: number, end: number, label: string, certain: boolean) => {
+  const accept = (start: number, end: number, label: string, certain: boolean, next: boolean) => {
     const value = Number(label);
     if (!certain) {
       if (!labels.has(label) || value > sequence.highest + 1) return;
+      if (next && value !== sequence.highest + 1) return;
     }
     if (found.some((m) => start < m.end && m.start < end)) return;
     found.push({ start, end, label });
     if (Number.isFinite(value)) sequence.highest = Math.max(sequence.highest, value);
   };
-  const candidates: Array<{ start: number; end: number; label: string; certain: boolean }> = [];
+  const candidates: Array<{ start: number; end: number; label: string; certain: boolean; next?: boolean }> = [];
   for (const match of text.matchAll(/[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}/g)) {
     candidates.push({ start: match.index, end: match.index + match[0].length, label: superscriptToDigits(match[0]), certain: true });
   }
@@ -74,15 +91,93 @@ export function findMarkers(text: string, labels: ReadonlySet<string>, sequence:
     const start = match.index + match[1].length;
     candidates.push({ start, end: start + match[2].length, label: match[2], certain: false });
   }
-  // Separated by a space after punctuation or a year ("cooperation, 1 and", "2013 3 and"),
-  // or ending the paragraph ("Trust Fund 170").
-  for (const match of text.matchAll(/(?<=(?:[a-z’”"')][,;.:]|\)|\b(?:19|20)\d\d,?)) (\d{1,3})(?=$| (?:and|or|to|the|that|in|of|on|which|identified|decides|as|with)\b| (?:19|20)\d\d\b| ?[,;:.]$)/g)) {
-    candidates.push({ start: match.index + 1, end: match.index + match[0].length, label: match[1], certain: false });
-  }
-  for (const match of text.matchAll(/(?<=[a-z] )(\d{1,3})$/g)) {
-    candidates.push({ start: match.index, end: match.index + match[0].length, label: match[1], certain: false });
+  // Standing apart after a word ("Peoples 3 and", "United Nations, 5", "1993, 4"):
+  // never where a number is read as a quantity; after a word only as the very next
+  // label, after a year ("reports of 2013 3 and 2015") also as a label seen before.
+  for (const match of text.matchAll(/(?<=\S) (\d{1,3})(?=$|[\s,;:.)])/g)) {
+    const start = match.index + 1;
+    if (!standsAsMarker(text.slice(Math.max(0, start - 40), start), text.slice(start + match[1].length, start + match[1].length + 20))) continue;
+    const afterYear = /\b(?:19|20)\d\d,?$/.test(text.slice(Math.max(0, start - 7), start - 1));
+    candidates.push({ start, end: start + match[1].length, label: match[1], certain: false, next: !afterYear });
   }
   candidates.sort((a, b) => a.start - b.start);
-  for (const candidate of candidates) accept(candidate.start, candidate.end, candidate.label, candidate.certain);
+  for (const candidate of candidates) accept(candidate.start, candidate.end, candidate.label, candidate.certain, candidate.next === true);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A line of a footnote area (below a `____` rule), furniture and blanks left out. */
+export interface AreaLine {
+  index: number;
+  text: MappedText;
+  /** Page furniture stood between this line and the previous area line. */
+  afterFurniture: boolean;
+}
+
+export interface FootnoteEntry {
+  label: string;
+  parts: MappedText[];
+  first: number;
+  last: number;
+}
+
+const LABEL_ALONE = /^(?:\d{1,3}|\*{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})$/;
+
+function labelOrder(label: string): number {
+  return /^\*+$/.test(label) ? label.length - 10 : Number(label);
+}
+
+/**
+ * The entries of one footnote area. Extractors keep the entries' texts in reading
+ * order but not always their labels: `pdftotext` may print a label after the texts
+ * ("text 1, text 2, 3 text 3, 1, 2") or several labels before theirs. A label
+ * directly followed by text anchors it; the other labels go, in numeric order, to
+ * the texts left without one, whose starts are the lines opening a new sentence.
+ */
+export function readFootnoteArea(lines: readonly AreaLine[], highest: number): FootnoteEntry[] {
+  type Token = { line: AreaLine; label: string | null; text: MappedText | null };
+  const tokens: Token[] = lines.map((line) => {
+    const value = line.text.text;
+    if (LABEL_ALONE.test(value)) return { line, label: superscriptToDigits(value), text: null };
+    const start = matchFootnoteStart(value, true);
+    const plausible = start && (!/^\d+$/.test(start.label) || (Number(start.label) > 0 && Number(start.label) <= highest + 12));
+    if (start && plausible) return { line, label: start.label, text: line.text.slice(start.textStart) };
+    return { line, label: null, text: line.text };
+  });
+  const labels = tokens.filter((t) => t.label !== null).map((t) => t.label!);
+  const texts = tokens.filter((t) => t.text !== null);
+  if (texts.length === 0) return [];
+  // Starts: texts with their own label, and texts right after a label standing alone.
+  const startLabel = new Map<Token, string | null>();
+  tokens.forEach((token, i) => {
+    if (token.label === null) return;
+    if (token.text) startLabel.set(token, token.label);
+    else {
+      const next = tokens[i + 1];
+      if (next && next.label === null && !next.line.afterFurniture) startLabel.set(next, token.label);
+    }
+  });
+  if (!startLabel.has(texts[0])) startLabel.set(texts[0], null);
+  let needed = new Set(labels).size - startLabel.size;
+  for (let i = 1; i < texts.length && needed > 0; i++) {
+    if (startLabel.has(texts[i])) continue;
+    const before = texts[i - 1].text!.text;
+    if (/[.)]$/.test(before) && /^[^a-z]/.test(texts[i].text!.text)) {
+      startLabel.set(texts[i], null);
+      needed--;
+    }
+  }
+  const anchored = new Set([...startLabel.values()].filter((l): l is string => l !== null));
+  const floating = [...new Set(labels)].filter((l) => !anchored.has(l)).sort((a, b) => labelOrder(a) - labelOrder(b));
+  const entries: FootnoteEntry[] = [];
+  for (const token of texts) {
+    if (startLabel.has(token)) {
+      const label = startLabel.get(token) ?? floating.shift() ?? String(Math.max(highest, ...entries.map((e) => labelOrder(e.label))) + 1);
+      entries.push({ label, parts: [token.text!], first: token.line.index, last: token.line.index });
+    } else {
+      const entry = entries[entries.length - 1];
+      entry.parts.push(token.text!);
+      entry.last = token.line.index;
+    }
+  }
+  return entries;
 }

@@ -23,7 +23,7 @@ import { furnitureKind } from './furniture';
 import { detectShape } from './shape';
 import { matchLabel, type LabelMatch } from './labels';
 import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase } from './phrases';
-import { findMarkers, matchFootnoteStart } from './footnotes';
+import { findMarkers, matchFootnoteStart, readFootnoteArea, type AreaLine, type FootnoteEntry } from './footnotes';
 import { findCitations } from './citations';
 import { parseHeader, SYMBOL_LINE, type HeaderCell } from './header';
 import { DATE_PATTERN } from './lexicon';
@@ -51,6 +51,8 @@ const ORGAN = /^The General Assembly\b,?/;
 const CLOSING = /^(\d{1,3}(?:st|nd|rd|th) plenary meeting)\b/;
 const ANNEX_LINE = /^(Annex|Appendix)(?: ([IVXL]{1,6}|\d{1,2}|[A-Z]))?\*?$/;
 const ENDS_PARAGRAPH = /[.,;:]['’”"*)\]]*(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\]))?$/;
+/** `1  Resolution 70/1.`: a footnote entry, not a paragraph `1. Decides`. */
+const LABEL_ALONE_START = /^\d{1,3}\s/;
 const LINKING_WORD_END = /\b(?:of|and|the|in|on|for|to|a|an|with|by|at|its|their)$/;
 
 export const DEFAULT_MAX_DEEP_ANALYSIS_BYTES = 20 * 1024 * 1024;
@@ -284,110 +286,67 @@ class Parser {
 
   // ---- footnotes -----------------------------------------------------------
 
+  /**
+   * Footnote areas run from a `____` rule to the turn of the page (the symbol repeated
+   * at the top of the next one) or to a line that plainly resumes the body. Outside
+   * them, conversions write entries one a line: `¹ A/65/201.`, `[^1]: text`.
+   */
   private readFootnotes(bodyStart: number): void {
-    let current: { label: string; parts: MappedText[]; first: number; last: number } | null = null;
-    let orphan: { parts: MappedText[]; first: number; last: number } | null = null;
-    let inBlock = false;
-    const flush = () => {
-      if (current) {
-        const text = joinMapped(current.parts, ' ').trim();
-        this.footnotes.push({
-          label: current.label,
-          text: text.text,
-          range: spanRanges(this.source.lineRange(current.first), this.source.lineRange(current.last)),
-          markers: [],
-        });
-        this.footnoteTexts.set(this.footnotes[this.footnotes.length - 1], text);
-      }
-      current = null;
+    let area: AreaLine[] | null = null;
+    let furnitureSeen = false;
+    let pageTurned = false;
+    const closeArea = () => {
+      if (area) for (const entry of readFootnoteArea(area, this.highestFootnote())) this.addFootnote(entry);
+      area = null;
     };
     for (let i = bodyStart; i < this.lines.length; i++) {
       const line = this.lines[i];
       if (line.blank) continue;
       if (line.furniture === 'rule') {
-        flush();
-        inBlock = true;
+        closeArea();
+        area = [];
+        furnitureSeen = false;
+        pageTurned = false;
         continue;
       }
-      if (line.furniture) {
-        if (line.furniture === 'page-header' && inBlock) {
-          flush();
-          inBlock = false;
-        }
-        continue;
-      }
-      const text = line.content.text;
-      const start = matchFootnoteStart(text, inBlock);
-      const startsBody = inBlock && !start && (matchLabel(text, false) !== null && /^\S+\s+[A-Z]/.test(text));
-      if (start && (!inBlock || this.plausibleFootnoteLabel(start.label, current))) {
-        flush();
-        current = { label: start.label, parts: [line.content.slice(start.textStart)], first: i, last: i };
-        this.footnoteLines.add(i);
-        continue;
-      }
-      if (inBlock && !startsBody) {
-        const previous = current ?? orphan;
-        // A complete entry followed by a lower-case line: the interrupted paragraph resumes.
-        if (previous && /[.)]$/.test(previous.parts[previous.parts.length - 1].text.trimEnd()) && /^[a-z(]/.test(text) && current) {
-          flush();
-          inBlock = false;
+      if (area) {
+        if (line.furniture) {
+          furnitureSeen = true;
+          pageTurned ||= line.furniture === 'page-header';
           continue;
         }
-        if (current) {
-          current.parts.push(line.content);
-          current.last = i;
-        } else if (orphan) {
-          orphan.parts.push(line.content);
-          orphan.last = i;
-        } else {
-          orphan = { parts: [line.content], first: i, last: i };
+        if (!pageTurned && !resumesBody(line.content.text, area)) {
+          area.push({ index: i, text: line.content, afterFurniture: furnitureSeen });
+          furnitureSeen = false;
+          this.footnoteLines.add(i);
+          continue;
         }
-        this.footnoteLines.add(i);
-        continue;
+        closeArea();
       }
-      if (inBlock) {
-        flush();
-        inBlock = false;
-      } else if (current) {
-        flush();
+      if (line.furniture) continue;
+      const start = matchFootnoteStart(line.content.text, false);
+      if (start) {
+        this.addFootnote({ label: start.label, parts: [line.content.slice(start.textStart)], first: i, last: i });
+        this.footnoteLines.add(i);
       }
     }
-    flush();
-    this.adoptOrphanFootnote(orphan);
+    closeArea();
   }
 
-  /** pdftotext may print the first entry's label after the block: "text… 2 … 3 … 1". */
-  private adoptOrphanFootnote(orphan: { parts: MappedText[]; first: number; last: number } | null): void {
-    if (!orphan) return;
-    const orphanText = joinMapped(orphan.parts, ' ');
-    const labels = new Set(this.footnotes.map((f) => f.label));
-    const empty = this.footnotes.find((f) => f.text.length === 0);
-    let label = empty?.label ?? null;
-    if (!label) {
-      for (let n = 1; n < 1000; n++) {
-        if (!labels.has(String(n))) {
-          label = String(n);
-          break;
-        }
-      }
-    }
-    if (empty) this.footnotes.splice(this.footnotes.indexOf(empty), 1);
+  private highestFootnote(): number {
+    return Math.max(0, ...this.footnotes.map((f) => Number(f.label) || 0));
+  }
+
+  private addFootnote(entry: FootnoteEntry): void {
+    const text = joinMapped(entry.parts, ' ').trim();
     const footnote: Footnote = {
-      label: label ?? '?',
-      text: orphanText.trim().text,
-      range: spanRanges(this.source.lineRange(orphan.first), this.source.lineRange(orphan.last)),
+      label: entry.label,
+      text: text.text,
+      range: spanRanges(this.source.lineRange(entry.first), this.source.lineRange(entry.last)),
       markers: [],
     };
     this.footnotes.push(footnote);
-    this.footnoteTexts.set(footnote, orphanText);
-    this.footnotes.sort((a, b) => Number(a.label) - Number(b.label) || a.range.start.line - b.range.start.line);
-  }
-
-  private plausibleFootnoteLabel(label: string, current: { label: string } | null): boolean {
-    if (!/^\d+$/.test(label)) return true;
-    const value = Number(label);
-    const previous = current ? Number(current.label) : Math.max(0, ...this.footnotes.map((f) => Number(f.label) || 0));
-    return value > previous - 40 && value <= previous + 3 && value > 0;
+    this.footnoteTexts.set(footnote, text);
   }
 
   // ---- blocks --------------------------------------------------------------
@@ -604,6 +563,13 @@ class Parser {
 
   /** Markers that point to no footnote, for the footnote rules. */
   readonly danglingMarkers: FootnoteMarker[] = [];
+}
+
+/** A line below a footnote area that plainly belongs to the body: a sentence resuming after a complete entry, or a numbered paragraph. */
+function resumesBody(text: string, area: readonly AreaLine[]): boolean {
+  const last = area[area.length - 1];
+  if (last && /[.)]$/.test(last.text.text) && /^[a-z(]/.test(text)) return true;
+  return matchLabel(text, false) !== null && /^\S+\s+[A-Z]/.test(text) && !LABEL_ALONE_START.test(text);
 }
 
 function firstWord(text: string): string {
