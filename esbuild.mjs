@@ -1,4 +1,4 @@
-// Bundles the CLI, the language server (and the extension client)
+// Bundles the CLI, the language server and the extension client
 // into dist/. Runtime dependencies are bundled, so the package needs no node_modules.
 import * as esbuild from 'esbuild';
 
@@ -9,6 +9,7 @@ const options = {
   entryPoints: [
     { in: 'server/src/cli/main.ts', out: 'cli' },
     { in: 'server/src/server.ts', out: 'server' },
+    { in: 'client/src/extension.ts', out: 'client' },
   ],
   bundle: true,
   platform: 'node',
