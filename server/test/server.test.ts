@@ -196,6 +196,19 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.equal(json.operative.length, 7);
   });
 
+  it('honours settings: a rule turned off, a severity changed, links turned off', async () => {
+    const name = 'A_RES_73_266.adopted.txt';
+    const changed = server.diagnostics(uri(name), (p) => p.diagnostics.length === 1);
+    await server.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: { unResolution: { links: { base: '' }, diagnostics: { severity: { 'numbering.gap': 'off', 'numbering.duplicate': 'information' } } } },
+    });
+    const published = await changed;
+    assert.deepEqual(published.diagnostics.map((d) => [d.code, d.severity]), [['numbering.duplicate', 3]]);
+    const links = await server.connection.sendRequest('textDocument/documentLink', { textDocument: { uri: uri(name) } }) as DocumentLink[];
+    assert.deepEqual(links, []);
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { unResolution: {} } });
+  });
+
   it('answers gracefully at positions outside the document', async () => {
     const far = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri(SEEDS[0]) }, position: { line: 99999, character: 99999 } });
     assert.equal(far, null);
