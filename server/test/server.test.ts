@@ -1,7 +1,7 @@
 // The bundled language server over the real protocol: a workspace of the seeds and two
 // stand-in documents, every feature asked as an editor would ask it.
 import { strict as assert } from 'node:assert';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -194,6 +194,24 @@ describe('language server over stdio (dist/server.js)', function () {
     const json = await server.connection.sendRequest('unResolution/structure', { uri: uri('A_C.1_76_L.13.draft.txt') }) as { symbol: string; operative: unknown[] };
     assert.equal(json.symbol, 'A/C.1/76/L.13');
     assert.equal(json.operative.length, 7);
+  });
+
+  it('keeps the index current from file events', async () => {
+    const added = join(root, 'A_RES_53_70.res.txt');
+    writeFileSync(added, 'United Nations A/RES/53/70\n\nResolution adopted by the General Assembly on 4 December 1998\n\n53/70. Developments in the field of information and telecommunications in the context of international security\n\nThe General Assembly,\n\n1. Decides to include the item.\n');
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(added).href, type: 1 }] });
+    const l4 = text('A_C.1_75_L.4.pdf-extracted.txt');
+    const request = { textDocument: { uri: uri('A_C.1_75_L.4.pdf-extracted.txt') }, position: positionOf(l4, '53/70', 0, 1) };
+    let locations: Location[] = [];
+    for (let attempt = 0; attempt < 50 && locations.length === 0; attempt++) {
+      locations = await server.connection.sendRequest('textDocument/definition', request) as Location[];
+      if (locations.length === 0) await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.deepEqual(locations.map((l) => l.uri), [pathToFileURL(added).href]);
+    rmSync(added);
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(added).href, type: 3 }] });
+    const afterDelete = await server.connection.sendRequest('workspace/symbol', { query: 'A/RES/53/70' }) as WorkspaceSymbol[];
+    assert.deepEqual(afterDelete.filter((s) => s.name.startsWith('A/RES/53/70')), []);
   });
 
   it('honours settings: a rule turned off, a severity changed, links turned off', async () => {
