@@ -14,7 +14,7 @@ const RECYCLE = /^Please recycle\b/i;
 /** The kind of furniture a line is, judged from its trimmed text alone. */
 export function furnitureKind(trimmed: string): Furniture['kind'] | null {
   // Markdown conversions bold page numbers: "3/**3**".
-  const plain = trimmed.replace(/\*\*/g, '');
+  const plain = trimmed.replace(/\*\*/g, '').replace(/\s{2,}/g, ' ');
   if (plain.length === 0 || plain.length > 120) return null;
   if (RULE.test(plain)) return 'rule';
   if (BARCODE.test(plain)) return 'barcode';

@@ -35,6 +35,9 @@ interface Line {
   blank: boolean;
   /** Blank lines before this one since the previous content line. */
   blanksBefore: number;
+  /** Columns before the text and where it ends: `-layout` text keeps the page's indentation. */
+  indent: number;
+  edge: number;
 }
 
 interface Block {
@@ -87,10 +90,11 @@ class Parser {
     const evidence = detectShape(source.text, bodyTexts);
     const shape = markdownHint && evidence.shape !== 'markdown' ? 'markdown' : evidence.shape;
     this.wrapped = evidence.wrapped;
+    this.measureWidths(bodyStart);
 
     const headerCells = this.headerCells(bodyStart);
     const { header, title } = parseHeader(headerCells, source, (cells) => joinMapped(cells.map((c) => c.text), ' '));
-    this.markRunningTitle(title?.text ?? null, bodyStart);
+    this.markRunningTitle(title?.text ?? null, mainSymbolGuess);
     this.readFootnotes(bodyStart);
 
     let organ: Field | null = null;
@@ -180,7 +184,8 @@ class Parser {
       const content = cleanLine(this.source.text, line.start, line.start + line.text.length, markdown);
       const blank = content.length === 0;
       const furniture = blank ? null : furnitureKind(content.text) ?? furnitureKind(line.text.trim());
-      lines.push({ index: line.index, content, furniture, blank, blanksBefore: blanks });
+      const edge = line.text.trimEnd().length;
+      lines.push({ index: line.index, content, furniture, blank, blanksBefore: blanks, indent: edge - line.text.trim().length, edge });
       blanks = blank ? blanks + 1 : 0;
       if (furniture && furniture !== 'rule') this.furniture.push({ kind: furniture, range: this.source.lineRange(line.index) });
     }
@@ -224,45 +229,54 @@ class Parser {
     this.furniture.push({ kind, range: this.source.lineRange(line.index) });
   }
 
-  /** The document's symbol repeated at the top of each page is a running head. */
+  /** Lines carrying the document's symbol as a cell of their own: the head of each page after the first. */
+  private pageHeadLines: number[] = [];
+
   private markPageHeaders(symbol: string | null, bodyStart: number): void {
     if (!symbol) return;
     for (let i = bodyStart; i < this.lines.length; i++) {
       const line = this.lines[i];
-      const text = line.content.text;
-      if (text === symbol || text.startsWith(`${symbol}  `) || text.startsWith(`${symbol} `) && /^\S+\s{2,}\S/.test(text)) {
+      if (line.blank || line.furniture) continue;
+      if (splitCells(line.content).some((cell) => cell.text === symbol)) {
         this.markAsFurniture(line, 'page-header');
+        this.pageHeadLines.push(i);
       }
     }
   }
 
-  /** A running title (the title, or its start) next to other page furniture. */
-  private markRunningTitle(title: string | null, bodyStart: number): void {
-    if (!title || title.length < 12) return;
-    const normalizedTitle = title.replace(/\s+/g, ' ');
-    for (let i = bodyStart; i < this.lines.length; i++) {
-      const line = this.lines[i];
-      if (line.blank || line.furniture) continue;
-      const text = line.content.text.replace(/\s+/g, ' ');
-      if (text.length < 12 || !normalizedTitle.startsWith(text)) continue;
-      if (this.nearFurniture(i, 4)) this.markAsFurniture(line, 'page-header');
+  /**
+   * The title repeated beside the symbol at the head of each page, over as many lines
+   * as it takes and in whichever order the extractor wrote them (before the symbol,
+   * after it, or sharing its line): the lines around a page head that together spell
+   * the title, or its beginning.
+   */
+  private markRunningTitle(title: string | null, symbol: string | null): void {
+    const wanted = title ? comparable(title) : '';
+    if (wanted.length < 12) return;
+    const reach = 8;
+    for (const head of this.pageHeadLines) {
+      const around: number[] = [];
+      for (let i = Math.max(0, head - reach); i <= Math.min(this.lines.length - 1, head + reach); i++) {
+        const line = this.lines[i];
+        if (i === head || (!line.blank && !line.furniture)) around.push(i);
+      }
+      const at = around.indexOf(head);
+      const pieceOf = (i: number) =>
+        i === head
+          ? splitCells(this.lines[i].content).filter((cell) => cell.text !== symbol).map((cell) => cell.text).join(' ')
+          : this.lines[i].content.text;
+      let best: [number, number] | null = null;
+      for (let from = at; from >= 0; from--) {
+        for (let to = at; to < around.length; to++) {
+          const spelled = comparable(around.slice(from, to + 1).map(pieceOf).join(' '));
+          if (spelled.length === 0 || !wanted.startsWith(spelled)) continue;
+          if (spelled === wanted || spelled.length >= 12) {
+            if (!best || to - from > best[1] - best[0]) best = [from, to];
+          }
+        }
+      }
+      if (best) for (const i of around.slice(best[0], best[1] + 1)) this.markAsFurniture(this.lines[i], 'page-header');
     }
-  }
-
-  private nearFurniture(index: number, distance: number): boolean {
-    let seen = 0;
-    for (let j = index - 1; j >= 0 && seen < distance; j--) {
-      if (this.lines[j].blank) continue;
-      if (this.lines[j].furniture && this.lines[j].furniture !== 'rule') return true;
-      seen++;
-    }
-    seen = 0;
-    for (let j = index + 1; j < this.lines.length && seen < distance; j++) {
-      if (this.lines[j].blank) continue;
-      if (this.lines[j].furniture && this.lines[j].furniture !== 'rule') return true;
-      seen++;
-    }
-    return false;
   }
 
   private headerCells(bodyStart: number): HeaderCell[] {
@@ -389,22 +403,54 @@ class Parser {
     }
     if (!previous) return true;
     if (previous.labelOnly && label.style !== 'heading-roman' && label.style !== 'heading-alpha') return true;
-    if (!this.wrapped && line.blanksBefore >= 0) return true;
+    if (!this.wrapped) return true;
     const before = tailOf(previous);
-    return ENDS_PARAGRAPH.test(before) || /[;:]\s*(?:and|or)$/.test(before) || previous.label?.style.startsWith('heading') === true || isHeadingText(previous);
+    return ENDS_PARAGRAPH.test(before) || /[;:]\s*(?:and|or)$/.test(before) || previous.label?.style.startsWith('heading') === true || isHeadingText(previous) || this.breakEndsParagraph(previous, line);
+  }
+
+  /** The widest lines of the body: a justified line that stops short of them ends its paragraph. */
+  private fullWidth = 0;
+  /** Whether the text keeps the page's indentation (`pdftotext -layout`). */
+  private indented = false;
+
+  private measureWidths(bodyStart: number): void {
+    const body = this.lines.slice(bodyStart).filter((l) => !l.blank && !l.furniture && l.content.length >= 20);
+    if (body.length === 0) return;
+    const edges = body.map((l) => l.edge).sort((a, b) => a - b);
+    this.fullWidth = edges[Math.floor(edges.length * 0.9)];
+    this.indented = body.filter((l) => l.indent >= 4).length > body.length / 2;
+  }
+
+  private isShort(line: Line): boolean {
+    return line.edge < this.fullWidth * 0.85;
+  }
+
+  /** Layout tells a paragraph's end: its last line stops short, or the next line is indented further. */
+  private breakEndsParagraph(previous: Block, line: Line): boolean {
+    const last = this.lines[previous.lines[previous.lines.length - 1]];
+    return this.isShort(last) || (this.indented && line.indent > last.indent + 2);
+  }
+
+  /** A short capitalised line without closing punctuation between paragraphs: a heading ("Partnerships and support mechanisms"). */
+  private isHeadingLine(line: Line): boolean {
+    const text = line.content.text;
+    return this.wrapped && /^[A-Z]/.test(text) && !/[.,;:]['’”"*)\]]*$/.test(text) && line.edge < this.fullWidth * 0.75 && !isPreambularHead(firstWord(text));
   }
 
   private startsParagraph(text: string, previous: Block, line: Line): boolean {
     if (previous.labelOnly) return false;
-    const before = tailOf(previous);
     if (/^[a-z]/.test(text)) return false;
     if (!this.wrapped) return true;
+    const before = tailOf(previous);
     const ended = ENDS_PARAGRAPH.test(before);
+    const previousIsHeading = previous.lines.length === 1 && this.isHeadingLine(this.lines[previous.lines[0]]);
+    if (previousIsHeading || (ended && this.isHeadingLine(line))) return true;
     if (!ended) return false;
     if (isPreambularHead(firstWord(text)) || matchPreambularPhrase(text) > 0) return true;
     if (ANNEX_LINE.test(text)) return true;
     // Extractors that separate paragraphs with a blank line (PyMuPDF) tell us directly.
-    return line.blanksBefore > 0 && this.blankLinesSeparateParagraphs() && /[.;:,]$/.test(before);
+    if (line.blanksBefore > 0 && this.blankLinesSeparateParagraphs() && /[.;:,]$/.test(before)) return true;
+    return /^[A-Z“"‘(*]/.test(text) && this.breakEndsParagraph(previous, line);
   }
 
   private blankSeparation: boolean | null = null;
@@ -570,6 +616,11 @@ function resumesBody(text: string, area: readonly AreaLine[]): boolean {
   const last = area[area.length - 1];
   if (last && /[.)]$/.test(last.text.text) && /^[a-z(]/.test(text)) return true;
   return matchLabel(text, false) !== null && /^\S+\s+[A-Z]/.test(text) && !LABEL_ALONE_START.test(text);
+}
+
+/** Text compared without spacing or the hyphens of broken lines. */
+function comparable(text: string): string {
+  return text.replace(/-\s+/g, '-').replace(/\s+/g, '');
 }
 
 function firstWord(text: string): string {
