@@ -12,6 +12,7 @@ import {
   type InitializeParams,
   type InitializeResult,
   type WorkDoneProgressReporter,
+  CodeActionKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { WorkspaceIndex } from './core/workspace-index';
@@ -30,6 +31,8 @@ import { foldingRanges } from './lsp/folding-ranges';
 import { workspaceSymbols } from './lsp/workspace-symbols';
 import { scanFolder } from './lsp/workspace-scan';
 import { normalizeUri, pathToUri, uriToPath } from './lsp/uris';
+import { codeActions, FIX_ALL_KIND } from './lsp/code-actions';
+import { completionItems } from './lsp/completion';
 import { REINDEX_REQUEST, STRUCTURE_REQUEST, type ReindexResult, type StructureParams } from './lsp/protocol';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -87,6 +90,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentLinkProvider: { resolveProvider: false },
       foldingRangeProvider: true,
       workspaceSymbolProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND] },
+      completionProvider: { triggerCharacters: [' ', '('] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'un-resolution-language-server', version: '0.1.0' },
@@ -204,6 +209,22 @@ connection.onDocumentLinks(guarded('documentLinks', null, ({ textDocument }) => 
 connection.onFoldingRanges(guarded('foldingRanges', null, ({ textDocument }) => {
   const parsed = parsedFor(textDocument.uri);
   return parsed ? foldingRanges(parsed.doc) : null;
+}));
+
+connection.onCodeAction(guarded('codeAction', null, (params) => {
+  const parsed = parsedFor(params.textDocument.uri);
+  if (!parsed || parsed.skipped) return null;
+  const { diagnostics: all } = checkDocument(parsed.doc, { severities: settings.diagnostics.severity });
+  return codeActions(params.textDocument.uri, parsed.doc, parsed.text, params, all);
+}));
+
+connection.onCompletion(guarded('completion', null, ({ textDocument, position }) => {
+  const document = documents.get(textDocument.uri);
+  const parsed = parsedFor(textDocument.uri);
+  if (!document || !parsed || parsed.skipped) return null;
+  const lineText = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+  const known = [...index.all()].flatMap((entry) => entry.symbols.map((symbol) => ({ symbol, title: entry.title })));
+  return completionItems(parsed.doc, lineText, position, known);
 }));
 
 connection.onWorkspaceSymbol(guarded('workspaceSymbol', [], ({ query }) => workspaceSymbols(index, query)));

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '../src/core/parser';
 import type { OperativeNode, ResolutionDocument } from '../src/core/model';
+import type { TextEdit } from '../src/core/fixes/fix';
 
 export const FIXTURES = join(__dirname, '..', '..', 'test-fixtures');
 
@@ -32,3 +33,15 @@ export function textAt(text: string, range: { start: { line: number; character: 
   if (range.start.line === range.end.line) return lines[range.start.line].slice(range.start.character, range.end.character);
   return [lines[range.start.line].slice(range.start.character), ...lines.slice(range.start.line + 1, range.end.line), lines[range.end.line].slice(0, range.end.character)].join('\n');
 }
+
+/** Applies non-overlapping edits, last first so earlier positions stay valid. */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const starts: number[] = [0];
+  for (const match of text.matchAll(/\r\n|\r|\n/g)) starts.push(match.index + match[0].length);
+  const offset = (p: { line: number; character: number }) => starts[p.line] + p.character;
+  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
+  let out = text;
+  for (const edit of sorted) out = out.slice(0, offset(edit.range.start)) + edit.newText + out.slice(offset(edit.range.end));
+  return out;
+}
+

@@ -5,8 +5,8 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { DocumentSymbol, Hover, Location, MarkupContent, WorkspaceSymbol, DocumentLink, FoldingRange } from 'vscode-languageserver-protocol';
-import { FIXTURES, SEEDS } from './helpers';
+import type { CodeAction, CompletionItem, DocumentSymbol, Hover, Location, MarkupContent, WorkspaceSymbol, DocumentLink, FoldingRange } from 'vscode-languageserver-protocol';
+import { applyEdits, FIXTURES, SEEDS } from './helpers';
 import { startServer, type TestServer } from './lsp-client';
 
 function workspace(): string {
@@ -212,6 +212,43 @@ describe('language server over stdio (dist/server.js)', function () {
     await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(added).href, type: 3 }] });
     const afterDelete = await server.connection.sendRequest('workspace/symbol', { query: 'A/RES/53/70' }) as WorkspaceSymbol[];
     assert.deepEqual(afterDelete.filter((s) => s.name.startsWith('A/RES/53/70')), []);
+  });
+
+  it('offers the renumbering quick fix and "Fix all" as workspace edits', async () => {
+    const name = 'A_RES_73_266.adopted.txt';
+    const published = await server.diagnostics(uri(name), (p) => p.diagnostics.some((d) => d.code === 'numbering.gap'));
+    const gap = published.diagnostics.find((d) => d.code === 'numbering.gap')!;
+    const actions = await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: uri(name) }, range: gap.range, context: { diagnostics: [gap] },
+    }) as CodeAction[];
+    const renumber = actions.find((a) => a.title === 'Renumber the paragraphs and the references to them')!;
+    assert.equal(renumber.kind, 'quickfix');
+    assert.equal(renumber.isPreferred, true);
+    assert.deepEqual(renumber.diagnostics?.map((d) => d.code), ['numbering.gap']);
+    const edited = text(name).replace('- 4. Requests the Office', '- 5. Requests the Office');
+    assert.equal(applyEdits(edited, renumber.edit!.changes![uri(name)]), text(name));
+    const fixAll = await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: uri(name) }, range: gap.range, context: { diagnostics: [], only: ['source.fixAll'] },
+    }) as CodeAction[];
+    assert.deepEqual(fixAll.map((a) => a.kind), ['source.fixAll.unResolution']);
+    assert.equal(applyEdits(edited, fixAll[0].edit!.changes![uri(name)]), text(name));
+  });
+
+  it('completes phrases, labels and cited symbols', async () => {
+    const draft = 'untitled:draft';
+    const body = 'The General Assembly,\n\nRecalling its resolution 71/28,\n\nRe\n\n1. Decides to act:\n\n(a) To act now;\n\n\n\n2. Dec\n\n3. Recalls resolution 7';
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: draft, languageId: 'un-resolution', version: 1, text: body } });
+    const complete = async (line: number, character: number) =>
+      (await server.connection.sendRequest('textDocument/completion', { textDocument: { uri: draft }, position: { line, character } }) as CompletionItem[]);
+    const preamble = await complete(4, 2);
+    assert.deepEqual(preamble.slice(0, 3).map((i) => i.label), ['Recalling also', 'Recalling further', 'Recalling']);
+    const operative = await complete(12, 6);
+    assert.deepEqual(operative.slice(0, 1).map((i) => i.label), ['Decides']);
+    const afterDecides = await complete(10, 0);
+    assert.deepEqual(afterDecides.map((i) => i.label), ['(b)', '2.']);
+    const symbols = await complete(14, 23);
+    assert.deepEqual(symbols.map((i) => i.label).sort(), ['71/28', '73/266']);
+    assert.equal(symbols.find((i) => i.label === '73/266')?.detail, '73/266 — Advancing responsible State behaviour in cyberspace in the context of international security');
   });
 
   it('honours settings: a rule turned off, a severity changed, links turned off', async () => {

@@ -22,7 +22,8 @@ export interface FootnoteStart {
 
 /** A footnote entry's first line: `¹ text`, `[^1]: text`, `1  text`, or a label alone. */
 export function matchFootnoteStart(line: string, afterRule: boolean): FootnoteStart | null {
-  let match = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(?=\S)/.exec(line);
+  // A superscript alone on its line is an entry still to be written.
+  let match = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?:\s*(?=\S)|\s*$)/.exec(line);
   if (match) return { label: superscriptToDigits(match[1]), textStart: match[0].length, labelLength: match[1].length };
   match = /^\[\^?(\d{1,3})\]:?\s+(?=\S)/.exec(line);
   if (match) return { label: match[1], textStart: match[0].length, labelLength: match[0].trimEnd().length };

@@ -197,6 +197,8 @@ export interface Diagnostic {
   message: string;
   range: Range;
   related?: RelatedInformation[];
+  /** What a quick fix needs to know (the expected punctuation, a footnote label). */
+  data?: Record<string, string>;
 }
 
 export interface ResolutionDocument {

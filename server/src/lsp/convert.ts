@@ -20,6 +20,7 @@ export function toLspDiagnostic(diagnostic: Diagnostic, uri: string): LspDiagnos
     source: 'un-resolution',
     message: diagnostic.message,
     ...(UNNECESSARY.has(diagnostic.code) ? { tags: [DiagnosticTag.Unnecessary] } : {}),
+    ...(diagnostic.data ? { data: diagnostic.data } : {}),
     ...(diagnostic.related ? { relatedInformation: diagnostic.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })) } : {}),
   };
 }

@@ -5,5 +5,5 @@ export const footnoteMissing: Rule = {
   severity: 'error',
   description: 'A footnote marker whose footnote is not in the document.',
   check: (doc) =>
-    doc.danglingMarkers.map((marker) => ({ message: `Footnote ${marker.label} is referenced but not present.`, range: marker.range })),
+    doc.danglingMarkers.map((marker) => ({ message: `Footnote ${marker.label} is referenced but not present.`, range: marker.range, data: { label: marker.label } })),
 };

@@ -9,6 +9,7 @@ export const footnoteUnreferenced: Rule = {
       .filter((footnote) => /^\d+$/.test(footnote.label) && footnote.markers.length === 0)
       .map((footnote) => ({
         message: `Footnote ${footnote.label} is never referenced in the text.`,
+        data: { label: footnote.label },
         range: { start: footnote.range.start, end: { line: footnote.range.start.line, character: footnote.range.start.character + footnote.label.length + 1 } },
       })),
 };

@@ -39,6 +39,7 @@ export const punctuationOperative: Rule = {
           ? `${node.label!.text} should end with ${NAMES[expected[0]]}, not "${last}".`
           : `${node.label!.text} has no closing punctuation; it should end with ${NAMES[expected[0]]}.`,
         range: endOfText(node.ownRange),
+        data: { expected: expected[0] },
       });
     });
     return findings;

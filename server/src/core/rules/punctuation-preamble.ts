@@ -15,6 +15,7 @@ export const punctuationPreamble: Rule = {
           ? `Preambular paragraphs end with a comma; this one ends with "${last}".`
           : 'Preambular paragraphs end with a comma; this one has no closing punctuation.',
         range: endOfText(paragraph.range),
+        data: { expected: ',' },
       });
     }
     return findings;

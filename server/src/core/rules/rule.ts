@@ -6,6 +6,7 @@ export interface Finding {
   message: string;
   range: Range;
   related?: RelatedInformation[];
+  data?: Record<string, string>;
 }
 
 export interface Rule {
@@ -23,5 +24,6 @@ export function toDiagnostic(rule: Rule, finding: Finding, severity: Severity): 
     message: finding.message,
     range: finding.range,
     ...(finding.related && finding.related.length > 0 ? { related: finding.related } : {}),
+    ...(finding.data ? { data: finding.data } : {}),
   };
 }

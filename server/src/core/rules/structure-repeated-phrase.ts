@@ -23,6 +23,7 @@ function check(phrases: Field[], part: string): Finding[] {
       findings.push({
         message: `"${phrase.value}" repeats ${part === "operative" ? "an" : "a"} ${part} phrase, but no earlier paragraph opens with "${base[0].toUpperCase()}${base.slice(1)}".`,
         range: phrase.range,
+        data: { replacement: `${base[0].toUpperCase()}${base.slice(1)}` },
       });
     }
     seen.add(base);

@@ -1,0 +1,51 @@
+// The fixes the editor offers for a document and the diagnostics at a place.
+import type { Diagnostic, Position, ResolutionDocument } from '../model';
+import { SourceLines, type Fix } from './fix';
+import { punctuationFix } from './punctuation';
+import { missingFootnoteFixes, unreferencedFootnoteFix } from './footnotes';
+import { renumberEdits } from './renumber';
+import { repeatedVerbFix, unqualifyFix } from './repeated-verb';
+
+const NUMBERING = /^numbering\./;
+
+export function fixesFor(doc: ResolutionDocument, text: string, diagnostics: Diagnostic[], at: Position): Fix[] {
+  const source = new SourceLines(text);
+  const fixes: Fix[] = [];
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.code.startsWith('punctuation.')) {
+      const fix = punctuationFix(diagnostic, source);
+      if (fix) fixes.push(fix);
+    } else if (diagnostic.code === 'footnote.missing') {
+      fixes.push(...missingFootnoteFixes(diagnostic, doc, source));
+    } else if (diagnostic.code === 'footnote.unreferenced') {
+      const fix = unreferencedFootnoteFix(diagnostic, doc);
+      if (fix) fixes.push(fix);
+    } else if (diagnostic.code === 'structure.repeated-phrase') {
+      const fix = unqualifyFix(diagnostic);
+      if (fix) fixes.push(fix);
+    }
+  }
+  const renumber = renumberEdits(doc, source);
+  if (renumber.length > 0) {
+    const numbering = diagnostics.filter((d) => NUMBERING.test(d.code));
+    fixes.push({
+      title: 'Renumber the paragraphs and the references to them',
+      kind: numbering.length > 0 ? 'quickfix' : 'refactor',
+      edits: renumber,
+      safe: true,
+      preferred: numbering.length > 0,
+      resolves: numbering.map((d) => ({ code: d.code, range: d.range })),
+    });
+  }
+  const verb = repeatedVerbFix(doc, at);
+  if (verb) fixes.push(verb);
+  return fixes;
+}
+
+/** "Fix all": the safe fixes of every diagnostic, merged into one set of edits. */
+export function fixAll(doc: ResolutionDocument, text: string, diagnostics: Diagnostic[]): Fix | null {
+  const source = new SourceLines(text);
+  const edits = diagnostics.filter((d) => d.code.startsWith('punctuation.')).map((d) => punctuationFix(d, source)).filter((f): f is Fix => f !== null).flatMap((f) => f.edits);
+  if (diagnostics.some((d) => NUMBERING.test(d.code) && d.code !== 'numbering.suffix')) edits.push(...renumberEdits(doc, source));
+  return edits.length > 0 ? { title: 'Fix all safe problems', kind: 'quickfix', edits, safe: true } : null;
+}

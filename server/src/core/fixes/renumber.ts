@@ -1,0 +1,124 @@
+// Renumbering: every label of the operative part (and of each annex) set to its place —
+// 1, 2, 3 across headings; (a), (b) and (i), (ii) under each paragraph; 1.1, 1.2 under 1 —
+// with every internal reference ("paragraph 3 above", "paragraph 1 (a)") moved along,
+// all in one set of edits. Negotiation insertions ("5 bis") become ordinary numbers.
+import type { Label, LabelStyle, OperativeNode, Position, ResolutionDocument } from '../model';
+import { toAlpha, toRoman } from '../labels';
+import type { SourceLines, TextEdit } from './fix';
+
+interface Relabel {
+  node: OperativeNode;
+  oldPath: string;
+  newPath: string;
+  newText: string;
+  parts: number[];
+}
+
+function format(style: LabelStyle, ordinal: number, parts: number[], raw: string): string {
+  const dot = raw.trimEnd().endsWith('.') ? '.' : '';
+  switch (style) {
+    case 'arabic':
+      return `${ordinal}${dot}`;
+    case 'decimal':
+      return `${parts.join('.')}${dot}`;
+    case 'paren-alpha':
+      return `(${toAlpha(ordinal)})`;
+    case 'paren-roman':
+      return `(${toRoman(ordinal)})`;
+    case 'alpha':
+      return `${toAlpha(ordinal)}.`;
+    case 'roman':
+      return `${toRoman(ordinal)}.`;
+    case 'heading-roman':
+      return `${toRoman(ordinal).toUpperCase()}${dot}`;
+    case 'heading-alpha':
+      return `${String.fromCharCode(64 + ordinal)}${dot}`;
+    default:
+      return raw;
+  }
+}
+
+function labelOnly(style: LabelStyle, ordinal: number, parts: number[]): string {
+  if (style === 'decimal') return parts.join('.');
+  return format(style, ordinal, parts, '').replace(/\.$/, '');
+}
+
+function plan(nodes: OperativeNode[], source: SourceLines): Relabel[] {
+  const out: Relabel[] = [];
+  let arabic = 0;
+  let roman = 0;
+  let alphaHeading = 0;
+  const visitChildren = (children: OperativeNode[], parentPath: { old: string[]; new: string[] }, parentParts: number[] | null) => {
+    const counters = new Map<string, number>();
+    for (const node of children) {
+      const label = node.label;
+      if (!label) {
+        visitChildren(node.children, parentPath, parentParts);
+        continue;
+      }
+      let ordinal: number;
+      let parts: number[] = [];
+      if (node.kind === 'heading') {
+        if (label.style === 'heading-roman') {
+          ordinal = ++roman;
+          alphaHeading = 0;
+        } else {
+          ordinal = ++alphaHeading;
+        }
+      } else if (label.style === 'arabic') {
+        ordinal = ++arabic;
+      } else if (label.style === 'decimal' && parentParts) {
+        const key = `decimal${label.parts.length}`;
+        ordinal = (counters.get(key) ?? 0) + 1;
+        counters.set(key, ordinal);
+        parts = [...parentParts, ordinal];
+      } else {
+        ordinal = (counters.get(label.style) ?? 0) + 1;
+        counters.set(label.style, ordinal);
+      }
+      if (label.style === 'arabic') parts = [ordinal];
+      const raw = source.slice(label.range);
+      const newText = format(label.style, ordinal, parts, raw);
+      const isHeading = node.kind === 'heading';
+      const oldPath = isHeading ? [] : [...parentPath.old, label.text];
+      const newPath = isHeading ? [] : [...parentPath.new, labelOnly(label.style, ordinal, parts)];
+      out.push({ node, oldPath: oldPath.join(' '), newPath: newPath.join(' '), newText, parts });
+      visitChildren(node.children, isHeading ? { old: [], new: [] } : { old: oldPath, new: newPath }, label.style === 'arabic' || label.style === 'decimal' ? parts : parentParts);
+    }
+  };
+  visitChildren(nodes, { old: [], new: [] }, null);
+  return out;
+}
+
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+/** The edits that renumber the whole text; empty when every label is already in place. */
+export function renumberEdits(doc: ResolutionDocument, source: SourceLines): TextEdit[] {
+  const edits: TextEdit[] = [];
+  const scopes = [{ nodes: doc.operative, range: null as ResolutionDocument['annexes'][number]['range'] | null }, ...doc.annexes.map((a) => ({ nodes: a.operative, range: a.range }))];
+  for (const scope of scopes) {
+    const relabels = plan(scope.nodes, source);
+    const paths = new Map<string, string>();
+    for (const relabel of relabels) {
+      const label = relabel.node.label as Label;
+      if (relabel.oldPath && !paths.has(relabel.oldPath)) paths.set(relabel.oldPath, relabel.newPath);
+      if (source.slice(label.range) !== relabel.newText) edits.push({ range: label.range, newText: relabel.newText });
+    }
+    for (const citation of doc.citations) {
+      if (citation.kind !== 'internal' || citation.symbol === 'annex') continue;
+      const inScope = scope.range
+        ? !before(citation.range.start, scope.range.start) && !before(scope.range.end, citation.range.start)
+        : !doc.annexes.some((a) => !before(citation.range.start, a.range.start) && !before(a.range.end, citation.range.start));
+      if (!inScope) continue;
+      const newPath = paths.get(citation.symbol);
+      const written = source.slice(citation.range);
+      // Only the written items of a list; "2" inside "paragraphs 1 to 3" is not written.
+      if (!newPath || newPath === citation.symbol || written.replace(/\s+/g, '') !== citation.symbol.replace(/\s+/g, '')) continue;
+      const spaced = /\d \(/.test(written);
+      edits.push({ range: citation.range, newText: spaced ? newPath : newPath.replace(/ \(/g, '(') });
+    }
+  }
+  return edits;
+}
