@@ -42,14 +42,18 @@ export interface MarkerMatch {
 const ABBREVIATION_BEFORE = /(?:Corr|Add|Rev|Amend|No|Nos|para|paras|chap|sect|art|arts|vol|p|pp|Part|annex|Suppl|L|C|Sub|Res|WP|CRP|Ser|Inf|fig|op)\.$/;
 
 /** Words after which a number counts something or names a part: "paragraphs 3 and 4", "Goal 5". */
-const NUMBERED_BY = /\b(?:paragraphs?|paras?\.?|subparagraphs?|resolutions?|decisions?|items?|articles?|Articles?|rules?|chapters?|chap\.|sections?|sect\.|annex(?:es)?|Nos?\.|vol\.|pp?\.|pages?|Part|parts?|Goals?|goals?|targets?|principles?|Principles?|recommendations?|Supplement|Protocol|Add\.|Corr\.|Rev\.|level|phase|step|option|group|Group|rounds?|cycles?)$/;
+const NUMBERED_BY = /\b(?:paragraphs?|paras?\.?|subparagraphs?|resolutions?|decisions?|items?|articles?|Articles?|rules?|chapters?|chap\.|sections?|sect\.|annex(?:es)?|Nos?\.|vol\.|pp?\.|pages?|Part|parts?|Goals?|goals?|targets?|principles?|Principles?|Supplement|Protocol|Add\.|Corr\.|Rev\.)$/;
 const QUANTITY_AFTER = new RegExp(`^ (?:per ?cent|%|${MONTHS.join('|')}|[a-z]+s\\b(?<!\\b(?:was|has|is|as|its|this|thus|his)\\b)|years?|days?|months?|weeks?|hours?|million|billion|thousand)`);
 
 /** Whether a number standing apart, between `before` and `after`, reads as a footnote marker rather than a quantity or a part number. */
 function standsAsMarker(before: string, after: string): boolean {
   const words = before.trimEnd().split(/\s+/);
   const previous = words[words.length - 1] ?? '';
-  if (/^\d{1,3}[,;]?$/.test(previous) || /^(?:and|or|to|through|from|between|nos?\.?)$/i.test(previous) && /\d/.test(words.slice(-4, -1).join(' '))) return false;
+  // A list of numbers: "paragraphs 1, 2", "items 3 and 4" (but "Agenda 21, 6" ends with a marker).
+  const beforePrevious = words[words.length - 2] ?? '';
+  const listGoesOn = /^\s*(?:[,;–-]|and\b|or\b|to\b|of\b)/.test(after);
+  if (/^\d{1,3}[,;]?$/.test(previous) && (/^\d{1,3}[,;]?$/.test(beforePrevious) || NUMBERED_BY.test(beforePrevious)) && listGoesOn) return false;
+  if (/^(?:and|or|to|through|from|between)$/i.test(previous) && /\d/.test(words.slice(-4, -1).join(' '))) return false;
   if (NUMBERED_BY.test(words.slice(-3).join(' ').replace(/[,;:]$/, '')) || NUMBERED_BY.test(previous)) return false;
   if (/[(/-]$/.test(previous)) return false;
   return !QUANTITY_AFTER.test(after);
@@ -57,16 +61,24 @@ function standsAsMarker(before: string, after: string): boolean {
 
 /**
  * Markers in a paragraph's text. `labels` are the document's footnote labels;
- * `sequence.next` is the lowest label not yet referenced, so ambiguous digits are
- * accepted only when they continue the sequence.
+ * `sequence.highest` is the highest label referenced so far, so ambiguous digits are
+ * accepted only when they continue the sequence; `passed(from, to)` says whether the
+ * footnotes numbered from..to all stand before this text, so that a marker the text
+ * lacks does not hold back every later one.
  */
-export function findMarkers(text: string, labels: ReadonlySet<string>, sequence: { highest: number }): MarkerMatch[] {
+export function findMarkers(
+  text: string,
+  labels: ReadonlySet<string>,
+  sequence: { highest: number },
+  passed: (from: number, to: number) => boolean = () => false,
+): MarkerMatch[] {
   const found: MarkerMatch[] = [];
   const accept = (start: number, end: number, label: string, certain: boolean, next: boolean) => {
     const value = Number(label);
     if (!certain) {
-      if (!labels.has(label) || value > sequence.highest + 1) return;
-      if (next && value !== sequence.highest + 1) return;
+      if (!labels.has(label)) return;
+      const continues = value === sequence.highest + 1 || (value > sequence.highest + 1 && passed(sequence.highest + 1, value - 1));
+      if (next ? !continues : value > sequence.highest + 1 && !continues) return;
     }
     if (found.some((m) => start < m.end && m.start < end)) return;
     found.push({ start, end, label });

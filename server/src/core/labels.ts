@@ -19,7 +19,7 @@ const SUFFIXES = 'bis|ter|quater|quinquies|sexies|septies|octies|novies|decies';
 const ARABIC = new RegExp(`^(\\d{1,3})(?: (${SUFFIXES}))?\\.(?=\\s|$)`);
 const ARABIC_SUFFIX_ONLY = new RegExp(`^(\\d{1,3}) (${SUFFIXES})(?=\\s|$)`);
 const DECIMAL = /^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|$)/;
-const PARENTHESISED = new RegExp(`^\\(([a-z]{1,3})\\)(?: (${SUFFIXES}))?(?=\\s|$)`);
+const PARENTHESISED = new RegExp(`^\\(([a-z]{1,6})\\)(?: (${SUFFIXES}))?(?=\\s|$)`);
 const DOTTED_LOWER = /^([a-z]{1,4})\.(?=\s|$)/;
 const HEADING_ROMAN = /^([IVXL]{1,7})\.?(?=\s|$)/;
 const HEADING_ALPHA = /^([A-Z])(?:\.(?=\s|$)|$)/;

@@ -56,6 +56,8 @@ const ANNEX_LINE = /^(Annex|Appendix)(?: ([IVXL]{1,6}|\d{1,2}|[A-Z]))?\*?$/;
 const ENDS_PARAGRAPH = /[.,;:]['’”"*)\]]*(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\]))?$/;
 /** `1  Resolution 70/1.`: a footnote entry, not a paragraph `1. Decides`. */
 const LABEL_ALONE_START = /^\d{1,3}\s/;
+type Finish = (text: MappedText) => MappedText;
+
 const LINKING_WORD_END = /\b(?:of|and|the|in|on|for|to|a|an|with|by|at|its|their)$/;
 
 export const DEFAULT_MAX_DEEP_ANALYSIS_BYTES = 20 * 1024 * 1024;
@@ -141,8 +143,8 @@ class Parser {
     }
 
     const kindIsBodyless = header.kind === 'amendment';
-    const { preamble, operative } = this.readBody(mainBlocks, finish, !kindIsBodyless && organIndex >= 0);
-    const annexes = annexLineGroups.map((group) => this.readAnnex(group, finish));
+    const { preamble, operative, embedded } = this.readBody(mainBlocks, finish, !kindIsBodyless && organIndex >= 0);
+    const annexes = [...(embedded ? [embedded] : []), ...annexLineGroups.map((group) => this.readAnnex(group, finish))];
 
     for (const footnote of this.footnotes) {
       const mapped = normalizeSpacing(this.footnoteTexts.get(footnote) ?? MappedText.empty()).trim();
@@ -286,7 +288,8 @@ class Parser {
       if (line.blank || line.furniture) continue;
       for (const cell of splitCells(line.content)) {
         let text = cell;
-        const banner = /^(?:United Nations|General Assembly)\s+(?=\S)/.exec(text.text);
+        // The banner shares its line with the symbol or "Distr." only in the first lines ("General Assembly on the …" may be a title).
+        const banner = i < 8 ? /^(?:United Nations|General Assembly)\s+(?=\S)/.exec(text.text) : null;
         if (banner && !SYMBOL_LINE.test(text.text)) text = text.slice(banner[0].length);
         cells.push({ line: i, text: normalizeSpacing(text) });
       }
@@ -368,9 +371,16 @@ class Parser {
   /** Groups content lines into paragraphs. */
   private segment(lines: Line[]): Block[] {
     const blocks: Block[] = [];
+    let afterSeparator = false;
     for (const line of lines) {
       const text = line.content;
-      const previous = blocks[blocks.length - 1];
+      // "* * *" between groups of paragraphs ends the paragraph before it and is not text.
+      if (/^(?:\*\s*){3}$/.test(text.text)) {
+        afterSeparator = true;
+        continue;
+      }
+      const previous = afterSeparator ? undefined : blocks[blocks.length - 1];
+      afterSeparator = false;
       const label = matchLabel(text.text, true);
       const headingLabel = label && (label.style === 'heading-roman' || label.style === 'heading-alpha');
       const labelIsPlausible = label && this.labelPlausible(label, text.text, previous, line);
@@ -421,14 +431,15 @@ class Parser {
     this.indented = body.filter((l) => l.indent >= 4).length > body.length / 2;
   }
 
-  private isShort(line: Line): boolean {
-    return line.edge < this.fullWidth * 0.85;
-  }
-
-  /** Layout tells a paragraph's end: its last line stops short, or the next line is indented further. */
+  /**
+   * Layout tells a paragraph's end where blank lines do not: its last line stops short
+   * although the next line's first word would have fitted, or the next line is indented further.
+   */
   private breakEndsParagraph(previous: Block, line: Line): boolean {
+    if (this.blankLinesSeparateParagraphs()) return false;
     const last = this.lines[previous.lines[previous.lines.length - 1]];
-    return this.isShort(last) || (this.indented && line.indent > last.indent + 2);
+    const nextWord = /^\S*/.exec(line.content.text)![0].length;
+    return last.edge + 1 + nextWord < this.fullWidth * 0.9 || (this.indented && line.indent > last.indent + 2);
   }
 
   /** A short capitalised line without closing punctuation between paragraphs: a heading ("Partnerships and support mechanisms"). */
@@ -466,22 +477,48 @@ class Parser {
 
   // ---- body ----------------------------------------------------------------
 
-  private readBody(blocks: Block[], finish: (t: MappedText) => MappedText, hasOrgan: boolean): { preamble: Preambular[]; operative: OperativeNode[] } {
-    const preamble: Preambular[] = [];
-    const firstLabelled = blocks.findIndex((b) => b.label !== null);
-    let preambleEnd = firstLabelled >= 0 ? firstLabelled : blocks.length;
+  private readBody(blocks: Block[], finish: Finish, hasOrgan: boolean): { preamble: Preambular[]; operative: OperativeNode[]; embedded: Annex | null } {
+    // The operative part opens at the first numbered paragraph or heading; lettered items
+    // before it belong to the preambular paragraph they follow ("… a contribution to: (a) …,").
+    const firstOperative = blocks.findIndex((b) => b.label !== null && !isSubItem(b.label));
+    let preambleEnd = firstOperative >= 0 ? firstOperative : blocks.length;
     if (!hasOrgan) preambleEnd = 0;
-    if (firstLabelled < 0 && hasOrgan) {
+    // "Adopts the following outcome document:" opening the text it adopts, numbered paragraphs and all.
+    const adopting = blocks.slice(0, preambleEnd).findIndex((b) => !b.label && /:$/.test(b.text.text) && !isPreambularHead(firstWord(b.text.text)) && matchOperativePhrase(b.text.text) > 0);
+    if (adopting >= 0 && hasOrgan) preambleEnd = adopting;
+    else if (firstOperative < 0 && hasOrgan) {
       // A single unnumbered operative paragraph ("Endorses the political declaration …").
-      const operativeAt = blocks.findIndex((b) => !isPreambularHead(firstWord(b.text.text)) && (matchOperativePhrase(b.text.text) > 0 || /^[a-z]/.test(b.text.text)));
+      const operativeAt = blocks.findIndex((b) => !b.label && !isPreambularHead(firstWord(b.text.text)) && (matchOperativePhrase(b.text.text) > 0 || /^[a-z]/.test(b.text.text)));
       if (operativeAt >= 0) preambleEnd = operativeAt;
     }
-    for (const block of blocks.slice(0, preambleEnd)) preamble.push(this.preambular(block, finish));
-    const operative = this.operativeTree(blocks.slice(preambleEnd), finish, true);
-    return { preamble, operative };
+    const preamble = this.preambleOf(blocks.slice(0, preambleEnd), finish);
+    let operativeBlocks = blocks.slice(preambleEnd);
+    // "Adopts the following outcome document: …": the text adopted follows in full and is read like an annex.
+    let embedded: Annex | null = null;
+    const opening = operativeBlocks[0];
+    const next = operativeBlocks[1];
+    if (opening && !opening.label && /:$/.test(opening.text.text) && next && !next.label && (adopting >= 0 || operativeBlocks.length > 2)) {
+      embedded = this.readPart('Text', operativeBlocks.slice(1), finish);
+      operativeBlocks = operativeBlocks.slice(0, 1);
+    }
+    return { preamble, operative: this.operativeTree(operativeBlocks, finish, true), embedded };
   }
 
-  private preambular(block: Block, finish: (t: MappedText) => MappedText): Preambular {
+  /** Preambular paragraphs, with their lettered items folded in and headings between them left out. */
+  private preambleOf(blocks: Block[], finish: Finish): Preambular[] {
+    const paragraphs: Block[] = [];
+    for (const block of blocks) {
+      const previous = paragraphs[paragraphs.length - 1];
+      if (block.label && previous) {
+        paragraphs[paragraphs.length - 1] = mergeBlocks(previous, block);
+      } else if (!isHeadingText(block) || isPreambularHead(firstWord(block.text.text))) {
+        paragraphs.push(block);
+      }
+    }
+    return paragraphs.map((block) => this.preambular(block, finish));
+  }
+
+  private preambular(block: Block, finish: Finish): Preambular {
     const text = finish(block.text);
     const phraseLength = matchPreambularPhrase(text.text);
     return {
@@ -495,16 +532,18 @@ class Parser {
     return block.text.sourceRange(this.source, 0, block.text.length);
   }
 
-  private operativeTree(blocks: Block[], finish: (t: MappedText) => MappedText, withPhrases: boolean): OperativeNode[] {
+  private operativeTree(blocks: Block[], finish: Finish, withPhrases: boolean): OperativeNode[] {
     const roots: OperativeNode[] = [];
     // The open path from a root heading or paragraph down to the latest item.
     const path: OperativeNode[] = [];
-    for (const block of blocks) {
+    const levels = new Map<OperativeNode, number>();
+    blocks.forEach((block, i) => {
       const label = block.label;
       const body = label ? block.text.slice(label.length).trim() : block.text;
       const text = finish(body);
+      const unlabelledHeading = !label && isHeadingText(block) && !(withPhrases && matchOperativePhrase(text.text) > 0);
       const node: OperativeNode = {
-        kind: label && label.style.startsWith('heading') ? 'heading' : 'paragraph',
+        kind: unlabelledHeading || (label && label.style.startsWith('heading')) ? 'heading' : 'paragraph',
         label: null,
         phrase: null,
         text: text.text,
@@ -516,11 +555,23 @@ class Parser {
         const phraseLength = matchOperativePhrase(text.text);
         if (phraseLength > 0) node.phrase = { value: text.text.slice(0, phraseLength), range: text.sourceRange(this.source, 0, phraseLength) };
       }
+      if (unlabelledHeading) {
+        // A heading that groups numbered headings ("Priority area 2" over "I.", "II.") ranks above them;
+        // otherwise it groups paragraphs under the current numbered heading.
+        const nextLabel = blocks[i + 1]?.label;
+        const level = nextLabel?.style.startsWith('heading') ? -1 : 1.5;
+        levels.set(node, level);
+        while (path.length > 0 && (path[path.length - 1].kind === 'paragraph' || levelOf(path[path.length - 1], levels) >= level)) path.pop();
+        (path.length > 0 ? path[path.length - 1].children : roots).push(node);
+        path.push(node);
+        return;
+      }
       if (!label) {
-        // Unnumbered text: the single operative paragraph, or quoted text after a paragraph.
-        const parent = path.filter((p) => p.kind === 'heading').pop();
+        // Unnumbered text: the single operative paragraph (its items follow), or quoted text after a paragraph.
+        const parent = [...path].reverse().find((p) => p.kind === 'heading');
         (parent ? parent.children : roots).push(node);
-        continue;
+        if (path.every((p) => p.kind === 'heading')) path.push(node);
+        return;
       }
       const resolved = resolveLabel(label, path);
       node.label = {
@@ -531,15 +582,14 @@ class Parser {
         suffix: label.suffix,
         range: block.text.sourceRange(this.source, 0, label.length),
       };
-      attach(node, path, roots);
-    }
+      attach(node, path, roots, levels);
+    });
     for (const root of roots) extendRanges(root);
     return roots;
   }
 
-  private readAnnex(lines: Line[], finish: (t: MappedText) => MappedText): Annex {
+  private readAnnex(lines: Line[], finish: Finish): Annex {
     const first = lines[0];
-    const labelText = first.content.text;
     let titleEnd = 1;
     while (titleEnd < lines.length) {
       const text = lines[titleEnd].content.text;
@@ -547,18 +597,30 @@ class Parser {
       titleEnd++;
       if (titleEnd > 4) break;
     }
-    const titleText = titleEnd > 1 ? joinMapped(lines.slice(1, titleEnd).map((l) => l.content), ' ') : null;
-    const blocks = this.segment(lines.slice(titleEnd));
-    const firstLabelled = blocks.findIndex((b) => b.label !== null);
-    const preambleBlocks = firstLabelled >= 0 ? blocks.slice(0, firstLabelled) : [];
-    const operativeBlocks = firstLabelled >= 0 ? blocks.slice(firstLabelled) : blocks;
+    const titleLines = lines.slice(1, titleEnd).map((l) => l.content);
+    const annex = this.readPart(first.content.text.replace(/\*$/, ''), this.segment(lines.slice(titleEnd)), finish, titleLines);
     const last = lines[lines.length - 1];
-    const title = titleText ? finish(normalizeSpacing(titleText)) : null;
+    annex.range = spanRanges(first.content.sourceRange(this.source, 0, first.content.length), last.content.sourceRange(this.source, 0, last.content.length));
+    return annex;
+  }
+
+  /** An annex or an adopted text: a title, then its own preamble and operative tree. */
+  private readPart(label: string, blocks: Block[], finish: Finish, titleLines: MappedText[] = []): Annex {
+    let body = blocks;
+    if (titleLines.length === 0 && body.length > 0 && isHeadingText(body[0])) {
+      titleLines = body[0].parts;
+      body = body.slice(1);
+    }
+    const firstLabelled = body.findIndex((b) => b.label !== null && !isSubItem(b.label));
+    const preambleBlocks = firstLabelled >= 0 ? body.slice(0, firstLabelled) : [];
+    const operativeBlocks = firstLabelled >= 0 ? body.slice(firstLabelled) : body;
+    const title = titleLines.length > 0 ? finish(normalizeSpacing(joinMapped(titleLines, ' '))) : null;
+    const ranges = blocks.map((b) => this.blockRange(b));
     return {
-      label: labelText.replace(/\*$/, ''),
+      label,
       title: title ? { value: title.text, range: title.sourceRange(this.source, 0, title.length) } : null,
-      range: spanRanges(first.content.sourceRange(this.source, 0, first.content.length), last.content.sourceRange(this.source, 0, last.content.length)),
-      preamble: preambleBlocks.map((b) => this.preambular(b, finish)),
+      range: ranges.length > 0 ? spanRanges(ranges[0], ranges[ranges.length - 1]) : this.source.range(0, 0),
+      preamble: this.preambleOf(preambleBlocks, finish),
       operative: this.operativeTree(operativeBlocks, finish, false),
     };
   }
@@ -586,7 +648,10 @@ class Parser {
   /** Markers out, spacing normalised, citations collected: the paragraph's final text. */
   private finishText(text: MappedText, labels: ReadonlySet<string>, state: { highest: number }, citations: Citation[]): MappedText {
     const spaced = normalizeSpacing(text);
-    const markers = findMarkers(spaced.text, labels, state);
+    const startLine = spaced.sourceRange(this.source, 0, 0).start.line;
+    const passed = (from: number, to: number) =>
+      this.footnotes.filter((f) => Number(f.label) >= from && Number(f.label) <= to).every((f) => f.range.start.line < startLine);
+    const markers = findMarkers(spaced.text, labels, state, passed);
     for (const marker of markers) {
       const footnote = this.footnotes.find((f) => f.label === marker.label);
       const found: FootnoteMarker = { label: marker.label, range: spaced.sourceRange(this.source, marker.start, marker.end) };
@@ -621,6 +686,20 @@ function resumesBody(text: string, area: readonly AreaLine[]): boolean {
 /** Text compared without spacing or the hyphens of broken lines. */
 function comparable(text: string): string {
   return text.replace(/-\s+/g, '-').replace(/\s+/g, '');
+}
+
+/** Lettered and roman items ((a), (i), a., i.) hang under a paragraph; numbers and headings open one. */
+function isSubItem(label: LabelMatch): boolean {
+  return label.style !== 'arabic' && label.style !== 'decimal' && !label.style.startsWith('heading');
+}
+
+function mergeBlocks(first: Block, second: Block): Block {
+  const parts = [...first.parts, ...second.parts];
+  return { lines: [...first.lines, ...second.lines], parts, text: joinMapped(parts, ' '), label: first.label, labelOnly: false };
+}
+
+function levelOf(node: OperativeNode, levels: ReadonlyMap<OperativeNode, number>): number {
+  return levels.get(node) ?? (node.label ? LEVEL_OF_STYLE[node.label.style] : 2);
 }
 
 function firstWord(text: string): string {
@@ -670,7 +749,7 @@ function resolveLabel(label: LabelMatch, path: OperativeNode[]): { style: Label[
 }
 
 /** Places a labelled node in the tree: beside the nearest node of its style, or under the deepest one. */
-function attach(node: OperativeNode, path: OperativeNode[], roots: OperativeNode[]): void {
+function attach(node: OperativeNode, path: OperativeNode[], roots: OperativeNode[], levels: ReadonlyMap<OperativeNode, number>): void {
   const style = node.label!.style;
   const depthOfDecimal = style === 'decimal' ? node.label!.parts.length : 0;
   let at = -1;
@@ -689,7 +768,7 @@ function attach(node: OperativeNode, path: OperativeNode[], roots: OperativeNode
   if (at < 0 && style.startsWith('heading')) {
     // A sub-heading (B.) goes under a heading of a higher level (II), else at the root.
     const level = LEVEL_OF_STYLE[style];
-    at = path.findIndex((p) => p.kind !== 'heading' || LEVEL_OF_STYLE[p.label!.style] >= level);
+    at = path.findIndex((p) => p.kind !== 'heading' || levelOf(p, levels) >= level);
     if (at < 0) at = path.length;
   }
   if (at < 0) at = path.length;

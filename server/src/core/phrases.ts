@@ -52,7 +52,7 @@ function skipFeeling(text: string, at: number, lead: readonly string[]): number 
 }
 
 function isParticiple(word: string): boolean {
-  return /^[A-Z][a-z]{2,}(?:ing|ed)$/.test(word);
+  return /^[A-Z][a-z]{2,}(?:ing|ed)$|^Re-[a-z]{3,}(?:ing|ed)$/.test(word);
 }
 
 /** Whether a line starting with `word` can open a preambular paragraph. */
