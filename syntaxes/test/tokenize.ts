@@ -86,26 +86,45 @@ export function shortScopes(scopes: string[]): string[] {
   return scopes.filter((s) => s !== SCOPE_NAME).map((s) => (s.endsWith(SUFFIX) ? s.slice(0, -SUFFIX.length) : s));
 }
 
-/** True when some scope of the stack equals `scope` or starts with `scope.`. */
+/**
+ * True when some scope of the stack equals `scope` or extends it: `markup.heading.un-resolution`
+ * is matched by `markup.heading.annex.un-resolution` (the `.un-resolution` suffix is ignored).
+ */
 export function hasScope(scopes: string[], scope: string): boolean {
-  return scopes.some((s) => s === scope || s.startsWith(scope + '.'));
+  const want = scope.endsWith(SUFFIX) ? scope.slice(0, -SUFFIX.length) : scope;
+  return scopes.some((s) => {
+    const have = s.endsWith(SUFFIX) ? s.slice(0, -SUFFIX.length) : s;
+    return have === want || have.startsWith(want + '.');
+  });
 }
 
-/**
- * Scope stacks of the tokens covering `substring` (its `occurrence`-th match in the line).
- * Throws if the substring is absent or does not start and end on token boundaries.
- */
-export function scopesOf(tokens: Token[], lineText: string, substring: string, occurrence = 0): string[][] {
-  let at = -1;
+/** Where `substring` starts in `lineText`: its `occurrence`-th match, counted after `after` when given. */
+export function findIn(lineText: string, substring: string, occurrence = 0, after = ''): number {
+  let from = 0;
+  if (after) {
+    const a = lineText.indexOf(after);
+    if (a < 0) throw new Error(`"${after}" not found in: ${lineText}`);
+    from = a + after.length;
+  }
+  let at = from - 1;
   for (let i = 0; i <= occurrence; i++) {
     at = lineText.indexOf(substring, at + 1);
     if (at < 0) throw new Error(`"${substring}" (occurrence ${occurrence}) not found in: ${lineText}`);
   }
+  return at;
+}
+
+/**
+ * Scope stacks of the tokens overlapping `substring` found at `at` in the line. With `exact`,
+ * throws unless the substring starts and ends on token boundaries (a phrase must be its own token).
+ */
+export function scopesAt(tokens: Token[], lineText: string, substring: string, at: number, exact: boolean): string[][] {
   const end = at + substring.length;
   const covering = tokens.filter((t) => t.end > at && t.start < end);
   const first = covering[0];
   const last = covering[covering.length - 1];
-  if (!first || !last || first.start !== at || last.end !== end) {
+  if (!first || !last) throw new Error(`no token covers "${substring}" in: ${lineText}`);
+  if (exact && (first.start !== at || last.end !== end)) {
     const dump = covering.map((t) => `[${t.text}]`).join('');
     throw new Error(`"${substring}" is not a whole token run in: ${lineText}\n  tokens: ${dump}`);
   }

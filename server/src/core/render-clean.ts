@@ -1,0 +1,105 @@
+// The clean shape: one paragraph a line, single spaces, labels followed by one space,
+// footnotes gathered at the end, page furniture gone — and not a word changed. Works
+// from the source lines the model points to, so markers and spellings stay as written.
+import type { Range, ResolutionDocument } from './model';
+import { SourceText } from './source';
+import { cleanLine, normalizeSpacing, splitCells } from './line-cleaning';
+
+const FOOTNOTE_RULE = /^\s*_{5,}\s*$/;
+
+interface Unit {
+  range: Range;
+  /** Header lines keep their columns apart; paragraphs are joined into one line. */
+  cells?: boolean;
+}
+
+function lineSet(ranges: Range[]): Set<number> {
+  const lines = new Set<number>();
+  for (const range of ranges) for (let line = range.start.line; line <= range.end.line; line++) lines.add(line);
+  return lines;
+}
+
+/** The text of a range as one line, skipping furniture and footnote lines inside it. */
+function joinRange(source: SourceText, range: Range, skip: Set<number>, markdown: boolean): string {
+  const pieces: string[] = [];
+  for (let index = range.start.line; index <= range.end.line; index++) {
+    const line = source.lines[index];
+    if ((skip.has(index) && index !== range.start.line) || FOOTNOTE_RULE.test(line.text)) continue;
+    const from = index === range.start.line ? range.start.character : 0;
+    const to = index === range.end.line ? range.end.character : line.text.length;
+    const piece = normalizeSpacing(cleanLine(source.text, line.start + from, line.start + to, markdown)).text.trim();
+    if (!piece) continue;
+    const previous = pieces[pieces.length - 1];
+    // "Secretary -" + "General" and "confidence-" + "building" were one word.
+    if (previous !== undefined && /[A-Za-z] -$/.test(previous) && /^[A-Za-z]/.test(piece)) pieces[pieces.length - 1] = `${previous.slice(0, -2)}-${piece}`;
+    else if (previous !== undefined && /[A-Za-z]-$/.test(previous) && /^[a-z]/.test(piece)) pieces[pieces.length - 1] = `${previous}${piece}`;
+    else pieces.push(piece);
+  }
+  return pieces.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+function before(a: Range['start'], b: Range['start']): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+export function renderClean(text: string, doc: ResolutionDocument): string {
+  const source = new SourceText(text);
+  const markdown = doc.shape === 'markdown';
+  const skip = lineSet([...doc.furniture.map((f) => f.range), ...doc.footnotes.map((f) => f.range)]);
+  const units: Unit[] = [];
+  const { header } = doc;
+  // Header fields that wrap over lines are units of their own; other header lines stand alone.
+  const joined: Range[] = [];
+  if (header.agendaItem?.title) joined.push(header.agendaItem.title.range);
+  if (header.sponsors.length > 0 && header.kindRange) joined.push({ start: header.sponsors[0].range.start, end: header.kindRange.end });
+  if (header.adoption) joined.push(header.adoption.range);
+  if (header.report) joined.push(header.report.range);
+  if (doc.title) joined.push(doc.title.range);
+  const joinedLines = lineSet(joined);
+  const bodyStart = doc.organ?.range.start.line ?? doc.preamble[0]?.range.start.line ?? doc.operative[0]?.range.start.line ?? source.lines.length;
+  for (let line = 0; line < bodyStart; line++) {
+    if (skip.has(line) || joinedLines.has(line)) continue;
+    if (source.lines[line].text.trim()) units.push({ range: source.lineRange(line), cells: true });
+  }
+  for (const range of joined) units.push({ range });
+  if (doc.organ) units.push({ range: source.lineRange(doc.organ.range.start.line) });
+  for (const p of doc.preamble) units.push({ range: p.range });
+  const operative = (nodes: ResolutionDocument['operative']) => {
+    for (const node of nodes) {
+      units.push({ range: node.ownRange });
+      operative(node.children);
+    }
+  };
+  operative(doc.operative);
+  if (doc.closing) units.push({ range: doc.closing.range, cells: true });
+  for (const annex of doc.annexes) {
+    units.push({ range: { start: annex.range.start, end: { line: annex.range.start.line, character: source.lines[annex.range.start.line].text.length } } });
+    if (annex.title) units.push({ range: annex.title.range });
+    for (const p of annex.preamble) units.push({ range: p.range });
+    operative(annex.operative);
+  }
+  units.sort((a, b) => (before(a.range.start, b.range.start) ? -1 : before(b.range.start, a.range.start) ? 1 : 0));
+  const out: string[] = [];
+  let lastEnd = -1;
+  for (const unit of units) {
+    // A unit already covered by a longer one (a title inside the header lines) is skipped.
+    if (unit.range.end.line <= lastEnd && unit.range.start.line <= lastEnd && unit.cells) continue;
+    if (unit.cells) {
+      for (let index = unit.range.start.line; index <= unit.range.end.line; index++) {
+        const row = source.lines[index];
+        if (skip.has(index)) continue;
+        for (const cell of splitCells(cleanLine(source.text, row.start, row.start + row.text.length, markdown))) out.push(normalizeSpacing(cell).text);
+      }
+    } else {
+      const joinedText = joinRange(source, unit.range, skip, markdown);
+      if (joinedText) out.push(joinedText);
+    }
+    lastEnd = Math.max(lastEnd, unit.range.end.line);
+  }
+  if (doc.footnotes.length > 0) {
+    out.push('__________');
+    for (const footnote of doc.footnotes) out.push(`${footnote.label} ${footnote.text}`);
+  }
+  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  return `${out.join(`${eol}${eol}`)}${eol}`;
+}
