@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerDetection } from './detection';
-import { REINDEX_REQUEST, STRUCTURE_REQUEST, type ReindexResult } from '../../server/src/lsp/protocol';
+import { CLEAN_REQUEST, REINDEX_REQUEST, STRUCTURE_REQUEST, type ReindexResult } from '../../server/src/lsp/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -56,6 +56,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const running = await ensureStarted(context);
       const json = await running.sendRequest(STRUCTURE_REQUEST, { uri: editor.document.uri.toString() });
       const document = await vscode.workspace.openTextDocument({ language: 'json', content: JSON.stringify(json, null, 2) });
+      await vscode.window.showTextDocument(document, vscode.ViewColumn.Beside);
+    }),
+    vscode.commands.registerCommand('unResolution.cleanUp', async () => {
+      const editor = activeResolution();
+      if (!editor) {
+        void vscode.window.showInformationMessage('Open a UN resolution (PDF-extracted text) to clean it up.');
+        return;
+      }
+      const running = await ensureStarted(context);
+      const clean = await running.sendRequest<string | null>(CLEAN_REQUEST, { uri: editor.document.uri.toString() });
+      if (clean === null) return;
+      // A new editor: the original stays as it is until the user saves over it.
+      const document = await vscode.workspace.openTextDocument({ language: 'un-resolution', content: clean });
       await vscode.window.showTextDocument(document, vscode.ViewColumn.Beside);
     }),
     vscode.commands.registerCommand('unResolution.restartServer', async () => {

@@ -33,7 +33,8 @@ import { scanFolder } from './lsp/workspace-scan';
 import { normalizeUri, pathToUri, uriToPath } from './lsp/uris';
 import { codeActions, FIX_ALL_KIND } from './lsp/code-actions';
 import { completionItems } from './lsp/completion';
-import { REINDEX_REQUEST, STRUCTURE_REQUEST, type ReindexResult, type StructureParams } from './lsp/protocol';
+import { CLEAN_REQUEST, REINDEX_REQUEST, STRUCTURE_REQUEST, type ReindexResult, type StructureParams } from './lsp/protocol';
+import { renderClean } from './core/render-clean';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -92,6 +93,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       workspaceSymbolProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND] },
       completionProvider: { triggerCharacters: [' ', '('] },
+      documentFormattingProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'un-resolution-language-server', version: '0.1.0' },
@@ -225,6 +227,20 @@ connection.onCompletion(guarded('completion', null, ({ textDocument, position })
   const lineText = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
   const known = [...index.all()].flatMap((entry) => entry.symbols.map((symbol) => ({ symbol, title: entry.title })));
   return completionItems(parsed.doc, lineText, position, known);
+}));
+
+connection.onDocumentFormatting(guarded('formatting', null, ({ textDocument }) => {
+  const parsed = parsedFor(textDocument.uri);
+  if (!parsed || parsed.skipped) return null;
+  const clean = renderClean(parsed.text, parsed.doc);
+  if (clean === parsed.text) return [];
+  const document = documents.get(textDocument.uri)!;
+  return [{ range: { start: { line: 0, character: 0 }, end: document.positionAt(parsed.text.length) }, newText: clean }];
+}));
+
+connection.onRequest(CLEAN_REQUEST, guarded('clean', null, ({ uri }: StructureParams) => {
+  const parsed = parsedFor(uri);
+  return parsed ? renderClean(parsed.text, parsed.doc) : null;
 }));
 
 connection.onWorkspaceSymbol(guarded('workspaceSymbol', [], ({ query }) => workspaceSymbols(index, query)));

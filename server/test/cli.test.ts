@@ -1,10 +1,10 @@
 // The CLI as scripts use it: the bundled dist/cli.js (built by `npm test` before mocha).
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FIXTURES } from './helpers';
+import { FIXTURES, SEEDS } from './helpers';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
 
@@ -19,9 +19,13 @@ describe('CLI (dist/cli.js)', function () {
   });
 
   it('outline prints the tree of every document in a folder', () => {
-    const { status, stdout } = run('outline', 'test-fixtures');
+    const folder = mkdtempSync(join(tmpdir(), 'resolution-outline-'));
+    for (const name of SEEDS) copyFileSync(join(FIXTURES, name), join(folder, name));
+    writeFileSync(join(folder, 'notes.md'), '# Notes\n\nNot a resolution.\n');
+    const { status, stdout } = run('outline', folder);
     assert.equal(status, 0);
-    assert.match(stdout, /test-fixtures\/A_RES_73_266\.adopted\.txt\n {2}Header: A\/RES\/73\/266 · resolution · session 73 · First Committee · agenda item 96/);
+    assert.equal((stdout.match(/^ {2}Header: /gm) ?? []).length, 5, 'the five seeds, not the notes');
+    assert.match(stdout, /A_RES_73_266\.adopted\.txt\n {2}Header: A\/RES\/73\/266 · resolution · session 73 · First Committee · agenda item 96/);
     assert.match(stdout, / {3}54 {6}1\. Calls upon — Member States:\n {3}55 {8}\(a\) To be guided/);
     assert.match(stdout, /Header: A\/C\.1\/70\/L\.45 · draft resolution/, 'symbol from the file name when the text has none');
   });
@@ -67,6 +71,22 @@ describe('CLI (dist/cli.js)', function () {
     const big = run('check', '--max-size', '1', join(dir, 'big.txt'));
     assert.equal(big.status, 2);
     assert.match(big.stderr, /file is 2\.0 MB, above the 1 MB limit/);
+  });
+
+  it('clean prints the clean shape and never overwrites without --force', () => {
+    const { status, stdout } = run('clean', 'test-fixtures/A_C.1_75_L.4.pdf-extracted.txt');
+    assert.equal(status, 0);
+    assert.match(stdout, /\n\n1\. Calls upon Member States:\n\n\(a\) To be guided in their use of information and communications technologies by the 2010, 2013 and 2015 reports/);
+    assert.match(stdout, /in the Context of International Security and the 2010,1 20132 and 20153 reports transmitted by the Secretary-General,\n/);
+    const dir = mkdtempSync(join(tmpdir(), 'resolution-clean-'));
+    const target = join(dir, 'out.txt');
+    writeFileSync(target, 'keep me');
+    const refused = run('clean', '-o', target, 'test-fixtures/A_C.1_75_L.4.pdf-extracted.txt');
+    assert.equal(refused.status, 2);
+    assert.match(refused.stderr, /exists; add --force/);
+    assert.equal(readFileSync(target, 'utf8'), 'keep me');
+    assert.equal(run('clean', '--force', '-o', target, 'test-fixtures/A_C.1_75_L.4.pdf-extracted.txt').status, 0);
+    assert.equal(readFileSync(target, 'utf8'), stdout);
   });
 
   it('rejects unknown commands with usage and exit 2', () => {

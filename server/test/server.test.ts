@@ -251,6 +251,17 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.equal(symbols.find((i) => i.label === '73/266')?.detail, '73/266 — Advancing responsible State behaviour in cyberspace in the context of international security');
   });
 
+  it('formats PDF text into the clean shape and returns it for the clean-up command', async () => {
+    const name = 'A_C.1_73_L.27_Rev.1.pdf-extracted.txt';
+    const edits = await server.connection.sendRequest('textDocument/formatting', { textDocument: { uri: uri(name) }, options: { tabSize: 2, insertSpaces: true } }) as Array<{ range: unknown; newText: string }>;
+    assert.equal(edits.length, 1);
+    const clean = await server.connection.sendRequest('unResolution/clean', { uri: uri(name) }) as string;
+    assert.equal(edits[0].newText, clean);
+    assert.ok(clean.includes('\n\n1.1. Consistent with the purposes of the United Nations, including to maintain international peace and security, States should cooperate'));
+    const formattedAgain = await server.connection.sendRequest('textDocument/formatting', { textDocument: { uri: uri('A_RES_73_266.adopted.txt') }, options: { tabSize: 2, insertSpaces: true } }) as unknown[];
+    assert.equal(formattedAgain.length, 1, 'the markdown seed loses its markup');
+  });
+
   it('honours settings: a rule turned off, a severity changed, links turned off', async () => {
     const name = 'A_RES_73_266.adopted.txt';
     const changed = server.diagnostics(uri(name), (p) => p.diagnostics.length === 1);

@@ -3,5 +3,6 @@ import type { CliCommand } from './command';
 import { outlineCommand } from './outline';
 import { checkCommand } from './check';
 import { jsonCommand } from './json';
+import { cleanCommand } from './clean';
 
-export const COMMANDS: readonly CliCommand[] = [outlineCommand, checkCommand, jsonCommand];
+export const COMMANDS: readonly CliCommand[] = [outlineCommand, checkCommand, jsonCommand, cleanCommand];

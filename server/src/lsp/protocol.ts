@@ -9,3 +9,6 @@ export interface ReindexResult {
   documents: number;
   milliseconds: number;
 }
+
+/** The document in the clean shape (PDF clean-up), as text. */
+export const CLEAN_REQUEST = 'unResolution/clean';
