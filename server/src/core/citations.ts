@@ -198,7 +198,17 @@ export function findCitations(text: string): CitationMatch[] {
   while ((match = KEYWORD.exec(text)) !== null) {
     keywords.push({ index: match.index, length: match[0].length, kind: match[1].startsWith('resolution') ? 'resolution' : 'decision' });
   }
-  const covered = (start: number) => out.some((c) => c.kind !== 'symbol' && c.start <= start && start < c.end);
+  // Items are appended in text order; `reach` is the furthest end of those starting
+  // at or before the position asked, so each check costs amortised constant time.
+  let scanned = 0;
+  let reach = -1;
+  const covered = (at: number) => {
+    while (scanned < out.length && (out[scanned].kind === 'symbol' || out[scanned].start <= at)) {
+      if (out[scanned].kind !== 'symbol') reach = Math.max(reach, out[scanned].end);
+      scanned++;
+    }
+    return at < reach;
+  };
   for (const keyword of keywords) {
     const at = keyword.index + keyword.length;
     if (covered(at)) continue;

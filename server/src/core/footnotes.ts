@@ -80,7 +80,9 @@ export function findMarkers(
       const continues = value === sequence.highest + 1 || (value > sequence.highest + 1 && passed(sequence.highest + 1, value - 1));
       if (next ? !continues : value > sequence.highest + 1 && !continues) return;
     }
-    if (found.some((m) => start < m.end && m.start < end)) return;
+    // Candidates come in text order, so only the last accepted marker can overlap.
+    const last = found[found.length - 1];
+    if (last && start < last.end) return;
     found.push({ start, end, label });
     if (Number.isFinite(value)) sequence.highest = Math.max(sequence.highest, value);
   };
@@ -94,7 +96,7 @@ export function findMarkers(
   // Glued after a lower-case letter, closing bracket, quote or punctuation: "reports,3", "(2023)1".
   for (const match of text.matchAll(/(?<=[a-z\u00DF-\u024F’”"')\].,;:])(\d{1,3})(?=[\s,;:.)”’]|$)/g)) {
     if (ABBREVIATION_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
-    const before = text.slice(0, match.index);
+    const before = text.slice(Math.max(0, match.index - 4), match.index);
     if (/\d\.$/.test(before) || (/\d,$/.test(before) && match[1].length === 3)) continue;
     if (/[A-Z]{2,}[a-z]?s?$/.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
     candidates.push({ start: match.index, end: match.index + match[1].length, label: match[1], certain: labels.has(match[1]) && text[match.index - 1] !== '.' });
