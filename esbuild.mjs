@@ -1,6 +1,7 @@
 // Bundles the CLI, the language server and the extension client
 // into dist/. Runtime dependencies are bundled, so the package needs no node_modules.
 import * as esbuild from 'esbuild';
+import { pdfkitStandardFonts } from './scripts/pdfkit-standard-fonts.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -20,6 +21,7 @@ const options = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  plugins: [pdfkitStandardFonts],
 };
 
 if (watch) {

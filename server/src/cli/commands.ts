@@ -4,5 +4,6 @@ import { outlineCommand } from './outline';
 import { checkCommand } from './check';
 import { jsonCommand } from './json';
 import { cleanCommand } from './clean';
+import { exportCommand } from './export';
 
-export const COMMANDS: readonly CliCommand[] = [outlineCommand, checkCommand, jsonCommand, cleanCommand];
+export const COMMANDS: readonly CliCommand[] = [outlineCommand, checkCommand, jsonCommand, cleanCommand, exportCommand];
