@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerDetection } from './detection';
+import { registerPreview } from './preview';
+import { registerExport } from './export';
 import { CLEAN_REQUEST, REINDEX_REQUEST, STRUCTURE_REQUEST, type ReindexResult } from '../../server/src/lsp/protocol';
 
 let client: LanguageClient | undefined;
@@ -81,6 +83,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void vscode.window.showInformationMessage(`UN Resolution: indexed ${result.documents} documents in ${(result.milliseconds / 1000).toFixed(1)} s.`);
     }),
   );
+  registerPreview(context, () => ensureStarted(context));
+  registerExport(context, () => ensureStarted(context));
   registerDetection(context, startIfNeeded);
   startIfNeeded();
 }

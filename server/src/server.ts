@@ -13,6 +13,8 @@ import {
   type InitializeResult,
   type WorkDoneProgressReporter,
   CodeActionKind,
+  ErrorCodes,
+  ResponseError,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { WorkspaceIndex } from './core/workspace-index';
@@ -33,7 +35,9 @@ import { scanFolder } from './lsp/workspace-scan';
 import { normalizeUri, pathToUri, uriToPath } from './lsp/uris';
 import { codeActions, FIX_ALL_KIND } from './lsp/code-actions';
 import { completionItems } from './lsp/completion';
-import { CLEAN_REQUEST, REINDEX_REQUEST, STRUCTURE_REQUEST, type ReindexResult, type StructureParams } from './lsp/protocol';
+import { CLEAN_REQUEST, EXPORT_REQUEST, PREVIEW_REQUEST, REINDEX_REQUEST, STRUCTURE_REQUEST, type ExportParams, type ReindexResult, type StructureParams } from './lsp/protocol';
+import { exportContent, previewContent } from './lsp/preview-export';
+import { isExportFormat } from './export/format-names';
 import { renderClean } from './core/render-clean';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -242,6 +246,19 @@ connection.onRequest(CLEAN_REQUEST, guarded('clean', null, ({ uri }: StructurePa
   const parsed = parsedFor(uri);
   return parsed ? renderClean(parsed.text, parsed.doc) : null;
 }));
+
+connection.onRequest(PREVIEW_REQUEST, guarded('preview', null, ({ uri }: StructureParams) => {
+  const parsed = parsedFor(uri);
+  if (!parsed) return null;
+  return previewContent(parsed, checkDocument(parsed.doc, { severities: settings.diagnostics.severity }).diagnostics);
+}));
+
+connection.onRequest(EXPORT_REQUEST, async ({ uri, format }: ExportParams) => {
+  const parsed = parsedFor(uri);
+  if (!parsed) throw new ResponseError(ErrorCodes.InvalidParams, `${uri} is not open`);
+  if (!isExportFormat(format)) throw new ResponseError(ErrorCodes.InvalidParams, `unknown export format "${format}"`);
+  return exportContent(parsed, format);
+});
 
 connection.onWorkspaceSymbol(guarded('workspaceSymbol', [], ({ query }) => workspaceSymbols(index, query)));
 

@@ -262,6 +262,21 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.equal(formattedAgain.length, 1, 'the markdown seed loses its markup');
   });
 
+  it('renders the preview markup and exports for the editor commands', async () => {
+    const name = 'A_C.1_76_L.13.draft.txt';
+    const preview = await server.connection.sendRequest('unResolution/preview', { uri: uri(name) }) as { body: string; style: string; version: number };
+    assert.match(preview.body, /data-line="\d+"/);
+    assert.match(preview.body, /<span class="label">1\.<\/span><i class="phrase">Recognizes<\/i> the adoption/);
+    assert.ok(preview.style.length > 100);
+    const akn = await server.connection.sendRequest('unResolution/export', { uri: uri(name), format: 'akn' }) as { data: string; encoding: string };
+    assert.equal(akn.encoding, 'utf8');
+    assert.match(akn.data, /<akomaNtoso/);
+    const docx = await server.connection.sendRequest('unResolution/export', { uri: uri(name), format: 'docx' }) as { data: string; encoding: string };
+    assert.equal(docx.encoding, 'base64');
+    assert.equal(Buffer.from(docx.data, 'base64').subarray(0, 2).toString(), 'PK');
+    await assert.rejects(server.connection.sendRequest('unResolution/export', { uri: uri(name), format: 'rtf' }), /unknown export format "rtf"/);
+  });
+
   it('honours settings: a rule turned off, a severity changed, links turned off', async () => {
     const name = 'A_RES_73_266.adopted.txt';
     const changed = server.diagnostics(uri(name), (p) => p.diagnostics.length === 1);

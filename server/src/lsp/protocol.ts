@@ -12,3 +12,13 @@ export interface ReindexResult {
 
 /** The document in the clean shape (PDF clean-up), as text. */
 export const CLEAN_REQUEST = 'unResolution/clean';
+
+/** The preview's markup for a document (see lsp/preview-export.ts). */
+export const PREVIEW_REQUEST = 'unResolution/preview';
+
+/** A document exported: `{ uri, format: 'docx' | 'html' | 'pdf' | 'akn' }`. */
+export const EXPORT_REQUEST = 'unResolution/export';
+export interface ExportParams {
+  uri: string;
+  format: string;
+}
