@@ -58,12 +58,20 @@ export function splitCells(line: MappedText): MappedText[] {
   return cells.map((cell) => cell.trim()).filter((cell) => cell.length > 0);
 }
 
+/** Texts normalizeSpacing returned: normalising them again changes nothing. */
+const normalized = new WeakSet<MappedText>();
+
 /** Whitespace collapsed and "Secretary -General" (a PDF artefact) repaired. */
 export function normalizeSpacing(text: MappedText): MappedText {
+  if (normalized.has(text)) return text;
   const collapsed = text.collapseSpaces();
   const spans: Array<[number, number]> = [];
-  const artefact = /(?<=[A-Za-z]) -(?=[A-Za-z])/g;
-  let match: RegExpExecArray | null;
-  while ((match = artefact.exec(collapsed.text)) !== null) spans.push([match.index, match.index + 1]);
-  return collapsed.without(spans);
+  if (collapsed.text.includes(' -')) {
+    const artefact = /[A-Za-z] -(?=[A-Za-z])/g;
+    let match: RegExpExecArray | null;
+    while ((match = artefact.exec(collapsed.text)) !== null) spans.push([match.index + 1, match.index + 2]);
+  }
+  const result = collapsed.without(spans);
+  normalized.add(result);
+  return result;
 }

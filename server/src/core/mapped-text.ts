@@ -2,86 +2,151 @@
 // markdown emphasis dropped, footnote markers removed) that remembers, for every
 // character, the source offset it came from. Searching the assembled text and
 // mapping matches back gives exact source ranges.
+//
+// The mapping is kept as runs, not one number per character: a run of source text
+// taken verbatim, or a synthetic separator mapped to one offset. A paragraph of ten
+// wrapped lines is about twenty runs, whatever its length.
 import type { Range } from './model';
 import type { SourceText } from './source';
+
+/** Runs in text order: `starts[i]` is where run i begins in the text, `sources[i]` its first source offset. */
+interface Runs {
+  starts: number[];
+  sources: number[];
+  /** 1 when the run is verbatim (offsets count up), 0 when synthetic (one offset throughout). */
+  steps: number[];
+}
+
+/** Collects runs and text pieces, merging runs that continue each other. */
+class RunBuilder {
+  readonly runs: Runs = { starts: [], sources: [], steps: [] };
+  private readonly texts: string[] = [];
+  length = 0;
+  /** Source offset of the last character added, -1 before any. */
+  lastOffset = -1;
+
+  add(text: string, source: number, step: number): void {
+    if (text.length === 0) return;
+    const { starts, sources, steps } = this.runs;
+    const last = steps.length - 1;
+    const continues = last >= 0 && steps[last] === step && (step === 1 ? sources[last] + (this.length - starts[last]) === source : sources[last] === source);
+    if (!continues) {
+      starts.push(this.length);
+      sources.push(source);
+      steps.push(step);
+    }
+    this.texts.push(text);
+    this.length += text.length;
+    this.lastOffset = source + step * (text.length - 1);
+  }
+
+  build(): MappedText {
+    return MappedText.fromRuns(this.texts.join(''), this.runs);
+  }
+}
 
 export class MappedText {
   private constructor(
     readonly text: string,
-    private readonly offsets: number[],
+    private readonly runs: Runs,
   ) {}
 
   static empty(): MappedText {
-    return new MappedText('', []);
+    return new MappedText('', { starts: [], sources: [], steps: [] });
   }
 
   /** Source characters [start, end) taken verbatim. */
   static fromSource(source: string, start: number, end: number): MappedText {
-    const offsets = new Array<number>(end - start);
-    for (let i = 0; i < offsets.length; i++) offsets[i] = start + i;
-    return new MappedText(source.slice(start, end), offsets);
+    const text = source.slice(start, end);
+    return text.length === 0 ? MappedText.empty() : new MappedText(text, { starts: [0], sources: [start], steps: [1] });
+  }
+
+  /** @internal For RunBuilder. */
+  static fromRuns(text: string, runs: Runs): MappedText {
+    return new MappedText(text, runs);
   }
 
   get length(): number {
     return this.text.length;
   }
 
+  /** Index of the run holding text index `index` (within [0, length)). */
+  private runAt(index: number): number {
+    const { starts } = this.runs;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= index) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
   /** Source offset of the character at `index`; synthetic characters borrow their neighbour's. */
   sourceOffset(index: number): number {
-    return this.offsets[Math.max(0, Math.min(index, this.offsets.length - 1))] ?? 0;
+    if (this.text.length === 0) return 0;
+    const at = Math.max(0, Math.min(index, this.text.length - 1));
+    const run = this.runAt(at);
+    return this.runs.sources[run] + this.runs.steps[run] * (at - this.runs.starts[run]);
   }
 
   /** Source range covering assembled characters [start, end). */
   sourceRange(source: SourceText, start: number, end: number): Range {
-    if (this.offsets.length === 0) return source.range(0, 0);
+    if (this.text.length === 0) return source.range(0, 0);
     const from = this.sourceOffset(start);
     const to = end > start ? this.sourceOffset(end - 1) + 1 : from;
     return source.range(from, to);
   }
 
+  /** Adds assembled characters [from, to) to `builder`, run by run. */
+  private copyTo(builder: RunBuilder, from: number, to: number): void {
+    if (from >= to) return;
+    const { starts, sources, steps } = this.runs;
+    for (let run = this.runAt(from); run < starts.length && starts[run] < to; run++) {
+      const start = Math.max(from, starts[run]);
+      const end = Math.min(to, run + 1 < starts.length ? starts[run + 1] : this.text.length);
+      builder.add(this.text.slice(start, end), sources[run] + steps[run] * (start - starts[run]), steps[run]);
+    }
+  }
+
   /** Joins non-empty pieces, each separator mapped to the end of the piece before it. */
   static joinAll(pieces: readonly MappedText[], separator: string): MappedText {
-    const offsets: number[] = [];
-    const texts: string[] = [];
+    const builder = new RunBuilder();
     pieces.forEach((piece, i) => {
-      if (i > 0) {
-        const joint = offsets[offsets.length - 1] + 1;
-        for (let k = 0; k < separator.length; k++) offsets.push(joint);
-        texts.push(separator);
-      }
-      for (const offset of piece.offsets) offsets.push(offset);
-      texts.push(piece.text);
+      if (i > 0) builder.add(separator, builder.lastOffset + 1, 0);
+      piece.copyTo(builder, 0, piece.length);
     });
-    return new MappedText(texts.join(''), offsets);
+    return builder.build();
   }
 
   /** Joins two pieces with a synthetic separator mapped to the end of the first. */
   concat(other: MappedText, separator = ''): MappedText {
     if (this.length === 0) return other;
     if (other.length === 0) return this;
-    const joint = this.offsets[this.offsets.length - 1] + 1;
-    const separatorOffsets = new Array<number>(separator.length).fill(joint);
-    return new MappedText(this.text + separator + other.text, [...this.offsets, ...separatorOffsets, ...other.offsets]);
+    return MappedText.joinAll([this, other], separator);
   }
 
   slice(start: number, end = this.length): MappedText {
-    return new MappedText(this.text.slice(start, end), this.offsets.slice(start, end));
+    const from = relativeIndex(start, this.length);
+    const to = relativeIndex(end, this.length);
+    if (from === 0 && to >= this.length) return this;
+    const builder = new RunBuilder();
+    this.copyTo(builder, from, to);
+    return builder.build();
   }
 
   /** Drops the given [start, end) spans (sorted, non-overlapping). */
   without(spans: ReadonlyArray<readonly [number, number]>): MappedText {
     if (spans.length === 0) return this;
-    let text = '';
-    const offsets: number[] = [];
+    const builder = new RunBuilder();
     let cursor = 0;
     for (const [start, end] of spans) {
-      text += this.text.slice(cursor, start);
-      for (let i = cursor; i < start; i++) offsets.push(this.offsets[i]);
+      this.copyTo(builder, cursor, start);
       cursor = Math.max(cursor, end);
     }
-    text += this.text.slice(cursor);
-    for (let i = cursor; i < this.length; i++) offsets.push(this.offsets[i]);
-    return new MappedText(text, offsets);
+    this.copyTo(builder, cursor, this.length);
+    return builder.build();
   }
 
   /** Leading and trailing whitespace removed. */
@@ -98,8 +163,15 @@ export class MappedText {
     let match: RegExpExecArray | null;
     while ((match = run.exec(this.text)) !== null) spans.push([match.index + 1, match.index + match[0].length]);
     const collapsed = this.without(spans);
-    return new MappedText(collapsed.text.replace(/\s/g, ' '), collapsed.offsets);
+    // Whitespace other than a space is rare: replace only when there is some.
+    return /[^\S ]/.test(collapsed.text) ? new MappedText(collapsed.text.replace(/\s/g, ' '), collapsed.runs) : collapsed;
   }
+}
+
+/** `String.prototype.slice` reading of an index. */
+function relativeIndex(index: number, length: number): number {
+  const whole = Math.trunc(index) || 0;
+  return whole < 0 ? Math.max(0, length + whole) : Math.min(whole, length);
 }
 
 /** Joins pieces with a separator in one pass (joining wrapped lines of a long paragraph). */
