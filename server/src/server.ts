@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The UN resolution language server. Transports: --stdio, --node-ipc, --socket=N
 // (chosen by vscode-languageserver from the command line). It maps the pure core's
 // model to LSP; it holds no language knowledge of its own, never writes a file and
