@@ -5,5 +5,6 @@ import { checkCommand } from './check';
 import { jsonCommand } from './json';
 import { cleanCommand } from './clean';
 import { exportCommand } from './export';
+import { diffCommand } from './diff';
 
-export const COMMANDS: readonly CliCommand[] = [outlineCommand, checkCommand, jsonCommand, cleanCommand, exportCommand];
+export const COMMANDS: readonly CliCommand[] = [outlineCommand, checkCommand, jsonCommand, cleanCommand, exportCommand, diffCommand];
