@@ -6,6 +6,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerDetection } from './detection';
 import { registerPreview } from './preview';
 import { registerExport } from './export';
+import { registerCompare } from './compare';
 import { CLEAN_REQUEST, REINDEX_REQUEST, STRUCTURE_REQUEST, type ReindexResult } from '../../server/src/lsp/protocol';
 
 let client: LanguageClient | undefined;
@@ -85,6 +86,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   registerPreview(context, () => ensureStarted(context));
   registerExport(context, () => ensureStarted(context));
+  registerCompare(context, () => ensureStarted(context));
   registerDetection(context, startIfNeeded);
   startIfNeeded();
 }

@@ -36,8 +36,9 @@ import { scanFolder } from './lsp/workspace-scan';
 import { normalizeUri, pathToUri, uriToPath } from './lsp/uris';
 import { codeActions, FIX_ALL_KIND } from './lsp/code-actions';
 import { completionItems } from './lsp/completion';
-import { CLEAN_REQUEST, EXPORT_REQUEST, PREVIEW_REQUEST, REINDEX_REQUEST, STRUCTURE_REQUEST, type ExportParams, type ReindexResult, type StructureParams } from './lsp/protocol';
+import { CLEAN_REQUEST, COMPARE_REQUEST, EXPORT_REQUEST, PREVIEW_REQUEST, REINDEX_REQUEST, STRUCTURE_REQUEST, type CompareParams, type ExportParams, type ReindexResult, type StructureParams } from './lsp/protocol';
 import { exportContent, previewContent } from './lsp/preview-export';
+import { compareReport, readVersion } from './lsp/compare';
 import { isExportFormat } from './export/format-names';
 import { renderClean } from './core/render-clean';
 
@@ -259,6 +260,17 @@ connection.onRequest(EXPORT_REQUEST, async ({ uri, format }: ExportParams) => {
   if (!parsed) throw new ResponseError(ErrorCodes.InvalidParams, `${uri} is not open`);
   if (!isExportFormat(format)) throw new ResponseError(ErrorCodes.InvalidParams, `unknown export format "${format}"`);
   return exportContent(parsed, format);
+});
+
+connection.onRequest(COMPARE_REQUEST, async ({ uri, otherUri }: CompareParams) => {
+  const parsed = parsedFor(uri);
+  if (!parsed) throw new ResponseError(ErrorCodes.InvalidParams, `${uri} is not open`);
+  try {
+    const other = await readVersion(otherUri, documents.get(otherUri)?.getText(), uriToPath(otherUri), settings.maxFileSizeMB * 1048576);
+    return compareReport(otherUri, other, uri, parsed.doc);
+  } catch (error) {
+    throw new ResponseError(ErrorCodes.InvalidParams, error instanceof Error ? error.message : String(error));
+  }
 });
 
 connection.onWorkspaceSymbol(guarded('workspaceSymbol', [], ({ query }) => workspaceSymbols(index, query)));

@@ -277,6 +277,16 @@ describe('language server over stdio (dist/server.js)', function () {
     await assert.rejects(server.connection.sendRequest('unResolution/export', { uri: uri(name), format: 'rtf' }), /unknown export format "rtf"/);
   });
 
+  it('compares the open document with another version read from disk', async () => {
+    const result = await server.connection.sendRequest('unResolution/compare', { uri: uri('A_C.1_75_L.4.pdf-extracted.txt'), otherUri: uri('A_RES_73_266.adopted.txt') }) as { markdown: string; identical: boolean };
+    assert.equal(result.identical, false);
+    assert.match(result.markdown, /^# A\\_RES\\_73\\_266\.adopted\.txt → A\\_C\.1\\_75\\_L\.4\.pdf-extracted\.txt\n\n## Header\n\n- \*\*symbol\*\*: A\/RES\/73\/266 → A\/C\.1\/75\/L\.4\n/);
+    assert.match(result.markdown, new RegExp(`\\(${uri('A_C.1_75_L.4.pdf-extracted.txt').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#L\\d+\\)`));
+    const same = await server.connection.sendRequest('unResolution/compare', { uri: uri('A_RES_73_266.adopted.txt'), otherUri: uri('A_RES_73_266.adopted.txt') }) as { identical: boolean };
+    assert.equal(same.identical, true);
+    await assert.rejects(server.connection.sendRequest('unResolution/compare', { uri: uri('A_RES_73_266.adopted.txt'), otherUri: pathToFileURL(join(root, 'missing.txt')).href }), /ENOENT|neither open/);
+  });
+
   it('honours settings: a rule turned off, a severity changed, links turned off', async () => {
     const name = 'A_RES_73_266.adopted.txt';
     const changed = server.diagnostics(uri(name), (p) => p.diagnostics.length === 1);

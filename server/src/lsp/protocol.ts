@@ -22,3 +22,10 @@ export interface ExportParams {
   uri: string;
   format: string;
 }
+
+/** The open document (`uri`) compared with another version (`otherUri`), as a Markdown report. */
+export const COMPARE_REQUEST = 'unResolution/compare';
+export interface CompareParams {
+  uri: string;
+  otherUri: string;
+}
