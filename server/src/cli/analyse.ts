@@ -61,6 +61,8 @@ export function analyseFiles(options: AnalyseOptions, io: CliIo, each: (file: An
     // In a folder, only texts that look like resolutions count (not READMEs or notes).
     if (!named && !looksLikeResolution(input.text)) continue;
     const doc = parse(input.text);
+    // A PDF is read into the clean shape first; the document still came from a PDF.
+    if (/\.pdf$/i.test(path)) doc.shape = 'pdf';
     const { diagnostics, failures } = checkDocument(doc);
     for (const failure of failures) io.stderr(`resolution: rule ${failure.code} failed on ${file}: ${failure.error}\n`);
     each({ file, doc, diagnostics });

@@ -3,8 +3,9 @@ import type { CliCommand } from './command';
 import { outlineCommand } from './outline';
 import { checkCommand } from './check';
 import { jsonCommand } from './json';
+import { importCommand } from './import';
 import { cleanCommand } from './clean';
 import { exportCommand } from './export';
 import { diffCommand } from './diff';
 
-export const COMMANDS: readonly CliCommand[] = [outlineCommand, checkCommand, jsonCommand, cleanCommand, exportCommand, diffCommand];
+export const COMMANDS: readonly CliCommand[] = [outlineCommand, checkCommand, jsonCommand, importCommand, cleanCommand, exportCommand, diffCommand];

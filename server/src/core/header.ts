@@ -12,7 +12,7 @@ export interface HeaderCell {
   text: MappedText;
 }
 
-export const SYMBOL_LINE = /^(?:United Nations\s+)?((?:A|S|E)\/(?:[A-Z0-9.-]+\/)*[A-Z0-9.-]*\d[A-Z0-9.-]*)$/;
+export const SYMBOL_LINE = /^(?:United Nations\s+)?((?:A|S|E)\/(?:[A-Z0-9.-]+\/)*[A-Z0-9.-]*\d[A-Z0-9.-]*(?:\/(?:Rev|Corr|Add)\.\d+)*)$/;
 const DISTRIBUTION = /^Distr\.:?\s*(General|Limited|Restricted)\b/;
 const ORIGINAL = /^Original:\s*(.+)$/;
 const SESSION = /^((?:[A-Z][a-z]+-)?[A-Za-z]+(?: (?:special|emergency special))*) (?:special |emergency special )?session$/;
@@ -21,6 +21,11 @@ const ADOPTION = /^(Resolution|Decision)s? adopted by the General Assembly\b/;
 const KIND_SUFFIX =
   /:\*{0,3}\s*(revised draft resolution|draft resolution|revised draft decision|draft decision|amendments? to (?:the )?(?:revised )?draft (?:resolution|decision)\s*\S*)\s*$/i;
 const KIND_ALONE = /^(revised draft resolution|draft resolution|draft decision|revised draft decision)$/i;
+/** "Draft resolution submitted by the President of the General Assembly" (plenary texts, Chairs' texts). */
+const KIND_SUBMITTED = /^((?:Revised )?[Dd]raft (?:resolution|decision)) submitted by\b/;
+const ENDS_MID_PHRASE = /\b(?:following|by|of|the|on|and|for|after)$/;
+/** "Special Political and Decolonization Committee (Fourth Committee)": the Main Committee's number is in brackets. */
+const COMMITTEE_IN_BRACKETS = /\(((?:First|Second|Third|Fourth|Fifth|Sixth) Committee)\)/;
 const ADOPTED_TITLE = /^(\d{1,3}\/\d{1,4}(?: [A-Z])?|(?:ES|S)-\d{1,2}\/\d{1,3})\.(?:\s+|$)/;
 const LANGUAGE_ONLY = /^(?:English|French|Spanish|Russian|Chinese|Arabic)$/;
 const BANNER = /^(?:United Nations|General Assembly|Security Council|Economic and Social Council)$/;
@@ -180,11 +185,20 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
       const text = joinCells(group);
       const report: ReportLine = {
         text: text.text,
-        committee: /on the report of the (.+?) \(/.exec(text.text)?.[1] ?? (/without reference to a Main Committee/.test(text.text) ? 'plenary' : null),
+        committee: COMMITTEE_IN_BRACKETS.exec(text.text)?.[1] ?? /on the report of the (.+?) \(/.exec(text.text)?.[1] ?? (/without reference to a Main Committee/.test(text.text) ? 'plenary' : null),
         symbols: [...text.text.matchAll(/\b[AS]\/[\w./-]*\d[\w./-]*/g)].map((m) => m[0].replace(/[.,]$/, '')),
         range: text.sourceRange(source, 0, text.length),
       };
       header.report = report;
+      continue;
+    }
+    const submitted = !afterKind ? KIND_SUBMITTED.exec(value) : null;
+    if (submitted) {
+      header.kind = kindOf(submitted[1]);
+      header.kindRange = cell.text.sourceRange(source, 0, submitted[1].length);
+      // The line may wrap: "… submitted by the Chair of the Committee following / informal consultations".
+      if (ENDS_MID_PHRASE.test(value) && i + 1 < cells.length) i++;
+      afterKind = true;
       continue;
     }
     const kind = KIND_SUFFIX.exec(value) ?? KIND_ALONE.exec(value);
@@ -204,6 +218,8 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
       continue;
     }
     if (afterKind || header.report || (header.adoption && !agendaTitleCells)) {
+      // A letter alone after the title opens part A of a resolution in parts.
+      if (titleCells.length > 0 && /^[A-Z]$/.test(value)) continue;
       titleCells.push(cell);
       continue;
     }

@@ -212,9 +212,10 @@ class Parser {
       const firstParagraph = this.lines.findIndex((l) => !l.blank && !l.furniture && (matchLabel(l.content.text, false) !== null || isPreambularHead(firstWord(l.content.text))));
       return firstParagraph >= 0 ? firstParagraph : this.lines.length;
     }
-    // The title: the next content line, and lines that continue it.
+    // The title: the next content line (after the amended draft's symbol), and lines that continue it.
     let i = kindLine + 1;
-    while (i < this.lines.length && (this.lines[i].blank || this.lines[i].furniture)) i++;
+    const skippable = (line: Line) => line.blank || line.furniture || SYMBOL_LINE.test(line.content.text);
+    while (i < this.lines.length && skippable(this.lines[i])) i++;
     let last = i;
     for (let j = i + 1; j < this.lines.length; j++) {
       const line = this.lines[j];

@@ -1,0 +1,33 @@
+// `resolution import [-o FILE] [--force] <file.pdf>`: the PDF's text in the clean shape —
+// header lines, one paragraph a line with labels and footnote markers, footnotes after a
+// rule, page furniture gone. A PDF that cannot be read (damaged, encrypted, scanned, not
+// a UN document) is named with the reason and exit code 2.
+import { readFileSync } from 'node:fs';
+import { parse } from '../core/parser';
+import { renderClean } from '../core/render-clean';
+import { pdfToText } from '../pdf/read-pdf';
+import type { CliCommand } from './command';
+import { displayPath } from './files';
+import { parseOutputArgs, writeOutput } from './output';
+
+export const importCommand: CliCommand = {
+  name: 'import',
+  summary: 'read one PDF into the clean shape [-o FILE] [--force] (standard output without -o)',
+  async run(args, io) {
+    const options = parseOutputArgs(args, 'import', 'PDF');
+    const shown = displayPath(options.file, io.cwd);
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(options.file);
+    } catch (error) {
+      io.stderr(`resolution: cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+      return 2;
+    }
+    const result = await pdfToText(bytes);
+    if (!result.ok) {
+      io.stderr(`resolution: cannot import ${shown}: ${result.reason}\n`);
+      return 2;
+    }
+    return writeOutput(renderClean(result.text, parse(result.text)), options, io);
+  },
+};

@@ -1,0 +1,125 @@
+// PDFs that cannot be read get a clear reason, never a crash or a hang: small bad PDFs
+// are made here. And the CLI opens a good one: `import` and every command accept a .pdf.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pdfToText } from '../src/pdf/read-pdf';
+import { FIXTURES } from './helpers';
+
+/** A minimal PDF with one page per content stream, its cross-reference table computed. */
+function makePdf(pages: string[], trailerExtra = '', extraObjects: string[] = []): Uint8Array {
+  const objects: string[] = [];
+  const pageIds = pages.map((_, i) => 4 + i * 2);
+  objects.push('<< /Type /Catalog /Pages 2 0 R >>');
+  objects.push(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`);
+  objects.push('<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>');
+  for (const content of pages) {
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${objects.length + 2} 0 R >>`);
+    objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+  }
+  objects.push(...extraObjects);
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra} >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(body);
+}
+
+const text = (lines: string[]) => `BT /F1 10 Tf 72 700 Td 14 TL ${lines.map((l) => `(${l}) '`).join(' ')} ET`;
+
+describe('PDF input', function () {
+  this.timeout(60_000);
+
+  it('reads a small PDF text layer into lines', async () => {
+    const result = await pdfToText(makePdf([text(['United Nations A/RES/80/999', 'General Assembly', 'The General Assembly,', '1. Decides to act.'])]));
+    assert.ok(result.ok);
+    assert.match(result.text, /^United Nations A\/RES\/80\/999$/m);
+    assert.match(result.text, /The General Assembly,.*\n?.*1\. Decides to act\./);
+  });
+
+  it('says what is wrong with a file that is not a PDF, a damaged or truncated one', async () => {
+    assert.deepEqual(await pdfToText(new TextEncoder().encode('plain text')), { ok: false, reason: 'not a PDF file (no %PDF- header)' });
+    const damaged = await pdfToText(new TextEncoder().encode('%PDF-1.4\ngarbage\n%%EOF\n'));
+    assert.ok(!damaged.ok && /damaged/.test(damaged.reason), JSON.stringify(damaged));
+    const whole = readFileSync(join(FIXTURES, 'corpus', 'pdf', 'A_RES_80_146.pdf'));
+    const truncated = await pdfToText(whole.subarray(0, 2000));
+    assert.ok(!truncated.ok, 'a truncated PDF is not read as a document');
+  });
+
+  it('asks for the password of an encrypted PDF', async () => {
+    const hex = (n: number) => '<' + 'ab'.repeat(n) + '>';
+    const pdf = makePdf([text(['secret'])], `/Encrypt 6 0 R /ID [${hex(16)} ${hex(16)}]`, [`<< /Filter /Standard /V 1 /R 2 /O ${hex(32)} /U ${hex(32)} /P -44 >>`]);
+    const result = await pdfToText(pdf);
+    assert.deepEqual(result, { ok: false, reason: 'the PDF is encrypted with a password; open it without one first' });
+  });
+
+  it('says a scanned PDF has no text layer', async () => {
+    const result = await pdfToText(makePdf(['0 0 m 100 100 l S', '0 0 m 50 50 l S']));
+    assert.deepEqual(result, { ok: false, reason: 'the PDF has no text layer (a scanned image?); run OCR on it first' });
+  });
+
+  it('says a PDF that is not a UN document is not one', async () => {
+    const result = await pdfToText(makePdf([text(['Shopping list for the week', 'Apples, pears and bread'])]));
+    assert.ok(!result.ok && /does not look like a United Nations General Assembly document/.test(result.reason));
+  });
+});
+
+describe('CLI with PDFs (dist/cli.js)', function () {
+  this.timeout(120_000);
+  const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
+  const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: join(FIXTURES, '..') });
+  const pdf = 'test-fixtures/corpus/pdf/A_RES_78_192.pdf';
+
+  it('import writes the clean shape, to a file only with --force when it exists', () => {
+    const printed = run('import', pdf);
+    assert.equal(printed.status, 0, printed.stderr);
+    assert.match(printed.stdout, /^1\. Reaffirms the right of the Palestinian people to self-determination/m);
+    assert.match(printed.stdout, /^11 S\/2003\/529, annex\.$/m);
+    assert.ok(!/23-26050|\*2326050\*/.test(printed.stdout));
+    const out = join(mkdtempSync(join(tmpdir(), 'resolution-import-')), 'res.txt');
+    assert.equal(run('import', pdf, '-o', out).status, 0);
+    assert.equal(readFileSync(out, 'utf8'), printed.stdout);
+    const again = run('import', pdf, '-o', out);
+    assert.equal(again.status, 2);
+    assert.match(again.stderr, /exists; add --force/);
+    assert.equal(run('import', pdf, '-o', out, '--force').status, 0);
+  });
+
+  it('check, outline and json accept a PDF as they accept text', () => {
+    const checked = run('check', pdf);
+    assert.equal(checked.status, 0);
+    assert.equal(checked.stdout, '1 files checked: 0 errors, 0 warnings\n');
+    const [doc] = JSON.parse(run('json', pdf).stdout);
+    assert.equal(doc.shape, 'pdf');
+    assert.equal(doc.symbol, 'A/RES/78/192');
+    assert.equal(doc.footnotes.length, 11);
+    assert.match(run('outline', pdf).stdout, /Header: A\/RES\/78\/192 · resolution · session 78 · Third Committee/);
+  });
+
+  it('names a bad PDF with its reason and goes on with the other files', () => {
+    const bad = join(mkdtempSync(join(tmpdir(), 'resolution-bad-')), 'bad.pdf');
+    writeFileSync(bad, '%PDF-1.4\ngarbage\n%%EOF\n');
+    const result = run('check', bad, 'test-fixtures/A_RES_73_266.adopted.txt');
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /skipped .*bad\.pdf: the PDF is damaged/);
+    assert.match(result.stdout, /1 files checked/);
+    assert.ok(existsSync(CLI));
+  });
+
+  it('check --summary prints one row per document and the totals', () => {
+    const { status, stdout } = run('check', '--summary', 'test-fixtures/corpus/pymupdf/A_RES_78_192.txt', pdf);
+    assert.equal(status, 0);
+    assert.deepEqual(stdout.trim().split('\n').slice(2), [
+      '| test-fixtures/corpus/pymupdf/A_RES_78_192.txt | pdf | A/RES/78/192 | 12 | 2 | 11 | 12 | 0 | 0 |',
+      '| test-fixtures/corpus/pdf/A_RES_78_192.pdf | pdf | A/RES/78/192 | 12 | 2 | 11 | 12 | 0 | 0 |',
+      '| **total: 2 files** | | | 24 | 4 | 22 | 24 | 0 | 0 |',
+    ]);
+  });
+});
