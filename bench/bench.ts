@@ -1,0 +1,83 @@
+// The whole bench: the core's throughput and the peer side by side, the server's
+// request latency and edit → diagnostics, and workspace indexing. `smoke` runs each
+// part once on small inputs, to keep the bench working (a test runs it).
+import { measureParse, measurePeer, type ParseFigures, type PeerFigures } from './core-bench';
+import { measureDocument, measureWorkspace, type IndexFigures, type Latency } from './server-bench';
+import { Inputs, KB, MB, type Shape } from './inputs';
+import { describeMachine, finishMachine, type Machine } from './machine';
+
+export interface BenchResults {
+  smoke: boolean;
+  machine: Machine;
+  parse: ParseFigures[];
+  /** Parse time of the largest size over the one ten times smaller, per shape (linear: about 10). */
+  growth: Array<{ shape: Shape; from: number; to: number; ratio: number }>;
+  peer: PeerFigures[];
+  server: { documentBytes: number; pages: number; requests: Latency[]; editToDiagnostics: Latency; debounceMs: 0 };
+  workspaces: IndexFigures[];
+}
+
+interface Plan {
+  sizes: Array<{ size: number; runs: number }>;
+  serverDocument: number;
+  serverSamples: number;
+  workspaces: number[];
+  workspaceRuns: number;
+  symbolQueries: number;
+}
+
+const FULL: Plan = {
+  sizes: [{ size: 10 * KB, runs: 21 }, { size: 100 * KB, runs: 11 }, { size: MB, runs: 7 }, { size: 10 * MB, runs: 3 }],
+  serverDocument: MB,
+  serverSamples: 50,
+  workspaces: [1000, 10_000],
+  workspaceRuns: 3,
+  symbolQueries: 40,
+};
+
+const SMOKE: Plan = {
+  sizes: [{ size: 10 * KB, runs: 2 }, { size: 100 * KB, runs: 1 }],
+  serverDocument: 100 * KB,
+  serverSamples: 3,
+  workspaces: [20],
+  workspaceRuns: 1,
+  symbolQueries: 3,
+};
+
+export async function runBench(smoke: boolean, progress: (step: string) => void = () => undefined): Promise<BenchResults> {
+  const plan = smoke ? SMOKE : FULL;
+  const machine = describeMachine();
+  const inputs = new Inputs();
+  const parse: ParseFigures[] = [];
+  const peer: PeerFigures[] = [];
+  for (const { size, runs } of plan.sizes) {
+    for (const shape of ['clean', 'pdf'] as const) {
+      progress(`parse ${shape} ${size} bytes`);
+      parse.push(measureParse(inputs, size, shape, runs));
+    }
+    progress(`peer ${size} bytes`);
+    peer.push(await measurePeer(inputs, size, runs));
+  }
+  const growth = (['clean', 'pdf'] as const).flatMap((shape) => {
+    const [from, to] = parse.filter((p) => p.shape === shape).slice(-2);
+    return from && to ? [{ shape, from: from.size, to: to.size, ratio: to.milliseconds.median / from.milliseconds.median }] : [];
+  });
+  progress('server requests and edits');
+  const serverText = inputs.document(plan.serverDocument).pdf;
+  const { requests, editToDiagnostics } = await measureDocument(serverText, plan.serverSamples);
+  const workspaces: IndexFigures[] = [];
+  for (const count of plan.workspaces) {
+    progress(`workspace of ${count} documents`);
+    workspaces.push(await measureWorkspace(inputs, count, plan.workspaceRuns, plan.symbolQueries));
+  }
+  finishMachine(machine);
+  return {
+    smoke,
+    machine,
+    parse,
+    growth,
+    peer,
+    server: { documentBytes: Buffer.byteLength(serverText), pages: (serverText.match(/^\d{2}-\d{5} \d{1,3}\/\d{1,3}$/gm) ?? []).length, requests, editToDiagnostics, debounceMs: 0 },
+    workspaces,
+  };
+}

@@ -1,0 +1,84 @@
+// The bench's results as the table `npm run bench` prints and the README quotes,
+// with each target the README states and whether this run met it.
+import type { BenchResults } from './bench';
+import type { Summary } from './statistics';
+
+export interface TargetCheck {
+  target: string;
+  figure: string;
+  met: boolean | null;
+}
+
+function size(bytes: number): string {
+  return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(bytes >= 10 * 1048576 ? 0 : 1)} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+function ms(value: number): string {
+  return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
+}
+
+function spread(summary: Summary): string {
+  return `${ms(summary.median)} (${ms(summary.min)}–${ms(summary.max)})`;
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+export function targets(results: BenchResults): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const cleanLarge = results.parse.filter((p) => p.shape === 'clean' && p.size >= 1048576);
+  if (cleanLarge.length > 0) {
+    const slowest = Math.min(...cleanLarge.map((p) => p.megabytesPerSecond));
+    checks.push({ target: 'parse ≥ 50 MB/s on clean text (1 MB and up)', figure: `${slowest.toFixed(1)} MB/s`, met: slowest >= 50 });
+  }
+  for (const growth of results.growth) {
+    checks.push({ target: `linear: ${size(growth.to)} / ${size(growth.from)} parse time ≈ ${Math.round(growth.to / growth.from)} (${growth.shape})`, figure: `${growth.ratio.toFixed(1)}×`, met: growth.ratio <= (growth.to / growth.from) * 1.3 });
+  }
+  const { server } = results;
+  checks.push({ target: `edit → diagnostics p95 ≤ 10 ms (${size(server.documentBytes)})`, figure: `${ms(server.editToDiagnostics.p95)} ms`, met: server.editToDiagnostics.p95 <= 10 });
+  const slowestRequest = server.requests.reduce((a, b) => (b.p95 > a.p95 ? b : a));
+  checks.push({ target: `any request p95 ≤ 5 ms (${size(server.documentBytes)})`, figure: `${ms(slowestRequest.p95)} ms (${slowestRequest.name})`, met: slowestRequest.p95 <= 5 });
+  const largest = results.workspaces[results.workspaces.length - 1];
+  if (largest) {
+    checks.push({ target: `index ${largest.documents} documents ≤ 5 s`, figure: `${(largest.cold.median / 1000).toFixed(1)} s`, met: largest.cold.median <= 5000 });
+    checks.push({ target: `server RSS ≤ 300 MB with ${largest.documents} indexed`, figure: largest.rssMB === null ? 'n/a' : `${largest.rssMB.toFixed(0)} MB`, met: largest.rssMB === null ? null : largest.rssMB <= 300 });
+    checks.push({ target: `warm start ${largest.documents} documents ≤ 1 s`, figure: `${(largest.warm.median / 1000).toFixed(2)} s`, met: largest.warm.median <= 1000 });
+  }
+  for (const peer of results.peer.filter((p) => p.size >= 1048576)) {
+    const figure = peer.ratio === null ? `peer failed (${'failure' in peer.peer ? peer.peer.failure : ''})` : `${(1 / peer.ratio).toFixed(1)}× faster`;
+    checks.push({ target: `≥ 10× faster than the Markdown service (${size(peer.size)})`, figure, met: peer.ratio === null ? null : peer.ratio <= 0.1 });
+  }
+  return checks;
+}
+
+export function formatReport(results: BenchResults): string {
+  const { machine } = results;
+  const parts: string[] = [];
+  parts.push(`Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node} (${machine.platform}); load average ${machine.load.start.toFixed(1)} → ${machine.load.end?.toFixed(1) ?? '?'}${results.smoke ? ' — smoke run' : ''}`);
+  parts.push('Times in ms: median (min–max) over repeated runs.');
+  parts.push(table(
+    ['parse', 'shape', 'bytes', 'ms', 'MB/s'],
+    results.parse.map((p) => [size(p.size), p.shape, String(p.bytes), spread(p.milliseconds), p.megabytesPerSecond.toFixed(1)]),
+  ));
+  parts.push(table(
+    ['outline + folding', 'ours (clean)', 'Markdown service', 'ours / theirs'],
+    results.peer.map((p) => [size(p.size), spread(p.ours), 'failure' in p.peer ? `failed: ${p.peer.failure}` : spread(p.peer), p.ratio === null ? '—' : p.ratio.toFixed(2)]),
+  ));
+  const { server } = results;
+  parts.push(table(
+    [`server, ${size(server.documentBytes)} PDF-shaped text (${server.pages} pages)`, 'p50 ms', 'p95 ms', 'min–max', 'n'],
+    [...server.requests, server.editToDiagnostics].map((l) => [l.name === 'edit → diagnostics' ? 'edit → diagnostics (debounce 0)' : l.name, ms(l.p50), ms(l.p95), `${ms(l.min)}–${ms(l.max)}`, String(l.samples)]),
+  ));
+  parts.push(table(
+    ['workspace', 'MB', 'cold index ms', 'RSS MB', 'warm start ms', 'workspace/symbol p50 / p95 ms'],
+    results.workspaces.map((w) => [`${w.documents} documents`, w.megabytes.toFixed(1), spread(w.cold), w.rssMB?.toFixed(0) ?? 'n/a', spread(w.warm), `${ms(w.workspaceSymbol.p50)} / ${ms(w.workspaceSymbol.p95)}`]),
+  ));
+  parts.push(table(
+    ['target', 'this run', 'met'],
+    targets(results).map((t) => [t.target, t.figure, t.met === null ? '—' : t.met ? 'yes' : 'no']),
+  ));
+  return parts.join('\n\n');
+}

@@ -1,0 +1,21 @@
+// `npm run bench [-- --smoke] [-- --out FILE]`: runs the bench, prints the table and
+// writes the results as JSON (bench/results.json; a smoke run writes only with --out).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runBench } from './bench';
+import { formatReport, targets } from './report';
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const smoke = args.includes('--smoke');
+  const outAt = args.indexOf('--out');
+  const out = outAt >= 0 ? args[outAt + 1] : smoke ? null : join(__dirname, 'results.json');
+  const results = await runBench(smoke, (step) => process.stderr.write(`… ${step}\n`));
+  console.log(formatReport(results));
+  if (out) writeFileSync(out, `${JSON.stringify({ ...results, targets: targets(results) }, null, 2)}\n`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

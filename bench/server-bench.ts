@@ -1,0 +1,162 @@
+// The language server measured over stdio: request latency and edit → diagnostics on
+// a large document, and indexing, memory, warm start and workspace symbols on large
+// workspaces. Every session is a fresh server process.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { TestServer } from '../server/test/lsp-client';
+import { Random } from './random';
+import { openSession, residentMegabytes } from './server-session';
+import { percentile, summarize, type Summary } from './statistics';
+import type { Inputs } from './inputs';
+
+export interface Latency {
+  name: string;
+  p50: number;
+  p95: number;
+  min: number;
+  max: number;
+  samples: number;
+}
+
+export interface IndexFigures {
+  documents: number;
+  megabytes: number;
+  cold: Summary;
+  rssMB: number | null;
+  warm: Summary;
+  workspaceSymbol: Latency;
+}
+
+/** The debounce is 0 so the time measured is the server's work, not its pause in typing. */
+const IMMEDIATE_DIAGNOSTICS = { diagnostics: { debounceMs: 0 } };
+
+function latency(name: string, samples: number[]): Latency {
+  const { min, max } = summarize(samples);
+  return { name, p50: percentile(samples, 0.5), p95: percentile(samples, 0.95), min, max, samples: samples.length };
+}
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}
+
+/** Positions spread over the text: on citations, on paragraph labels and anywhere on a line. */
+function positionsIn(text: string, count: number): Array<{ line: number; character: number }> {
+  const lines = text.split('\n');
+  const random = new Random(count);
+  const positions: Array<{ line: number; character: number }> = [];
+  while (positions.length < count) {
+    const line = random.int(lines.length);
+    const content = lines[line];
+    if (content.trim().length === 0) continue;
+    const citation = /\d{1,3}\/\d{1,4}/.exec(content);
+    const kind = positions.length % 3;
+    const character = kind === 0 && citation ? citation.index + 1 : kind === 1 ? content.search(/\S/) : random.int(content.length);
+    positions.push({ line, character });
+  }
+  return positions;
+}
+
+/** Latency of each request on `text` (opened as one document), and of edit → diagnostics. */
+export async function measureDocument(text: string, samples: number): Promise<{ requests: Latency[]; editToDiagnostics: Latency }> {
+  const dir = mkdtempSync(join(tmpdir(), 'un-resolution-bench-doc-'));
+  const uri = pathToFileURL(join(dir, 'A_RES_79_144.txt')).href;
+  const server = await openSession({ settings: { ...IMMEDIATE_DIAGNOSTICS, index: { enabled: false } } });
+  try {
+    const opened = server.diagnostics(uri, () => true, 120_000);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'un-resolution', version: 1, text } });
+    await opened;
+    const textDocument = { uri };
+    const positions = positionsIn(text, samples);
+    const requests: Array<[string, (i: number) => [string, unknown]]> = [
+      ['documentSymbol', () => ['textDocument/documentSymbol', { textDocument }]],
+      ['foldingRange', () => ['textDocument/foldingRange', { textDocument }]],
+      ['hover', (i) => ['textDocument/hover', { textDocument, position: positions[i] }]],
+      ['definition', (i) => ['textDocument/definition', { textDocument, position: positions[i] }]],
+      ['references', (i) => ['textDocument/references', { textDocument, position: positions[i], context: { includeDeclaration: true } }]],
+    ];
+    const results: Latency[] = [];
+    for (const [name, request] of requests) {
+      const times: number[] = [];
+      for (let i = 0; i < samples; i++) {
+        const [method, params] = request(i);
+        times.push(await timed(() => server.connection.sendRequest(method, params)));
+      }
+      results.push(latency(name, times));
+    }
+    return { requests: results, editToDiagnostics: await measureEdits(server, uri, text, samples) };
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** One character typed at the end of a line, then taken back, each timed to its published diagnostics. */
+async function measureEdits(server: TestServer, uri: string, text: string, samples: number): Promise<Latency> {
+  const lines = text.split('\n');
+  const positions = positionsIn(text, samples);
+  const times: number[] = [];
+  let version = 1;
+  for (const { line } of positions) {
+    for (const typed of [true, false]) {
+      version++;
+      const at = { line, character: lines[line].length };
+      const change = typed
+        ? { range: { start: at, end: at }, text: 'x' }
+        : { range: { start: at, end: { line, character: at.character + 1 } }, text: '' };
+      const expected = version;
+      times.push(await timed(async () => {
+        const published = server.diagnostics(uri, (params) => params.version === expected, 60_000);
+        await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: expected }, contentChanges: [change] });
+        await published;
+      }));
+    }
+  }
+  return latency('edit → diagnostics', times);
+}
+
+/** A server on `folder` with indexing off at start, turned on and run through `unResolution/reindex`. */
+async function indexedSession(folder: string, storagePath: string): Promise<{ server: TestServer; milliseconds: number }> {
+  const server = await openSession({ folder, storagePath, settings: { index: { enabled: false } } });
+  await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { unResolution: { index: { enabled: true } } } });
+  const milliseconds = await timed(() => server.connection.sendRequest('unResolution/reindex'));
+  return { server, milliseconds };
+}
+
+const QUERIES = ['', 'A/RES/70/1', '75/512', 'ares7142', 'Decides', 'Requests the Secretary-General', 'oceans', 'zzzz'];
+
+export async function measureWorkspace(inputs: Inputs, documents: number, runs: number, queries: number): Promise<IndexFigures> {
+  const root = mkdtempSync(join(tmpdir(), 'un-resolution-bench-ws-'));
+  try {
+    const folder = join(root, 'workspace');
+    const { bytes } = inputs.writeWorkspace(folder, documents);
+    const cold: number[] = [];
+    let rssMB: number | null = null;
+    let workspaceSymbol: Latency | null = null;
+    const storage = join(root, 'storage');
+    for (let run = 0; run < runs; run++) {
+      rmSync(storage, { recursive: true, force: true });
+      const { server, milliseconds } = await indexedSession(folder, storage);
+      cold.push(milliseconds);
+      if (run === runs - 1) {
+        rssMB = residentMegabytes(server);
+        const times: number[] = [];
+        for (let i = 0; i < queries; i++) times.push(await timed(() => server.connection.sendRequest('workspace/symbol', { query: QUERIES[i % QUERIES.length] })));
+        workspaceSymbol = latency('workspace/symbol', times);
+      }
+      await server.stop();
+    }
+    const warm: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const { server, milliseconds } = await indexedSession(folder, storage);
+      warm.push(milliseconds);
+      await server.stop();
+    }
+    return { documents, megabytes: bytes / 1048576, cold: summarize(cold), rssMB, warm: summarize(warm), workspaceSymbol: workspaceSymbol! };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,33 @@
+// `npm run bench -- --smoke`: the bench runs end to end on small inputs, prints every
+// table and writes its results, so the full bench keeps working between runs.
+import { strict as assert } from 'node:assert';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const ROOT = join(__dirname, '..', '..');
+
+describe('bench (smoke run)', function () {
+  this.timeout(180_000);
+
+  it('prints the parse, peer, server, workspace and target tables and writes the results', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'un-resolution-bench-test-'));
+    try {
+      const out = join(dir, 'results.json');
+      const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'run.ts'), '--smoke', '--out', out], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
+      for (const heading of ['| parse ', '| outline + folding ', '| server, ', '| edit → diagnostics (debounce 0) ', '| workspace ', '| target ']) assert.ok(stdout.includes(heading), `missing ${heading}`);
+      const results = JSON.parse(readFileSync(out, 'utf8'));
+      assert.equal(results.smoke, true);
+      assert.deepEqual(results.parse.map((p: { shape: string }) => p.shape), ['clean', 'pdf', 'clean', 'pdf']);
+      assert.ok(results.parse.every((p: { megabytesPerSecond: number }) => p.megabytesPerSecond > 0));
+      assert.ok(results.peer.every((p: { ratio: number | null }) => p.ratio === null || p.ratio > 0));
+      assert.deepEqual(results.server.requests.map((r: { name: string }) => r.name), ['documentSymbol', 'foldingRange', 'hover', 'definition', 'references']);
+      assert.equal(results.workspaces[0].documents, 20);
+      assert.ok(results.targets.length > 0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
