@@ -48,7 +48,7 @@ export function targets(results: BenchResults): TargetCheck[] {
     checks.push({ target: `warm start ${largest.documents} documents ≤ 1 s`, figure: `${(largest.warm.median / 1000).toFixed(2)} s`, met: largest.warm.median <= 1000 });
   }
   for (const peer of results.peer.filter((p) => p.size >= 1048576)) {
-    const figure = peer.ratio === null ? `peer failed (${'failure' in peer.peer ? peer.peer.failure : ''})` : `${(1 / peer.ratio).toFixed(1)}× faster`;
+    const figure = peer.ratio === null ? `peer failed (${'failure' in peer.peer ? peer.peer.failure : ''})` : `ours / theirs ${peer.ratio.toFixed(2)}`;
     checks.push({ target: `≥ 10× faster than the Markdown service (${size(peer.size)})`, figure, met: peer.ratio === null ? null : peer.ratio <= 0.1 });
   }
   return checks;

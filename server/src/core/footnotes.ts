@@ -94,12 +94,14 @@ export function findMarkers(
     candidates.push({ start: match.index, end: match.index + match[0].length, label: match[1], certain: true });
   }
   // Glued after a lower-case letter, closing bracket, quote or punctuation: "reports,3", "(2023)1".
-  for (const match of text.matchAll(/(?<=[a-z\u00DF-\u024F’”"')\].,;:])(\d{1,3})(?=[\s,;:.)”’]|$)/g)) {
-    if (ABBREVIATION_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
-    const before = text.slice(Math.max(0, match.index - 4), match.index);
+  // (The character before is matched, not looked behind at: a lookbehind makes V8 try every position.)
+  for (const match of text.matchAll(/[a-z\u00DF-\u024F’”"')\].,;:](\d{1,3})(?=[\s,;:.)”’]|$)/g)) {
+    const start = match.index + 1;
+    if (ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+    const before = text.slice(Math.max(0, start - 4), start);
     if (/\d\.$/.test(before) || (/\d,$/.test(before) && match[1].length === 3)) continue;
-    if (/[A-Z]{2,}[a-z]?s?$/.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
-    candidates.push({ start: match.index, end: match.index + match[1].length, label: match[1], certain: labels.has(match[1]) && text[match.index - 1] !== '.' });
+    if (/[A-Z]{2,}[a-z]?s?$/.test(text.slice(Math.max(0, start - 6), start))) continue;
+    candidates.push({ start, end: start + match[1].length, label: match[1], certain: labels.has(match[1]) && text[start - 1] !== '.' });
   }
   // Glued to a year: "20132" is 2013 and marker 2.
   for (const match of text.matchAll(/\b((?:19|20)\d\d)(\d{1,2})(?=[\s,;:.)]|$)/g)) {
@@ -109,7 +111,8 @@ export function findMarkers(
   // Standing apart after a word ("Peoples 3 and", "United Nations, 5", "1993, 4"):
   // never where a number is read as a quantity; after a word only as the very next
   // label, after a year ("reports of 2013 3 and 2015") also as a label seen before.
-  for (const match of text.matchAll(/(?<=\S) (\d{1,3})(?=$|[\s,;:.)])/g)) {
+  for (const match of text.matchAll(/ (\d{1,3})(?=$|[\s,;:.)])/g)) {
+    if (match.index === 0 || /\s/.test(text[match.index - 1])) continue;
     const start = match.index + 1;
     if (!standsAsMarker(text.slice(Math.max(0, start - 40), start), text.slice(start + match[1].length, start + match[1].length + 20))) continue;
     const afterYear = /\b(?:19|20)\d\d,?$/.test(text.slice(Math.max(0, start - 7), start - 1));
