@@ -23,7 +23,11 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       configurationSection: 'unResolution',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md}'),
     },
-    initializationOptions: { settings: vscode.workspace.getConfiguration('unResolution') },
+    initializationOptions: {
+      settings: vscode.workspace.getConfiguration('unResolution'),
+      // Where the server keeps its index between sessions (a warm start re-reads only changed files).
+      storagePath: context.storageUri?.fsPath ?? context.globalStorageUri.fsPath,
+    },
     outputChannelName: 'UN Resolution',
   };
   return new LanguageClient('unResolution', 'UN Resolution', serverOptions, clientOptions);
