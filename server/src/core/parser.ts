@@ -51,9 +51,11 @@ interface Block {
 }
 
 const ORGAN = /^The General Assembly\b,?/;
-const CLOSING = /^(\d{1,3}(?:st|nd|rd|th) plenary meeting)\b/;
+const CLOSING = /^(\d{1,3}(?:st|nd|rd|th) (?:\(resumed\) )?plenary meeting)\b/;
 const ANNEX_LINE = /^(Annex|Appendix)(?: ([IVXL]{1,6}|\d{1,2}|[A-Z]))?\*?$/;
 const ENDS_PARAGRAPH = /[.,;:]['’”"*)\]]*(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\]))?$/;
+/** As ENDS_PARAGRAPH, without the comma: what a sentence cannot run on after. */
+const ENDS_SENTENCE = /[.;:]['’”"*)\]]*(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\]))?$/;
 /** `1  Resolution 70/1.`: a footnote entry, not a paragraph `1. Decides`. */
 const LABEL_ALONE_START = /^\d{1,3}\s/;
 type Finish = (text: MappedText) => MappedText;
@@ -373,7 +375,8 @@ class Parser {
   private segment(lines: Line[]): Block[] {
     const blocks: Block[] = [];
     let afterSeparator = false;
-    for (const line of lines) {
+    for (let at = 0; at < lines.length; at++) {
+      const line = lines[at];
       const text = line.content;
       // "* * *" between groups of paragraphs ends the paragraph before it and is not text.
       if (/^(?:\*\s*){3}$/.test(text.text)) {
@@ -385,7 +388,7 @@ class Parser {
       const label = matchLabel(text.text, true);
       const headingLabel = label && (label.style === 'heading-roman' || label.style === 'heading-alpha');
       const labelIsPlausible = label && this.labelPlausible(label, text.text, previous, line);
-      if (!previous || (labelIsPlausible && !(previous.labelOnly && headingLabel)) || this.startsParagraph(text.text, previous, line)) {
+      if (!previous || (labelIsPlausible && !(previous.labelOnly && headingLabel)) || this.startsParagraph(text.text, previous, line, lines[at + 1])) {
         blocks.push({
           lines: [line.index],
           parts: [text],
@@ -440,7 +443,9 @@ class Parser {
     if (this.blankLinesSeparateParagraphs()) return false;
     const last = this.lines[previous.lines[previous.lines.length - 1]];
     const nextWord = /^\S*/.exec(line.content.text)![0].length;
-    return last.edge + 1 + nextWord < this.fullWidth * 0.9 || (this.indented && line.indent > last.indent + 2);
+    // Pages differ in margins: indentation compares only lines of one page.
+    const samePage = line.index === last.index + 1;
+    return last.edge + 1 + nextWord < this.fullWidth * 0.9 || (this.indented && samePage && line.indent > last.indent + 2);
   }
 
   /** A short capitalised line without closing punctuation between paragraphs: a heading ("Partnerships and support mechanisms"). */
@@ -449,29 +454,61 @@ class Parser {
     return this.wrapped && /^[A-Z]/.test(text) && !/[.,;:]['’”"*)\]]*$/.test(text) && line.edge < this.fullWidth * 0.75 && !isPreambularHead(firstWord(text));
   }
 
-  private startsParagraph(text: string, previous: Block, line: Line): boolean {
+  /**
+   * A capitalised line without closing punctuation, between a paragraph's end and a
+   * numbered paragraph, is a heading however wide ("Budget estimates for the period from …").
+   */
+  private headsNumberedParagraph(line: Line, next: Line | undefined): boolean {
+    if (!next || !/^[A-Z]/.test(line.content.text) || /[.,;:]['’”"*)\]]*$/.test(line.content.text)) return false;
+    const label = matchLabel(next.content.text, false);
+    return label !== null && (label.style === 'arabic' || label.style.startsWith('heading')) && !isPreambularHead(firstWord(line.content.text));
+  }
+
+  private startsParagraph(text: string, previous: Block, line: Line, next: Line | undefined): boolean {
     if (previous.labelOnly) return false;
     if (/^[a-z]/.test(text)) return false;
     if (!this.wrapped) return true;
     const before = tailOf(previous);
     const ended = ENDS_PARAGRAPH.test(before);
     const previousIsHeading = previous.lines.length === 1 && this.isHeadingLine(this.lines[previous.lines[0]]);
-    if (previousIsHeading || (ended && this.isHeadingLine(line))) return true;
+    if (previousIsHeading || (ended && (this.isHeadingLine(line) || this.headsNumberedParagraph(line, next)))) return true;
     if (!ended) return false;
     if (isPreambularHead(firstWord(text)) || matchPreambularPhrase(text) > 0) return true;
     if (ANNEX_LINE.test(text)) return true;
     // Extractors that separate paragraphs with a blank line (PyMuPDF) tell us directly.
-    if (line.blanksBefore > 0 && this.blankLinesSeparateParagraphs() && /[.;:,]$/.test(before)) return true;
+    // Elsewhere a blank line is the turn of a page: a sentence runs on across it, but not after
+    // a full stop, semicolon or colon. A comma with a marker after it ("… 2024,5") is a list running on.
+    if (line.blanksBefore > 0 && !/^\d/.test(text) && (ENDS_SENTENCE.test(before) || (this.blankLinesSeparateParagraphs() && /[.;:,]$/.test(before)))) return true;
     return /^[A-Z“"‘(*]/.test(text) && this.breakEndsParagraph(previous, line);
   }
 
   private blankSeparation: boolean | null = null;
 
+  /**
+   * Whether a blank line marks a paragraph's end (PyMuPDF) or only the turn of a page
+   * (`pdftotext`): told by the lines that plainly open a paragraph, a numbered label or a
+   * preambular participle at the start, and how many of them follow a blank line
+   * (when most lines follow one, blanks tell nothing).
+   */
   private blankLinesSeparateParagraphs(): boolean {
     if (this.blankSeparation === null) {
-      const content = this.lines.filter((l) => !l.blank);
-      const followedByBlank = content.filter((l) => l.blanksBefore > 0).length;
-      this.blankSeparation = content.length > 0 && followedByBlank / content.length < 0.5;
+      let opening = 0;
+      let openingAfterBlank = 0;
+      let content = 0;
+      let afterBlank = 0;
+      for (const line of this.lines) {
+        if (line.blank || line.furniture) continue;
+        content++;
+        if (line.blanksBefore > 0) afterBlank++;
+        const text = line.content.text;
+        const label = matchLabel(text, false);
+        if ((label && !label.style.startsWith('heading')) || isPreambularHead(firstWord(text))) {
+          opening++;
+          if (line.blanksBefore > 0) openingAfterBlank++;
+        }
+      }
+      // Text with a blank after every line says nothing by them.
+      this.blankSeparation = content > 0 && afterBlank / content < 0.5 && (opening < 4 || openingAfterBlank / opening >= 0.5);
     }
     return this.blankSeparation;
   }
