@@ -3,7 +3,6 @@
 // (chosen by vscode-languageserver from the command line). It maps the pure core's
 // model to LSP; it holds no language knowledge of its own, never writes a file and
 // never touches the network.
-import { readFile } from 'node:fs/promises';
 import {
   createConnection,
   FileChangeType,
@@ -15,16 +14,19 @@ import {
   type WorkDoneProgressReporter,
   CodeActionKind,
   ErrorCodes,
+  LSPErrorCodes,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
+  type CancellationToken,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { WorkspaceIndex } from './core/workspace-index';
 import { toJson } from './core/json';
 import { checkDocument } from './core/check';
-import { decodeInput } from './core/input';
 import { DocumentStore } from './lsp/document-store';
 import { DiagnosticsScheduler } from './lsp/diagnostics';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from './lsp/settings';
+import { analysisLimits, DEFAULT_SETTINGS, readSettings, type Settings } from './lsp/settings';
 import { documentSymbols } from './lsp/document-symbols';
 import { definition } from './lsp/definition';
 import { hover } from './lsp/hover';
@@ -32,7 +34,7 @@ import { references } from './lsp/references';
 import { documentLinks } from './lsp/document-links';
 import { foldingRanges } from './lsp/folding-ranges';
 import { workspaceSymbols } from './lsp/workspace-symbols';
-import { scanFolder } from './lsp/workspace-scan';
+import { readWorkspaceFile, scanFolder, type ScanOptions } from './lsp/workspace-scan';
 import { normalizeUri, pathToUri, uriToPath } from './lsp/uris';
 import { codeActions, FIX_ALL_KIND } from './lsp/code-actions';
 import { completionItems } from './lsp/completion';
@@ -50,19 +52,26 @@ let workspaceFolders: string[] = [];
 let canReadConfiguration = false;
 
 const store = new DocumentStore(
-  () => settings.maxFileSizeMB * 1048576,
-  (uri, megabytes) => {
-    void connection.window.showWarningMessage(
-      `UN Resolution: ${uri.split('/').pop()} is ${megabytes.toFixed(1)} MB, above the ${settings.maxFileSizeMB} MB limit (unResolution.maxFileSize); outline, checks and navigation are off for it.`,
-    );
+  () => analysisLimits(settings),
+  index,
+  // A notification, not window/showMessageRequest: nothing to answer, nothing to fail if the client cannot.
+  (uri, reason) => {
+    void connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Warning,
+      message: `UN Resolution: ${decodeURIComponent(uri.split('/').pop() ?? uri)} ${reason}; deep analysis (outline, checks, navigation) is skipped for it.`,
+    });
   },
 );
 const diagnostics = new DiagnosticsScheduler(connection, documents, store, () => settings);
 
-/** Runs a request handler; a failure is logged once per handler and answered with `fallback`. */
+/**
+ * Runs a request handler; a failure is logged once per handler and answered with
+ * `fallback`. A request cancelled while it waited in the queue is not run.
+ */
 const failedHandlers = new Set<string>();
-function guarded<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P) => R {
-  return (params: P) => {
+function guarded<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P, token?: CancellationToken) => R | ResponseError<void> {
+  return (params: P, token?: CancellationToken) => {
+    if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
     try {
       return handler(params);
     } catch (error) {
@@ -112,6 +121,19 @@ async function refreshSettings(): Promise<void> {
   if (raw !== undefined) settings = readSettings(raw);
 }
 
+function scanOptions(): ScanOptions {
+  return { include: settings.index.include, exclude: settings.index.exclude, limits: analysisLimits(settings) };
+}
+
+/** Re-reads a file that is not open from disk into the index, if the index may read it at all. */
+async function reindexFile(uri: string): Promise<void> {
+  const path = uriToPath(uri);
+  const file = path && settings.index.enabled ? await readWorkspaceFile(path, workspaceFolders, scanOptions()) : null;
+  if (documents.get(uri)) return;
+  if (file) index.update(normalizeUri(uri), file.text);
+  else index.remove(normalizeUri(uri));
+}
+
 /** Scans every workspace folder into the index, reporting progress. */
 async function indexWorkspace(progress?: WorkDoneProgressReporter): Promise<ReindexResult> {
   const started = Date.now();
@@ -121,9 +143,7 @@ async function indexWorkspace(progress?: WorkDoneProgressReporter): Promise<Rein
   for (const folder of workspaceFolders) {
     try {
       for await (const file of scanFolder(folder, {
-        include: settings.index.include,
-        exclude: settings.index.exclude,
-        maxBytes: settings.maxFileSizeMB * 1048576,
+        ...scanOptions(),
         onProgress: (seen) => progress?.report(`${seen} files scanned, ${found} resolutions`),
       })) {
         const uri = pathToUri(file.path);
@@ -155,36 +175,20 @@ connection.onDidChangeConfiguration(async (change) => {
 
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
   for (const change of changes) {
-    const uri = normalizeUri(change.uri);
     if (documents.get(change.uri)) continue;
-    if (change.type === FileChangeType.Deleted) {
-      index.remove(uri);
-      continue;
-    }
-    const path = uriToPath(uri);
-    if (!path) continue;
-    const bytes = await readFile(path).catch(() => null);
-    const input = bytes ? decodeInput(bytes, settings.maxFileSizeMB * 1048576) : null;
-    if (input?.ok) index.update(uri, input.text);
-    else index.remove(uri);
+    if (change.type === FileChangeType.Deleted) index.remove(normalizeUri(change.uri));
+    else await reindexFile(change.uri);
   }
 });
 
-documents.onDidChangeContent(({ document }) => {
-  const parsed = store.get(document);
-  if (!parsed.skipped) index.update(normalizeUri(document.uri), parsed.text, parsed.doc);
-  diagnostics.schedule(document.uri, document.version <= 1);
-});
+// Parsing waits for the diagnostics' pause in typing or for a request (DocumentStore).
+documents.onDidChangeContent(({ document }) => diagnostics.schedule(document.uri, document.version <= 1));
 
 documents.onDidClose(async ({ document }) => {
   store.forget(document.uri);
   diagnostics.clear(document.uri);
   // Back to what is on disk: unsaved edits no longer count for other documents.
-  const path = uriToPath(document.uri);
-  const bytes = path ? await readFile(path).catch(() => null) : null;
-  const input = bytes ? decodeInput(bytes, settings.maxFileSizeMB * 1048576) : null;
-  if (input?.ok) index.update(normalizeUri(document.uri), input.text);
-  else index.remove(normalizeUri(document.uri));
+  await reindexFile(document.uri);
 });
 
 connection.onDocumentSymbol(guarded('documentSymbol', null, ({ textDocument }) => {

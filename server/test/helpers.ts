@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '../src/core/parser';
-import type { OperativeNode, ResolutionDocument } from '../src/core/model';
+import { strict as assert } from 'node:assert';
+import type { OperativeNode, Range, ResolutionDocument } from '../src/core/model';
 import type { TextEdit } from '../src/core/fixes/fix';
 
 export const FIXTURES = join(__dirname, '..', '..', 'test-fixtures');
@@ -45,3 +46,29 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
   return out;
 }
 
+
+/** Every range in the model, in a fixed traversal order. */
+export function allRanges(doc: ResolutionDocument): Range[] {
+  const ranges: Range[] = [];
+  const collect = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      if (record.start && record.end && typeof (record.start as { line?: unknown }).line === 'number') ranges.push(record as unknown as Range);
+      else Object.values(record).forEach(collect);
+    }
+  };
+  collect(doc);
+  return ranges;
+}
+
+export function assertRangesInside(text: string, doc: ResolutionDocument): void {
+  const lines = text.split(/\r\n|\r|\n/);
+  for (const range of allRanges(doc)) {
+    for (const p of [range.start, range.end]) {
+      assert.ok(p.line >= 0 && p.line < lines.length, `line ${p.line} outside 0..${lines.length - 1}`);
+      assert.ok(p.character >= 0 && p.character <= lines[p.line].length, `character ${p.character} outside line ${p.line}`);
+    }
+    assert.ok(range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character), 'range ends before it starts');
+  }
+}

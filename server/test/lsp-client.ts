@@ -1,5 +1,7 @@
 // A real protocol client for the bundled server (dist/server.js): spawns it over stdio
-// or node IPC and speaks JSON-RPC with vscode-languageserver-protocol.
+// or node IPC and speaks JSON-RPC with vscode-languageserver-protocol. The server runs
+// under the network guard (network-guard.js): stop() fails if it tried to reach the
+// network or start a process.
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,10 +12,13 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type ProtocolConnection,
+  type LogMessageParams,
   type PublishDiagnosticsParams,
+  type ShowMessageParams,
 } from 'vscode-languageserver-protocol/node';
 
 export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
+export const NETWORK_GUARD = join(__dirname, 'network-guard.js');
 
 export interface TestServer {
   connection: ProtocolConnection;
@@ -21,14 +26,20 @@ export interface TestServer {
   /** Resolves with the next diagnostics published for `uri` that satisfy `accept`. */
   diagnostics(uri: string, accept?: (params: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   stderr(): string;
+  /** window/logMessage notifications received so far. */
+  logs: LogMessageParams[];
+  /** window/showMessage notifications received so far. */
+  shown: ShowMessageParams[];
+  /** Ends the server; rejects when the network guard refused anything. */
   stop(): Promise<void>;
 }
 
-export function startServer(transport: 'stdio' | 'ipc' = 'stdio'): TestServer {
-  if (!existsSync(SERVER)) throw new Error('dist/server.js is missing: run `npm run build` (npm test does it first)');
+/** Starts the bundled server, or another build of it (`module`, a test variant). */
+export function startServer(transport: 'stdio' | 'ipc' = 'stdio', module = SERVER): TestServer {
+  if (!existsSync(module)) throw new Error(`${module} is missing: run \`npm run build\` (npm test does it first)`);
   const child = transport === 'stdio'
-    ? spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
-    : fork(SERVER, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
+    ? spawn(process.execPath, ['--require', NETWORK_GUARD, module, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
+    : fork(module, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], execArgv: ['--require', NETWORK_GUARD] });
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
   const connection = transport === 'stdio'
@@ -47,13 +58,17 @@ export function startServer(transport: 'stdio' | 'ipc' = 'stdio'): TestServer {
   });
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onNotification('$/progress', () => undefined);
-  connection.onNotification('window/logMessage', () => undefined);
-  connection.onNotification('window/showMessage', () => undefined);
+  const logs: LogMessageParams[] = [];
+  const shown: ShowMessageParams[] = [];
+  connection.onNotification('window/logMessage', (params: LogMessageParams) => void logs.push(params));
+  connection.onNotification('window/showMessage', (params: ShowMessageParams) => void shown.push(params));
   connection.listen();
   return {
     connection,
     process: child,
     stderr: () => stderr,
+    logs,
+    shown,
     diagnostics(uri, accept = () => true, timeoutMs = 10_000) {
       const already = latest.get(uri);
       if (already && accept(already)) return Promise.resolve(already);
@@ -71,6 +86,8 @@ export function startServer(transport: 'stdio' | 'ipc' = 'stdio'): TestServer {
       }
       connection.dispose();
       if (child.exitCode === null) child.kill();
+      const refused = stderr.split('\n').filter((line) => line.startsWith('network-guard:'));
+      if (refused.length > 0) throw new Error(`the server tried to leave the machine: ${refused.join('; ')}`);
     },
   };
 }

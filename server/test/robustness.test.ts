@@ -3,33 +3,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { parse } from '../src/core/parser';
 import { checkDocument } from '../src/core/check';
-import type { Range, ResolutionDocument } from '../src/core/model';
-import { readFixture, SEEDS } from './helpers';
-
-function allRanges(doc: ResolutionDocument): Range[] {
-  const ranges: Range[] = [];
-  const collect = (value: unknown) => {
-    if (Array.isArray(value)) value.forEach(collect);
-    else if (value && typeof value === 'object') {
-      const record = value as Record<string, unknown>;
-      if (record.start && record.end && typeof (record.start as { line?: unknown }).line === 'number') ranges.push(record as unknown as Range);
-      else Object.values(record).forEach(collect);
-    }
-  };
-  collect(doc);
-  return ranges;
-}
-
-function assertRangesInside(text: string, doc: ResolutionDocument): void {
-  const lines = text.split(/\r\n|\r|\n/);
-  for (const range of allRanges(doc)) {
-    for (const p of [range.start, range.end]) {
-      assert.ok(p.line >= 0 && p.line < lines.length, `line ${p.line} outside 0..${lines.length - 1}`);
-      assert.ok(p.character >= 0 && p.character <= lines[p.line].length, `character ${p.character} outside line ${p.line}`);
-    }
-    assert.ok(range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character), 'range ends before it starts');
-  }
-}
+import { assertRangesInside, readFixture, SEEDS } from './helpers';
 
 const resolutionLike = fc.array(
   fc.oneof(

@@ -1,44 +1,52 @@
 // Parsed models of the open documents, by URI and version: a version is parsed once,
-// whatever number of requests ask for it. Documents above the size limit get an empty
-// model and one message.
+// when something first asks for it (a request or the debounced diagnostics), never per
+// keystroke. Each parse also refreshes the document's entry in the workspace index.
+// Documents beyond the analysis limits get an empty model and one message.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parse } from '../core/parser';
 import type { ResolutionDocument } from '../core/model';
+import type { WorkspaceIndex } from '../core/workspace-index';
+import { limitExceeded, type AnalysisLimits } from './limits';
+import { normalizeUri } from './uris';
 
 export interface ParsedDocument {
   uri: string;
   version: number;
   text: string;
   doc: ResolutionDocument;
-  /** True when the document is above the size limit and was not analysed. */
+  /** True when the document is beyond the analysis limits and was not analysed. */
   skipped: boolean;
 }
 
 export class DocumentStore {
   private readonly cache = new Map<string, ParsedDocument>();
-  private readonly warnedTooLarge = new Set<string>();
+  private readonly warnedBeyondLimits = new Set<string>();
 
   constructor(
-    private maxBytes: () => number,
-    private readonly onTooLarge: (uri: string, megabytes: number) => void,
+    private readonly limits: () => AnalysisLimits,
+    private readonly index: WorkspaceIndex,
+    private readonly onBeyondLimits: (uri: string, reason: string) => void,
   ) {}
 
   get(document: TextDocument): ParsedDocument {
     const cached = this.cache.get(document.uri);
     if (cached && cached.version === document.version) return cached;
     const text = document.getText();
-    const skipped = text.length > this.maxBytes();
-    if (skipped && !this.warnedTooLarge.has(document.uri)) {
-      this.warnedTooLarge.add(document.uri);
-      this.onTooLarge(document.uri, text.length / 1048576);
+    const beyond = limitExceeded(text, this.limits());
+    if (beyond && !this.warnedBeyondLimits.has(document.uri)) {
+      this.warnedBeyondLimits.add(document.uri);
+      this.onBeyondLimits(document.uri, beyond);
     }
-    const parsed: ParsedDocument = { uri: document.uri, version: document.version, text, doc: parse(skipped ? '' : text), skipped };
+    const parsed: ParsedDocument = { uri: document.uri, version: document.version, text, doc: parse(beyond ? '' : text), skipped: beyond !== null };
     this.cache.set(document.uri, parsed);
+    // A document the server does not analyse offers nothing to the others either.
+    if (beyond) this.index.remove(normalizeUri(document.uri));
+    else this.index.update(normalizeUri(document.uri), text, parsed.doc);
     return parsed;
   }
 
   forget(uri: string): void {
     this.cache.delete(uri);
-    this.warnedTooLarge.delete(uri);
+    this.warnedBeyondLimits.delete(uri);
   }
 }

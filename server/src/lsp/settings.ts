@@ -1,6 +1,7 @@
 // The `unResolution.*` settings as the server uses them, with the defaults the
 // manifest declares (package.json "contributes.configuration").
 import type { SeveritySetting } from '../core/check';
+import type { AnalysisLimits } from './limits';
 
 export interface Settings {
   diagnostics: { severity: Record<string, SeveritySetting>; debounceMs: number };
@@ -8,6 +9,8 @@ export interface Settings {
   index: { include: string[]; exclude: string[]; enabled: boolean };
   /** Above this many megabytes a document is not analysed deeply (the server says so once). */
   maxFileSizeMB: number;
+  /** Above this many characters in one line, likewise. */
+  maxLineLength: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -19,6 +22,7 @@ export const DEFAULT_SETTINGS: Settings = {
     exclude: ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/out/**', '**/.vscode-test/**'],
   },
   maxFileSizeMB: 20,
+  maxLineLength: 200_000,
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -42,6 +46,15 @@ export function readSettings(raw: unknown): Settings {
       include: strings(value.index?.include, DEFAULT_SETTINGS.index.include),
       exclude: strings(value.index?.exclude, DEFAULT_SETTINGS.index.exclude),
     },
-    maxFileSizeMB: typeof value.maxFileSize === 'number' && value.maxFileSize > 0 ? value.maxFileSize : DEFAULT_SETTINGS.maxFileSizeMB,
+    maxFileSizeMB: positive(value.maxFileSize) ?? DEFAULT_SETTINGS.maxFileSizeMB,
+    maxLineLength: positive(value.maxLineLength) ?? DEFAULT_SETTINGS.maxLineLength,
   };
+}
+
+function positive(value: unknown): number | null {
+  return typeof value === 'number' && value > 0 ? value : null;
+}
+
+export function analysisLimits(settings: Settings): AnalysisLimits {
+  return { maxBytes: settings.maxFileSizeMB * 1048576, maxLineLength: settings.maxLineLength };
 }

@@ -1,16 +1,18 @@
 // Finds the resolutions in the workspace folders: files matched by the include globs
-// and not by the exclude globs, no symlink leaving the folder, within the size limit,
-// and whose text looks like a resolution. Yields to the event loop as it goes so
-// requests are answered while a large workspace is scanned.
+// and not by the exclude globs, no symlink leaving the folder, within the analysis
+// limits, and whose text looks like a resolution. Yields to the event loop as it goes
+// so requests are answered while a large workspace is scanned. The same checks decide
+// whether a file named by a file event may be read at all.
 import { promises as fs } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { looksLikeResolution } from '../core/detect';
+import { limitExceeded, type AnalysisLimits } from './limits';
 
 export interface ScanOptions {
   include: string[];
   exclude: string[];
-  maxBytes: number;
+  limits: AnalysisLimits;
   /** Called with files seen so far; return false to stop. */
   onProgress?: (seen: number) => boolean | void;
 }
@@ -22,9 +24,24 @@ export interface FoundFile {
 
 const EXPLICIT_NAME = /\.(?:res|resolution)\.(?:txt|md)$/i;
 
+interface Globs {
+  included: (rel: string) => boolean;
+  excluded: (rel: string) => boolean;
+}
+
+function globs(options: Pick<ScanOptions, 'include' | 'exclude'>): Globs {
+  const include = picomatch(options.include, { dot: false });
+  const exclude = picomatch(options.exclude, { dot: true });
+  return { included: (rel) => include(rel), excluded: (rel) => exclude(rel) || exclude(`${rel}/`) };
+}
+
+/** Whether a real path lies inside the real folder `root`. */
+function inside(root: string, target: string): boolean {
+  return target === root || target.startsWith(root + sep);
+}
+
 export async function* scanFolder(folder: string, options: ScanOptions): AsyncGenerator<FoundFile> {
-  const included = picomatch(options.include, { dot: false });
-  const excluded = picomatch(options.exclude, { dot: true });
+  const { included, excluded } = globs(options);
   const root = await fs.realpath(folder);
   const pending: string[] = [root];
   let seen = 0;
@@ -39,14 +56,14 @@ export async function* scanFolder(folder: string, options: ScanOptions): AsyncGe
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(dir, entry.name);
       const rel = relative(root, path).split(sep).join('/');
-      if (excluded(rel) || excluded(`${rel}/`)) continue;
+      if (excluded(rel)) continue;
       if (entry.isSymbolicLink()) {
-        // Follow a link only when it stays inside the workspace folder.
+        // Follow a link to a file only when it stays inside the workspace folder; never a link to a folder.
         const target = await fs.realpath(path).catch(() => null);
-        if (!target || !(target === root || target.startsWith(root + sep))) continue;
+        if (!target || !inside(root, target)) continue;
         const stat = await fs.stat(target).catch(() => null);
         if (stat?.isFile() && included(rel)) {
-          const file = await readCandidate(path, options.maxBytes, rel);
+          const file = await readResolutionFile(path, rel, options.limits);
           if (file) yield file;
         }
         continue;
@@ -61,20 +78,42 @@ export async function* scanFolder(folder: string, options: ScanOptions): AsyncGe
         if (options.onProgress?.(seen) === false) return;
         await new Promise((resolve) => setImmediate(resolve));
       }
-      const file = await readCandidate(path, options.maxBytes, rel);
+      const file = await readResolutionFile(path, rel, options.limits);
       if (file) yield file;
     }
   }
   options.onProgress?.(seen);
 }
 
-async function readCandidate(path: string, maxBytes: number, rel: string): Promise<FoundFile | null> {
+/**
+ * Reads `path` as the scan would, when it lies in one of `folders` (symlinks resolved),
+ * its path there passes the globs (every folder on the way included) and it is a
+ * resolution within the limits; else null, without reading it.
+ */
+export async function readWorkspaceFile(path: string, folders: readonly string[], options: ScanOptions): Promise<FoundFile | null> {
+  const { included, excluded } = globs(options);
+  const target = await fs.realpath(path).catch(() => null);
+  if (!target) return null;
+  for (const folder of folders) {
+    const rel = relative(folder, path).split(sep).join('/');
+    if (rel === '' || rel.startsWith('../') || isAbsolute(rel)) continue;
+    const root = await fs.realpath(folder).catch(() => null);
+    if (!root || !inside(root, target)) continue;
+    const steps = rel.split('/');
+    if (steps.some((_, i) => excluded(steps.slice(0, i + 1).join('/'))) || !included(rel)) continue;
+    return readResolutionFile(path, rel, options.limits);
+  }
+  return null;
+}
+
+async function readResolutionFile(path: string, rel: string, limits: AnalysisLimits): Promise<FoundFile | null> {
   try {
     const stat = await fs.stat(path);
-    if (stat.size > maxBytes || stat.size === 0) return null;
+    if (stat.size > limits.maxBytes || stat.size === 0) return null;
     const bytes = await fs.readFile(path);
     if (bytes.subarray(0, 8192).includes(0)) return null;
     const text = new TextDecoder('utf-8').decode(bytes);
+    if (limitExceeded(text, limits)) return null;
     return EXPLICIT_NAME.test(rel) || looksLikeResolution(text) ? { path, text } : null;
   } catch {
     return null;
