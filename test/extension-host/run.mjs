@@ -3,16 +3,15 @@
 // (code-server's VS Code server and headless Chromium, installed by install.sh), since
 // test-electron's own download of VS Code needs an internet connection.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { runTests } from '@vscode/test-electron';
+import { makeFixtureWorkspace, REPOSITORY } from './workspace.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const REPOSITORY = join(HERE, '..', '..');
-const FIXTURES = join(REPOSITORY, 'test-fixtures');
 
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
@@ -27,15 +26,6 @@ function vscodeExecutable() {
   }
   run('bash', [join(HERE, 'install.sh')]);
   return { path: join(HERE, 'code-server-vscode.mjs') };
-}
-
-/** A folder with the seeds and the stand-ins, as the suite expects its workspace. */
-function makeWorkspace(root) {
-  const folder = join(root, 'workspace');
-  run('mkdir', ['-p', folder]);
-  for (const name of readdirSync(FIXTURES).filter((n) => n.endsWith('.txt'))) copyFileSync(join(FIXTURES, name), join(folder, name));
-  for (const name of readdirSync(join(FIXTURES, 'workspace'))) copyFileSync(join(FIXTURES, 'workspace', name), join(folder, name));
-  return folder;
 }
 
 async function main() {
@@ -62,7 +52,7 @@ async function main() {
       vscodeExecutablePath: executable.path,
       extensionDevelopmentPath: REPOSITORY,
       extensionTestsPath: join(HERE, 'out', 'index.js'),
-      launchArgs: [makeWorkspace(scratch), `--user-data-dir=${join(scratch, 'user-data')}`, `--extensions-dir=${join(scratch, 'extensions')}`, '--disable-extensions'],
+      launchArgs: [makeFixtureWorkspace(join(scratch, 'workspace')), `--user-data-dir=${join(scratch, 'user-data')}`, `--extensions-dir=${join(scratch, 'extensions')}`, '--disable-extensions'],
     });
     return 0;
   } catch (error) {

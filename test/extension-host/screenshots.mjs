@@ -3,14 +3,12 @@
 // Writes docs/*.png, reduced to 64 colours by ImageMagick (Debian's imagemagick) to stay small.
 // Run with `npm run screenshots` once install.sh has run (npm run test:extension-host runs it).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { launchChromium, startCodeServer, workbenchUrl } from './code-server.mjs';
+import { FIXTURES, makeFixtureWorkspace, REPOSITORY } from './workspace.mjs';
 
-const REPOSITORY = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const FIXTURES = join(REPOSITORY, 'test-fixtures');
 const OUTPUT = join(REPOSITORY, 'docs');
 
 const SETTINGS = {
@@ -24,16 +22,16 @@ const SETTINGS = {
   'editor.minimap.enabled': false,
   'editor.fontSize': 14,
   'editor.wordWrap': 'on',
+  // Only the hover asked for by command: clicks must not raise others.
   'editor.hover.delay': 10_000,
   'breadcrumbs.enabled': false,
   'outline.collapseItems': 'alwaysCollapse',
 };
 
+/** The fixture workspace, with the broken copy whose diagnostic is shown. */
 function makeWorkspace(root) {
-  const folder = join(root, 'resolutions');
-  mkdirSync(join(folder, 'broken'), { recursive: true });
-  for (const name of readdirSync(FIXTURES).filter((n) => n.endsWith('.txt'))) copyFileSync(join(FIXTURES, name), join(folder, name));
-  for (const name of readdirSync(join(FIXTURES, 'workspace'))) copyFileSync(join(FIXTURES, 'workspace', name), join(folder, name));
+  const folder = makeFixtureWorkspace(join(root, 'resolutions'));
+  mkdirSync(join(folder, 'broken'));
   copyFileSync(join(FIXTURES, 'broken', 'gap.txt'), join(folder, 'broken', 'gap.txt'));
   return folder;
 }
