@@ -460,7 +460,7 @@ class Parser {
    */
   private headsNumberedParagraph(line: Line, next: Line | undefined): boolean {
     if (!next || !/^[A-Z]/.test(line.content.text) || /[.,;:]['’”"*)\]]*$/.test(line.content.text)) return false;
-    const label = matchLabel(next.content.text, false);
+    const label = matchLabel(next.content.text, true);
     return label !== null && (label.style === 'arabic' || label.style.startsWith('heading')) && !isPreambularHead(firstWord(line.content.text));
   }
 
@@ -594,10 +594,19 @@ class Parser {
         if (phraseLength > 0) node.phrase = { value: text.text.slice(0, phraseLength), range: text.sourceRange(this.source, 0, phraseLength) };
       }
       if (unlabelledHeading) {
-        // A heading that groups numbered headings ("Priority area 2" over "I.", "II.") ranks above them;
-        // otherwise it groups paragraphs under the current numbered heading.
-        const nextLabel = blocks[i + 1]?.label;
-        const level = nextLabel?.style.startsWith('heading') ? -1 : 1.5;
+        // A heading that groups numbered headings ("Priority area 2" over "I.", "II.", perhaps after
+        // paragraphs of its own) ranks above them: the next numbered heading before another
+        // unnumbered one starts again at I or A. Otherwise it groups paragraphs under the current one.
+        // Each scan stops at the next unnumbered heading, so all of them together read the blocks once.
+        let level = 1.5;
+        for (let j = i + 1; j < blocks.length; j++) {
+          const ahead = blocks[j];
+          if (ahead.label?.style.startsWith('heading')) {
+            if (ahead.label.ordinal === 1) level = -1;
+            break;
+          }
+          if (!ahead.label && isHeadingText(ahead) && !(withPhrases && matchOperativePhrase(ahead.text.text) > 0)) break;
+        }
         levels.set(node, level);
         while (path.length > 0 && (path[path.length - 1].kind === 'paragraph' || levelOf(path[path.length - 1], levels) >= level)) path.pop();
         (path.length > 0 ? path[path.length - 1].children : roots).push(node);
