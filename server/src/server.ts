@@ -34,6 +34,7 @@ import { references } from './lsp/references';
 import { documentLinks } from './lsp/document-links';
 import { foldingRanges } from './lsp/folding-ranges';
 import { workspaceSymbols } from './lsp/workspace-symbols';
+import { IndexCache } from './lsp/index-cache';
 import { readWorkspaceFile, scanFolder, type ScanOptions } from './lsp/workspace-scan';
 import { normalizeUri, pathToUri, uriToPath } from './lsp/uris';
 import { codeActions, FIX_ALL_KIND } from './lsp/code-actions';
@@ -50,6 +51,9 @@ const index = new WorkspaceIndex();
 let settings: Settings = DEFAULT_SETTINGS;
 let workspaceFolders: string[] = [];
 let canReadConfiguration = false;
+/** The index persisted in the client's storage (initializationOptions.storagePath), opened at the first scan. */
+let storagePath: string | null = null;
+let indexCache: Promise<IndexCache> | null = null;
 
 const store = new DocumentStore(
   () => analysisLimits(settings),
@@ -95,6 +99,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     .map((f) => uriToPath(f.uri))
     .filter((p): p is string => p !== null);
   settings = readSettings(params.initializationOptions?.settings);
+  storagePath = typeof params.initializationOptions?.storagePath === 'string' ? params.initializationOptions.storagePath : null;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -140,20 +145,35 @@ async function indexWorkspace(progress?: WorkDoneProgressReporter): Promise<Rein
   if (!settings.index.enabled) return { documents: index.size, milliseconds: 0 };
   progress?.begin('Indexing resolutions', 0, 'scanning workspace', false);
   let found = 0;
+  const cache = await (indexCache ??= IndexCache.open(storagePath, (message) => connection.console.warn(message)));
+  // Files whose size and mtime match the cache are not read: their cached entries stand.
+  const seen = new Set<string>();
+  const unchanged = (path: string, size: number, mtimeMs: number) => {
+    const entry = cache.reusable(path, size, mtimeMs);
+    if (!entry) return false;
+    if (index.get(entry.uri) !== entry && !documents.get(entry.uri)) index.set(entry);
+    seen.add(path);
+    found++;
+    return true;
+  };
   for (const folder of workspaceFolders) {
     try {
       for await (const file of scanFolder(folder, {
         ...scanOptions(),
-        onProgress: (seen) => progress?.report(`${seen} files scanned, ${found} resolutions`),
+        onProgress: (scanned) => progress?.report(`${scanned} files scanned, ${found} resolutions`),
+        unchanged,
       })) {
         const uri = pathToUri(file.path);
-        if (!documents.get(uri)) index.update(uri, file.text);
+        seen.add(file.path);
+        if (!documents.get(uri)) cache.record(file.path, file.size, file.mtimeMs, index.update(uri, file.text));
         found++;
       }
     } catch (error) {
       connection.console.warn(`Could not scan ${folder}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
+  for (const uri of cache.keepOnly(seen)) if (!documents.get(uri)) index.remove(uri);
+  await cache.save().catch((error) => connection.console.warn(`Could not save the index cache: ${error instanceof Error ? error.message : String(error)}`));
   progress?.done();
   const result = { documents: index.size, milliseconds: Date.now() - started };
   connection.console.info(`Indexed ${result.documents} resolutions in ${result.milliseconds} ms`);

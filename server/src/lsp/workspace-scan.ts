@@ -15,11 +15,15 @@ export interface ScanOptions {
   limits: AnalysisLimits;
   /** Called with files seen so far; return false to stop. */
   onProgress?: (seen: number) => boolean | void;
+  /** Asked before a file is read; true skips it (the index already holds its entry). */
+  unchanged?: (path: string, size: number, mtimeMs: number) => boolean;
 }
 
 export interface FoundFile {
   path: string;
   text: string;
+  size: number;
+  mtimeMs: number;
 }
 
 const EXPLICIT_NAME = /\.(?:res|resolution)\.(?:txt|md)$/i;
@@ -63,7 +67,7 @@ export async function* scanFolder(folder: string, options: ScanOptions): AsyncGe
         if (!target || !inside(root, target)) continue;
         const stat = await fs.stat(target).catch(() => null);
         if (stat?.isFile() && included(rel)) {
-          const file = await readResolutionFile(path, rel, options.limits);
+          const file = await readResolutionFile(path, rel, options.limits, options.unchanged);
           if (file) yield file;
         }
         continue;
@@ -78,7 +82,7 @@ export async function* scanFolder(folder: string, options: ScanOptions): AsyncGe
         if (options.onProgress?.(seen) === false) return;
         await new Promise((resolve) => setImmediate(resolve));
       }
-      const file = await readResolutionFile(path, rel, options.limits);
+      const file = await readResolutionFile(path, rel, options.limits, options.unchanged);
       if (file) yield file;
     }
   }
@@ -101,20 +105,20 @@ export async function readWorkspaceFile(path: string, folders: readonly string[]
     if (!root || !inside(root, target)) continue;
     const steps = rel.split('/');
     if (steps.some((_, i) => excluded(steps.slice(0, i + 1).join('/'))) || !included(rel)) continue;
-    return readResolutionFile(path, rel, options.limits);
+    return readResolutionFile(path, rel, options.limits, options.unchanged);
   }
   return null;
 }
 
-async function readResolutionFile(path: string, rel: string, limits: AnalysisLimits): Promise<FoundFile | null> {
+async function readResolutionFile(path: string, rel: string, limits: AnalysisLimits, unchanged?: ScanOptions['unchanged']): Promise<FoundFile | null> {
   try {
     const stat = await fs.stat(path);
-    if (stat.size > limits.maxBytes || stat.size === 0) return null;
+    if (stat.size > limits.maxBytes || stat.size === 0 || unchanged?.(path, stat.size, stat.mtimeMs)) return null;
     const bytes = await fs.readFile(path);
     if (bytes.subarray(0, 8192).includes(0)) return null;
     const text = new TextDecoder('utf-8').decode(bytes);
     if (limitExceeded(text, limits)) return null;
-    return EXPLICIT_NAME.test(rel) || looksLikeResolution(text) ? { path, text } : null;
+    return EXPLICIT_NAME.test(rel) || looksLikeResolution(text) ? { path, text, size: stat.size, mtimeMs: stat.mtimeMs } : null;
   } catch {
     return null;
   }
