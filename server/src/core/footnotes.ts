@@ -54,6 +54,8 @@ function standsAsMarker(before: string, after: string): boolean {
   const listGoesOn = /^\s*(?:[,;–-]|and\b|or\b|to\b|of\b)/.test(after);
   if (/^\d{1,3}[,;]?$/.test(previous) && (/^\d{1,3}[,;]?$/.test(beforePrevious) || NUMBERED_BY.test(beforePrevious)) && listGoesOn) return false;
   if (/^(?:and|or|to|through|from|between)$/i.test(previous) && /\d/.test(words.slice(-4, -1).join(' '))) return false;
+  // A range: "from 23 to 25 January", "between 5 and 8".
+  if (/^(?:from|between)$/i.test(previous) && /^\s*(?:to|and|–|-)\s/.test(after)) return false;
   if (NUMBERED_BY.test(words.slice(-3).join(' ').replace(/[,;:]$/, '')) || NUMBERED_BY.test(previous)) return false;
   if (/[(/-]$/.test(previous)) return false;
   return !QUANTITY_AFTER.test(after);

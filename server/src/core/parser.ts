@@ -77,6 +77,8 @@ class Parser {
   private readonly footnoteLines = new Set<number>();
   /** Each footnote's text with its source mapping, for ranges of the citations inside. */
   private readonly footnoteTexts = new Map<Footnote, MappedText>();
+  /** Which footnote area (the foot of one page) each entry was read from. */
+  private readonly footnoteArea = new Map<Footnote, number>();
 
   constructor(text: string) {
     this.source = new SourceText(text);
@@ -315,8 +317,12 @@ class Parser {
     let area: AreaLine[] | null = null;
     let furnitureSeen = false;
     let pageTurned = false;
+    let areas = 0;
     const closeArea = () => {
-      if (area) for (const entry of readFootnoteArea(area, this.highestFootnote())) this.addFootnote(entry);
+      if (area) {
+        areas++;
+        for (const entry of readFootnoteArea(area, this.highestFootnote())) this.footnoteArea.set(this.addFootnote(entry), areas);
+      }
       area = null;
     };
     for (let i = bodyStart; i < this.lines.length; i++) {
@@ -357,7 +363,7 @@ class Parser {
     return Math.max(0, ...this.footnotes.map((f) => Number(f.label) || 0));
   }
 
-  private addFootnote(entry: FootnoteEntry): void {
+  private addFootnote(entry: FootnoteEntry): Footnote {
     const text = joinMapped(entry.parts, ' ').trim();
     const footnote: Footnote = {
       label: entry.label,
@@ -367,6 +373,7 @@ class Parser {
     };
     this.footnotes.push(footnote);
     this.footnoteTexts.set(footnote, text);
+    return footnote;
   }
 
   // ---- blocks --------------------------------------------------------------
@@ -696,8 +703,18 @@ class Parser {
   private finishText(text: MappedText, labels: ReadonlySet<string>, state: { highest: number }, citations: Citation[]): MappedText {
     const spaced = normalizeSpacing(text);
     const startLine = spaced.sourceRange(this.source, 0, 0).start.line;
-    const passed = (from: number, to: number) =>
-      this.footnotes.filter((f) => Number(f.label) >= from && Number(f.label) <= to).every((f) => f.range.start.line < startLine);
+    // Footnotes whose markers the text lacks: they stand before this paragraph, or one stands at the
+    // foot of the page below it together with the footnote the next marker points to (its marker went
+    // missing in an earlier paragraph of that page), so that one lost marker does not hold back every later one.
+    const passed = (from: number, to: number) => {
+      const target = this.footnotes.find((f) => Number(f.label) === to + 1);
+      const area = from === to && target && target.range.start.line > startLine ? this.footnoteArea.get(target) : undefined;
+      const firstBelow = area === undefined ? undefined : this.footnotes.find((f) => f.range.start.line > startLine);
+      const pageBelow = area !== undefined && firstBelow !== undefined && this.footnoteArea.get(firstBelow) === area;
+      return this.footnotes
+        .filter((f) => Number(f.label) >= from && Number(f.label) <= to)
+        .every((f) => f.range.start.line < startLine || (pageBelow && this.footnoteArea.get(f) === area));
+    };
     const markers = findMarkers(spaced.text, labels, state, passed);
     for (const marker of markers) {
       const footnote = this.footnotes.find((f) => f.label === marker.label);
