@@ -22,6 +22,9 @@ const REAL_FINDINGS: Record<string, string[]> = {
   // Paragraph 4 opens "Also reiterates its request" though no paragraph opens "Reiterates":
   // "also" qualifies a verb used before in the same text, as in the seed A/C.1/76/L.13.
   A_RES_80_146: ['structure.repeated-phrase'],
+  // Paragraphs 26 and 27 are printed "26 Condemns …", "27 Affirms …": no full stop after the
+  // number, unlike every other paragraph, so they read as text of paragraph 25 and 28 follows 25.
+  A_RES_79_160: ['numbering.gap'],
 };
 
 function texts(doc: ResolutionDocument): string[] {

@@ -2,7 +2,7 @@
 // `¹ A/65/201.` lines in conversions) and the markers in the body that point to them
 // (`¹`, `[1]`, digits glued after a word or a year in PDF text: `2010,1`, `20132`).
 import type { MappedText } from './mapped-text';
-import { MONTHS } from './lexicon';
+import { MONTHS, OPERATIVE_VERBS } from './lexicon';
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
@@ -43,6 +43,8 @@ const ABBREVIATION_BEFORE = /(?:Corr|Add|Rev|Amend|No|Nos|para|paras|chap|sect|a
 
 /** Words after which a number counts something or names a part: "paragraphs 3 and 4", "Goal 5". */
 const NUMBERED_BY = /\b(?:paragraphs?|paras?\.?|subparagraphs?|resolutions?|decisions?|items?|articles?|Articles?|rules?|chapters?|chap\.|sections?|sect\.|annex(?:es)?|Nos?\.|vol\.|pp?\.|pages?|Part|parts?|Goals?|goals?|targets?|principles?|Principles?|Supplement|Protocol|Add\.|Corr\.|Rev\.)$/;
+/** "… since 2020, 65 notes the adoption …": an operative verb after the number opens a clause; the number is a marker. */
+const CLAUSE_VERB_AFTER = new RegExp(`^ (?:${[...new Set([...OPERATIVE_VERBS.map((v) => v.split(' ')[0].toLowerCase()), 'recalls'])].join('|')})\\b`);
 const QUANTITY_AFTER = new RegExp(`^ (?:per ?cent|%|${MONTHS.join('|')}|[a-z]+s\\b(?<!\\b(?:was|has|is|as|its|this|thus|his)\\b)|years?|days?|months?|weeks?|hours?|million|billion|thousand)`);
 
 /** Whether a number standing apart, between `before` and `after`, reads as a footnote marker rather than a quantity or a part number. */
@@ -56,9 +58,10 @@ function standsAsMarker(before: string, after: string): boolean {
   if (/^(?:and|or|to|through|from|between)$/i.test(previous) && /\d/.test(words.slice(-4, -1).join(' '))) return false;
   // A range: "from 23 to 25 January", "between 5 and 8".
   if (/^(?:from|between)$/i.test(previous) && /^\s*(?:to|and|–|-)\s/.test(after)) return false;
-  if (NUMBERED_BY.test(words.slice(-3).join(' ').replace(/[,;:]$/, '')) || NUMBERED_BY.test(previous)) return false;
+  // (Not across a semicolon: "implementation of that Protocol; 126" ends with a marker.)
+  if (NUMBERED_BY.test(words.slice(-3).join(' ').replace(/[,:]$/, '')) || NUMBERED_BY.test(previous)) return false;
   if (/[(/-]$/.test(previous)) return false;
-  return !QUANTITY_AFTER.test(after);
+  return CLAUSE_VERB_AFTER.test(after) || !QUANTITY_AFTER.test(after);
 }
 
 /**

@@ -21,7 +21,7 @@ import { MappedText, joinMapped } from './mapped-text';
 import { cleanLine, normalizeSpacing, splitCells } from './line-cleaning';
 import { furnitureKind } from './furniture';
 import { detectShape } from './shape';
-import { matchLabel, type LabelMatch } from './labels';
+import { matchLabel, toAlpha, toRoman, type LabelMatch } from './labels';
 import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase } from './phrases';
 import { findMarkers, matchFootnoteStart, readFootnoteArea, type AreaLine, type FootnoteEntry } from './footnotes';
 import { findCitations } from './citations';
@@ -423,6 +423,7 @@ class Parser {
       return false;
     }
     if (!previous) return true;
+    if (continuesInlineItems(label, previous)) return false;
     if (previous.labelOnly && label.style !== 'heading-roman' && label.style !== 'heading-alpha') return true;
     if (!this.wrapped) return true;
     const before = tailOf(previous);
@@ -745,6 +746,23 @@ function resumesBody(text: string, area: readonly AreaLine[]): boolean {
   const last = area[area.length - 1];
   if (last && /[.)]$/.test(last.text.text) && /^[a-z(]/.test(text)) return true;
   return matchLabel(text, false) !== null && /^\S+\s+[A-Z]/.test(text) && !LABEL_ALONE_START.test(text);
+}
+
+/**
+ * `(b)` at the start of a line that continues a paragraph whose `(a)` stands inside it
+ * ("there are: (a) 1.3 billion …; (b) 2.6 million …"): the items run on in the text.
+ */
+function continuesInlineItems(label: LabelMatch, previous: Block): boolean {
+  const readings = [{ style: label.style, ordinal: label.ordinal }, ...(label.alternative ? [label.alternative] : [])];
+  const { parts } = previous;
+  const tail = parts.slice(-3).map((p) => p.text).join(' ');
+  for (const { style, ordinal } of readings) {
+    if (ordinal < 2 || (style !== 'paren-alpha' && style !== 'paren-roman')) continue;
+    if (previous.label?.style === style && previous.label.ordinal === ordinal - 1) return false;
+    const before = style === 'paren-alpha' ? toAlpha(ordinal - 1) : toRoman(ordinal - 1);
+    if (tail.includes(` (${before}) `) || parts[0].text.includes(` (${before}) `)) return true;
+  }
+  return false;
 }
 
 /** Text compared without spacing or the hyphens of broken lines. */

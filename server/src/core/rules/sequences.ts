@@ -98,7 +98,7 @@ function analyse(doc: ResolutionDocument): Map<SequenceCode, Finding[]> {
         position++;
         const earlier = seen.get(key);
         if (!previous) {
-          if (label.ordinal !== 1) {
+          if (label.ordinal !== 1 && !scope.amends) {
             add('numbering.start', { message: `Numbering starts at ${label.text}; expected ${expected(node, 1)}.`, range: label.range });
           }
         } else if (label.ordinal === 1 && highest > 1) {

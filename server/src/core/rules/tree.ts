@@ -6,12 +6,21 @@ export interface OperativeScope {
   nodes: OperativeNode[];
   /** The resolution's own operative part (annexes hold declarations, rules, programmes). */
   main: boolean;
+  /** An annex that amends another text ("Amend paragraph 8 to read:"): its numbers are that text's. */
+  amends: boolean;
 }
+
+const AMENDING = /\b(?:to read|read as follows)\s*:/;
 
 export function operativeScopes(doc: ResolutionDocument): OperativeScope[] {
   return [
-    { name: 'operative part', nodes: doc.operative, main: true },
-    ...doc.annexes.map((annex) => ({ name: annex.label, nodes: annex.operative, main: false })),
+    { name: 'operative part', nodes: doc.operative, main: true, amends: false },
+    ...doc.annexes.map((annex) => ({
+      name: annex.label,
+      nodes: annex.operative,
+      main: false,
+      amends: annex.preamble.some((p) => AMENDING.test(p.text)) || annex.operative.some((n) => !n.label && AMENDING.test(n.text)),
+    })),
   ];
 }
 
