@@ -1,7 +1,7 @@
 // Takes the README's screenshots from the real editor: VS Code's web workbench (code-server,
 // headless Chromium) with the extension under development, driven by its own commands.
 // Writes docs/*.png, reduced to 64 colours by ImageMagick (Debian's imagemagick) to stay small.
-// Run with `npm run screenshots` once install.sh has run (npm run test:extension-host runs it).
+// Run with `npm run screenshots [-- name…]` once install.sh has run (npm run test:extension-host runs it).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,8 @@ import { launchChromium, startCodeServer, workbenchUrl } from './code-server.mjs
 import { FIXTURES, makeFixtureWorkspace, REPOSITORY } from './workspace.mjs';
 
 const OUTPUT = join(REPOSITORY, 'docs');
+/** `npm run screenshots -- preview hover` retakes only those; no name retakes them all. */
+const ONLY = process.argv.slice(2);
 
 const SETTINGS = {
   'workbench.colorTheme': 'Default Dark Modern',
@@ -61,6 +63,7 @@ async function goTo(page, line, column) {
 
 /** Saves docs/<name>.png, of the whole window or of `clip`. */
 async function shoot(page, name, clip) {
+  if (ONLY.length > 0 && !ONLY.includes(name)) return;
   const file = join(OUTPUT, `${name}.png`);
   await page.screenshot({ path: file, clip });
   const convert = spawnSync('/usr/bin/convert', [file, '+dither', '-colors', '64', `PNG8:${file}`], { stdio: 'inherit' });
@@ -113,6 +116,22 @@ async function main() {
     await runCommand(page, 'Quick Fix...');
     await page.locator('.action-widget .monaco-list-row', { hasText: 'Renumber' }).first().waitFor();
     await shoot(page, 'diagnostic-quick-fix');
+    await page.keyboard.press('Escape');
+
+    // The preview beside the text, the side bar and the panel closed to give both room.
+    await page.locator('.tab', { hasText: 'A_RES_73_266.adopted.txt' }).click();
+    await page.locator('.tab.active', { hasText: 'A_RES_73_266.adopted.txt' }).waitFor();
+    await runCommand(page, 'View: Close Other Editors in Group');
+    await runCommand(page, 'View: Close Primary Side Bar');
+    await runCommand(page, 'View: Hide Panel');
+    await goTo(page, 1, 1);
+    await runCommand(page, 'UN Resolution: Open Preview to the Side');
+    await page.frameLocator('iframe.webview').frameLocator('#active-frame').getByText('Advancing responsible State behaviour').first().waitFor();
+    await page.mouse.move(300, 400); // no tab's tooltip
+    await shoot(page, 'preview');
+  } catch (error) {
+    if (process.env.SCREENSHOTS_DEBUG) await browser.contexts()[0]?.pages()[0]?.screenshot({ path: process.env.SCREENSHOTS_DEBUG });
+    throw error;
   } finally {
     await browser.close();
     server.child.kill();

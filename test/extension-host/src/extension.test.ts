@@ -103,6 +103,20 @@ describe('UN Resolution extension in a VS Code extension host', () => {
     ]);
   });
 
+  it('opens the preview of A/RES/73/266 in a webview beside the editor', async () => {
+    await openResolution(workspaceFile('A_RES_73_266.adopted.txt'));
+    await vscode.commands.executeCommand('un-resolution.showPreviewToSide');
+    const previews = () =>
+      vscode.window.tabGroups.all.flatMap((group) =>
+        group.tabs.filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('unResolution.preview')).map((tab) => ({ label: tab.label, column: group.viewColumn })),
+      );
+    const [preview] = await poll('preview tabs', previews, (found) => found.length > 0);
+    assert.equal(preview.label, 'Preview A_RES_73_266.adopted.txt');
+    assert.equal(preview.column, vscode.ViewColumn.Two, 'beside the editor');
+    await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
+    await vscode.commands.executeCommand('workbench.action.closeOtherEditors');
+  });
+
   // Runs after the navigation tests: gap.txt is a variant of A/RES/73/266, and while it is
   // open the server knows two documents with that symbol.
   it('reports a numbering gap and a duplicate in a broken copy of A/RES/73/266', async () => {
