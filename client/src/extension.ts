@@ -7,6 +7,7 @@ import { registerDetection } from './detection';
 import { registerPreview } from './preview';
 import { registerExport } from './export';
 import { registerCompare } from './compare';
+import { registerPdfImport } from './pdf-import';
 import { CLEAN_REQUEST, REINDEX_REQUEST, STRUCTURE_REQUEST, type ReindexResult } from '../../server/src/lsp/protocol';
 
 let client: LanguageClient | undefined;
@@ -91,6 +92,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerPreview(context, () => ensureStarted(context));
   registerExport(context, () => ensureStarted(context));
   registerCompare(context, () => ensureStarted(context));
+  registerPdfImport(context, () => ensureStarted(context));
   registerDetection(context, startIfNeeded);
   startIfNeeded();
 }

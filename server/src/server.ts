@@ -39,9 +39,10 @@ import { readWorkspaceFile, scanFolder, type ScanOptions } from './lsp/workspace
 import { normalizeUri, pathToUri, uriToPath } from './lsp/uris';
 import { codeActions, FIX_ALL_KIND } from './lsp/code-actions';
 import { completionItems } from './lsp/completion';
-import { CLEAN_REQUEST, COMPARE_REQUEST, EXPORT_REQUEST, PREVIEW_REQUEST, REINDEX_REQUEST, STRUCTURE_REQUEST, type CompareParams, type ExportParams, type ReindexResult, type StructureParams } from './lsp/protocol';
+import { CLEAN_REQUEST, COMPARE_REQUEST, EXPORT_REQUEST, PDF_IMPORT_REQUEST, PREVIEW_REQUEST, REINDEX_REQUEST, STRUCTURE_REQUEST, type CompareParams, type ExportParams, type ReindexResult, type StructureParams } from './lsp/protocol';
 import { exportContent, previewContent } from './lsp/preview-export';
 import { compareReport, readVersion } from './lsp/compare';
+import { importPdf } from './lsp/pdf-import';
 import { isExportFormat } from './export/format-names';
 import { renderClean } from './core/render-clean';
 
@@ -295,6 +296,12 @@ connection.onRequest(COMPARE_REQUEST, async ({ uri, otherUri }: CompareParams) =
   } catch (error) {
     throw new ResponseError(ErrorCodes.InvalidParams, error instanceof Error ? error.message : String(error));
   }
+});
+
+connection.onRequest(PDF_IMPORT_REQUEST, async ({ uri }: StructureParams) => {
+  const path = uriToPath(uri);
+  if (!path) return { ok: false, reason: `${uri} is not a file on disk` };
+  return importPdf(path, settings.maxFileSizeMB * 1048576);
 });
 
 connection.onWorkspaceSymbol(guarded('workspaceSymbol', [], ({ query }) => workspaceSymbols(index, query)));

@@ -287,6 +287,17 @@ describe('language server over stdio (dist/server.js)', function () {
     await assert.rejects(server.connection.sendRequest('unResolution/compare', { uri: uri('A_RES_73_266.adopted.txt'), otherUri: pathToFileURL(join(root, 'missing.txt')).href }), /ENOENT|neither open/);
   });
 
+  it('opens a resolution PDF as text, and says why it cannot open anything else', async () => {
+    const pdf = pathToFileURL(join(FIXTURES, 'corpus', 'pdf', 'A_RES_80_230.pdf')).href;
+    const opened = await server.connection.sendRequest('unResolution/importPdf', { uri: pdf }) as { ok: boolean; text: string; pages: number };
+    assert.equal(opened.ok, true);
+    assert.equal(opened.pages, 1);
+    assert.match(opened.text, /\n\n1\. Takes note of the report of the Secretary-General;\n/);
+    assert.match(opened.text, /80\/230\. Financial arrangements and procedures for the implementation of resolution 2719 \(2023\)/);
+    const notPdf = await server.connection.sendRequest('unResolution/importPdf', { uri: uri('A_RES_73_266.adopted.txt') }) as { ok: boolean; reason: string };
+    assert.deepEqual(notPdf, { ok: false, reason: 'not a PDF file (no %PDF- header)' });
+  });
+
   it('honours settings: a rule turned off, a severity changed, links turned off', async () => {
     const name = 'A_RES_73_266.adopted.txt';
     const changed = server.diagnostics(uri(name), (p) => p.diagnostics.length === 1);

@@ -29,3 +29,6 @@ export interface CompareParams {
   uri: string;
   otherUri: string;
 }
+
+/** A PDF on disk read into the clean shape: `{ uri }` → `{ ok, text, pages } | { ok: false, reason }`. */
+export const PDF_IMPORT_REQUEST = 'unResolution/importPdf';
