@@ -45,7 +45,7 @@ const ABBREVIATION_BEFORE = /(?:Corr|Add|Rev|Amend|No|Nos|para|paras|chap|sect|a
 const NUMBERED_BY = /\b(?:paragraphs?|paras?\.?|subparagraphs?|resolutions?|decisions?|items?|articles?|Articles?|rules?|chapters?|chap\.|sections?|sect\.|annex(?:es)?|Nos?\.|vol\.|pp?\.|pages?|Part|parts?|Goals?|goals?|targets?|principles?|Principles?|Supplement|Protocol|Add\.|Corr\.|Rev\.)$/;
 /** "… since 2020, 65 notes the adoption …": an operative verb after the number opens a clause; the number is a marker. */
 const CLAUSE_VERB_AFTER = new RegExp(`^ (?:${[...new Set([...OPERATIVE_VERBS.map((v) => v.split(' ')[0].toLowerCase()), 'recalls'])].join('|')})\\b`);
-const QUANTITY_AFTER = new RegExp(`^ (?:per ?cent|%|${MONTHS.join('|')}|[a-z]+s\\b(?<!\\b(?:was|has|is|as|its|this|thus|his)\\b)|years?|days?|months?|weeks?|hours?|million|billion|thousand)`);
+const QUANTITY_AFTER = new RegExp(`^ (?:per ?cent|%|${MONTHS.join('|')}|[a-z]+s\\b(?<!\\b(?:was|has|is|as|its|this|thus|his)\\b)|years?|days?|months?|weeks?|hours?|million|billion|thousand|from\\b)`);
 
 /** Whether a number standing apart, between `before` and `after`, reads as a footnote marker rather than a quantity or a part number. */
 function standsAsMarker(before: string, after: string): boolean {
@@ -58,8 +58,8 @@ function standsAsMarker(before: string, after: string): boolean {
   if (/^(?:and|or|to|through|from|between)$/i.test(previous) && /\d/.test(words.slice(-4, -1).join(' '))) return false;
   // A range: "from 23 to 25 January", "between 5 and 8".
   if (/^(?:from|between)$/i.test(previous) && /^\s*(?:to|and|–|-)\s/.test(after)) return false;
-  // (Not across a semicolon: "implementation of that Protocol; 126" ends with a marker.)
-  if (NUMBERED_BY.test(words.slice(-3).join(' ').replace(/[,:]$/, '')) || NUMBERED_BY.test(previous)) return false;
+  // Not across punctuation: "that Protocol; 126", "Declaration of Principles, 3" end with a marker.
+  if (NUMBERED_BY.test(words.slice(-3).join(' ')) || NUMBERED_BY.test(previous)) return false;
   if (/[(/-]$/.test(previous)) return false;
   return CLAUSE_VERB_AFTER.test(after) || !QUANTITY_AFTER.test(after);
 }
@@ -156,13 +156,18 @@ function labelOrder(label: string): number {
  * directly followed by text anchors it; the other labels go, in numeric order, to
  * the texts left without one, whose starts are the lines opening a new sentence.
  */
+const RUNS_ON = new RegExp(`^(?:[–—-]\\s|(?:${MONTHS.join('|')})\\b|(?:and|to|or)\\s)`);
+
 export function readFootnoteArea(lines: readonly AreaLine[], highest: number): FootnoteEntry[] {
   type Token = { line: AreaLine; label: string | null; text: MappedText | null };
   const tokens: Token[] = lines.map((line) => {
     const value = line.text.text;
     if (LABEL_ALONE.test(value)) return { line, label: superscriptToDigits(value), text: null };
     const start = matchFootnoteStart(value, true);
-    const plausible = start && (!/^\d+$/.test(start.label) || (Number(start.label) > 0 && Number(start.label) <= highest + 12));
+    // A number opening a line of an entry's text is no label when a range or a date goes on from it
+    // ("Rio de Janeiro, 3 – 14 June 1992", "… 3 June 1992", "… 3 and 4 June").
+    const runsOn = start !== null && /^\d+$/.test(start.label) && RUNS_ON.test(value.slice(start.textStart));
+    const plausible = start && !runsOn && (!/^\d+$/.test(start.label) || (Number(start.label) > 0 && Number(start.label) <= highest + 12));
     if (start && plausible) return { line, label: start.label, text: line.text.slice(start.textStart) };
     return { line, label: null, text: line.text };
   });

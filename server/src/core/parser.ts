@@ -38,6 +38,8 @@ interface Line {
   /** Columns before the text and where it ends: `-layout` text keeps the page's indentation. */
   indent: number;
   edge: number;
+  /** A footnote rule glued to the end of the line (`… Non-Self_______________` in pdftotext): an area opens after it. */
+  ruleAfter?: boolean;
 }
 
 interface Block {
@@ -187,11 +189,13 @@ class Parser {
     const lines: Line[] = [];
     let blanks = 0;
     for (const line of this.source.lines) {
-      const content = cleanLine(this.source.text, line.start, line.start + line.text.length, markdown);
+      let content = cleanLine(this.source.text, line.start, line.start + line.text.length, markdown);
+      const glued = /[^_\s]_{10,}$/.test(content.text) ? /_{10,}$/.exec(content.text) : null;
+      if (glued) content = content.slice(0, glued.index).trim();
       const blank = content.length === 0;
       const furniture = blank ? null : furnitureKind(content.text) ?? furnitureKind(line.text.trim());
       const edge = line.text.trimEnd().length;
-      lines.push({ index: line.index, content, furniture, blank, blanksBefore: blanks, indent: edge - line.text.trim().length, edge });
+      lines.push({ index: line.index, content, furniture, blank, blanksBefore: blanks, indent: edge - line.text.trim().length, edge, ...(glued ? { ruleAfter: true } : {}) });
       blanks = blank ? blanks + 1 : 0;
       if (furniture && furniture !== 'rule') this.furniture.push({ kind: furniture, range: this.source.lineRange(line.index) });
     }
@@ -354,6 +358,11 @@ class Parser {
       if (start) {
         this.addFootnote({ label: start.label, parts: [line.content.slice(start.textStart)], first: i, last: i });
         this.footnoteLines.add(i);
+      }
+      if (line.ruleAfter) {
+        area = [];
+        furnitureSeen = false;
+        pageTurned = false;
       }
     }
     closeArea();
