@@ -180,7 +180,12 @@ export function readFootnoteArea(lines: readonly AreaLine[], highest: number): F
     if (token.label === null) return;
     if (token.text) startLabel.set(token, token.label);
     else {
-      const next = tokens[i + 1];
+      // Labels standing alone one after another ("1", "2", then both texts): the first text is the first label's.
+      const previous = tokens[i - 1];
+      if (previous && previous.label !== null && !previous.text) return;
+      let j = i + 1;
+      while (j < tokens.length && tokens[j].label !== null && !tokens[j].text) j++;
+      const next = tokens[j];
       if (next && next.label === null && !next.line.afterFurniture) startLabel.set(next, token.label);
     }
   });
