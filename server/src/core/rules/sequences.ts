@@ -4,6 +4,7 @@
 import type { OperativeNode, ResolutionDocument } from '../model';
 import type { Finding } from './rule';
 import { operativeScopes } from './tree';
+import { toAlpha, toRoman } from '../labels';
 
 export type SequenceCode = 'numbering.gap' | 'numbering.duplicate' | 'numbering.order' | 'numbering.start' | 'numbering.suffix';
 
@@ -17,15 +18,15 @@ function expected(node: OperativeNode, ordinal: number): string {
   const label = node.label!;
   switch (label.style) {
     case 'paren-alpha':
-      return `(${String.fromCharCode(96 + ((ordinal - 1) % 26) + 1).repeat(Math.floor((ordinal - 1) / 26) + 1)})`;
+      return `(${toAlpha(ordinal)})`;
     case 'paren-roman':
-      return `(${toRomanLower(ordinal)})`;
+      return `(${toRoman(ordinal)})`;
     case 'alpha':
-      return String.fromCharCode(96 + ordinal);
+      return toAlpha(ordinal);
     case 'roman':
-      return toRomanLower(ordinal);
+      return toRoman(ordinal);
     case 'heading-roman':
-      return toRomanLower(ordinal).toUpperCase();
+      return toRoman(ordinal).toUpperCase();
     case 'heading-alpha':
       return String.fromCharCode(64 + ordinal);
     case 'decimal':
@@ -33,19 +34,6 @@ function expected(node: OperativeNode, ordinal: number): string {
     default:
       return String(ordinal);
   }
-}
-
-function toRomanLower(value: number): string {
-  const table: Array<[number, string]> = [[100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-  let rest = value;
-  let out = '';
-  for (const [amount, letters] of table) {
-    while (rest >= amount) {
-      out += letters;
-      rest -= amount;
-    }
-  }
-  return out;
 }
 
 function sequencesOf(nodes: OperativeNode[]): OperativeNode[][] {
