@@ -23,7 +23,6 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { WorkspaceIndex } from './core/workspace-index';
 import { toJson } from './core/json';
-import { checkDocument } from './core/check';
 import { DocumentStore } from './lsp/document-store';
 import { DiagnosticsScheduler } from './lsp/diagnostics';
 import { analysisLimits, DEFAULT_SETTINGS, readSettings, type Settings } from './lsp/settings';
@@ -247,7 +246,7 @@ connection.onFoldingRanges(guarded('foldingRanges', null, ({ textDocument }) => 
 connection.onCodeAction(guarded('codeAction', null, (params) => {
   const parsed = parsedFor(params.textDocument.uri);
   if (!parsed || parsed.skipped) return null;
-  const { diagnostics: all } = checkDocument(parsed.doc, { severities: settings.diagnostics.severity });
+  const { diagnostics: all } = store.check(parsed, settings.diagnostics.severity);
   return codeActions(params.textDocument.uri, parsed.doc, parsed.text, params, all);
 }));
 
@@ -277,7 +276,7 @@ connection.onRequest(CLEAN_REQUEST, guarded('clean', null, ({ uri }: StructurePa
 connection.onRequest(PREVIEW_REQUEST, guarded('preview', null, ({ uri }: StructureParams) => {
   const parsed = parsedFor(uri);
   if (!parsed) return null;
-  return previewContent(parsed, checkDocument(parsed.doc, { severities: settings.diagnostics.severity }).diagnostics);
+  return previewContent(parsed, store.check(parsed, settings.diagnostics.severity).diagnostics);
 }));
 
 connection.onRequest(EXPORT_REQUEST, async ({ uri, format }: ExportParams) => {
@@ -309,7 +308,7 @@ connection.onWorkspaceSymbol(guarded('workspaceSymbol', [], ({ query }) => works
 connection.onRequest(STRUCTURE_REQUEST, guarded('structure', null, ({ uri }: StructureParams) => {
   const parsed = parsedFor(uri);
   if (!parsed) return null;
-  const { diagnostics: found } = checkDocument(parsed.doc, { severities: settings.diagnostics.severity });
+  const { diagnostics: found } = store.check(parsed, settings.diagnostics.severity);
   return toJson(uri, parsed.doc, found);
 }));
 

@@ -3,7 +3,6 @@
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDocument } from '../core/check';
 import type { DocumentStore } from './document-store';
 import type { Settings } from './settings';
 import { toLspDiagnostic } from './convert';
@@ -36,7 +35,7 @@ export class DiagnosticsScheduler {
     const document = this.documents.get(uri);
     if (!document) return;
     const parsed = this.store.get(document);
-    const { diagnostics, failures } = checkDocument(parsed.doc, { severities: this.settings().diagnostics.severity });
+    const { diagnostics, failures } = this.store.check(parsed, this.settings().diagnostics.severity);
     for (const failure of failures) {
       // A broken rule is logged once per rule, not once per keystroke.
       if (this.failedRules.has(failure.code)) continue;

@@ -4,6 +4,7 @@
 // Documents beyond the analysis limits get an empty model and one message.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parse } from '../core/parser';
+import { checkDocument, type CheckResult, type SeveritySetting } from '../core/check';
 import type { ResolutionDocument } from '../core/model';
 import type { WorkspaceIndex } from '../core/workspace-index';
 import { limitExceeded, type AnalysisLimits } from './limits';
@@ -20,6 +21,8 @@ export interface ParsedDocument {
 
 export class DocumentStore {
   private readonly cache = new Map<string, ParsedDocument>();
+  /** The rules' findings per parsed version: diagnostics, code actions, the preview and the structure command share one run. */
+  private readonly checks = new WeakMap<ParsedDocument, { severities: object; result: CheckResult }>();
   private readonly warnedBeyondLimits = new Set<string>();
 
   constructor(
@@ -43,6 +46,15 @@ export class DocumentStore {
     if (beyond) this.index.remove(normalizeUri(document.uri));
     else this.index.update(normalizeUri(document.uri), text, parsed.doc);
     return parsed;
+  }
+
+  /** The rules' findings for a parsed version, computed once per version and severity settings. */
+  check(parsed: ParsedDocument, severities: Readonly<Record<string, SeveritySetting>>): CheckResult {
+    const memo = this.checks.get(parsed);
+    if (memo && memo.severities === severities) return memo.result;
+    const result = checkDocument(parsed.doc, { severities });
+    this.checks.set(parsed, { severities, result });
+    return result;
   }
 
   forget(uri: string): void {
