@@ -64,8 +64,6 @@ type Finish = (text: MappedText) => MappedText;
 
 const LINKING_WORD_END = /\b(?:of|and|the|in|on|for|to|a|an|with|by|at|its|their)$/;
 
-export const DEFAULT_MAX_DEEP_ANALYSIS_BYTES = 20 * 1024 * 1024;
-
 export function parse(text: string): ResolutionDocument {
   return new Parser(text).run();
 }
