@@ -2,6 +2,7 @@
 // manifest declares (package.json "contributes.configuration").
 import type { SeveritySetting } from '../core/check';
 import type { AnalysisLimits } from './limits';
+import { DEFAULT_MAX_BYTES } from '../core/input';
 
 export interface Settings {
   diagnostics: { severity: Record<string, SeveritySetting>; debounceMs: number };
@@ -21,7 +22,7 @@ export const DEFAULT_SETTINGS: Settings = {
     include: ['**/*.txt', '**/*.md'],
     exclude: ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/out/**', '**/.vscode-test/**'],
   },
-  maxFileSizeMB: 20,
+  maxFileSizeMB: DEFAULT_MAX_BYTES / 1048576,
   maxLineLength: 200_000,
 };
 
