@@ -5,6 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from '../src/core/parser';
+import { renderClean } from '../src/core/render-clean';
 import { pdfToText } from '../src/pdf/read-pdf';
 import { FIXTURES } from './helpers';
 
@@ -42,6 +44,16 @@ describe('PDF input', function () {
     assert.ok(result.ok);
     assert.match(result.text, /^United Nations A\/RES\/80\/999$/m);
     assert.match(result.text, /The General Assembly,.*\n?.*1\. Decides to act\./);
+  });
+
+  it('writes a long document in the clean shape that reads back with all its footnotes', async () => {
+    // 170 footnotes over 40 pages: the clean shape gathers them after one rule.
+    const result = await pdfToText(readFileSync(join(FIXTURES, 'corpus', 'pdf', 'A_RES_79_144.pdf')));
+    assert.ok(result.ok);
+    const doc = parse(result.text);
+    assert.deepEqual(doc.footnotes.map((f) => f.label), Array.from({ length: 170 }, (_, i) => String(i + 1)));
+    const again = parse(renderClean(result.text, doc));
+    assert.deepEqual(again.footnotes.map((f) => [f.label, f.text]), doc.footnotes.map((f) => [f.label, f.text]));
   });
 
   it('says what is wrong with a file that is not a PDF, a damaged or truncated one', async () => {

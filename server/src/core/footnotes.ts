@@ -160,6 +160,8 @@ const RUNS_ON = new RegExp(`^(?:[–—-]\\s|(?:${MONTHS.join('|')})\\b|(?:and|t
 
 export function readFootnoteArea(lines: readonly AreaLine[], highest: number): FootnoteEntry[] {
   type Token = { line: AreaLine; label: string | null; text: MappedText | null };
+  // Labels go up within an area too: the clean shape gathers every entry after one rule.
+  let running = highest;
   const tokens: Token[] = lines.map((line) => {
     const value = line.text.text;
     if (LABEL_ALONE.test(value)) return { line, label: superscriptToDigits(value), text: null };
@@ -167,8 +169,11 @@ export function readFootnoteArea(lines: readonly AreaLine[], highest: number): F
     // A number opening a line of an entry's text is no label when a range or a date goes on from it
     // ("Rio de Janeiro, 3 – 14 June 1992", "… 3 June 1992", "… 3 and 4 June").
     const runsOn = start !== null && /^\d+$/.test(start.label) && RUNS_ON.test(value.slice(start.textStart));
-    const plausible = start && !runsOn && (!/^\d+$/.test(start.label) || (Number(start.label) > 0 && Number(start.label) <= highest + 12));
-    if (start && plausible) return { line, label: start.label, text: line.text.slice(start.textStart) };
+    const plausible = start && !runsOn && (!/^\d+$/.test(start.label) || (Number(start.label) > 0 && Number(start.label) <= running + 12));
+    if (start && plausible) {
+      if (/^\d+$/.test(start.label)) running = Math.max(running, Number(start.label));
+      return { line, label: start.label, text: line.text.slice(start.textStart) };
+    }
     return { line, label: null, text: line.text };
   });
   const labels = tokens.filter((t) => t.label !== null).map((t) => t.label!);
