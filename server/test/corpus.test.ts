@@ -85,6 +85,20 @@ describe('corpus: 46 real documents in three text shapes', () => {
     });
   }
 
+  it('a number read as a quantity or a part number marks the footnote no other number reaches, when it is the next label and that footnote stands at the foot of its page', () => {
+    const markedAt = (shape: string, stem: string, label: string) => {
+      const marker = model(shape, stem).footnotes.find((f) => f.label === label)!.markers[0];
+      const line = corpusText(shape, stem).split('\n')[marker.range.start.line];
+      const before = line.slice(0, marker.range.start.character).trim().split(/\s+/).pop();
+      return `${before} [${line.slice(marker.range.start.character, marker.range.end.character)}] ${line.slice(marker.range.end.character).trim().split(/\s+/)[0]}`;
+    };
+    for (const shape of TEXT_SHAPES) assert.equal(markedAt(shape, 'A_RES_79_56', '22'), '2024, [22] assesses');
+    for (const shape of TEXT_SHAPES) assert.equal(markedAt(shape, 'A_RES_79_144', '111'), 'Protocol [111] on');
+    assert.equal(markedAt('pdftotext', 'A_RES_79_144', '13'), '1974, [13] ships');
+    assert.equal(markedAt('pymupdf', 'A_RES_79_144', '140'), '2008, [140] in');
+    assert.equal(markedAt('pdftotext-layout', 'A_RES_80_220', '13'), 'Goals [13] and');
+  });
+
   it('adopted resolutions: every finding left is a parser gap recorded for review or a real departure named here', () => {
     for (const [stem, codes] of Object.entries(REAL_FINDINGS)) {
       for (const shape of TEXT_SHAPES) assert.deepEqual(diagnostics[stem][shape].map((d) => d.split('@')[0]), codes);

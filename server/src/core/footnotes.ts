@@ -70,16 +70,23 @@ function standsAsMarker(before: string, after: string): boolean {
  * accepted only when they continue the sequence; `passed(from, to)` says whether the
  * footnotes numbered from..to all stand before this text, so that a marker the text
  * lacks does not hold back every later one.
+ *
+ * `rescue` names footnotes that no marker reached on a first reading. For them a number
+ * read as a quantity or a part number ("1974, 13 ships", "Goals 13 and", "2008,140 in")
+ * is a marker after all when everything else says so: it is exactly the next label, the
+ * sentence runs on after it in lower case, and the footnote stands at the foot of its page.
  */
 export function findMarkers(
   text: string,
   labels: ReadonlySet<string>,
   sequence: { highest: number },
   passed: (from: number, to: number) => boolean = () => false,
+  rescue?: { labels: ReadonlySet<string>; onPage: (label: string, start: number) => boolean },
 ): MarkerMatch[] {
   const found: MarkerMatch[] = [];
-  const accept = (start: number, end: number, label: string, certain: boolean, next: boolean) => {
+  const accept = (start: number, end: number, label: string, certain: boolean, next: boolean, doubtful: boolean) => {
     const value = Number(label);
+    if (doubtful && (value !== sequence.highest + 1 || !rescue!.onPage(label, start))) return;
     if (!certain) {
       if (!labels.has(label)) return;
       const continues = value === sequence.highest + 1 || (value > sequence.highest + 1 && passed(sequence.highest + 1, value - 1));
@@ -91,7 +98,11 @@ export function findMarkers(
     found.push({ start, end, label });
     if (Number.isFinite(value)) sequence.highest = Math.max(sequence.highest, value);
   };
-  const candidates: Array<{ start: number; end: number; label: string; certain: boolean; next?: boolean }> = [];
+  const candidates: Array<{ start: number; end: number; label: string; certain: boolean; next?: boolean; doubtful?: boolean }> = [];
+  // A number turned down below, kept when its footnote is to be rescued and the sentence runs on after it.
+  const doubtful = (start: number, label: string) =>
+    rescue?.labels.has(label) === true && /^\s+[a-z]/.test(text.slice(start + label.length, start + label.length + 3)) &&
+    candidates.push({ start, end: start + label.length, label, certain: false, next: true, doubtful: true });
   for (const match of text.matchAll(/[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}/g)) {
     candidates.push({ start: match.index, end: match.index + match[0].length, label: superscriptToDigits(match[0]), certain: true });
   }
@@ -102,10 +113,15 @@ export function findMarkers(
   // (The character before is matched, not looked behind at: a lookbehind makes V8 try every position.)
   for (const match of text.matchAll(/[a-z\u00DF-\u024F’”"')\].,;:](\d{1,3})(?=[\s,;:.)”’]|$)/g)) {
     const start = match.index + 1;
-    if (ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
     const before = text.slice(Math.max(0, start - 4), start);
-    if (/\d\.$/.test(before) || (/\d,$/.test(before) && match[1].length === 3)) continue;
-    if (/[A-Z]{2,}[a-z]?s?$/.test(text.slice(Math.max(0, start - 6), start))) continue;
+    if (
+      ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
+      /\d\.$/.test(before) || (/\d,$/.test(before) && match[1].length === 3) ||
+      /[A-Z]{2,}[a-z]?s?$/.test(text.slice(Math.max(0, start - 6), start))
+    ) {
+      doubtful(start, match[1]);
+      continue;
+    }
     candidates.push({ start, end: start + match[1].length, label: match[1], certain: labels.has(match[1]) && text[start - 1] !== '.' });
   }
   // Glued to a year: "20132" is 2013 and marker 2.
@@ -119,12 +135,15 @@ export function findMarkers(
   for (const match of text.matchAll(/ (\d{1,3})(?=$|[\s,;:.)])/g)) {
     if (match.index === 0 || /\s/.test(text[match.index - 1])) continue;
     const start = match.index + 1;
-    if (!standsAsMarker(text.slice(Math.max(0, start - 40), start), text.slice(start + match[1].length, start + match[1].length + 20))) continue;
+    if (!standsAsMarker(text.slice(Math.max(0, start - 40), start), text.slice(start + match[1].length, start + match[1].length + 20))) {
+      doubtful(start, match[1]);
+      continue;
+    }
     const afterYear = /\b(?:19|20)\d\d,?$/.test(text.slice(Math.max(0, start - 7), start - 1));
     candidates.push({ start, end: start + match[1].length, label: match[1], certain: false, next: !afterYear });
   }
   candidates.sort((a, b) => a.start - b.start);
-  for (const candidate of candidates) accept(candidate.start, candidate.end, candidate.label, candidate.certain, candidate.next === true);
+  for (const candidate of candidates) accept(candidate.start, candidate.end, candidate.label, candidate.certain, candidate.next === true, candidate.doubtful === true);
   return found.sort((a, b) => a.start - b.start);
 }
 

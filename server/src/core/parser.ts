@@ -130,25 +130,36 @@ class Parser {
     if (organRest) mainBlocks.unshift({ lines: [organIndex], parts: [organRest], text: organRest, label: null, labelOnly: false });
 
     const annexLineGroups = annexStarts.map((start, i) => bodyLines.slice(start, annexStarts[i + 1] ?? bodyLines.length));
-    const markerState = { highest: 0 };
     const footnoteLabels = new Set(this.footnotes.map((f) => f.label));
-    const citations: Citation[] = [];
-    const finish = (text: MappedText): MappedText => this.finishText(text, footnoteLabels, markerState, citations);
+    const readText = (rescue: ReadonlySet<string>) => {
+      const markerState = { highest: 0 };
+      const citations: Citation[] = [];
+      const finish = (text: MappedText): MappedText => this.finishText(text, footnoteLabels, markerState, citations, rescue);
 
-    if (title) {
-      // Titles can carry markers ("… Trust Fund 170") and citations ("resolution 2719 (2023)").
-      const titleCells = headerCells.filter((c) => c.line >= title.range.start.line && c.line <= title.range.end.line);
-      if (titleCells.length > 0) finish(joinMapped(titleCells.map((c) => c.text), ' '));
-    }
-    if (header.report) {
-      for (const cell of headerCells.filter((c) => c.line >= header.report!.range.start.line && c.line <= header.report!.range.end.line)) {
-        finish(cell.text);
+      if (title) {
+        // Titles can carry markers ("… Trust Fund 170") and citations ("resolution 2719 (2023)").
+        const titleCells = headerCells.filter((c) => c.line >= title.range.start.line && c.line <= title.range.end.line);
+        if (titleCells.length > 0) finish(joinMapped(titleCells.map((c) => c.text), ' '));
       }
-    }
+      if (header.report) {
+        for (const cell of headerCells.filter((c) => c.line >= header.report!.range.start.line && c.line <= header.report!.range.end.line)) {
+          finish(cell.text);
+        }
+      }
 
-    const kindIsBodyless = header.kind === 'amendment';
-    const { preamble, operative, embedded } = this.readBody(mainBlocks, finish, !kindIsBodyless && organIndex >= 0);
-    const annexes = [...(embedded ? [embedded] : []), ...annexLineGroups.map((group) => this.readAnnex(group, finish))];
+      const kindIsBodyless = header.kind === 'amendment';
+      const { preamble, operative, embedded } = this.readBody(mainBlocks, finish, !kindIsBodyless && organIndex >= 0);
+      const annexes = [...(embedded ? [embedded] : []), ...annexLineGroups.map((group) => this.readAnnex(group, finish))];
+      return { preamble, operative, annexes, citations };
+    };
+    let { preamble, operative, annexes, citations } = readText(new Set());
+    // Footnotes no marker reached: read the text again, looking for their markers among the numbers turned down.
+    const unreferenced = new Set(this.footnotes.filter((f) => f.markers.length === 0 && /^\d+$/.test(f.label)).map((f) => f.label));
+    if (unreferenced.size > 0) {
+      for (const footnote of this.footnotes) footnote.markers = [];
+      this.danglingMarkers.length = 0;
+      ({ preamble, operative, annexes, citations } = readText(unreferenced));
+    }
 
     for (const footnote of this.footnotes) {
       const mapped = normalizeSpacing(this.footnoteTexts.get(footnote) ?? MappedText.empty()).trim();
@@ -708,7 +719,7 @@ class Parser {
   // ---- text ----------------------------------------------------------------
 
   /** Markers out, spacing normalised, citations collected: the paragraph's final text. */
-  private finishText(text: MappedText, labels: ReadonlySet<string>, state: { highest: number }, citations: Citation[]): MappedText {
+  private finishText(text: MappedText, labels: ReadonlySet<string>, state: { highest: number }, citations: Citation[], rescue: ReadonlySet<string>): MappedText {
     const spaced = normalizeSpacing(text);
     const startLine = spaced.sourceRange(this.source, 0, 0).start.line;
     // Footnotes whose markers the text lacks: they stand before this paragraph, or one stands at the
@@ -723,7 +734,15 @@ class Parser {
         .filter((f) => Number(f.label) >= from && Number(f.label) <= to)
         .every((f) => f.range.start.line < startLine || (pageBelow && this.footnoteArea.get(f) === area));
     };
-    const markers = findMarkers(spaced.text, labels, state, passed);
+    // A footnote to rescue stands at the foot of the page the number is on: the first footnote area below it, with no page turn between.
+    const onPage = (label: string, start: number) => {
+      const line = spaced.sourceRange(this.source, start, start).start.line;
+      const target = this.footnotes.find((f) => f.label === label);
+      const firstBelow = this.footnotes.find((f) => f.range.start.line > line);
+      if (!target || !firstBelow || this.footnoteArea.get(target) === undefined || this.footnoteArea.get(target) !== this.footnoteArea.get(firstBelow)) return false;
+      return !this.pageHeadLines.some((head) => head > line && head < target.range.start.line);
+    };
+    const markers = findMarkers(spaced.text, labels, state, passed, { labels: rescue, onPage });
     for (const marker of markers) {
       const footnote = this.footnotes.find((f) => f.label === marker.label);
       const found: FootnoteMarker = { label: marker.label, range: spaced.sourceRange(this.source, marker.start, marker.end) };
