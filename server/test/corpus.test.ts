@@ -99,6 +99,15 @@ describe('corpus: 46 real documents in three text shapes', () => {
     assert.equal(markedAt('pdftotext-layout', 'A_RES_80_220', '13'), 'Goals [13] and');
   });
 
+  it('the first group of a longer number is no marker ("with 32,000 …")', () => {
+    for (const shape of TEXT_SHAPES) {
+      const doc = model(shape, 'A_C.3_80_L.32');
+      const lines = corpusText(shape, 'A_C.3_80_L.32').split('\n');
+      const markers = doc.footnotes.find((f) => f.label === '32')!.markers;
+      assert.deepEqual(markers.map((m) => lines[m.range.start.line].slice(0, m.range.start.character).trim().split(/\s+/).pop()), ['Displacement;'], shape);
+    }
+  });
+
   it('adopted resolutions: every finding left is a parser gap recorded for review or a real departure named here', () => {
     for (const [stem, codes] of Object.entries(REAL_FINDINGS)) {
       for (const shape of TEXT_SHAPES) assert.deepEqual(diagnostics[stem][shape].map((d) => d.split('@')[0]), codes);

@@ -132,7 +132,8 @@ export function findMarkers(
   // Standing apart after a word ("Peoples 3 and", "United Nations, 5", "1993, 4"):
   // never where a number is read as a quantity; after a word only as the very next
   // label, after a year ("reports of 2013 3 and 2015") also as a label seen before.
-  for (const match of text.matchAll(/ (\d{1,3})(?=$|[\s,;:.)])/g)) {
+  // Not the first group of a longer number: "32,000 people", "1.3 billion".
+  for (const match of text.matchAll(/ (\d{1,3})(?=$|[\s;:)]|[,.](?!\d))/g)) {
     if (match.index === 0 || /\s/.test(text[match.index - 1])) continue;
     const start = match.index + 1;
     if (!standsAsMarker(text.slice(Math.max(0, start - 40), start), text.slice(start + match[1].length, start + match[1].length + 20))) {
