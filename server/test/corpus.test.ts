@@ -108,6 +108,16 @@ describe('corpus: 46 real documents in three text shapes', () => {
     }
   });
 
+  it('a heading and its title stand apart from the unnumbered paragraphs under it, and an operative verb after a comma opens one', () => {
+    for (const shape of TEXT_SHAPES) {
+      const find = (nodes: OperativeNode[]): OperativeNode | undefined =>
+        nodes.map((n) => (n.label?.text.startsWith('A') && n.text === 'Base/floor salary scale' ? n : find(n.children))).find(Boolean);
+      const heading = find(model(shape, 'A_C.5_80_L.17').operative);
+      assert.ok(heading, shape);
+      assert.deepEqual(heading.children.map((n) => n.text.split(' ')[0]), ['Recalling', 'Approves,'], shape);
+    }
+  });
+
   it('adopted resolutions: every finding left is a parser gap recorded for review or a real departure named here', () => {
     for (const [stem, codes] of Object.entries(REAL_FINDINGS)) {
       for (const shape of TEXT_SHAPES) assert.deepEqual(diagnostics[stem][shape].map((d) => d.split('@')[0]), codes);

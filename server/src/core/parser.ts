@@ -26,7 +26,7 @@ import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase } from '.
 import { findMarkers, matchFootnoteStart, readFootnoteArea, type AreaLine, type FootnoteEntry } from './footnotes';
 import { findCitations } from './citations';
 import { parseHeader, SYMBOL_LINE, type HeaderCell } from './header';
-import { DATE_PATTERN } from './lexicon';
+import { DATE_PATTERN, OPERATIVE_VERBS } from './lexicon';
 
 interface Line {
   index: number;
@@ -61,6 +61,9 @@ const ENDS_SENTENCE = /[.;:]['’”"*)\]]*(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶�
 /** `1  Resolution 70/1.`: a footnote entry, not a paragraph `1. Decides`. */
 const LABEL_ALONE_START = /^\d{1,3}\s/;
 type Finish = (text: MappedText) => MappedText;
+
+/** A line opening with an operative verb ("Approves, with effect from …"): no sentence runs on into one. */
+const OPERATIVE_OPENING = new RegExp(`^(?:${OPERATIVE_VERBS.join('|')})[ ,]`);
 
 const LINKING_WORD_END = /\b(?:of|and|the|in|on|for|to|a|an|with|by|at|its|their)$/;
 
@@ -498,8 +501,14 @@ class Parser {
     const ended = ENDS_PARAGRAPH.test(before);
     const previousIsHeading = previous.lines.length === 1 && this.isHeadingLine(this.lines[previous.lines[0]]);
     if (previousIsHeading || (ended && (this.isHeadingLine(line) || this.headsNumberedParagraph(line, next)))) return true;
+    // Between unnumbered paragraphs ("Recalling …," "Approves, …") or after a heading and its
+    // title ("A." "Base/floor salary scale" "Recalling …"), opening words open a paragraph.
+    const opensParagraph = isPreambularHead(firstWord(text)) || matchPreambularPhrase(text) > 0;
+    const unnumbered = !previous.label || previous.label.style.startsWith('heading');
+    const opensUnnumbered = opensParagraph || (unnumbered && OPERATIVE_OPENING.test(text));
+    if (previous.label?.style.startsWith('heading') && isHeadingText(previous) && opensUnnumbered) return true;
     if (!ended) return false;
-    if (isPreambularHead(firstWord(text)) || matchPreambularPhrase(text) > 0) return true;
+    if (opensUnnumbered) return true;
     if (ANNEX_LINE.test(text)) return true;
     // Extractors that separate paragraphs with a blank line (PyMuPDF) tell us directly.
     // Elsewhere a blank line is the turn of a page: a sentence runs on across it, but not after
