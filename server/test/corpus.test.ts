@@ -118,6 +118,17 @@ describe('corpus: 46 real documents in three text shapes', () => {
     }
   });
 
+  it('a lead-in closing with a colon before a numbered paragraph is a paragraph of its own', () => {
+    for (const shape of TEXT_SHAPES) {
+      const doc = model(shape, 'A_RES_78_3');
+      const siblings = (nodes: OperativeNode[]): OperativeNode[] | undefined =>
+        nodes.some((n) => n.text.startsWith('As a follow-up')) ? nodes : nodes.map((n) => siblings(n.children)).find(Boolean);
+      const nodes = siblings(doc.annexes.flatMap((a) => a.operative))!;
+      const at = nodes.findIndex((n) => n.text.startsWith('As a follow-up'));
+      assert.deepEqual(nodes.slice(at - 1, at + 2).map((n) => n.label?.text ?? '-'), ['76', '-', '77'], shape);
+    }
+  });
+
   it('adopted resolutions: every finding left is a parser gap recorded for review or a real departure named here', () => {
     for (const [stem, codes] of Object.entries(REAL_FINDINGS)) {
       for (const shape of TEXT_SHAPES) assert.deepEqual(diagnostics[stem][shape].map((d) => d.split('@')[0]), codes);

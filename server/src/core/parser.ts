@@ -493,6 +493,16 @@ class Parser {
     return label !== null && (label.style === 'arabic' || label.style.startsWith('heading')) && !isPreambularHead(firstWord(line.content.text));
   }
 
+  /**
+   * A one-line lead-in after a finished sentence, closing with a colon before a numbered
+   * paragraph ("…; " "As a follow-up to the present declaration, we:" "77. Request …").
+   */
+  private leadsIntoNumberedParagraph(line: Line, next: Line | undefined, before: string): boolean {
+    if (!next || !ENDS_SENTENCE.test(before) || !/^[A-Z]/.test(line.content.text) || !/:$/.test(line.content.text)) return false;
+    const label = matchLabel(next.content.text, true);
+    return label !== null && label.style === 'arabic';
+  }
+
   private startsParagraph(text: string, previous: Block, line: Line, next: Line | undefined): boolean {
     if (previous.labelOnly) return false;
     if (/^[a-z]/.test(text)) return false;
@@ -508,7 +518,7 @@ class Parser {
     const opensUnnumbered = opensParagraph || (unnumbered && OPERATIVE_OPENING.test(text));
     if (previous.label?.style.startsWith('heading') && isHeadingText(previous) && opensUnnumbered) return true;
     if (!ended) return false;
-    if (opensUnnumbered) return true;
+    if (opensUnnumbered || this.leadsIntoNumberedParagraph(line, next, before)) return true;
     if (ANNEX_LINE.test(text)) return true;
     // Extractors that separate paragraphs with a blank line (PyMuPDF) tell us directly.
     // Elsewhere a blank line is the turn of a page: a sentence runs on across it, but not after
