@@ -129,6 +129,13 @@ describe('corpus: 46 real documents in three text shapes', () => {
     }
   });
 
+  it('items running on inline ("there are: (a) …; (b) …") stay in their paragraph after a short line', () => {
+    for (const shape of TEXT_SHAPES) {
+      const paragraph = model(shape, 'A_80_L.34').annexes.flatMap((a) => a.operative).find((n) => n.label?.text === '13');
+      assert.match(paragraph?.text ?? '', /second-hand smoke; \(b\) 2\.6 million .* \(e\) nearly 7 million/, shape);
+    }
+  });
+
   it('adopted resolutions: every finding left is a parser gap recorded for review or a real departure named here', () => {
     for (const [stem, codes] of Object.entries(REAL_FINDINGS)) {
       for (const shape of TEXT_SHAPES) assert.deepEqual(diagnostics[stem][shape].map((d) => d.split('@')[0]), codes);
@@ -154,6 +161,13 @@ describe('corpus: the PDF route gives the model of the text shapes', function ()
       assert.equal(doc.header.kind, entry.kind, entry.stem);
       assert.equal(doc.header.session?.number, entry.session, entry.stem);
       assert.equal(doc.header.committee?.value, COMMITTEE_NAMES[entry.organ], entry.stem);
+    }
+  });
+
+  it('adopted resolutions: no error or warning but the real departures named above', () => {
+    for (const entry of entries.filter((e) => e.kind === 'resolution')) {
+      const found = checkDocument(fromPdf.get(entry.stem)!).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.code);
+      assert.deepEqual(found, REAL_FINDINGS[entry.stem] ?? [], entry.stem);
     }
   });
 

@@ -416,7 +416,9 @@ class Parser {
       const label = matchLabel(text.text, true);
       const headingLabel = label && (label.style === 'heading-roman' || label.style === 'heading-alpha');
       const labelIsPlausible = label && this.labelPlausible(label, text.text, previous, line);
-      if (!previous || (labelIsPlausible && !(previous.labelOnly && headingLabel)) || this.startsParagraph(text.text, previous, line, lines[at + 1])) {
+      // "(b)" running on after "… there are: (a) …;" continues the paragraph, however short the line before.
+      const runsOnInline = label !== null && previous !== undefined && continuesInlineItems(label, previous);
+      if (!previous || (labelIsPlausible && !(previous.labelOnly && headingLabel)) || (!runsOnInline && this.startsParagraph(text.text, previous, line, lines[at + 1]))) {
         blocks.push({
           lines: [line.index],
           parts: [text],
