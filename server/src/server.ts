@@ -32,7 +32,7 @@ import { hover } from './lsp/hover';
 import { references } from './lsp/references';
 import { documentLinks } from './lsp/document-links';
 import { foldingRanges } from './lsp/folding-ranges';
-import { workspaceSymbols } from './lsp/workspace-symbols';
+import { prepareWorkspaceSymbols, workspaceSymbols } from './lsp/workspace-symbols';
 import { IndexCache } from './lsp/index-cache';
 import { readWorkspaceFile, scanFolder, type ScanOptions } from './lsp/workspace-scan';
 import { normalizeUri, pathToUri, uriToPath } from './lsp/uris';
@@ -165,7 +165,12 @@ async function indexWorkspace(progress?: WorkDoneProgressReporter): Promise<Rein
       })) {
         const uri = pathToUri(file.path);
         seen.add(file.path);
-        if (!documents.get(uri)) cache.record(file.path, file.size, file.mtimeMs, index.update(uri, file.text));
+        if (!documents.get(uri)) {
+          // A recent mtime proves nothing: the cached entry stands if the text's fingerprint is the same.
+          const previous = cache.previous(file.path);
+          if (previous?.uri === uri && !index.get(uri)) index.set(previous);
+          cache.record(file.path, file.size, file.mtimeMs, index.update(uri, file.text));
+        }
         found++;
       }
     } catch (error) {
@@ -175,6 +180,8 @@ async function indexWorkspace(progress?: WorkDoneProgressReporter): Promise<Rein
   for (const uri of cache.keepOnly(seen)) if (!documents.get(uri)) index.remove(uri);
   await cache.save().catch((error) => connection.console.warn(`Could not save the index cache: ${error instanceof Error ? error.message : String(error)}`));
   progress?.done();
+  // After the answer, in the background: the first workspace/symbol query then costs no more than the next.
+  setImmediate(() => void prepareWorkspaceSymbols(index));
   const result = { documents: index.size, milliseconds: Date.now() - started };
   connection.console.info(`Indexed ${result.documents} resolutions in ${result.milliseconds} ms`);
   return result;

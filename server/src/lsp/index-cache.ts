@@ -3,28 +3,17 @@
 // read at; at start a file whose size and mtime still match is not read again. An
 // mtime within MTIME_SLACK_MS of the moment the file was read cannot prove the file
 // unchanged (coarse file-system clocks), so such a file is read and its fingerprint
-// (a content hash) decides. A missing, foreign or corrupt cache file is ignored.
+// (a content hash) decides: an equal fingerprint keeps the cached entry without a parse.
+// A missing, foreign or corrupt cache file is ignored. The file is read and written in
+// one go, in the compact format of index-cache-format.ts.
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { IndexEntry } from '../core/workspace-index';
+import { decodeFiles, encodeFiles, type FileRecord } from './index-cache-format';
 
 export const CACHE_FILE = 'index-cache.json';
-const FORMAT = 1;
 /** The coarsest mtime resolution in use (FAT: 2 s). */
 const MTIME_SLACK_MS = 2000;
-
-interface FileRecord {
-  size: number;
-  mtimeMs: number;
-  /** When the file's text was read (or its fingerprint checked). */
-  readAt: number;
-  entry: IndexEntry;
-}
-
-interface CacheFile {
-  format: number;
-  files: Record<string, FileRecord>;
-}
 
 export class IndexCache {
   /** Whether the files differ from what the cache file holds. */
@@ -42,9 +31,7 @@ export class IndexCache {
     const raw = await fs.readFile(path, 'utf8').catch(() => null);
     if (raw === null) return new IndexCache(path, new Map());
     try {
-      const parsed = JSON.parse(raw) as CacheFile;
-      if (parsed.format !== FORMAT || typeof parsed.files !== 'object' || parsed.files === null) throw new Error(`unknown format ${String(parsed.format)}`);
-      return new IndexCache(path, new Map(Object.entries(parsed.files)));
+      return new IndexCache(path, decodeFiles(raw));
     } catch (error) {
       log(`Index cache ${path} ignored (${error instanceof Error ? error.message : String(error)}); the workspace is indexed afresh.`);
       return new IndexCache(path, new Map());
@@ -60,6 +47,11 @@ export class IndexCache {
     const record = this.files.get(path);
     if (!record || record.size !== size || record.mtimeMs !== mtimeMs) return null;
     return mtimeMs < record.readAt - MTIME_SLACK_MS ? record.entry : null;
+  }
+
+  /** The entry last made from `path`, whatever its size and mtime: its fingerprint tells whether the text changed. */
+  previous(path: string): IndexEntry | null {
+    return this.files.get(path)?.entry ?? null;
   }
 
   /** Remembers the entry made from `path` as it was just read. */
@@ -83,10 +75,9 @@ export class IndexCache {
   /** Writes the cache when it changed (to a temporary file renamed over the old one: never half a file). */
   async save(): Promise<void> {
     if (!this.path || !this.changed) return;
-    const content: CacheFile = { format: FORMAT, files: Object.fromEntries(this.files) };
     const temporary = `${this.path}.${process.pid}.tmp`;
     await fs.mkdir(join(this.path, '..'), { recursive: true });
-    await fs.writeFile(temporary, JSON.stringify(content));
+    await fs.writeFile(temporary, encodeFiles(this.files));
     await fs.rename(temporary, this.path);
     this.changed = false;
   }

@@ -3,8 +3,8 @@
 // limits, and whose text looks like a resolution. Yields to the event loop as it goes
 // so requests are answered while a large workspace is scanned. The same checks decide
 // whether a file named by a file event may be read at all.
-import { promises as fs } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { promises as fs, stat as statWithCallback, type Stats } from 'node:fs';
+import { isAbsolute, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { looksLikeResolution } from '../core/detect';
 import { limitExceeded, type AnalysisLimits } from './limits';
@@ -44,46 +44,52 @@ function inside(root: string, target: string): boolean {
   return target === root || target.startsWith(root + sep);
 }
 
+/** Files stat'ed and read at once: the file system works on several while the server waits. */
+const BATCH = 50;
+
 export async function* scanFolder(folder: string, options: ScanOptions): AsyncGenerator<FoundFile> {
   const { included, excluded } = globs(options);
   const root = await fs.realpath(folder);
-  const pending: string[] = [root];
+  // Each folder with its path relative to the root, '/'-separated as the globs want it (path.relative per file is slow).
+  const pending: Array<{ dir: string; relDir: string }> = [{ dir: root, relDir: '' }];
   let seen = 0;
   while (pending.length > 0) {
-    const dir = pending.pop()!;
+    const { dir, relDir } = pending.pop()!;
     let entries: import('node:fs').Dirent[];
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
     } catch {
       continue;
     }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      const path = join(dir, entry.name);
-      const rel = relative(root, path).split(sep).join('/');
+    const reads: Array<() => Promise<FoundFile | null>> = [];
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const path = dir.endsWith(sep) ? `${dir}${entry.name}` : `${dir}${sep}${entry.name}`;
+      const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
       if (excluded(rel)) continue;
       if (entry.isSymbolicLink()) {
         // Follow a link to a file only when it stays inside the workspace folder; never a link to a folder.
-        const target = await fs.realpath(path).catch(() => null);
-        if (!target || !inside(root, target)) continue;
-        const stat = await fs.stat(target).catch(() => null);
-        if (stat?.isFile() && included(rel)) {
-          const file = await readResolutionFile(path, rel, options.limits, options.unchanged);
-          if (file) yield file;
-        }
+        reads.push(async () => {
+          const target = await fs.realpath(path).catch(() => null);
+          if (!target || !inside(root, target)) return null;
+          const stat = await fs.stat(target).catch(() => null);
+          return stat?.isFile() && included(rel) ? readResolutionFile(path, rel, options.limits, options.unchanged) : null;
+        });
         continue;
       }
       if (entry.isDirectory()) {
-        pending.push(path);
+        pending.push({ dir: path, relDir: rel });
         continue;
       }
       if (!entry.isFile() || !included(rel)) continue;
-      seen++;
-      if (seen % 50 === 0) {
-        if (options.onProgress?.(seen) === false) return;
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-      const file = await readResolutionFile(path, rel, options.limits, options.unchanged);
-      if (file) yield file;
+      reads.push(() => readResolutionFile(path, rel, options.limits, options.unchanged));
+    }
+    for (let start = 0; start < reads.length; start += BATCH) {
+      const batch = reads.slice(start, start + BATCH);
+      seen += batch.length;
+      if (options.onProgress?.(seen) === false) return;
+      // Yield to the event loop between batches so requests are answered during a long scan.
+      await new Promise((resolve) => setImmediate(resolve));
+      for (const file of await Promise.all(batch.map((read) => read()))) if (file) yield file;
     }
   }
   options.onProgress?.(seen);
@@ -110,9 +116,14 @@ export async function readWorkspaceFile(path: string, folders: readonly string[]
   return null;
 }
 
+/** fs.stat without the promise API's wrapping: a warm start stats every file, and this costs a third less. */
+function statOf(path: string): Promise<Stats> {
+  return new Promise((resolve, reject) => statWithCallback(path, (error, stats) => (error ? reject(error) : resolve(stats))));
+}
+
 async function readResolutionFile(path: string, rel: string, limits: AnalysisLimits, unchanged?: ScanOptions['unchanged']): Promise<FoundFile | null> {
   try {
-    const stat = await fs.stat(path);
+    const stat = await statOf(path);
     if (stat.size > limits.maxBytes || stat.size === 0 || unchanged?.(path, stat.size, stat.mtimeMs)) return null;
     const bytes = await fs.readFile(path);
     if (bytes.subarray(0, 8192).includes(0)) return null;
