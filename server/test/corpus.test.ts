@@ -136,6 +136,16 @@ describe('corpus: 46 real documents in three text shapes', () => {
     }
   });
 
+  it('a run-in head after a finished sentence opens a paragraph ("…;" "Target: at least 80 per cent …")', () => {
+    for (const shape of TEXT_SHAPES) {
+      const targets: OperativeNode[] = [];
+      const walk = (nodes: OperativeNode[]) => nodes.forEach((n) => (n.text.startsWith('Target:') && targets.push(n), walk(n.children)));
+      walk(model(shape, 'A_80_L.34').annexes.flatMap((a) => a.operative));
+      assert.equal(targets.length, 5, shape);
+      assert.ok(targets.every((n) => !n.label && /by 2030\.$/.test(n.text)), shape);
+    }
+  });
+
   it('adopted resolutions: every finding left is a parser gap recorded for review or a real departure named here', () => {
     for (const [stem, codes] of Object.entries(REAL_FINDINGS)) {
       for (const shape of TEXT_SHAPES) assert.deepEqual(diagnostics[stem][shape].map((d) => d.split('@')[0]), codes);

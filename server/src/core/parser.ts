@@ -521,6 +521,8 @@ class Parser {
     if (previous.label?.style.startsWith('heading') && isHeadingText(previous) && opensUnnumbered) return true;
     if (!ended) return false;
     if (opensUnnumbered || this.leadsIntoNumberedParagraph(line, next, before)) return true;
+    // A run-in head after a finished sentence ("…; " "Target: at least 80 per cent …"): no sentence runs on into one.
+    if (ENDS_SENTENCE.test(before) && /^[A-Z][a-z]+: /.test(text)) return true;
     if (ANNEX_LINE.test(text)) return true;
     // Extractors that separate paragraphs with a blank line (PyMuPDF) tell us directly.
     // Elsewhere a blank line is the turn of a page: a sentence runs on across it, but not after
