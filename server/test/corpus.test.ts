@@ -174,6 +174,13 @@ describe('corpus: the PDF route gives the model of the text shapes', function ()
     }
   });
 
+  it('adopted resolutions: no error or warning but the real departures named above', () => {
+    for (const entry of entries.filter((e) => e.kind === 'resolution')) {
+      const found = checkDocument(fromPdf.get(entry.stem)!).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.code);
+      assert.deepEqual(found, REAL_FINDINGS[entry.stem] ?? [], entry.stem);
+    }
+  });
+
   it('agrees with the PyMuPDF text except where recorded', () => {
     const differing = entries.filter((entry) => signature(fromPdf.get(entry.stem)!).join('\n') !== signature(model('pymupdf', entry.stem)).join('\n')).map((e) => e.stem);
     assert.deepEqual(differing, Object.keys(disagreements).filter((stem) => disagreements[stem].includes('pdf')).sort());

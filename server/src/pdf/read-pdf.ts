@@ -149,6 +149,8 @@ function assemble(pages: PdfItem[][]): string {
   return [...header, '', ...paragraphs(flow), ...footnotes(notes)].join('\n') + '\n';
 }
 
+const OPENING_LABEL = /^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivx]{1,6})\)|[a-z]\.|[IVX]{1,5}\.?|[A-Z]\.)\s/;
+
 /** Joins the body's lines into paragraphs where the page shows one ends. */
 function paragraphs(lines: PdfLine[]): string[] {
   if (lines.length === 0) return [];
@@ -162,11 +164,14 @@ function paragraphs(lines: PdfLine[]): string[] {
     const previous = lines[i - 1];
     const starts =
       !previous ||
-      line.x > left + 6 ||
+      // Indented further than the line before: a first line (a block set in, as sub-items are, runs on at its own indent).
+      (line.x > left + 6 && Math.abs(line.x - previous.x) > 3) ||
       previous.right < right - 25 ||
       line.bold !== previous.bold ||
-      (line.page === previous.page && previous.y - line.y > spacing * 1.5) ||
-      (line.italicStart && /[,;:.]$/.test(previous.text));
+      (line.page === previous.page && previous.y - line.y > spacing * 1.25) ||
+      (line.italicStart && /[,;:.]$/.test(previous.text)) ||
+      // A page's first line shows no spacing above it: a label after a finished sentence opens a paragraph.
+      (line.page !== previous.page && /[.;:]$/.test(previous.text) && OPENING_LABEL.test(line.text));
     if (starts) {
       if (current) out.push(current);
       current = line.text;
