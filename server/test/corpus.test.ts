@@ -146,6 +146,14 @@ describe('corpus: 46 real documents in three text shapes', () => {
     }
   });
 
+  it('a number alone on its line is a page number only with the page count of the others ("73/89" among "2/8" … "8/8")', () => {
+    for (const shape of TEXT_SHAPES) {
+      const doc = model(shape, 'A_RES_79_81');
+      assert.match(doc.preamble[1].text, /^Recalling also its resolution 73\/89 of 6 December/, shape);
+      assert.ok(doc.citations.some((c) => c.symbol === 'A/RES/73/89'), shape);
+    }
+  });
+
   it('adopted resolutions: every finding left is a parser gap recorded for review or a real departure named here', () => {
     for (const [stem, codes] of Object.entries(REAL_FINDINGS)) {
       for (const shape of TEXT_SHAPES) assert.deepEqual(diagnostics[stem][shape].map((d) => d.split('@')[0]), codes);

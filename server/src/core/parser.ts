@@ -209,8 +209,9 @@ class Parser {
       const edge = line.text.trimEnd().length;
       lines.push({ index: line.index, content, furniture, blank, blanksBefore: blanks, indent: edge - line.text.trim().length, edge, ...(glued ? { ruleAfter: true } : {}) });
       blanks = blank ? blanks + 1 : 0;
-      if (furniture && furniture !== 'rule') this.furniture.push({ kind: furniture, range: this.source.lineRange(line.index) });
     }
+    keepPageNumbersOfOneCount(lines);
+    for (const line of lines) if (line.furniture && line.furniture !== 'rule') this.furniture.push({ kind: line.furniture, range: this.source.lineRange(line.index) });
     return lines;
   }
 
@@ -788,6 +789,25 @@ class Parser {
 
   /** Markers that point to no footnote, for the footnote rules. */
   readonly danglingMarkers: FootnoteMarker[] = [];
+}
+
+/**
+ * A document's page numbers ("2/8", "3/8") share one page count: a number alone on its line
+ * that does not ("73/89", a resolution number a justified line left alone) is text.
+ */
+function keepPageNumbersOfOneCount(lines: Line[]): void {
+  const alone = lines.filter((l) => l.furniture === 'page-number' && /^\d+\/\d+$/.test(l.content.text));
+  const counts = new Map<string, number>();
+  for (const line of alone) {
+    const total = line.content.text.split('/')[1];
+    counts.set(total, (counts.get(total) ?? 0) + 1);
+  }
+  const [pageCount, seen] = [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best), ['', 0]);
+  if (seen < 2) return;
+  for (const line of alone) {
+    const [page, total] = line.content.text.split('/').map(Number);
+    if (String(total) !== pageCount || page > total) line.furniture = null;
+  }
 }
 
 /** A line below a footnote area that plainly belongs to the body: a sentence resuming after a complete entry, or a numbered paragraph. */
