@@ -220,7 +220,7 @@ documents.onDidClose(async ({ document }) => {
 
 connection.onDocumentSymbol(guarded('documentSymbol', null, ({ textDocument }) => {
   const parsed = parsedFor(textDocument.uri);
-  return parsed ? documentSymbols(parsed.doc) : null;
+  return parsed ? store.answer(parsed, 'documentSymbol', documentSymbols) : null;
 }));
 
 const definitionHandler = guarded('definition', null, ({ textDocument, position }: { textDocument: { uri: string }; position: { line: number; character: number } }) => {
@@ -247,7 +247,7 @@ connection.onDocumentLinks(guarded('documentLinks', null, ({ textDocument }) => 
 
 connection.onFoldingRanges(guarded('foldingRanges', null, ({ textDocument }) => {
   const parsed = parsedFor(textDocument.uri);
-  return parsed ? foldingRanges(parsed.doc) : null;
+  return parsed ? store.answer(parsed, 'foldingRange', foldingRanges) : null;
 }));
 
 connection.onCodeAction(guarded('codeAction', null, (params) => {

