@@ -51,7 +51,7 @@ export function fingerprint(text: string): string {
 /**
  * A copy of `text` that does not keep the document alive: V8 keeps a substring as a
  * view into the whole text it was cut from, so an entry of a few names would otherwise
- * hold every indexed file's text (10,000 files: 170 MB instead of 20).
+ * hold every indexed file's text (10,000 files: about 170 MB of heap instead of 40).
  */
 function detached(text: string): string {
   return text.length < 13 ? text : (` ${text}`).slice(1);

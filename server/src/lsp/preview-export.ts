@@ -3,7 +3,6 @@
 // scroll-sync script); exports travel as text or base64 for the client to save.
 import { buildView } from '../export/view';
 import { HTML_STYLE, renderHtmlBody } from '../export/html';
-import { exportView } from '../export/formats';
 import type { ExportFormat } from '../export/format-names';
 import type { Diagnostic } from '../core/model';
 import type { ParsedDocument } from './document-store';
@@ -32,6 +31,8 @@ export function previewContent(parsed: ParsedDocument, diagnostics: Diagnostic[]
 /** Exports carry the text only: problem marks belong to the preview, not to a handed-over file. */
 export async function exportContent(parsed: ParsedDocument, format: ExportFormat): Promise<ExportContent> {
   const view = buildView(parsed.doc, parsed.text, fileName(parsed.uri));
+  // Loaded at the first export: the PDF and DOCX writers' fonts take a few hundred ms to set up at start.
+  const { exportView } = await import('../export/formats');
   const output = await exportView(view, format);
   return typeof output === 'string' ? { data: output, encoding: 'utf8' } : { data: Buffer.from(output).toString('base64'), encoding: 'base64' };
 }
