@@ -154,6 +154,15 @@ describe('corpus: 46 real documents in three text shapes', () => {
     }
   });
 
+  it('words pdftotext sets apart from a justified line go back to its end', () => {
+    const labelled = (nodes: OperativeNode[], label: string): OperativeNode | undefined =>
+      nodes.map((n) => (n.label?.text === label ? n : labelled(n.children, label))).find(Boolean);
+    for (const shape of TEXT_SHAPES) {
+      assert.equal(labelled(model(shape, 'A_RES_79_144').operative, '62')?.text, 'Notes the adoption by the Council of decisions ISBA/28/C/9, ISBA/28/C/24 and ISBA/28/C/25 at its twenty-eighth session;', shape);
+      assert.equal(model(shape, 'A_RES_79_81').preamble[1].text, 'Recalling also its resolution 73/89 of 6 December 2018, entitled “Comprehensive, just and lasting peace in the Middle East”,', shape);
+    }
+  });
+
   it('adopted resolutions: every finding left is a parser gap recorded for review or a real departure named here', () => {
     for (const [stem, codes] of Object.entries(REAL_FINDINGS)) {
       for (const shape of TEXT_SHAPES) assert.deepEqual(diagnostics[stem][shape].map((d) => d.split('@')[0]), codes);

@@ -401,7 +401,8 @@ class Parser {
   // ---- blocks --------------------------------------------------------------
 
   /** Groups content lines into paragraphs. */
-  private segment(lines: Line[]): Block[] {
+  private segment(input: Line[]): Block[] {
+    const lines = this.restoreSetAsideWords(input);
     const blocks: Block[] = [];
     let afterSeparator = false;
     for (let at = 0; at < lines.length; at++) {
@@ -436,6 +437,38 @@ class Parser {
     }
     for (const block of blocks) block.text = joinMapped(block.parts, ' ');
     return blocks;
+  }
+
+  /**
+   * `pdftotext` may set the words that end a justified line apart, each alone between blank
+   * lines after the paragraph ("62. Notes the adoption by the Council of decisions" …
+   * "ISBA/28/C/9,"). Such words go back, in order, to the end of the nearest line above that
+   * stops short, without closing punctuation, by room enough for them; that line was full.
+   */
+  private restoreSetAsideWords(lines: Line[]): Line[] {
+    // Blank lines tell nothing where they follow most lines (double-spaced text).
+    if (!this.wrapped || this.blankLinesSeparateParagraphs() || lines.filter((l) => l.blanksBefore > 0).length > lines.length / 2) return lines;
+    const out: Line[] = [];
+    let receiver: Line | undefined;
+    for (let at = 0; at < lines.length; at++) {
+      const line = lines[at];
+      const text = line.content.text;
+      const alone = line.blanksBefore > 0 && (lines[at + 1]?.blanksBefore ?? 1) > 0;
+      const setAside = alone && /^\S+$/.test(text) && !/^[A-Z][a-z]/.test(text) && !/^[(*“"‘]/.test(text) && matchLabel(text, true) === null;
+      if (!setAside) receiver = undefined;
+      for (let back = out.length - 1; setAside && !receiver && back >= 0 && back >= out.length - 6; back--) {
+        const candidate = out[back];
+        if (!/[.,;:]['’”"*)\]]*$/.test(candidate.content.text) && candidate.edge + 1 + text.length <= this.fullWidth) receiver = candidate;
+        else if (matchLabel(candidate.content.text, false) || isPreambularHead(firstWord(candidate.content.text))) break;
+      }
+      if (!receiver) {
+        out.push(line);
+        continue;
+      }
+      receiver.content = receiver.content.concat(line.content, ' ');
+      receiver.edge = Math.max(receiver.edge, this.fullWidth);
+    }
+    return out;
   }
 
   private labelPlausible(label: LabelMatch, text: string, previous: Block | undefined, line: Line): boolean {
