@@ -19,6 +19,8 @@ export interface PdfLine {
   page: number;
   text: string;
   x: number;
+  /** Where the words begin after a bullet or label opening the line: a hanging indent's continuation lines stand there. */
+  textX: number;
   right: number;
   y: number;
   /** The size most of the line's characters are set in. */
@@ -29,6 +31,9 @@ export interface PdfLine {
   /** A footnote label raised at the start of the line ("¹ Resolution 70/1."). */
   noteLabel: string | null;
 }
+
+/** A bullet or a paragraph label set as an item of its own: "•", "1.", "(a)", "(iv)". */
+const LEADING_LABEL = /^(?:[•·▪–-]|\d{1,3}\.|\([a-z]{1,2}\)|\([ivxl]{1,6}\)|[a-z]\.)$/;
 
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
@@ -49,10 +54,16 @@ export function pageLines(page: number, items: PdfItem[], bodySize: number): Pdf
   const normal = items.filter((i) => !smallDigits(i, bodySize));
   const small = items.filter((i) => smallDigits(i, bodySize));
   const rows: PdfItem[][] = [];
-  for (const item of [...normal].sort((a, b) => b.y - a.y || a.x - b.x)) {
-    const row = rows.find((r) => Math.abs(r[0].y - item.y) <= Math.max(2, item.size * 0.3));
+  const nearestRow = (item: PdfItem) =>
+    rows
+      .filter((r) => Math.abs(r[0].y - item.y) <= Math.max(2, item.size * 0.3))
+      .sort((a, b) => Math.abs(a[0].y - item.y) - Math.abs(b[0].y - item.y))[0];
+  // Words set the rows; a space (the one after a raised footnote label sits raised too) only joins one.
+  const blank = (item: PdfItem) => item.text.trim().length === 0;
+  for (const item of [...normal].sort((a, b) => Number(blank(a)) - Number(blank(b)) || b.y - a.y || a.x - b.x)) {
+    const row = nearestRow(item);
     if (row) row.push(item);
-    else rows.push([item]);
+    else if (!blank(item)) rows.push([item]);
   }
   // A marker is raised above the line it belongs to; small digits on a baseline of their own
   // (a job number beside the page number) are text.
@@ -62,7 +73,7 @@ export function pageLines(page: number, items: PdfItem[], bodySize: number): Pdf
       .sort((a, b) => a[0].y - b[0].y)[0];
     if (row) row.push({ ...item, y: row[0].y, raised: true });
     else {
-      const level = rows.find((r) => Math.abs(r[0].y - item.y) <= Math.max(2, item.size * 0.3));
+      const level = nearestRow(item);
       if (level) level.push(item);
       else rows.push([item]);
     }
@@ -107,10 +118,13 @@ function lineOf(page: number, items: PdfItem[], bodySize: number): PdfLine {
   const size = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? bodySize;
   const first = items.find((i) => !isRaised(i) && i.text.trim().length > 0) ?? items[0];
   const last = items[items.length - 1];
+  const words = items.filter((i) => !isRaised(i) && i.text.trim().length > 0);
+  const opensWithLabel = words.length > 1 && LEADING_LABEL.test(words[0].text.trim());
   return {
     page,
     text: text.replace(/\s+/g, ' ').trim(),
     x: first.x,
+    textX: opensWithLabel ? words[1].x : first.x,
     right: last.x + last.width,
     y: items[0].y,
     size,

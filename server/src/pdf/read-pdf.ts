@@ -151,6 +151,8 @@ function assemble(pages: PdfItem[][]): string {
 
 const OPENING_LABEL = /^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivx]{1,6})\)|[a-z]\.|[IVX]{1,5}\.?|[A-Z]\.)\s/;
 
+const HEADING_LABEL_ALONE = /^(?:(?:Annex|Appendix|Part)(?: [IVXLC\d]{1,6}| [A-Z])?|[IVXLC]{1,6}|[A-Z])\.?$/;
+
 /** Joins the body's lines into paragraphs where the page shows one ends. */
 function paragraphs(lines: PdfLine[]): string[] {
   if (lines.length === 0) return [];
@@ -162,16 +164,21 @@ function paragraphs(lines: PdfLine[]): string[] {
   let current = '';
   lines.forEach((line, i) => {
     const previous = lines[i - 1];
+    const closeBelow = previous && line.page === previous.page && previous.y - line.y <= spacing * 1.25;
+    // A heading's title set over several bold lines, centred or hanging, is one title; its label alone ("XII") stays apart.
+    const headingGoesOn = closeBelow && line.bold && previous.bold && !HEADING_LABEL_ALONE.test(previous.text) && !OPENING_LABEL.test(line.text);
     const starts =
       !previous ||
-      // Indented further than the line before: a first line (a block set in, as sub-items are, runs on at its own indent).
-      (line.x > left + 6 && Math.abs(line.x - previous.x) > 3) ||
-      previous.right < right - 25 ||
-      line.bold !== previous.bold ||
-      (line.page === previous.page && previous.y - line.y > spacing * 1.25) ||
-      (line.italicStart && /[,;:.]$/.test(previous.text)) ||
-      // A page's first line shows no spacing above it: a label after a finished sentence opens a paragraph.
-      (line.page !== previous.page && /[.;:]$/.test(previous.text) && OPENING_LABEL.test(line.text));
+      (!headingGoesOn &&
+        // Indented further than the line before, and not where a hanging label's words begin: a first line
+        // (a block set in, as sub-items are, runs on at its own indent).
+        ((line.x > left + 6 && Math.abs(line.x - previous.x) > 3 && Math.abs(line.x - previous.textX) > 3) ||
+          previous.right < right - 25 ||
+          line.bold !== previous.bold ||
+          (line.page === previous.page && !closeBelow) ||
+          (line.italicStart && /[,;:.]$/.test(previous.text)) ||
+          // A page's first line shows no spacing above it: a label after a finished sentence opens a paragraph.
+          (line.page !== previous.page && /[.;:]$/.test(previous.text) && OPENING_LABEL.test(line.text))));
     if (starts) {
       if (current) out.push(current);
       current = line.text;
