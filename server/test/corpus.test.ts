@@ -163,6 +163,17 @@ describe('corpus: 46 real documents in three text shapes', () => {
     }
   });
 
+  it('a bullet opens a list item', () => {
+    const bullets = corpusText('pdftotext', 'A_RES_79_233').split('\n').filter((line) => /^\s*• /.test(line)).length;
+    assert.ok(bullets > 20);
+    for (const shape of TEXT_SHAPES) {
+      const items: OperativeNode[] = [];
+      const walk = (nodes: OperativeNode[]) => nodes.forEach((n) => (n.text.startsWith('• ') && items.push(n), walk(n.children)));
+      walk(model(shape, 'A_RES_79_233').annexes.flatMap((a) => a.operative));
+      assert.equal(items.length, bullets, shape);
+    }
+  });
+
   it('adopted resolutions: every finding left is a parser gap recorded for review or a real departure named here', () => {
     for (const [stem, codes] of Object.entries(REAL_FINDINGS)) {
       for (const shape of TEXT_SHAPES) assert.deepEqual(diagnostics[stem][shape].map((d) => d.split('@')[0]), codes);

@@ -543,6 +543,8 @@ class Parser {
     if (previous.labelOnly) return false;
     if (/^[a-z]/.test(text)) return false;
     if (!this.wrapped) return true;
+    // A bullet opens a list item; no sentence runs on into one.
+    if (/^[•●▪◦]\s/.test(text)) return true;
     const before = tailOf(previous);
     const ended = ENDS_PARAGRAPH.test(before);
     const previousIsHeading = previous.lines.length === 1 && this.isHeadingLine(this.lines[previous.lines[0]]);
