@@ -190,14 +190,23 @@ function paragraphs(lines: PdfLine[]): string[] {
   return out;
 }
 
-/** Footnote entries, one a line after a rule: "1 Resolution 70/1.". */
+/**
+ * Footnote entries, one a line, after a rule for each page that has some ("1 Resolution 70/1."):
+ * which page a footnote stands on tells the parser which markers can point to it. An entry that
+ * runs over to the next page stays whole, with its first page.
+ */
 function footnotes(lines: PdfLine[]): string[] {
-  const entries: string[] = [];
+  const entries: Array<{ page: number; text: string }> = [];
   for (const line of lines) {
-    if (line.noteLabel) entries.push(`${line.noteLabel} ${line.text}`);
-    else if (entries.length > 0) entries[entries.length - 1] += /[A-Za-z]-$/.test(entries[entries.length - 1]) ? line.text : ` ${line.text}`;
-    else entries.push(line.text);
+    const last = entries[entries.length - 1];
+    if (line.noteLabel || !last) entries.push({ page: line.page, text: line.noteLabel ? `${line.noteLabel} ${line.text}` : line.text });
+    else last.text += /[A-Za-z]-$/.test(last.text) ? line.text : ` ${line.text}`;
   }
-  return entries.length > 0 ? ['', '__________', ...entries] : [];
+  const out: string[] = [];
+  entries.forEach((entry, i) => {
+    if (i === 0 || entries[i - 1].page !== entry.page) out.push('', '__________');
+    out.push(entry.text);
+  });
+  return out;
 }
 
