@@ -174,6 +174,16 @@ describe('corpus: 46 real documents in three text shapes', () => {
     }
   });
 
+  it('a heading wrapped over two lines before a numbered paragraph stands apart from the paragraph before', () => {
+    for (const shape of TEXT_SHAPES) {
+      const headings: OperativeNode[] = [];
+      const walk = (nodes: OperativeNode[]) => nodes.forEach((n) => (n.kind === 'heading' && headings.push(n), walk(n.children)));
+      walk(model(shape, 'A_RES_79_233').annexes.flatMap((a) => a.operative));
+      const heading = headings.find((n) => n.text === 'Priority area 1: Structural transformation and science, technology and innovation');
+      assert.equal(heading?.children[0]?.label?.text, '36', shape);
+    }
+  });
+
   it('adopted resolutions: every finding left is a parser gap recorded for review or a real departure named here', () => {
     for (const [stem, codes] of Object.entries(REAL_FINDINGS)) {
       for (const shape of TEXT_SHAPES) assert.deepEqual(diagnostics[stem][shape].map((d) => d.split('@')[0]), codes);

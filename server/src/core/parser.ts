@@ -420,7 +420,7 @@ class Parser {
       const labelIsPlausible = label && this.labelPlausible(label, text.text, previous, line);
       // "(b)" running on after "… there are: (a) …;" continues the paragraph, however short the line before.
       const runsOnInline = label !== null && previous !== undefined && continuesInlineItems(label, previous);
-      if (!previous || (labelIsPlausible && !(previous.labelOnly && headingLabel)) || (!runsOnInline && this.startsParagraph(text.text, previous, line, lines[at + 1]))) {
+      if (!previous || (labelIsPlausible && !(previous.labelOnly && headingLabel)) || (!runsOnInline && this.startsParagraph(text.text, previous, line, lines.slice(at + 1, at + 4)))) {
         blocks.push({
           lines: [line.index],
           parts: [text],
@@ -523,8 +523,13 @@ class Parser {
    * A capitalised line without closing punctuation, between a paragraph's end and a
    * numbered paragraph, is a heading however wide ("Budget estimates for the period from …").
    */
-  private headsNumberedParagraph(line: Line, next: Line | undefined): boolean {
-    if (!next || !/^[A-Z]/.test(line.content.text) || /[.,;:]['’”"*)\]]*$/.test(line.content.text)) return false;
+  private headsNumberedParagraph(line: Line, following: readonly Line[]): boolean {
+    if (!/^[A-Z]/.test(line.content.text) || /[.,;:]['’”"*)\]]*$/.test(line.content.text)) return false;
+    // The heading may wrap: lines going on in lower case, without closing punctuation, before the label.
+    let at = 0;
+    while (at < 2 && following[at] && /^[a-z]/.test(following[at].content.text) && !/[.,;:]['’”"*)\]]*$/.test(following[at].content.text)) at++;
+    const next = following[at];
+    if (!next) return false;
     const label = matchLabel(next.content.text, true);
     return label !== null && (label.style === 'arabic' || label.style.startsWith('heading')) && !isPreambularHead(firstWord(line.content.text));
   }
@@ -539,7 +544,7 @@ class Parser {
     return label !== null && label.style === 'arabic';
   }
 
-  private startsParagraph(text: string, previous: Block, line: Line, next: Line | undefined): boolean {
+  private startsParagraph(text: string, previous: Block, line: Line, following: readonly Line[]): boolean {
     if (previous.labelOnly) return false;
     if (/^[a-z]/.test(text)) return false;
     if (!this.wrapped) return true;
@@ -548,7 +553,7 @@ class Parser {
     const before = tailOf(previous);
     const ended = ENDS_PARAGRAPH.test(before);
     const previousIsHeading = previous.lines.length === 1 && this.isHeadingLine(this.lines[previous.lines[0]]);
-    if (previousIsHeading || (ended && (this.isHeadingLine(line) || this.headsNumberedParagraph(line, next)))) return true;
+    if (previousIsHeading || (ended && (this.isHeadingLine(line) || this.headsNumberedParagraph(line, following)))) return true;
     // Between unnumbered paragraphs ("Recalling …," "Approves, …") or after a heading and its
     // title ("A." "Base/floor salary scale" "Recalling …"), opening words open a paragraph.
     const opensParagraph = isPreambularHead(firstWord(text)) || matchPreambularPhrase(text) > 0;
@@ -556,7 +561,7 @@ class Parser {
     const opensUnnumbered = opensParagraph || (unnumbered && OPERATIVE_OPENING.test(text));
     if (previous.label?.style.startsWith('heading') && isHeadingText(previous) && opensUnnumbered) return true;
     if (!ended) return false;
-    if (opensUnnumbered || this.leadsIntoNumberedParagraph(line, next, before)) return true;
+    if (opensUnnumbered || this.leadsIntoNumberedParagraph(line, following[0], before)) return true;
     // A run-in head after a finished sentence ("…; " "Target: at least 80 per cent …"): no sentence runs on into one.
     if (ENDS_SENTENCE.test(before) && /^[A-Z][a-z]+: /.test(text)) return true;
     if (ANNEX_LINE.test(text)) return true;
