@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { TestServer } from '../server/test/lsp-client';
 import { Random } from './random';
-import { openSession, residentMegabytes } from './server-session';
+import { cpuMilliseconds, openSession, residentMegabytes } from './server-session';
 import { percentile, summarize, type Summary } from './statistics';
 import type { Inputs } from './inputs';
 
@@ -24,8 +24,11 @@ export interface IndexFigures {
   documents: number;
   megabytes: number;
   cold: Summary;
+  /** The server's CPU time for the same runs (null off Linux). */
+  coldCpu: Summary | null;
   rssMB: number | null;
   warm: Summary;
+  warmCpu: Summary | null;
   workspaceSymbol: Latency;
 }
 
@@ -119,11 +122,17 @@ async function measureEdits(server: TestServer, uri: string, text: string, sampl
 }
 
 /** A server on `folder` with indexing off at start, turned on and run through `unResolution/reindex`. */
-async function indexedSession(folder: string, storagePath: string): Promise<{ server: TestServer; milliseconds: number }> {
+async function indexedSession(folder: string, storagePath: string): Promise<{ server: TestServer; milliseconds: number; cpu: number | null }> {
   const server = await openSession({ folder, storagePath, settings: { index: { enabled: false } } });
   await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { unResolution: { index: { enabled: true } } } });
+  const cpuBefore = cpuMilliseconds(server);
   const milliseconds = await timed(() => server.connection.sendRequest('unResolution/reindex'));
-  return { server, milliseconds };
+  const cpuAfter = cpuMilliseconds(server);
+  return { server, milliseconds, cpu: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore };
+}
+
+function summarizeCpu(samples: Array<number | null>): Summary | null {
+  return samples.every((s): s is number => s !== null) ? summarize(samples) : null;
 }
 
 const QUERIES = ['', 'A/RES/70/1', '75/512', 'ares7142', 'Decides', 'Requests the Secretary-General', 'oceans', 'zzzz'];
@@ -134,13 +143,15 @@ export async function measureWorkspace(inputs: Inputs, documents: number, runs: 
     const folder = join(root, 'workspace');
     const { bytes } = inputs.writeWorkspace(folder, documents);
     const cold: number[] = [];
+    const coldCpu: Array<number | null> = [];
     let rssMB: number | null = null;
     let workspaceSymbol: Latency | null = null;
     const storage = join(root, 'storage');
     for (let run = 0; run < runs; run++) {
       rmSync(storage, { recursive: true, force: true });
-      const { server, milliseconds } = await indexedSession(folder, storage);
+      const { server, milliseconds, cpu } = await indexedSession(folder, storage);
       cold.push(milliseconds);
+      coldCpu.push(cpu);
       if (run === runs - 1) {
         rssMB = residentMegabytes(server);
         const times: number[] = [];
@@ -150,12 +161,14 @@ export async function measureWorkspace(inputs: Inputs, documents: number, runs: 
       await server.stop();
     }
     const warm: number[] = [];
+    const warmCpu: Array<number | null> = [];
     for (let run = 0; run < runs; run++) {
-      const { server, milliseconds } = await indexedSession(folder, storage);
+      const { server, milliseconds, cpu } = await indexedSession(folder, storage);
       warm.push(milliseconds);
+      warmCpu.push(cpu);
       await server.stop();
     }
-    return { documents, megabytes: bytes / 1048576, cold: summarize(cold), rssMB, warm: summarize(warm), workspaceSymbol: workspaceSymbol! };
+    return { documents, megabytes: bytes / 1048576, cold: summarize(cold), coldCpu: summarizeCpu(coldCpu), rssMB, warm: summarize(warm), warmCpu: summarizeCpu(warmCpu), workspaceSymbol: workspaceSymbol! };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
