@@ -184,6 +184,19 @@ describe('corpus: 46 real documents in three text shapes', () => {
     }
   });
 
+  it('the running title is page furniture even where a heading label stands between it and the symbol', () => {
+    const title = 'Programme of Action for Landlocked Developing Countries for the Decade 2024–2034';
+    for (const shape of TEXT_SHAPES) {
+      const doc = model(shape, 'A_RES_79_233');
+      assert.equal(doc.title?.text, title);
+      const headings: string[] = [];
+      const walk = (nodes: OperativeNode[]) => nodes.forEach((n) => (n.kind === 'heading' && headings.push(`${n.label?.text ?? '-'} ${n.text}`), walk(n.children)));
+      walk(doc.annexes.flatMap((a) => a.operative));
+      assert.ok(!headings.some((h) => h.includes(title)), shape);
+      assert.ok(headings.includes('V Full mobilization of the United Nations system'), shape);
+    }
+  });
+
   it('adopted resolutions: every finding left is a parser gap recorded for review or a real departure named here', () => {
     for (const [stem, codes] of Object.entries(REAL_FINDINGS)) {
       for (const shape of TEXT_SHAPES) assert.deepEqual(diagnostics[stem][shape].map((d) => d.split('@')[0]), codes);

@@ -285,10 +285,12 @@ class Parser {
         if (i === head || (!line.blank && !line.furniture)) around.push(i);
       }
       const at = around.indexOf(head);
+      // A label alone ("V.") that the extractor read into the head of the page is passed over, and kept.
+      const labelAlone = (i: number) => matchLabel(this.lines[i].content.text, true)?.length === this.lines[i].content.length;
       const pieceOf = (i: number) =>
         i === head
           ? splitCells(this.lines[i].content).filter((cell) => cell.text !== symbol).map((cell) => cell.text).join(' ')
-          : this.lines[i].content.text;
+          : labelAlone(i) ? '' : this.lines[i].content.text;
       let best: [number, number] | null = null;
       for (let from = at; from >= 0; from--) {
         for (let to = at; to < around.length; to++) {
@@ -299,7 +301,7 @@ class Parser {
           }
         }
       }
-      if (best) for (const i of around.slice(best[0], best[1] + 1)) this.markAsFurniture(this.lines[i], 'page-header');
+      if (best) for (const i of around.slice(best[0], best[1] + 1)) if (!labelAlone(i)) this.markAsFurniture(this.lines[i], 'page-header');
     }
   }
 
