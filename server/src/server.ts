@@ -21,6 +21,8 @@ import {
   type CancellationToken,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { WorkspaceIndex } from './core/workspace-index';
 import { toJson } from './core/json';
 import { DocumentStore } from './lsp/document-store';
@@ -130,6 +132,15 @@ function scanOptions(): ScanOptions {
   return { include: settings.index.include, exclude: settings.index.exclude, limits: analysisLimits(settings) };
 }
 
+/** This build of the server, by a hash of its own file: after an upgrade or a rebuild with other code, the index cache is stale. */
+function serverBuild(): string {
+  try {
+    return createHash('sha1').update(readFileSync(__filename)).digest('hex');
+  } catch {
+    return 'unknown';
+  }
+}
+
 /** Re-reads a file that is not open from disk into the index, if the index may read it at all. */
 async function reindexFile(uri: string): Promise<void> {
   const path = uriToPath(uri);
@@ -145,7 +156,7 @@ async function indexWorkspace(progress?: WorkDoneProgressReporter): Promise<Rein
   if (!settings.index.enabled) return { documents: index.size, milliseconds: 0 };
   progress?.begin('Indexing resolutions', 0, 'scanning workspace', false);
   let found = 0;
-  const cache = await (indexCache ??= IndexCache.open(storagePath, (message) => connection.console.warn(message)));
+  const cache = await (indexCache ??= IndexCache.open(storagePath, (message) => connection.console.warn(message), serverBuild()));
   // Files whose size and mtime match the cache are not read: their cached entries stand.
   const seen = new Set<string>();
   const unchanged = (path: string, size: number, mtimeMs: number) => {

@@ -104,6 +104,16 @@ describe('index cache', () => {
     for (const line of logged) assert.match(line, /ignored \(malformed/);
   });
 
+  it('does not trust entries another build of the server made', async () => {
+    const cache = await IndexCache.open(dir, log, 'build 1');
+    cache.record(PATH, 8204, LONG_AGO, entry);
+    await cache.save();
+    assert.deepEqual((await IndexCache.open(dir, log, 'build 1')).reusable(PATH, 8204, LONG_AGO), entry);
+    assert.equal((await IndexCache.open(dir, log, 'build 2')).size, 0);
+    assert.equal(logged.length, 1);
+    assert.match(logged[0], /ignored \(written by another build of the server\)/);
+  });
+
   it('ignores a corrupt or foreign cache file and says so once', async () => {
     writeFileSync(join(dir, CACHE_FILE), '{"format": 1, "files": {"/ws/a');
     const corrupt = await IndexCache.open(dir, log);

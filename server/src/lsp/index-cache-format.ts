@@ -57,19 +57,21 @@ function text(value: unknown, what: string): string | null {
   return value === null || typeof value === 'string' ? value : malformed(what);
 }
 
-export function encodeFiles(files: ReadonlyMap<string, FileRecord>): string {
+/** `build` names the server that made the entries (see IndexCache.open). */
+export function encodeFiles(files: ReadonlyMap<string, FileRecord>, build: string): string {
   const rows: Row[] = [];
   for (const [path, { size, mtimeMs, readAt, entry: e }] of files) {
     const symbolRange = e.symbolRange ? [e.symbolRange.start.line, e.symbolRange.start.character, e.symbolRange.end.line, e.symbolRange.end.character] : null;
     rows.push([path, size, mtimeMs, readAt, e.uri, e.symbols, symbolRange, e.title, e.titleNumber, e.kind, e.date, e.committee, e.citations, e.citationRanges, e.paragraphs, e.paragraphRanges, e.fingerprint]);
   }
-  return JSON.stringify({ format: FORMAT, files: rows });
+  return JSON.stringify({ format: FORMAT, build, files: rows });
 }
 
-/** The records of a cache file's text; throws on anything but this format. */
-export function decodeFiles(raw: string): Map<string, FileRecord> {
-  const parsed = JSON.parse(raw) as { format?: unknown; files?: unknown } | null;
+/** The records of a cache file's text; throws on anything but this format as written by `build`. */
+export function decodeFiles(raw: string, build: string): Map<string, FileRecord> {
+  const parsed = JSON.parse(raw) as { format?: unknown; build?: unknown; files?: unknown } | null;
   if (parsed?.format !== FORMAT || !Array.isArray(parsed.files)) throw new Error(`unknown format ${String(parsed?.format)}`);
+  if (parsed.build !== build) throw new Error('written by another build of the server');
   const files = new Map<string, FileRecord>();
   for (const row of parsed.files as unknown[]) {
     if (!Array.isArray(row) || row.length !== ROW_LENGTH) malformed('row');

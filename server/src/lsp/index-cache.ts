@@ -21,20 +21,25 @@ export class IndexCache {
 
   private constructor(
     private readonly path: string | null,
+    private readonly build: string,
     private readonly files: Map<string, FileRecord>,
   ) {}
 
-  /** The cache in `dir` (none when `dir` is null: nothing is loaded or saved). */
-  static async open(dir: string | null, log: (message: string) => void): Promise<IndexCache> {
-    if (!dir) return new IndexCache(null, new Map());
+  /**
+   * The cache in `dir` (none when `dir` is null: nothing is loaded or saved). `build`
+   * names this build of the server: entries another build made (before an upgrade, when
+   * the parser read documents differently) are not trusted.
+   */
+  static async open(dir: string | null, log: (message: string) => void, build = ''): Promise<IndexCache> {
+    if (!dir) return new IndexCache(null, build, new Map());
     const path = join(dir, CACHE_FILE);
     const raw = await fs.readFile(path, 'utf8').catch(() => null);
-    if (raw === null) return new IndexCache(path, new Map());
+    if (raw === null) return new IndexCache(path, build, new Map());
     try {
-      return new IndexCache(path, decodeFiles(raw));
+      return new IndexCache(path, build, decodeFiles(raw, build));
     } catch (error) {
       log(`Index cache ${path} ignored (${error instanceof Error ? error.message : String(error)}); the workspace is indexed afresh.`);
-      return new IndexCache(path, new Map());
+      return new IndexCache(path, build, new Map());
     }
   }
 
@@ -77,7 +82,7 @@ export class IndexCache {
     if (!this.path || !this.changed) return;
     const temporary = `${this.path}.${process.pid}.tmp`;
     await fs.mkdir(join(this.path, '..'), { recursive: true });
-    await fs.writeFile(temporary, encodeFiles(this.files));
+    await fs.writeFile(temporary, encodeFiles(this.files, this.build));
     await fs.rename(temporary, this.path);
     this.changed = false;
   }
