@@ -197,6 +197,15 @@ describe('corpus: 46 real documents in three text shapes', () => {
     }
   });
 
+  it('a paragraph opens with its opening line where pdftotext wrote the end of its last line first', () => {
+    const labelled = (nodes: OperativeNode[], label: string): OperativeNode | undefined =>
+      nodes.map((n) => (n.label?.text === label ? n : labelled(n.children, label))).find(Boolean);
+    for (const shape of TEXT_SHAPES) {
+      const paragraph = labelled(model(shape, 'A_RES_78_317').annexes.flatMap((a) => a.operative), '30');
+      assert.equal(paragraph?.text, 'Small island developing States seek the support of the international community to:', shape);
+    }
+  });
+
   it('adopted resolutions: every finding left is a parser gap recorded for review or a real departure named here', () => {
     for (const [stem, codes] of Object.entries(REAL_FINDINGS)) {
       for (const shape of TEXT_SHAPES) assert.deepEqual(diagnostics[stem][shape].map((d) => d.split('@')[0]), codes);

@@ -404,7 +404,7 @@ class Parser {
 
   /** Groups content lines into paragraphs. */
   private segment(input: Line[]): Block[] {
-    const lines = this.restoreSetAsideWords(input);
+    const lines = this.restoreSetAsideWords(restoreOpeningLine(input));
     const blocks: Block[] = [];
     let afterSeparator = false;
     for (let at = 0; at < lines.length; at++) {
@@ -831,6 +831,25 @@ class Parser {
 
   /** Markers that point to no footnote, for the footnote rules. */
   readonly danglingMarkers: FootnoteMarker[] = [];
+}
+
+/**
+ * A paragraph does not open in lower case after its number: where `pdftotext` wrote the end
+ * of a paragraph's last line before its opening line ("30." "to:" blank "Small island
+ * developing States seek the support of the international community"), the opening goes first.
+ */
+function restoreOpeningLine(lines: Line[]): Line[] {
+  const out = [...lines];
+  for (let at = 0; at + 2 < out.length; at++) {
+    const [label, end, opening] = [out[at], out[at + 1], out[at + 2]];
+    const number = matchLabel(label.content.text, false);
+    if (!number || number.length !== label.content.length || end.blanksBefore > 0 || opening.blanksBefore === 0) continue;
+    if (/^[a-z]/.test(end.content.text) && ENDS_SENTENCE.test(end.content.text) && /^[A-Z]/.test(opening.content.text) && !ENDS_PARAGRAPH.test(opening.content.text)) {
+      out[at + 1] = opening;
+      out[at + 2] = end;
+    }
+  }
+  return out;
 }
 
 /**
