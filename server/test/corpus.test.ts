@@ -241,6 +241,35 @@ describe('corpus: the PDF route gives the model of the text shapes', function ()
     }
   });
 
+  // Where the PDF's model differs from the text shapes' (the "pdf" entries of disagreements.json),
+  // the page shows what plain text loses: a sponsor's `*` footnote below the rule of the first page,
+  // a decision's one paragraph sharing its line with "The General Assembly,", a paragraph under a
+  // heading, an annex title set over two bold lines, an italic title running on ("… Production,"
+  // "Stockpiling and Use …"). A/RES/79/160 prints "26 Condemns" and "27 Affirms" as paragraphs of
+  // their own without the full stop after the number (the real finding named above).
+  it('reads from the page what the text shapes lose', () => {
+    const pdf = (stem: string) => fromPdf.get(stem)!;
+    assert.deepEqual(pdf('A_C.2_80_L.2').footnotes.map((f) => [f.label, f.text]), [['*', 'On behalf of the States Members of the United Nations that are members of the Alliance of Small Island States.']]);
+    assert.deepEqual(pdf('A_C.2_80_L.2').operative.map((n) => n.label?.text), ['1', '2', '3', '4', '5']);
+    assert.equal(pdf('A_80_L.27').footnotes[0].text, 'Any changes to the list of sponsors will be reflected in the official records of the meeting.');
+    const decision = pdf('A_C.4_80_L.11').operative;
+    assert.equal(decision.length, 1);
+    assert.match(decision[0].text, /^taking note of the applications of Honduras, Maldives and Zimbabwe for membership .* decides to appoint Honduras, Maldives and Zimbabwe as members of the Committee on the Peaceful Uses of Outer Space\.$/);
+    const heading = pdf('A_C.5_80_L.17').operative.find((n) => n.kind === 'heading' && n.label?.text === 'II');
+    assert.equal(heading?.text, 'Conditions of service of staff in the Professional and higher categories');
+    assert.match(heading?.children[0].text ?? '', /^Confirms that teleworking is not a right/);
+    assert.equal(pdf('A_RES_78_3').annexes[0].title?.value, 'Political declaration of the General Assembly high-level meeting on pandemic prevention, preparedness and response');
+    assert.match(pdf('A_RES_80_117').annexes[0].preamble[0].text, /^We, Heads of State and Government/);
+    assert.ok(pdf('A_C.1_80_L.49').preamble.some((p) => /Production, Stockpiling and Use of Chemical Weapons/.test(p.text)));
+    assert.ok(!pdf('A_C.1_80_L.49').preamble.some((p) => p.phrase?.value === 'Stockpiling'));
+  });
+
+  it('keeps hyphenated words whole: no space before the hyphen Word sets after a hair space ("short-term")', () => {
+    const preamble = fromPdf.get('A_80_L.27')!.preamble.map((p) => p.text).join('\n');
+    assert.match(preamble, /aimed at the short-term and long-term recovery of Chornobyl-affected territories/);
+    assert.match(preamble, /including through web-based resources/);
+  });
+
   it('agrees with the PyMuPDF text except where recorded', () => {
     const differing = entries.filter((entry) => signature(fromPdf.get(entry.stem)!).join('\n') !== signature(model('pymupdf', entry.stem)).join('\n')).map((e) => e.stem);
     assert.deepEqual(differing, Object.keys(disagreements).filter((stem) => disagreements[stem].includes('pdf')).sort());

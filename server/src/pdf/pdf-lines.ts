@@ -101,7 +101,9 @@ function lineOf(page: number, items: PdfItem[], bodySize: number): PdfLine {
   let noteLabel: string | null = null;
   items.forEach((item, i) => {
     const raised = isRaised(item);
-    const piece = raised ? toSuperscript(item.text.trim()) : item.text;
+    // A space a hair wide is no word space: Word sets one before the hyphen of "short-term", "Secretary-General".
+    const hairSpace = !raised && item.text.trim().length === 0 && item.width < item.size * 0.2;
+    const piece = raised ? toSuperscript(item.text.trim()) : hairSpace ? '' : item.text;
     if (i === 0 && raised) {
       noteLabel = item.text.trim();
       return;
