@@ -6,6 +6,9 @@ import { SourceText } from './source';
 import { cleanLine, normalizeSpacing, splitCells } from './line-cleaning';
 
 const FOOTNOTE_RULE = /^\s*_{5,}\s*$/;
+/** A rule glued to the end of a body line (`… Non-Self_______________` in pdftotext). */
+const GLUED_RULE = /(?<=[^_\s])\s*_{10,}\s*$/;
+const LABEL_ALONE = /^\s*(?:\d{1,3}|\*{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*$/;
 
 interface Unit {
   range: Range;
@@ -19,6 +22,29 @@ function lineSet(ranges: Range[]): Set<number> {
   return lines;
 }
 
+/**
+ * Every line of the footnote areas: from a rule over the entries' texts, blanks, page
+ * furniture and the labels an extractor set alone on their lines ("4", "5" after the
+ * texts in pdftotext), up to the first line of body text.
+ */
+function footnoteAreaLines(source: SourceText, entries: Set<number>, furniture: Set<number>): Set<number> {
+  const lines = new Set<number>(entries);
+  for (let index = 0; index < source.lines.length; index++) {
+    const text = source.lines[index].text;
+    if (!FOOTNOTE_RULE.test(text) && !GLUED_RULE.test(text)) continue;
+    if (FOOTNOTE_RULE.test(text)) lines.add(index);
+    let next = index + 1;
+    for (; next < source.lines.length; next++) {
+      const line = source.lines[next].text;
+      if (FOOTNOTE_RULE.test(line)) break;
+      if (!line.trim() || furniture.has(next) || entries.has(next) || LABEL_ALONE.test(line)) lines.add(next);
+      else break;
+    }
+    index = next - 1;
+  }
+  return lines;
+}
+
 /** The text of a range as one line, skipping furniture and footnote lines inside it. */
 function joinRange(source: SourceText, range: Range, skip: Set<number>, markdown: boolean): string {
   const pieces: string[] = [];
@@ -26,7 +52,7 @@ function joinRange(source: SourceText, range: Range, skip: Set<number>, markdown
     const line = source.lines[index];
     if ((skip.has(index) && index !== range.start.line) || FOOTNOTE_RULE.test(line.text)) continue;
     const from = index === range.start.line ? range.start.character : 0;
-    const to = index === range.end.line ? range.end.character : line.text.length;
+    const to = index === range.end.line ? range.end.character : line.text.length - (GLUED_RULE.exec(line.text)?.[0].length ?? 0);
     const piece = normalizeSpacing(cleanLine(source.text, line.start + from, line.start + to, markdown)).text.trim();
     if (!piece) continue;
     const previous = pieces[pieces.length - 1];
@@ -45,7 +71,8 @@ function before(a: Range['start'], b: Range['start']): boolean {
 export function renderClean(text: string, doc: ResolutionDocument): string {
   const source = new SourceText(text);
   const markdown = doc.shape === 'markdown';
-  const skip = lineSet([...doc.furniture.map((f) => f.range), ...doc.footnotes.map((f) => f.range)]);
+  const furniture = lineSet(doc.furniture.map((f) => f.range));
+  const skip = new Set([...furniture, ...footnoteAreaLines(source, lineSet(doc.footnotes.map((f) => f.range)), furniture)]);
   const units: Unit[] = [];
   const { header } = doc;
   // Header fields that wrap over lines are units of their own; other header lines stand alone.
@@ -66,7 +93,14 @@ export function renderClean(text: string, doc: ResolutionDocument): string {
   for (const p of doc.preamble) units.push({ range: p.range });
   const operative = (nodes: ResolutionDocument['operative']) => {
     for (const node of nodes) {
-      units.push({ range: node.ownRange });
+      // A heading's label set alone above its title ("I" / "Conditions of service …") stays alone:
+      // joined to its title it would read as a paragraph.
+      const label = node.kind === 'heading' ? node.label?.range : undefined;
+      const labelLine = label ? source.lines[label.end.line].text : '';
+      if (label && label.end.line < node.ownRange.end.line && !labelLine.slice(label.end.character).trim()) {
+        units.push({ range: { start: node.ownRange.start, end: label.end } });
+        units.push({ range: { start: { line: label.end.line + 1, character: 0 }, end: node.ownRange.end } });
+      } else units.push({ range: node.ownRange });
       operative(node.children);
     }
   };
