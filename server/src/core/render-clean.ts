@@ -89,7 +89,6 @@ export function renderClean(text: string, doc: ResolutionDocument): string {
     if (source.lines[line].text.trim()) units.push({ range: source.lineRange(line), cells: true });
   }
   for (const range of joined) units.push({ range });
-  if (doc.organ) units.push({ range: source.lineRange(doc.organ.range.start.line) });
   for (const p of doc.preamble) units.push({ range: p.range });
   const operative = (nodes: ResolutionDocument['operative']) => {
     for (const node of nodes) {
@@ -111,6 +110,13 @@ export function renderClean(text: string, doc: ResolutionDocument): string {
     if (annex.title) units.push({ range: annex.title.range });
     for (const p of annex.preamble) units.push({ range: p.range });
     operative(annex.operative);
+  }
+  if (doc.organ) {
+    const organ = doc.organ.range;
+    // A decision's paragraph runs on from "The General Assembly," on its line: one line, as printed.
+    const runsOn = units.find((u) => u.range.start.line === organ.end.line && u.range.start.character >= organ.end.character);
+    if (runsOn) runsOn.range = { start: organ.start, end: runsOn.range.end };
+    else units.push({ range: source.lineRange(organ.start.line) });
   }
   units.sort((a, b) => (before(a.range.start, b.range.start) ? -1 : before(b.range.start, a.range.start) ? 1 : 0));
   const out: string[] = [];
