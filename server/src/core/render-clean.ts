@@ -106,7 +106,11 @@ export function renderClean(text: string, doc: ResolutionDocument): string {
   operative(doc.operative);
   if (doc.closing) units.push({ range: doc.closing.range, cells: true });
   for (const annex of doc.annexes) {
-    units.push({ range: { start: annex.range.start, end: { line: annex.range.start.line, character: source.lines[annex.range.start.line].text.length } } });
+    // An adopted text ("Adopts the following outcome document:") has no label line of its own.
+    const labelLine = source.lines[annex.range.start.line].text;
+    if (labelLine.slice(annex.range.start.character).trimStart().toLowerCase().startsWith(annex.label.toLowerCase())) {
+      units.push({ range: { start: annex.range.start, end: { line: annex.range.start.line, character: labelLine.length } } });
+    }
     if (annex.title) units.push({ range: annex.title.range });
     for (const p of annex.preamble) units.push({ range: p.range });
     operative(annex.operative);
