@@ -1,7 +1,8 @@
 // The clean shape: one paragraph a line, single spaces, labels followed by one space,
 // footnotes gathered at the end, page furniture gone — and not a word changed. Works
 // from the source lines the model points to, so markers and spellings stay as written.
-import type { Range, ResolutionDocument } from './model';
+import type { Footnote, Range, ResolutionDocument } from './model';
+import { parse } from './parser';
 import { SourceText } from './source';
 import { cleanLine, normalizeSpacing, splitCells } from './line-cleaning';
 
@@ -123,27 +124,71 @@ export function renderClean(text: string, doc: ResolutionDocument): string {
     else units.push({ range: source.lineRange(organ.start.line) });
   }
   units.sort((a, b) => (before(a.range.start, b.range.start) ? -1 : before(b.range.start, a.range.start) ? 1 : 0));
-  const out: string[] = [];
+  const lines: RenderedLine[] = [];
   let lastEnd = -1;
   for (const unit of units) {
     // A unit already covered by a longer one (a title inside the header lines) is skipped.
     if (unit.range.end.line <= lastEnd && unit.range.start.line <= lastEnd && unit.cells) continue;
+    const from = unit.range.start.line;
     if (unit.cells) {
       for (let index = unit.range.start.line; index <= unit.range.end.line; index++) {
         const row = source.lines[index];
         if (skip.has(index)) continue;
-        for (const cell of splitCells(cleanLine(source.text, row.start, row.start + row.text.length, markdown))) out.push(normalizeSpacing(cell).text);
+        for (const cell of splitCells(cleanLine(source.text, row.start, row.start + row.text.length, markdown))) lines.push({ from, text: normalizeSpacing(cell).text });
       }
     } else {
       const joinedText = joinRange(source, unit.range, skip, markdown);
-      if (joinedText) out.push(joinedText);
+      if (joinedText) lines.push({ from, text: joinedText });
     }
     lastEnd = Math.max(lastEnd, unit.range.end.line);
   }
-  if (doc.footnotes.length > 0) {
-    out.push('__________');
-    for (const footnote of doc.footnotes) out.push(`${footnote.label} ${footnote.text}`);
-  }
   const eol = /\r\n/.test(text) ? '\r\n' : '\n';
-  return `${out.join(`${eol}${eol}`)}${eol}`;
+  const write = (out: string[]) => `${out.join(`${eol}${eol}`)}${eol}`;
+  const gathered = write(gatheredFootnotes(lines, doc.footnotes));
+  if (doc.footnotes.length === 0) return gathered;
+  // Gathered after one rule, footnotes lose the page they stood on, which told a marker
+  // ("resolution 20/1,21") from a number ("Agenda 21,"): where that changes the reading,
+  // each footnote stays where its page put it, after the paragraph, as `²¹ text`.
+  const expected = footnoteReading(doc);
+  if (footnoteReading(parse(gathered)) === expected) return gathered;
+  const inPlace = write(footnotesInPlace(lines, doc.footnotes));
+  return footnoteReading(parse(inPlace)) === expected ? inPlace : gathered;
+}
+
+interface RenderedLine {
+  /** The source line of the unit the line was written from. */
+  from: number;
+  text: string;
+}
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** The body, then every footnote after one rule. */
+function gatheredFootnotes(lines: RenderedLine[], footnotes: readonly Footnote[]): string[] {
+  const out = lines.map((line) => line.text);
+  if (footnotes.length > 0) out.push('__________', ...footnotes.map((f) => `${f.label} ${f.text}`));
+  return out;
+}
+
+/** Each numbered footnote after the paragraph its page broke or ended with, labelled in superscript; others after a rule at the end. */
+function footnotesInPlace(lines: RenderedLine[], footnotes: readonly Footnote[]): string[] {
+  const numbered = footnotes.filter((f) => /^\d{1,3}$/.test(f.label));
+  const rest = footnotes.filter((f) => !numbered.includes(f));
+  const out: string[] = [];
+  let next = 0;
+  lines.forEach((line, at) => {
+    out.push(line.text);
+    const following = lines[at + 1];
+    for (; next < numbered.length && (!following || following.from > numbered[next].range.start.line); next++) {
+      const label = [...numbered[next].label].map((digit) => SUPERSCRIPT_DIGITS[Number(digit)]).join('');
+      out.push(`${label} ${numbered[next].text}`);
+    }
+  });
+  if (rest.length > 0) out.push('__________', ...rest.map((f) => `${f.label} ${f.text}`));
+  return out;
+}
+
+/** What the footnotes say about the text: each footnote with the number of its markers, and the markers without one. */
+function footnoteReading(doc: ResolutionDocument): string {
+  return `${doc.footnotes.map((f) => `${f.label}:${f.markers.length}`).join(' ')} / ${doc.danglingMarkers.map((m) => m.label).join(' ')}`;
 }
