@@ -22,18 +22,6 @@ const DIFFERS: Record<string, { shapes: readonly string[]; reason: string }> = {
     shapes: TEXT_SHAPES,
     reason: 'the text shapes read the annex title on over "Introduction" and the subheading after it, and cut it at a line break; joined on one line, the whole subheading re-reads as title',
   },
-  A_RES_78_317: {
-    shapes: ['pdftotext'],
-    reason: 'pdftotext wrote the end of paragraph 30 ("to:") before its opening line; the parser puts the opening first, the clean text keeps the lines in source order',
-  },
-  A_RES_79_144: {
-    shapes: ['pdftotext'],
-    reason: 'pdftotext set "ISBA/28/C/9," apart below paragraph 62; the parser puts it back, the clean text keeps the lines in source order',
-  },
-  A_RES_79_81: {
-    shapes: ['pdftotext'],
-    reason: 'pdftotext set "2018," and "entitled" apart below their paragraph; the parser puts them back, the clean text keeps the lines in source order',
-  },
 };
 
 describe('clean shape over the corpus (import round trip)', function () {
@@ -83,5 +71,12 @@ describe('clean shape over the corpus (import round trip)', function () {
     const marker = lines.findIndex((line) => /^6\. Takes note/.test(line));
     assert.ok(entry > marker, 'footnote 21 follows the paragraphs of its page');
     assert.equal(parse(clean).footnotes.find((f) => f.label === '21')?.markers.length, parse(text).footnotes.find((f) => f.label === '21')?.markers.length);
+  });
+
+  it('writes a paragraph in reading order where pdftotext set its words apart or wrote its lines out of order', () => {
+    const clean = (stem: string) => { const text = sources.get(`${stem} pdftotext`)!; return renderClean(text, parse(text)); };
+    assert.match(clean('A_RES_79_81'), /^Recalling also its resolution 73\/89 of 6 December 2018, entitled “Comprehensive, just and lasting peace in the Middle East”,$/m);
+    assert.match(clean('A_RES_79_144'), /^62\. Notes the adoption by the Council of decisions ISBA\/28\/C\/9, ISBA\/28\/C\/24 and ISBA\/28\/C\/25 at its twenty-eighth session;$/m);
+    assert.match(clean('A_RES_78_317'), /^30\. Small island developing States seek the support of the international community to:$/m);
   });
 });

@@ -1,7 +1,7 @@
 // The clean shape: one paragraph a line, single spaces, labels followed by one space,
 // footnotes gathered at the end, page furniture gone — and not a word changed. Works
 // from the source lines the model points to, so markers and spellings stay as written.
-import type { Footnote, Range, ResolutionDocument } from './model';
+import type { Footnote, FootnoteMarker, Range, ResolutionDocument } from './model';
 import { parse } from './parser';
 import { SourceText } from './source';
 import { cleanLine, normalizeSpacing, splitCells } from './line-cleaning';
@@ -15,6 +15,8 @@ interface Unit {
   range: Range;
   /** Header lines keep their columns apart; paragraphs are joined into one line. */
   cells?: boolean;
+  /** The paragraph as the parser read it, for where its lines are not in reading order. */
+  read?: { text: string; label?: Range };
 }
 
 function lineSet(ranges: Range[]): Set<number> {
@@ -90,7 +92,7 @@ export function renderClean(text: string, doc: ResolutionDocument): string {
     if (source.lines[line].text.trim()) units.push({ range: source.lineRange(line), cells: true });
   }
   for (const range of joined) units.push({ range });
-  for (const p of doc.preamble) units.push({ range: p.range });
+  for (const p of doc.preamble) units.push({ range: p.range, read: { text: p.text } });
   const operative = (nodes: ResolutionDocument['operative']) => {
     for (const node of nodes) {
       // A heading's label set alone above its title ("I" / "Conditions of service …") stays alone:
@@ -100,7 +102,7 @@ export function renderClean(text: string, doc: ResolutionDocument): string {
       if (label && label.end.line < node.ownRange.end.line && !labelLine.slice(label.end.character).trim()) {
         units.push({ range: { start: node.ownRange.start, end: label.end } });
         units.push({ range: { start: { line: label.end.line + 1, character: 0 }, end: node.ownRange.end } });
-      } else units.push({ range: node.ownRange });
+      } else units.push({ range: node.ownRange, read: node.kind === 'paragraph' ? { text: node.text, label: node.label?.range } : undefined });
       operative(node.children);
     }
   };
@@ -113,17 +115,21 @@ export function renderClean(text: string, doc: ResolutionDocument): string {
       units.push({ range: { start: annex.range.start, end: { line: annex.range.start.line, character: labelLine.length } } });
     }
     if (annex.title) units.push({ range: annex.title.range });
-    for (const p of annex.preamble) units.push({ range: p.range });
+    for (const p of annex.preamble) units.push({ range: p.range, read: { text: p.text } });
     operative(annex.operative);
   }
   if (doc.organ) {
     const organ = doc.organ.range;
     // A decision's paragraph runs on from "The General Assembly," on its line: one line, as printed.
     const runsOn = units.find((u) => u.range.start.line === organ.end.line && u.range.start.character >= organ.end.character);
-    if (runsOn) runsOn.range = { start: organ.start, end: runsOn.range.end };
+    if (runsOn) {
+      runsOn.range = { start: organ.start, end: runsOn.range.end };
+      runsOn.read = undefined;
+    }
     else units.push({ range: source.lineRange(organ.start.line) });
   }
   units.sort((a, b) => (before(a.range.start, b.range.start) ? -1 : before(b.range.start, a.range.start) ? 1 : 0));
+  const markers = doc.footnotes.flatMap((f) => f.markers);
   const lines: RenderedLine[] = [];
   let lastEnd = -1;
   for (const unit of units) {
@@ -137,7 +143,8 @@ export function renderClean(text: string, doc: ResolutionDocument): string {
         for (const cell of splitCells(cleanLine(source.text, row.start, row.start + row.text.length, markdown))) lines.push({ from, text: normalizeSpacing(cell).text });
       }
     } else {
-      const joinedText = joinRange(source, unit.range, skip, markdown);
+      let joinedText = joinRange(source, unit.range, skip, markdown);
+      if (unit.read) joinedText = inReadingOrder(source, unit.range, unit.read, joinedText, markers) ?? joinedText;
       if (joinedText) lines.push({ from, text: joinedText });
     }
     lastEnd = Math.max(lastEnd, unit.range.end.line);
@@ -153,6 +160,39 @@ export function renderClean(text: string, doc: ResolutionDocument): string {
   if (footnoteReading(parse(gathered)) === expected) return gathered;
   const inPlace = write(footnotesInPlace(lines, doc.footnotes));
   return footnoteReading(parse(inPlace)) === expected ? inPlace : gathered;
+}
+
+/** The letters of a text, numbers, spacing and hyphens aside: what differs when lines are out of order or lost. */
+function words(text: string): string {
+  return text.replace(/[\s\u00AD-]+|[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, '');
+}
+
+/**
+ * The paragraph as the parser read it, where pdftotext wrote its lines out of order
+ * ("30." "to:" then "Small island developing States seek …") or set words apart below it
+ * ("2018," "entitled"): the label and markers as written, put back after the words they follow.
+ * Undefined where the source lines already read in order, or a marker cannot be placed.
+ */
+function inReadingOrder(source: SourceText, range: Range, read: { text: string; label?: Range }, joined: string, markers: readonly FootnoteMarker[]): string | undefined {
+  const labelText = read.label ? source.lines[read.label.start.line].text.slice(read.label.start.character, read.label.end.character) : '';
+  const ordered = labelText ? `${labelText} ${read.text}` : read.text;
+  if (words(joined) === words(ordered)) return undefined;
+  let text = read.text;
+  let cursor = 0;
+  const inside = markers
+    .filter((m) => !before(m.range.start, range.start) && !before(range.end, m.range.end))
+    .sort((a, b) => (before(a.range.start, b.range.start) ? -1 : 1));
+  for (const marker of inside) {
+    const line = source.lines[marker.range.start.line].text;
+    const preceding = line.slice(0, marker.range.start.character);
+    const word = preceding.trimEnd().split(/\s+/).pop();
+    const at = word ? text.indexOf(word, cursor) : -1;
+    if (!word || at < 0) return undefined;
+    const insert = `${/\s$/.test(preceding) ? ' ' : ''}${line.slice(marker.range.start.character, marker.range.end.character)}`;
+    text = `${text.slice(0, at + word.length)}${insert}${text.slice(at + word.length)}`;
+    cursor = at + word.length + insert.length;
+  }
+  return labelText ? `${labelText} ${text}` : text;
 }
 
 interface RenderedLine {
