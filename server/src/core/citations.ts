@@ -21,11 +21,13 @@ const PART_LETTERS = '[A-Z](?:(?: and | to |, )[A-Z])*';
 // A written-out document symbol: series, then slash-separated parts (A/C.1/75/L.4,
 // A/HRC/RES/20/8, E/CN.4/2005/1, S/RES/2341 (2017), A/RES/ES-10/21).
 const SYMBOL_PART = '(?:(?:Corr|Add|Rev|Amend|Sub|Suppl)\\.\\d+|(?:ES|S)-\\d+|[A-Z]{1,8}(?:\\.\\d+)?(?![a-z])|\\d+(?:\\.\\d+)?)';
-const SYMBOL = new RegExp(
-  `(?<![\\w/])(?:A|S|E|T|ST|TD|DP|UNEP|ICCD|FCCC|CRC|CEDAW|CERD|CCPR|CAT|CRPD|CMW|ECE|ESCAP|ECA|ECLAC|ESCWA|UNW|UNICEF|GC|IDB|PBC|SG|SPLOS|ISBA|ITLOS|CTBT|BWC|APLC|CCW|NPT|DDA|UNODC|HS|UNCITRAL)` +
-    `(?:\\/${SYMBOL_PART})+(?: ?\\(\\d{4}\\))?`,
-  'g',
-);
+const SERIES = [
+  'A', 'S', 'E', 'T', 'ST', 'TD', 'DP', 'UNEP', 'ICCD', 'FCCC', 'CRC', 'CEDAW', 'CERD', 'CCPR', 'CAT', 'CRPD', 'CMW', 'ECE', 'ESCAP', 'ECA', 'ECLAC',
+  'ESCWA', 'UNW', 'UNICEF', 'GC', 'IDB', 'PBC', 'SG', 'SPLOS', 'ISBA', 'ITLOS', 'CTBT', 'BWC', 'APLC', 'CCW', 'NPT', 'DDA', 'UNODC', 'HS', 'UNCITRAL',
+];
+const LONGEST_SERIES = Math.max(...SERIES.map((series) => series.length));
+/** Read at a given start (sticky); the start must not follow a word character or a slash. */
+const SYMBOL = new RegExp(`(?:${SERIES.join('|')})(?:\\/${SYMBOL_PART})+(?: ?\\(\\d{4}\\))?`, 'y');
 const SUFFIX_TAIL = /^(?:,? and |, )((?:Corr|Add|Rev|Amend)\.\d+)/;
 
 // One item of a list after "resolution(s)": 73/266, 43/78 H, 31/6 A and B, ES-10/21,
@@ -130,23 +132,44 @@ function readItems(
   }
 }
 
+/** A character a symbol cannot follow: a letter, digit, `_` or `/`. */
+function continuesWord(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 47;
+}
+
+/**
+ * Written symbols, in text order. A symbol's series ends just before a slash, so starts
+ * are tried only within reach of each slash (trying every position was costly).
+ */
 function findSymbols(text: string, out: CitationMatch[]): void {
-  SYMBOL.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = SYMBOL.exec(text)) !== null) {
-    const written = match[0];
-    if (!/\d/.test(written) || !written.includes('/')) continue;
-    const base = compact(written);
-    out.push({ kind: 'symbol', start: match.index, end: match.index + written.length, symbol: base });
-    // "A/55/140 and Corr.1 and Add.1": the suffixes are symbols of their own.
-    let cursor = match.index + written.length;
-    for (;;) {
-      const tail = SUFFIX_TAIL.exec(text.slice(cursor, cursor + 24));
-      if (!tail) break;
-      const suffixStart = cursor + tail[0].length - tail[1].length;
-      out.push({ kind: 'symbol', start: suffixStart, end: suffixStart + tail[1].length, symbol: `${base}/${tail[1]}` });
-      cursor = suffixStart + tail[1].length;
+  // Positions below `next` are tried or inside a symbol found.
+  let next = 0;
+  for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+    for (let at = Math.max(next, slash - LONGEST_SERIES); at < slash; at++) {
+      next = at + 1;
+      if (at > 0 && continuesWord(text.charCodeAt(at - 1))) continue;
+      SYMBOL.lastIndex = at;
+      const match = SYMBOL.exec(text);
+      if (!match) continue;
+      addSymbol(text, at, match[0], out);
+      next = at + match[0].length;
+      at = next - 1;
     }
+  }
+}
+
+function addSymbol(text: string, start: number, written: string, out: CitationMatch[]): void {
+  if (!/\d/.test(written) || !written.includes('/')) return;
+  const base = compact(written);
+  out.push({ kind: 'symbol', start, end: start + written.length, symbol: base });
+  // "A/55/140 and Corr.1 and Add.1": the suffixes are symbols of their own.
+  let cursor = start + written.length;
+  for (;;) {
+    const tail = SUFFIX_TAIL.exec(text.slice(cursor, cursor + 24));
+    if (!tail) break;
+    const suffixStart = cursor + tail[0].length - tail[1].length;
+    out.push({ kind: 'symbol', start: suffixStart, end: suffixStart + tail[1].length, symbol: `${base}/${tail[1]}` });
+    cursor = suffixStart + tail[1].length;
   }
 }
 
@@ -158,7 +181,9 @@ const INTERNAL_ITEM = /(\d{1,3})((?: ?\([a-z]{1,4}\))*)/g;
 function findInternal(text: string, out: CitationMatch[]): void {
   INTERNAL.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = INTERNAL.exec(text)) !== null) {
+  // Both patterns need a word most sentences lack: a quick search skips them.
+  const mentionsParagraph = text.includes('paragraph');
+  while (mentionsParagraph && (match = INTERNAL.exec(text)) !== null) {
     const listStart = match.index + match[0].length - match[1].length;
     const list = match[1];
     const items = [...list.matchAll(INTERNAL_ITEM)];
@@ -183,7 +208,8 @@ function findInternal(text: string, out: CitationMatch[]): void {
     }
   }
   ANNEX.lastIndex = 0;
-  while ((match = ANNEX.exec(text)) !== null) {
+  const mentionsAnnex = text.includes('the annex');
+  while (mentionsAnnex && (match = ANNEX.exec(text)) !== null) {
     out.push({ kind: 'internal', start: match.index, end: match.index + match[0].length, symbol: 'annex', direction: 'document' });
   }
 }
@@ -191,11 +217,13 @@ function findInternal(text: string, out: CitationMatch[]): void {
 /** Every citation in `text`, in text order. */
 export function findCitations(text: string): CitationMatch[] {
   const out: CitationMatch[] = [];
-  findSymbols(text, out);
+  // Each pattern needs a word or character most sentences lack: a quick search skips it.
+  if (text.includes('/')) findSymbols(text, out);
   KEYWORD.lastIndex = 0;
   let match: RegExpExecArray | null;
   const keywords: Array<{ index: number; length: number; kind: 'resolution' | 'decision' }> = [];
-  while ((match = KEYWORD.exec(text)) !== null) {
+  const hasKeyword = text.includes('resolution') || text.includes('decision');
+  while (hasKeyword && (match = KEYWORD.exec(text)) !== null) {
     keywords.push({ index: match.index, length: match[0].length, kind: match[1].startsWith('resolution') ? 'resolution' : 'decision' });
   }
   // Items are appended in text order; `reach` is the furthest end of those starting

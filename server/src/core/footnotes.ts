@@ -64,6 +64,50 @@ function standsAsMarker(before: string, after: string): boolean {
   return CLAUSE_VERB_AFTER.test(after) || !QUANTITY_AFTER.test(after);
 }
 
+const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
+// The marker patterns with a digit, sticky: each is tried only at its offset before a run of
+// digits, the one place it can match (a scan of the text per pattern was most of the time spent on markers).
+const BRACKETED = /\[\^?(\d{1,3})\]/y;
+const GLUED = /[a-z\u00DF-\u024F’”"')\].,;:](\d{1,3})(?=[\s,;:.)”’]|$)/y;
+const GLUED_TO_YEAR = /\b((?:19|20)\d\d)(\d{1,2})(?=[\s,;:.)]|$)/y;
+const STANDING_APART = / (\d{1,3})(?=$|[\s;:)]|[,.](?!\d))/y;
+const DIGIT = /\d/g;
+
+/** Where each run of digits starts. */
+function digitRunStarts(text: string): number[] {
+  const starts: number[] = [];
+  DIGIT.lastIndex = 0;
+  while (DIGIT.exec(text) !== null) {
+    const start = DIGIT.lastIndex - 1;
+    starts.push(start);
+    let end = start + 1;
+    while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+    DIGIT.lastIndex = end;
+  }
+  return starts;
+}
+
+/**
+ * Matches of a sticky `pattern` in text order, as a global search would find them: tried at
+ * `offset` before each run start (at `offset` and `offset + 1` when `twoOffsets`).
+ */
+function matchesBeforeRuns(text: string, runStarts: readonly number[], pattern: RegExp, offset: number, twoOffsets: boolean): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let searchedTo = 0;
+  for (const runStart of runStarts) {
+    for (let at = runStart + offset; at <= runStart + offset + (twoOffsets ? 1 : 0); at++) {
+      if (at < searchedTo) continue;
+      pattern.lastIndex = at;
+      const match = pattern.exec(text);
+      if (match) {
+        matches.push(match);
+        searchedTo = at + match[0].length;
+      }
+    }
+  }
+  return matches;
+}
+
 /**
  * Markers in a paragraph's text. `labels` are the document's footnote labels;
  * `sequence.highest` is the highest label referenced so far, so ambiguous digits are
@@ -103,15 +147,19 @@ export function findMarkers(
   const doubtful = (start: number, label: string) =>
     rescue?.labels.has(label) === true && /^\s+[a-z]/.test(text.slice(start + label.length, start + label.length + 3)) &&
     candidates.push({ start, end: start + label.length, label, certain: false, next: true, doubtful: true });
+  // Every marker has a digit or a superscript: most sentences are done after one quick test.
+  // The patterns with a digit are tried only before runs of digits (see matchesBeforeRuns).
+  const runStarts = digitRunStarts(text);
+  if (runStarts.length === 0 && !SUPERSCRIPT.test(text)) return found;
   for (const match of text.matchAll(/[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}/g)) {
     candidates.push({ start: match.index, end: match.index + match[0].length, label: superscriptToDigits(match[0]), certain: true });
   }
-  for (const match of text.matchAll(/\[\^?(\d{1,3})\]/g)) {
+  for (const match of matchesBeforeRuns(text, runStarts, BRACKETED, -2, true)) {
     candidates.push({ start: match.index, end: match.index + match[0].length, label: match[1], certain: true });
   }
   // Glued after a lower-case letter, closing bracket, quote or punctuation: "reports,3", "(2023)1".
   // (The character before is matched, not looked behind at: a lookbehind makes V8 try every position.)
-  for (const match of text.matchAll(/[a-z\u00DF-\u024F’”"')\].,;:](\d{1,3})(?=[\s,;:.)”’]|$)/g)) {
+  for (const match of matchesBeforeRuns(text, runStarts, GLUED, -1, false)) {
     const start = match.index + 1;
     const before = text.slice(Math.max(0, start - 4), start);
     if (
@@ -125,7 +173,7 @@ export function findMarkers(
     candidates.push({ start, end: start + match[1].length, label: match[1], certain: labels.has(match[1]) && text[start - 1] !== '.' });
   }
   // Glued to a year: "20132" is 2013 and marker 2.
-  for (const match of text.matchAll(/\b((?:19|20)\d\d)(\d{1,2})(?=[\s,;:.)]|$)/g)) {
+  for (const match of matchesBeforeRuns(text, runStarts, GLUED_TO_YEAR, 0, false)) {
     const start = match.index + match[1].length;
     candidates.push({ start, end: start + match[2].length, label: match[2], certain: false });
   }
@@ -133,7 +181,7 @@ export function findMarkers(
   // never where a number is read as a quantity; after a word only as the very next
   // label, after a year ("reports of 2013 3 and 2015") also as a label seen before.
   // Not the first group of a longer number: "32,000 people", "1.3 billion".
-  for (const match of text.matchAll(/ (\d{1,3})(?=$|[\s;:)]|[,.](?!\d))/g)) {
+  for (const match of matchesBeforeRuns(text, runStarts, STANDING_APART, -1, false)) {
     if (match.index === 0 || /\s/.test(text[match.index - 1])) continue;
     const start = match.index + 1;
     if (!standsAsMarker(text.slice(Math.max(0, start - 40), start), text.slice(start + match[1].length, start + match[1].length + 20))) {

@@ -1,6 +1,7 @@
 // Page furniture of PDF-extracted text: lines that belong to the printed page, not
 // to the resolution. They are recognised line by line and never reach a paragraph.
 import type { Furniture } from './model';
+import { skipWhitespace } from './whitespace';
 
 const JOB_NUMBER = /^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?$/;
 const JOB_DATE = /^\d{6}$/;
@@ -11,8 +12,15 @@ const URL = /^<?https?:\/\/\S+>?$/;
 const RULE = /^_{5,}$/;
 const RECYCLE = /^Please recycle\b/i;
 
+/** First characters a furniture line can open with (digits, `_`, `*`, `<`, `h`, `P`, `p`): the others need no pattern. */
+function mayOpenFurniture(code: number): boolean {
+  if (code <= 32 || code >= 127) return true; // spaces and the rest of Unicode: let the patterns judge
+  return (code >= 48 && code <= 57) || code === 95 || code === 42 || code === 60 || code === 104 || code === 80 || code === 112;
+}
+
 /** The kind of furniture a line is, judged from its trimmed text alone. */
 export function furnitureKind(trimmed: string): Furniture['kind'] | null {
+  if (!mayOpenFurniture(trimmed.charCodeAt(0))) return null;
   // Markdown conversions bold page numbers: "3/**3**".
   const plain = trimmed.replace(/\*\*/g, '').replace(/\s{2,}/g, ' ');
   if (plain.length === 0 || plain.length > 120) return null;
@@ -23,4 +31,9 @@ export function furnitureKind(trimmed: string): Furniture['kind'] | null {
   if (URL.test(plain)) return 'url';
   if (RECYCLE.test(plain)) return 'recycle';
   return null;
+}
+
+/** furnitureKind of a line's untrimmed text, trimmed only when its first character could open furniture. */
+export function lineFurnitureKind(text: string): Furniture['kind'] | null {
+  return mayOpenFurniture(text.charCodeAt(skipWhitespace(text, 0, text.length))) ? furnitureKind(text.trim()) : null;
 }

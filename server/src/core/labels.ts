@@ -80,6 +80,16 @@ function lettered(letters: string, styleAlpha: LabelStyle, styleRoman: LabelStyl
 
 /** Reads a paragraph label at the start of `text` (already trimmed). */
 export function matchLabel(text: string, allowHeadings: boolean): LabelMatch | null {
+  // Every label opens with a digit, a bracket or a letter: the first character picks the patterns worth trying.
+  const first = text.charCodeAt(0);
+  if (first >= 48 && first <= 57) return numberLabel(text);
+  if (first === 40) return parenthesisedLabel(text);
+  if (first >= 97 && first <= 122) return dottedLabel(text);
+  if (first >= 65 && first <= 90 && allowHeadings) return headingLabel(text);
+  return null;
+}
+
+function numberLabel(text: string): LabelMatch | null {
   let match = ARABIC.exec(text) ?? ARABIC_SUFFIX_ONLY.exec(text);
   if (match) {
     const ordinal = Number(match[1]);
@@ -96,7 +106,11 @@ export function matchLabel(text: string, allowHeadings: boolean): LabelMatch | n
       length: match[0].length,
     };
   }
-  match = PARENTHESISED.exec(text);
+  return null;
+}
+
+function parenthesisedLabel(text: string): LabelMatch | null {
+  const match = PARENTHESISED.exec(text);
   if (match) {
     const read = lettered(match[1], 'paren-alpha', 'paren-roman');
     if (read) {
@@ -106,13 +120,20 @@ export function matchLabel(text: string, allowHeadings: boolean): LabelMatch | n
       };
     }
   }
-  match = DOTTED_LOWER.exec(text);
+  return null;
+}
+
+function dottedLabel(text: string): LabelMatch | null {
+  const match = DOTTED_LOWER.exec(text);
   if (match) {
     const read = lettered(match[1], 'alpha', 'roman');
     if (read) return { text: match[1], ...read, parts: [read.ordinal], suffix: null, length: match[0].length };
   }
-  if (!allowHeadings) return null;
-  match = HEADING_ROMAN.exec(text);
+  return null;
+}
+
+function headingLabel(text: string): LabelMatch | null {
+  let match = HEADING_ROMAN.exec(text);
   if (match) {
     const value = romanValue(match[1]);
     if (value !== null) {

@@ -2,6 +2,7 @@
 // markup that is not text (emphasis stars, link brackets and targets, list markers).
 // Cleaning only drops characters, so every kept character still maps to the source.
 import { MappedText } from './mapped-text';
+import { isWhitespaceCode, skipWhitespace, skipWhitespaceBack } from './whitespace';
 
 const INVISIBLE = /[\uFEFF\u200B\u200C\u200D\u00AD\u2060]/g;
 const MARKDOWN_MARKUP: RegExp[] = [
@@ -39,13 +40,38 @@ function spansOf(text: string, patterns: RegExp[]): Array<[number, number]> {
 
 /** The line's text with markup and invisible characters dropped, trimmed. */
 export function cleanLine(source: string, start: number, end: number, markdown: boolean): MappedText {
+  // Most lines have nothing to drop: trimmed, they are a plain piece of the source.
+  if (!markdown && !hasInvisible(source, start, end)) {
+    const from = skipWhitespace(source, start, end);
+    return MappedText.fromSource(source, from, skipWhitespaceBack(source, from, end));
+  }
   const raw = MappedText.fromSource(source, start, end);
   const patterns = markdown ? [INVISIBLE, ...MARKDOWN_MARKUP] : [INVISIBLE];
   return raw.without(spansOf(raw.text, patterns)).trim();
 }
 
+function hasInvisible(source: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = source.charCodeAt(at);
+    if (code === 0xfeff || code === 0x200b || code === 0x200c || code === 0x200d || code === 0xad || code === 0x2060) return true;
+  }
+  return false;
+}
+
+/** Whether text has two whitespace characters in a row. */
+function hasGap(text: string): boolean {
+  for (let at = 1; at < text.length; at++) {
+    if (isWhitespaceCode(text.charCodeAt(at)) && isWhitespaceCode(text.charCodeAt(at - 1))) return true;
+  }
+  return false;
+}
+
 /** Cells of a line: pieces separated by two or more spaces (columns of `-layout` text). */
 export function splitCells(line: MappedText): MappedText[] {
+  if (!hasGap(line.text)) {
+    const cell = line.trim();
+    return cell.length > 0 ? [cell] : [];
+  }
   const cells: MappedText[] = [];
   const gap = /\s{2,}/g;
   let start = 0;

@@ -8,6 +8,7 @@
 // wrapped lines is about twenty runs, whatever its length.
 import type { Range } from './model';
 import type { SourceText } from './source';
+import { skipWhitespace, skipWhitespaceBack } from './whitespace';
 
 /** Runs in text order: `starts[i]` is where run i begins in the text, `sources[i]` its first source offset. */
 interface Runs {
@@ -151,13 +152,16 @@ export class MappedText {
 
   /** Leading and trailing whitespace removed. */
   trim(): MappedText {
-    const start = this.text.length - this.text.trimStart().length;
-    const end = this.text.trimEnd().length;
+    const { text } = this;
+    const start = skipWhitespace(text, 0, text.length);
+    const end = skipWhitespaceBack(text, start, text.length);
     return start >= end ? MappedText.empty() : this.slice(start, end);
   }
 
   /** Runs of whitespace collapsed to one space. */
   collapseSpaces(): MappedText {
+    // Most text has neither: one quick test spares building a copy.
+    if (!SPACING_TO_COLLAPSE.test(this.text)) return this;
     const spans: Array<[number, number]> = [];
     const run = /\s{2,}/g;
     let match: RegExpExecArray | null;
@@ -167,6 +171,9 @@ export class MappedText {
     return /[^\S ]/.test(collapsed.text) ? new MappedText(collapsed.text.replace(/\s/g, ' '), collapsed.runs) : collapsed;
   }
 }
+
+/** Two whitespace characters in a row, or whitespace other than a space. */
+const SPACING_TO_COLLAPSE = /\s\s|[^\S ]/;
 
 /** `String.prototype.slice` reading of an index. */
 function relativeIndex(index: number, length: number): number {

@@ -11,18 +11,51 @@ import {
 } from './lexicon';
 
 const WORD = /^[A-Za-z][A-Za-z’'-]*/;
+/** WORD read at `lastIndex`, without slicing the text. */
+const WORD_AT = /[A-Za-z][A-Za-z’'-]*/y;
+
+function wordAt(text: string, at: number): string | undefined {
+  WORD_AT.lastIndex = at;
+  return WORD_AT.exec(text)?.[0];
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Lower-cased words of each phrase, split once: phrases are matched for every paragraph. */
+const splitPhrases = new Map<string, string[]>();
+
+function wordsOf(phrase: string): string[] {
+  let words = splitPhrases.get(phrase);
+  if (!words) splitPhrases.set(phrase, (words = phrase.split(' ').map((word) => word.toLowerCase())));
+  return words;
+}
+
+/** Whether `text` at `at` spells `word` (lower case), ignoring case. */
+function spellsAt(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return text.slice(at, at + word.length).toLowerCase() === word;
+  for (let i = 0; i < word.length; i++) {
+    let code = text.charCodeAt(at + i);
+    // Outside ASCII, lower-casing may change the length or land in ASCII (the Kelvin sign): compare as strings.
+    if (code >= 128 || word.charCodeAt(i) >= 128) return text.slice(at, at + word.length).toLowerCase() === word;
+    if (code >= 65 && code <= 90) code += 32;
+    if (code !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
 
 /** Matches `words` (space separated, case-insensitive) at `at`; returns the end or -1. */
 function matchWords(text: string, at: number, words: string): number {
   let cursor = at;
-  for (const word of words.split(' ')) {
+  for (const word of wordsOf(words)) {
     if (cursor > at) {
       if (text[cursor] !== ' ') return -1;
       cursor++;
     }
-    if (text.slice(cursor, cursor + word.length).toLowerCase() !== word.toLowerCase()) return -1;
+    if (!spellsAt(text, cursor, word)) return -1;
     cursor += word.length;
-    if (WORD.test(text.slice(cursor, cursor + 1))) return -1;
+    if (isAsciiLetter(text.charCodeAt(cursor))) return -1;
   }
   return cursor;
 }
@@ -35,8 +68,9 @@ function firstMatch(text: string, at: number, alternatives: readonly string[]): 
 
 /** Optional `also`, `further`, … after a head word. */
 function skipRepetition(text: string, at: number): number {
+  if (text[at] !== ' ') return at;
   const end = firstMatch(text, at + 1, REPETITION_ADVERBS);
-  return text[at] === ' ' && end > 0 ? end : at;
+  return end > 0 ? end : at;
 }
 
 /** Optional `with (deep) concern`, `its appreciation`, `deep concern` after a head word. */
@@ -64,7 +98,7 @@ export function matchPreambularPhrase(text: string): number {
   const head = WORD.exec(text)?.[0];
   if (!head || !isPreambularHead(head)) return 0;
   let cursor = head.length;
-  const next = WORD.exec(text.slice(cursor + 1))?.[0] ?? '';
+  const next = wordAt(text, cursor + 1) ?? '';
   // "Deeply concerned", "Also recalling": an adverb followed by the real head word.
   if (/ly$|^Also$|^Further$/.test(head) && text[cursor] === ' ' && /^[a-z]+(?:ing|ed)$|^aware$|^mindful$|^conscious$/.test(next)) {
     cursor += 1 + next.length;
@@ -93,7 +127,7 @@ export function matchOperativePhrase(text: string): number {
   if (onceAgain > 0 || (OPERATIVE_ADVERBS.has(head) && !isOperativeVerb(head))) {
     cursor = onceAgain > 0 ? onceAgain : head.length;
     if (text[cursor] !== ' ') return 0;
-    const verb = WORD.exec(text.slice(cursor + 1))?.[0];
+    const verb = wordAt(text, cursor + 1);
     if (!verb || !/^[a-z]+(?:s|es)$/.test(verb)) return 0;
     head = verb;
     cursor += 1 + verb.length;
