@@ -19,7 +19,8 @@ import type {
 import { SourceText, spanRanges } from './source';
 import { MappedText, joinMapped } from './mapped-text';
 import { cleanLine, normalizeSpacing, splitCells } from './line-cleaning';
-import { furnitureKind } from './furniture';
+import { furnitureKind, lineFurnitureKind } from './furniture';
+import { skipWhitespace, skipWhitespaceBack } from './whitespace';
 import { detectShape } from './shape';
 import { matchLabel, toAlpha, toRoman, type LabelMatch } from './labels';
 import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase } from './phrases';
@@ -202,12 +203,13 @@ class Parser {
     let blanks = 0;
     for (const line of this.source.lines) {
       let content = cleanLine(this.source.text, line.start, line.start + line.text.length, markdown);
-      const glued = /[^_\s]_{10,}$/.test(content.text) ? /_{10,}$/.exec(content.text) : null;
+      const glued = content.text.endsWith('_') && /[^_\s]_{10,}$/.test(content.text) ? /_{10,}$/.exec(content.text) : null;
       if (glued) content = content.slice(0, glued.index).trim();
       const blank = content.length === 0;
-      const furniture = blank ? null : furnitureKind(content.text) ?? furnitureKind(line.text.trim());
-      const edge = line.text.trimEnd().length;
-      lines.push({ index: line.index, content, furniture, blank, blanksBefore: blanks, indent: edge - line.text.trim().length, edge, ...(glued ? { ruleAfter: true } : {}) });
+      const furniture = blank ? null : furnitureKind(content.text) ?? lineFurnitureKind(line.text);
+      const edge = skipWhitespaceBack(line.text, 0, line.text.length);
+      const indent = skipWhitespace(line.text, 0, edge);
+      lines.push({ index: line.index, content, furniture, blank, blanksBefore: blanks, indent, edge, ...(glued ? { ruleAfter: true } : {}) });
       blanks = blank ? blanks + 1 : 0;
     }
     keepPageNumbersOfOneCount(lines);
@@ -261,7 +263,7 @@ class Parser {
     for (let i = bodyStart; i < this.lines.length; i++) {
       const line = this.lines[i];
       if (line.blank || line.furniture) continue;
-      if (splitCells(line.content).some((cell) => cell.text === symbol)) {
+      if (line.content.text.includes(symbol) && splitCells(line.content).some((cell) => cell.text === symbol)) {
         this.markAsFurniture(line, 'page-header');
         this.pageHeadLines.push(i);
       }
