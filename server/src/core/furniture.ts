@@ -11,6 +11,8 @@ const BARCODE = /^\*\d{7}\*$/;
 const URL = /^<?https?:\/\/\S+>?$/;
 const RULE = /^_{5,}$/;
 const RECYCLE = /^Please recycle\b/i;
+/** The characters of page and job numbers (and of the bold markup and spacing furnitureKind removes). */
+const NUMBER_CHARACTERS_ONLY = /^[\d\s/()*A-Z-]*$/;
 
 /** First characters a furniture line can open with (digits, `_`, `*`, `<`, `h`, `P`, `p`): the others need no pattern. */
 function mayOpenFurniture(code: number): boolean {
@@ -20,7 +22,11 @@ function mayOpenFurniture(code: number): boolean {
 
 /** The kind of furniture a line is, judged from its trimmed text alone. */
 export function furnitureKind(trimmed: string): Furniture['kind'] | null {
-  if (!mayOpenFurniture(trimmed.charCodeAt(0))) return null;
+  const first = trimmed.charCodeAt(0);
+  if (!mayOpenFurniture(first)) return null;
+  // A line opening with a digit can only be a page or job number: a paragraph ("1. Decides …") shows a
+  // character those lack within its first few.
+  if (first >= 48 && first <= 57 && !NUMBER_CHARACTERS_ONLY.test(trimmed)) return null;
   // Markdown conversions bold page numbers: "3/**3**".
   const plain = trimmed.replace(/\*\*/g, '').replace(/\s{2,}/g, ' ');
   if (plain.length === 0 || plain.length > 120) return null;

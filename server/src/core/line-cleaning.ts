@@ -50,12 +50,21 @@ export function cleanLine(source: string, start: number, end: number, markdown: 
   return raw.without(spansOf(raw.text, patterns)).trim();
 }
 
+const ANY_INVISIBLE = /[\uFEFF\u200B\u200C\u200D\u00AD\u2060]/g;
+
+/**
+ * The last search for an invisible character: from `from`, the first one is at `at` (the
+ * source's length when none). Lines are cleaned in order, so one search serves every line up to it.
+ */
+let lastSearch = { source: '', from: 0, at: 0 };
+
 function hasInvisible(source: string, start: number, end: number): boolean {
-  for (let at = start; at < end; at++) {
-    const code = source.charCodeAt(at);
-    if (code === 0xfeff || code === 0x200b || code === 0x200c || code === 0x200d || code === 0xad || code === 0x2060) return true;
+  if (lastSearch.source !== source || start < lastSearch.from || start > lastSearch.at) {
+    ANY_INVISIBLE.lastIndex = start;
+    const found = ANY_INVISIBLE.exec(source);
+    lastSearch = { source, from: start, at: found ? found.index : source.length };
   }
-  return false;
+  return lastSearch.at < end;
 }
 
 /** Whether text has two whitespace characters in a row. */
@@ -84,12 +93,9 @@ export function splitCells(line: MappedText): MappedText[] {
   return cells.map((cell) => cell.trim()).filter((cell) => cell.length > 0);
 }
 
-/** Texts normalizeSpacing returned: normalising them again changes nothing. */
-const normalized = new WeakSet<MappedText>();
-
 /** Whitespace collapsed and "Secretary -General" (a PDF artefact) repaired. */
 export function normalizeSpacing(text: MappedText): MappedText {
-  if (normalized.has(text)) return text;
+  if (text.spacingNormalized) return text;
   const collapsed = text.collapseSpaces();
   const spans: Array<[number, number]> = [];
   if (collapsed.text.includes(' -')) {
@@ -98,6 +104,6 @@ export function normalizeSpacing(text: MappedText): MappedText {
     while ((match = artefact.exec(collapsed.text)) !== null) spans.push([match.index + 1, match.index + 2]);
   }
   const result = collapsed.without(spans);
-  normalized.add(result);
+  result.spacingNormalized = true;
   return result;
 }

@@ -47,6 +47,9 @@ class RunBuilder {
 }
 
 export class MappedText {
+  /** Set on what normalizeSpacing returns: normalising it again changes nothing. */
+  spacingNormalized = false;
+
   private constructor(
     readonly text: string,
     private readonly runs: Runs,

@@ -4,6 +4,18 @@ import type { Shape } from './model';
 
 const MARKDOWN_SIGNS = /\[[^\]\n]{1,80}\]\([^)\n]*\)|(?:^|\s)\*{1,2}[A-Z][^*\n]{0,60}\*{1,2}|^\s*[-*+] (?:\d{1,3}\.|\([a-z]{1,4}\)) |[¹²³⁴⁵⁶⁷⁸⁹⁰]/gm;
 
+const SENTENCE_END = /[.,;:]['’”"*)\]]*(?:\s*[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?$/g;
+/** The characters SENTENCE_END can match: a match starts after the last other character. */
+const SENTENCE_END_CHARACTERS = /[.,;:'’”"*)\]\s\d¹²³⁴⁵⁶⁷⁸⁹⁰]/;
+
+/** SENTENCE_END tested from where it can start, not from each character of a long line. */
+function endsLikeSentence(line: string): boolean {
+  let from = line.length;
+  while (from > 0 && SENTENCE_END_CHARACTERS.test(line[from - 1])) from--;
+  SENTENCE_END.lastIndex = from;
+  return SENTENCE_END.test(line);
+}
+
 export interface ShapeEvidence {
   shape: Shape;
   /** Paragraphs wrap over several lines: a line break does not end a paragraph. */
@@ -22,7 +34,7 @@ export function detectShape(text: string, contentLines: string[]): ShapeEvidence
     if (line.length < 25) continue;
     breaks++;
     const next = contentLines[i + 1];
-    const endsSentence = /[.,;:]['’”"*)\]]*(?:\s*[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?$/.test(line);
+    const endsSentence = endsLikeSentence(line);
     if (!endsSentence || /^[a-z]/.test(next)) wrappedBreaks++;
   }
   const wrapped = breaks >= 3 && wrappedBreaks / breaks > 0.3;
