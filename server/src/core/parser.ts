@@ -293,12 +293,17 @@ class Parser {
         i === head
           ? splitCells(this.lines[i].content).filter((cell) => cell.text !== symbol).map((cell) => cell.text).join(' ')
           : labelAlone(i) ? '' : this.lines[i].content.text;
+      // Pieces compared once each: the lines from..to spell, without spacing, their pieces one after another.
+      const pieces = around.map((i) => comparable(pieceOf(i)));
       let best: [number, number] | null = null;
       for (let from = at; from >= 0; from--) {
-        for (let to = at; to < around.length; to++) {
-          const spelled = comparable(around.slice(from, to + 1).map(pieceOf).join(' '));
-          if (spelled.length === 0 || !wanted.startsWith(spelled)) continue;
-          if (spelled === wanted || spelled.length >= 12) {
+        // How much of the title pieces from..to spell (-1: they stop spelling it).
+        let spelled = 0;
+        for (let i = from; i < at && spelled >= 0; i++) spelled = wanted.startsWith(pieces[i], spelled) ? spelled + pieces[i].length : -1;
+        for (let to = at; to < around.length && spelled >= 0; to++) {
+          spelled = wanted.startsWith(pieces[to], spelled) ? spelled + pieces[to].length : -1;
+          if (spelled <= 0) continue;
+          if (spelled === wanted.length || spelled >= 12) {
             if (!best || to - from > best[1] - best[0]) best = [from, to];
           }
         }
