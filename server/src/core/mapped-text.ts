@@ -135,6 +135,15 @@ export class MappedText {
     const from = relativeIndex(start, this.length);
     const to = relativeIndex(end, this.length);
     if (from === 0 && to >= this.length) return this;
+    if (from < to) {
+      // Within one run (a line's piece of a line): no builder needed.
+      const run = this.runAt(from);
+      const { starts, sources, steps } = this.runs;
+      if (run + 1 >= starts.length || starts[run + 1] >= to) {
+        const source = sources[run] + steps[run] * (from - starts[run]);
+        return new MappedText(this.text.slice(from, to), { starts: [0], sources: [source], steps: [steps[run]] });
+      }
+    }
     const builder = new RunBuilder();
     this.copyTo(builder, from, to);
     return builder.build();

@@ -38,17 +38,34 @@ export class SourceText {
     this.lines.push({ index: this.lines.length, start, text: text.slice(start) });
   }
 
+  /** The line of the last position asked for: positions come mostly in text order, on the same or the next line. */
+  private recentLine = 0;
+
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lines.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lines[mid].start <= clamped) low = mid;
-      else high = mid - 1;
-    }
+    const low = this.lineHolding(clamped);
     const line = this.lines[low];
     return { line: low, character: Math.min(clamped - line.start, line.text.length) };
+  }
+
+  /** The last line starting at or before `offset`. */
+  private lineHolding(offset: number): number {
+    const { lines } = this;
+    for (let candidate = this.recentLine; candidate <= this.recentLine + 1 && candidate < lines.length; candidate++) {
+      if (lines[candidate].start <= offset && (candidate + 1 === lines.length || lines[candidate + 1].start > offset)) {
+        this.recentLine = candidate;
+        return candidate;
+      }
+    }
+    let low = 0;
+    let high = lines.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lines[mid].start <= offset) low = mid;
+      else high = mid - 1;
+    }
+    this.recentLine = low;
+    return low;
   }
 
   offsetAt(position: Position): number {
