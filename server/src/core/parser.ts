@@ -40,7 +40,7 @@ interface Line {
   indent: number;
   edge: number;
   /** A footnote rule glued to the end of the line (`… Non-Self_______________` in pdftotext): an area opens after it. */
-  ruleAfter?: boolean;
+  ruleAfter: boolean;
 }
 
 interface Block {
@@ -209,7 +209,7 @@ class Parser {
       const furniture = blank ? null : furnitureKind(content.text) ?? lineFurnitureKind(line.text);
       const edge = skipWhitespaceBack(line.text, 0, line.text.length);
       const indent = skipWhitespace(line.text, 0, edge);
-      lines.push({ index: line.index, content, furniture, blank, blanksBefore: blanks, indent, edge, ...(glued ? { ruleAfter: true } : {}) });
+      lines.push({ index: line.index, content, furniture, blank, blanksBefore: blanks, indent, edge, ruleAfter: glued !== null });
       blanks = blank ? blanks + 1 : 0;
     }
     keepPageNumbersOfOneCount(lines);
