@@ -10,17 +10,21 @@ import type { Range } from './model';
 import type { SourceText } from './source';
 import { skipWhitespace, skipWhitespaceBack } from './whitespace';
 
-/** Runs in text order: `starts[i]` is where run i begins in the text, `sources[i]` its first source offset. */
-interface Runs {
-  starts: number[];
-  sources: number[];
-  /** 1 when the run is verbatim (offsets count up), 0 when synthetic (one offset throughout). */
-  steps: number[];
-}
+/**
+ * Runs in text order, three numbers each in one flat array (a line's text is one run: one
+ * small array, not three, for the collector to carry): where the run begins in the text,
+ * its first source offset, and its step, 1 when the run is verbatim (offsets count up) and 0
+ * when synthetic (one offset throughout).
+ */
+type Runs = number[];
+const START = 0;
+const SOURCE = 1;
+const STEP = 2;
+const RUN = 3;
 
 /** Collects runs and text pieces, merging runs that continue each other. */
 class RunBuilder {
-  readonly runs: Runs = { starts: [], sources: [], steps: [] };
+  readonly runs: Runs = [];
   private readonly texts: string[] = [];
   length = 0;
   /** Source offset of the last character added, -1 before any. */
@@ -28,14 +32,11 @@ class RunBuilder {
 
   add(text: string, source: number, step: number): void {
     if (text.length === 0) return;
-    const { starts, sources, steps } = this.runs;
-    const last = steps.length - 1;
-    const continues = last >= 0 && steps[last] === step && (step === 1 ? sources[last] + (this.length - starts[last]) === source : sources[last] === source);
-    if (!continues) {
-      starts.push(this.length);
-      sources.push(source);
-      steps.push(step);
-    }
+    const { runs } = this;
+    const last = runs.length - RUN;
+    const continues =
+      last >= 0 && runs[last + STEP] === step && (step === 1 ? runs[last + SOURCE] + (this.length - runs[last + START]) === source : runs[last + SOURCE] === source);
+    if (!continues) runs.push(this.length, source, step);
     this.texts.push(text);
     this.length += text.length;
     this.lastOffset = source + step * (text.length - 1);
@@ -56,13 +57,13 @@ export class MappedText {
   ) {}
 
   static empty(): MappedText {
-    return new MappedText('', { starts: [], sources: [], steps: [] });
+    return new MappedText('', []);
   }
 
   /** Source characters [start, end) taken verbatim. */
   static fromSource(source: string, start: number, end: number): MappedText {
     const text = source.slice(start, end);
-    return text.length === 0 ? MappedText.empty() : new MappedText(text, { starts: [0], sources: [start], steps: [1] });
+    return text.length === 0 ? MappedText.empty() : new MappedText(text, [0, start, 1]);
   }
 
   /** @internal For RunBuilder. */
@@ -76,23 +77,28 @@ export class MappedText {
 
   /** Index of the run holding text index `index` (within [0, length)). */
   private runAt(index: number): number {
-    const { starts } = this.runs;
+    const { runs } = this;
     let low = 0;
-    let high = starts.length - 1;
+    let high = runs.length / RUN - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= index) low = mid;
+      if (runs[mid * RUN + START] <= index) low = mid;
       else high = mid - 1;
     }
     return low;
+  }
+
+  /** Where run `run` begins in the text (the text's length past the last run). */
+  private runStart(run: number): number {
+    return run * RUN < this.runs.length ? this.runs[run * RUN + START] : this.text.length;
   }
 
   /** Source offset of the character at `index`; synthetic characters borrow their neighbour's. */
   sourceOffset(index: number): number {
     if (this.text.length === 0) return 0;
     const at = Math.max(0, Math.min(index, this.text.length - 1));
-    const run = this.runAt(at);
-    return this.runs.sources[run] + this.runs.steps[run] * (at - this.runs.starts[run]);
+    const run = this.runAt(at) * RUN;
+    return this.runs[run + SOURCE] + this.runs[run + STEP] * (at - this.runs[run + START]);
   }
 
   /** Source range covering assembled characters [start, end). */
@@ -106,11 +112,12 @@ export class MappedText {
   /** Adds assembled characters [from, to) to `builder`, run by run. */
   private copyTo(builder: RunBuilder, from: number, to: number): void {
     if (from >= to) return;
-    const { starts, sources, steps } = this.runs;
-    for (let run = this.runAt(from); run < starts.length && starts[run] < to; run++) {
-      const start = Math.max(from, starts[run]);
-      const end = Math.min(to, run + 1 < starts.length ? starts[run + 1] : this.text.length);
-      builder.add(this.text.slice(start, end), sources[run] + steps[run] * (start - starts[run]), steps[run]);
+    const { runs } = this;
+    for (let run = this.runAt(from); run * RUN < runs.length && runs[run * RUN + START] < to; run++) {
+      const at = run * RUN;
+      const start = Math.max(from, runs[at + START]);
+      const end = Math.min(to, this.runStart(run + 1));
+      builder.add(this.text.slice(start, end), runs[at + SOURCE] + runs[at + STEP] * (start - runs[at + START]), runs[at + STEP]);
     }
   }
 
@@ -138,10 +145,10 @@ export class MappedText {
     if (from < to) {
       // Within one run (a line's piece of a line): no builder needed.
       const run = this.runAt(from);
-      const { starts, sources, steps } = this.runs;
-      if (run + 1 >= starts.length || starts[run + 1] >= to) {
-        const source = sources[run] + steps[run] * (from - starts[run]);
-        return new MappedText(this.text.slice(from, to), { starts: [0], sources: [source], steps: [steps[run]] });
+      if (this.runStart(run + 1) >= to) {
+        const { runs } = this;
+        const at = run * RUN;
+        return new MappedText(this.text.slice(from, to), [0, runs[at + SOURCE] + runs[at + STEP] * (from - runs[at + START]), runs[at + STEP]]);
       }
     }
     const builder = new RunBuilder();
