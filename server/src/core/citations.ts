@@ -181,7 +181,7 @@ const INTERNAL_ITEM = /(\d{1,3})((?: ?\([a-z]{1,4}\))*)/g;
 function findInternal(text: string, out: CitationMatch[]): void {
   INTERNAL.lastIndex = 0;
   let match: RegExpExecArray | null;
-  // Both patterns need a word most sentences lack: a quick search skips them.
+  // The pattern needs a word most sentences lack: a quick search skips it.
   const mentionsParagraph = text.includes('paragraph');
   while (mentionsParagraph && (match = INTERNAL.exec(text)) !== null) {
     const listStart = match.index + match[0].length - match[1].length;
@@ -208,8 +208,7 @@ function findInternal(text: string, out: CitationMatch[]): void {
     }
   }
   ANNEX.lastIndex = 0;
-  const mentionsAnnex = text.includes('the annex');
-  while (mentionsAnnex && (match = ANNEX.exec(text)) !== null) {
+  while ((match = ANNEX.exec(text)) !== null) {
     out.push({ kind: 'internal', start: match.index, end: match.index + match[0].length, symbol: 'annex', direction: 'document' });
   }
 }
@@ -217,13 +216,11 @@ function findInternal(text: string, out: CitationMatch[]): void {
 /** Every citation in `text`, in text order. */
 export function findCitations(text: string): CitationMatch[] {
   const out: CitationMatch[] = [];
-  // Each pattern needs a word or character most sentences lack: a quick search skips it.
-  if (text.includes('/')) findSymbols(text, out);
+  findSymbols(text, out);
   KEYWORD.lastIndex = 0;
   let match: RegExpExecArray | null;
   const keywords: Array<{ index: number; length: number; kind: 'resolution' | 'decision' }> = [];
-  const hasKeyword = text.includes('resolution') || text.includes('decision');
-  while (hasKeyword && (match = KEYWORD.exec(text)) !== null) {
+  while ((match = KEYWORD.exec(text)) !== null) {
     keywords.push({ index: match.index, length: match[0].length, kind: match[1].startsWith('resolution') ? 'resolution' : 'decision' });
   }
   // Items are appended in text order; `reach` is the furthest end of those starting

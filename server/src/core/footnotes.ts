@@ -64,27 +64,35 @@ function standsAsMarker(before: string, after: string): boolean {
   return CLAUSE_VERB_AFTER.test(after) || !QUANTITY_AFTER.test(after);
 }
 
-const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
 // The marker patterns with a digit, sticky: each is tried only at its offset before a run of
 // digits, the one place it can match (a scan of the text per pattern was most of the time spent on markers).
 const BRACKETED = /\[\^?(\d{1,3})\]/y;
 const GLUED = /[a-z\u00DF-\u024F’”"')\].,;:](\d{1,3})(?=[\s,;:.)”’]|$)/y;
 const GLUED_TO_YEAR = /\b((?:19|20)\d\d)(\d{1,2})(?=[\s,;:.)]|$)/y;
 const STANDING_APART = / (\d{1,3})(?=$|[\s;:)]|[,.](?!\d))/y;
-const DIGIT = /\d/g;
+const DIGIT_OR_SUPERSCRIPT = /[\d⁰¹²³⁴⁵⁶⁷⁸⁹]/g;
 
-/** Where each run of digits starts. */
-function digitRunStarts(text: string): number[] {
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Where each run of digits starts, and whether there is a superscript digit, in one pass. */
+function digitRuns(text: string): { starts: number[]; superscript: boolean } {
   const starts: number[] = [];
-  DIGIT.lastIndex = 0;
-  while (DIGIT.exec(text) !== null) {
-    const start = DIGIT.lastIndex - 1;
+  let superscript = false;
+  DIGIT_OR_SUPERSCRIPT.lastIndex = 0;
+  while (DIGIT_OR_SUPERSCRIPT.exec(text) !== null) {
+    const start = DIGIT_OR_SUPERSCRIPT.lastIndex - 1;
+    if (!isDigitCode(text.charCodeAt(start))) {
+      superscript = true;
+      continue;
+    }
     starts.push(start);
     let end = start + 1;
-    while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
-    DIGIT.lastIndex = end;
+    while (end < text.length && isDigitCode(text.charCodeAt(end))) end++;
+    DIGIT_OR_SUPERSCRIPT.lastIndex = end;
   }
-  return starts;
+  return { starts, superscript };
 }
 
 /**
@@ -149,9 +157,9 @@ export function findMarkers(
     candidates.push({ start, end: start + label.length, label, certain: false, next: true, doubtful: true });
   // Every marker has a digit or a superscript: most sentences are done after one quick test.
   // The patterns with a digit are tried only before runs of digits (see matchesBeforeRuns).
-  const runStarts = digitRunStarts(text);
-  if (runStarts.length === 0 && !SUPERSCRIPT.test(text)) return found;
-  for (const match of text.matchAll(/[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}/g)) {
+  const { starts: runStarts, superscript } = digitRuns(text);
+  if (runStarts.length === 0 && !superscript) return found;
+  for (const match of superscript ? text.matchAll(/[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}/g) : []) {
     candidates.push({ start: match.index, end: match.index + match[0].length, label: superscriptToDigits(match[0]), certain: true });
   }
   for (const match of matchesBeforeRuns(text, runStarts, BRACKETED, -2, true)) {
