@@ -892,12 +892,13 @@ function resumesBody(text: string, area: readonly AreaLine[]): boolean {
 function continuesInlineItems(label: LabelMatch, previous: Block): boolean {
   const readings = [{ style: label.style, ordinal: label.ordinal }, ...(label.alternative ? [label.alternative] : [])];
   const { parts } = previous;
-  const tail = parts.slice(-3).map((p) => p.text).join(' ');
   for (const { style, ordinal } of readings) {
     if (ordinal < 2 || (style !== 'paren-alpha' && style !== 'paren-roman')) continue;
     if (previous.label?.style === style && previous.label.ordinal === ordinal - 1) return false;
-    const before = style === 'paren-alpha' ? toAlpha(ordinal - 1) : toRoman(ordinal - 1);
-    if (tail.includes(` (${before}) `) || parts[0].text.includes(` (${before}) `)) return true;
+    const before = ` (${style === 'paren-alpha' ? toAlpha(ordinal - 1) : toRoman(ordinal - 1)}) `;
+    // The last three lines joined (the first is among them when there are no more).
+    const tail = parts.length === 1 ? parts[0].text : parts.slice(-3).map((p) => p.text).join(' ');
+    if (tail.includes(before) || (parts.length > 3 && parts[0].text.includes(before))) return true;
   }
   return false;
 }
