@@ -91,7 +91,9 @@ function isParticiple(word: string): boolean {
 
 /** Whether a line starting with `word` can open a preambular paragraph. */
 export function isPreambularHead(word: string): boolean {
-  return isParticiple(word) || PREAMBULAR_ADJECTIVES.has(word);
+  // A participle head is capitalised: most lines of wrapped text need no pattern.
+  const first = word.charCodeAt(0);
+  return (first >= 65 && first <= 90 && isParticiple(word)) || PREAMBULAR_ADJECTIVES.has(word);
 }
 
 export function matchPreambularPhrase(text: string): number {
