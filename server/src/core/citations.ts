@@ -40,6 +40,8 @@ const DECISION_ITEM = /(?:(?:ES|S)-\d{1,2}\/\d{1,3}|\d{1,4}\/\d{1,4}(?: [A-Z](?:
 const ITEM_DATE = new RegExp(`,? (?:of|adopted on) (${DATE})`, 'y');
 const ITEM_SEPARATOR = /(?:,? and |, |,? as well as (?:its )?|,? or )/y;
 const KEYWORD = /\b(resolutions?|decisions?)\s+/g;
+/** KEYWORD right at a given place (sticky: a global search would read on to the end of the text). */
+const KEYWORD_AT = /\b(resolutions?|decisions?)\s+/y;
 
 interface Organ {
   resolution: (item: string) => string;
@@ -121,9 +123,9 @@ function readItems(
     if (!separator) return;
     const afterSeparator = cursor + separator[0].length;
     // "as well as its decision 72/512": the list goes on with another keyword.
-    KEYWORD.lastIndex = afterSeparator;
-    const keyword = KEYWORD.exec(text);
-    if (keyword && keyword.index === afterSeparator) {
+    KEYWORD_AT.lastIndex = afterSeparator;
+    const keyword = KEYWORD_AT.exec(text);
+    if (keyword) {
       const nextKind = keyword[1].startsWith('resolution') ? 'resolution' : 'decision';
       readItems(text, afterSeparator + keyword[0].length, nextKind === 'resolution' ? RESOLUTION_ITEM : DECISION_ITEM, nextKind, organ, out);
       return;

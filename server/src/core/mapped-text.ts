@@ -179,8 +179,8 @@ export class MappedText {
 
   /** Runs of whitespace collapsed to one space. */
   collapseSpaces(): MappedText {
-    // Most text has neither: one quick test spares building a copy.
-    if (!SPACING_TO_COLLAPSE.test(this.text)) return this;
+    // Most text has no run to collapse: quick tests spare building a copy.
+    if (!OTHER_WHITESPACE.test(this.text) && !this.text.includes('  ')) return this;
     const spans: Array<[number, number]> = [];
     const run = /\s{2,}/g;
     let match: RegExpExecArray | null;
@@ -191,8 +191,8 @@ export class MappedText {
   }
 }
 
-/** Two whitespace characters in a row, or whitespace other than a space. */
-const SPACING_TO_COLLAPSE = /\s\s|[^\S ]/;
+/** Whitespace other than a space (without any, two spaces are the only run to collapse). */
+const OTHER_WHITESPACE = /[^\S ]/;
 
 /** `String.prototype.slice` reading of an index. */
 function relativeIndex(index: number, length: number): number {
