@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OperativeNode, ResolutionDocument } from '../src/core/model';
+import { bodyParts } from '../src/core/parts';
 import { FIXTURES } from './helpers';
 
 export const CORPUS = join(FIXTURES, 'corpus');
@@ -49,8 +50,11 @@ function tree(nodes: OperativeNode[], depth: number, out: string[]): void {
 /** Everything the shapes of one document must agree on, one line per part. */
 export function signature(doc: ResolutionDocument): string[] {
   const out: string[] = [];
-  for (const p of doc.preamble) out.push(`preamble ${p.phrase?.value ?? '-'}|${comparable(p.text)}`);
-  tree(doc.operative, 0, out);
+  for (const part of bodyParts(doc)) {
+    if (part.label) out.push(`part ${part.label.value}|${comparable(part.title?.value ?? '')}`);
+    for (const p of part.preamble) out.push(`preamble ${p.phrase?.value ?? '-'}|${comparable(p.text)}`);
+    tree(part.operative, 0, out);
+  }
   for (const annex of doc.annexes) {
     out.push(`annex ${annex.label}|${comparable(annex.title?.value ?? '')}`);
     for (const p of annex.preamble) out.push(`annex preamble ${p.phrase?.value ?? '-'}|${comparable(p.text)}`);

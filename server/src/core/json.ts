@@ -1,6 +1,6 @@
 // The CLI's `json` output: a public contract that scripts read. Field names and
 // meanings are documented in README.md ("JSON output"); add fields, never rename.
-import type { Annex, Diagnostic, OperativeNode, Preambular, Range, ResolutionDocument } from './model';
+import type { Annex, Diagnostic, OperativeNode, Preambular, Range, ResolutionDocument, ResolutionPart } from './model';
 import { symbolFromFileName } from './file-symbol';
 
 export interface JsonParagraph {
@@ -25,12 +25,23 @@ export interface JsonDocument {
   sponsors: string[];
   title: string | null;
   titleNumber: string | null;
+  /** In a resolution in parts: part A's, as in `parts[0]`. */
   preamble: Array<{ phrase: string | null; text: string; range: Range }>;
   operative: JsonParagraph[];
+  /** Only for a resolution in parts (A, B, …): every part with its own preamble and operative paragraphs. */
+  parts?: JsonPart[];
   annexes: Array<{ label: string; title: string | null; range: Range; preamble: JsonDocument['preamble']; operative: JsonParagraph[] }>;
   footnotes: Array<{ label: string; text: string; range: Range }>;
   citations: Array<{ text: string; symbol: string; date?: string; range: Range }>;
   diagnostics: Array<{ code: string; severity: Diagnostic['severity']; message: string; range: Range }>;
+}
+
+export interface JsonPart {
+  label: string;
+  title: string | null;
+  range: Range;
+  preamble: JsonDocument['preamble'];
+  operative: JsonParagraph[];
 }
 
 function paragraph(node: OperativeNode): JsonParagraph {
@@ -50,6 +61,10 @@ function preamble(list: Preambular[]): JsonDocument['preamble'] {
 
 function annex(a: Annex): JsonDocument['annexes'][number] {
   return { label: a.label, title: a.title?.value ?? null, range: a.range, preamble: preamble(a.preamble), operative: a.operative.map(paragraph) };
+}
+
+function part(p: ResolutionPart): JsonPart {
+  return { label: p.label?.value ?? '', title: p.title?.value ?? null, range: p.range, preamble: preamble(p.preamble), operative: p.operative.map(paragraph) };
 }
 
 /** The document's own symbol: from its header, else from the file name. */
@@ -74,6 +89,7 @@ export function toJson(file: string, doc: ResolutionDocument, diagnostics: Diagn
     titleNumber: doc.title?.number ?? null,
     preamble: preamble(doc.preamble),
     operative: doc.operative.map(paragraph),
+    ...(doc.parts.length > 0 ? { parts: doc.parts.map(part) } : {}),
     annexes: doc.annexes.map(annex),
     footnotes: doc.footnotes.map((f) => ({ label: f.label, text: f.text, range: f.range })),
     citations: doc.citations.map((c) => ({ text: c.text, symbol: c.symbol, ...(c.date ? { date: c.date } : {}), range: c.range })),

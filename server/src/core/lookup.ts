@@ -1,6 +1,7 @@
 // What sits at a position of a parsed document: a citation, a footnote marker, a
 // footnote, or a paragraph label. The server's hover, definition and references ask here.
 import type { Citation, Footnote, FootnoteMarker, OperativeNode, Position, Range, ResolutionDocument } from './model';
+import { bodyParts } from './parts';
 
 export type Found =
   | { kind: 'citation'; citation: Citation }
@@ -41,7 +42,7 @@ export function findAt(doc: ResolutionDocument, at: Position): Found | null {
   }
   for (const marker of doc.danglingMarkers) if (contains(marker.range, at)) return { kind: 'marker', marker, footnote: null };
   for (const symbol of doc.header.symbols) if (contains(symbol.range, at)) return { kind: 'header-symbol', symbol: symbol.value, range: symbol.range };
-  for (const scope of [doc.operative, ...doc.annexes.map((a) => a.operative)]) {
+  for (const scope of [...bodyParts(doc).map((p) => p.operative), ...doc.annexes.map((a) => a.operative)]) {
     for (const { node, path } of labelledNodes(scope)) {
       if (node.label && contains(node.label.range, at)) return { kind: 'label', node, path, scope };
     }

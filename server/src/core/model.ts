@@ -139,6 +139,25 @@ export interface Annex {
   operative: OperativeNode[];
 }
 
+/**
+ * One lettered part of a resolution in parts (`31/6 A and B`): the letter alone on its
+ * line, perhaps a title of its own, then its own `The General Assembly,`, preamble and
+ * operative paragraphs numbered from 1.
+ */
+export interface ResolutionPart {
+  /** "A", "B"; null only for the one undivided body `bodyParts` gives for a text not in parts. */
+  label: Field | null;
+  /** A title of the part's own, set between its letter and `The General Assembly,`. */
+  title: Field | null;
+  organ: Field | null;
+  preamble: Preambular[];
+  operative: OperativeNode[];
+  /** An adopted part closes with its own meeting and date. */
+  closing: ClosingLine | null;
+  /** From the letter to the part's last line (its annexes included). */
+  range: Range;
+}
+
 export interface FootnoteMarker {
   label: string;
   range: Range;
@@ -205,13 +224,18 @@ export interface ResolutionDocument {
   shape: Shape;
   header: Header;
   title: Title | null;
-  /** "The General Assembly," (or the opening words of a decision). */
+  /** "The General Assembly," (or the opening words of a decision). In a text in parts: part A's. */
   organ: Field | null;
+  /** In a text in parts: part A's (the same arrays as `parts[0]`), so readers that know no parts still read a whole resolution. */
   preamble: Preambular[];
   operative: OperativeNode[];
+  /** A resolution in parts (A, B, …), in order; empty for a text in one part. Read every part with `bodyParts`. */
+  parts: ResolutionPart[];
+  /** Annexes of every part, in order. */
   annexes: Annex[];
   footnotes: Footnote[];
   citations: Citation[];
+  /** In a text in parts: part A's. */
   closing: ClosingLine | null;
   /** Markers whose footnote is missing. */
   danglingMarkers: FootnoteMarker[];

@@ -1,5 +1,6 @@
 // The plain-text outline the CLI prints: the tree a reader sees in the editor's outline.
 import type { OperativeNode, ResolutionDocument } from './model';
+import { bodyParts } from './parts';
 
 const EXCERPT = 60;
 
@@ -35,15 +36,21 @@ export function outlineText(doc: ResolutionDocument, symbol: string | null): str
   ].filter(Boolean);
   out.push(`  Header: ${facts.join(' · ')}`);
   if (doc.title) out.push(`  Title: ${doc.title.number ? `${doc.title.number}. ` : ''}${excerpt(doc.title.text)}`);
-  out.push(`  Preamble (${doc.preamble.length})`);
-  for (const p of doc.preamble) out.push(`${line(p.range.start.line)}    ${p.phrase ? `${p.phrase.value} — ` : ''}${excerpt(p.text, p.phrase?.value.length ?? 0)}`);
-  out.push(`  Operative (${doc.operative.length})`);
-  operativeLines(doc.operative, 2, out);
+  for (const part of bodyParts(doc)) {
+    // A resolution in parts: each part's preamble and operative paragraphs under its letter.
+    const indent = part.label ? '  ' : '';
+    if (part.label) out.push(`  Part ${part.label.value}${part.title ? `: ${excerpt(part.title.value)}` : ''}`);
+    out.push(`  ${indent}Preamble (${part.preamble.length})`);
+    for (const p of part.preamble) out.push(`${line(p.range.start.line)}    ${indent}${p.phrase ? `${p.phrase.value} — ` : ''}${excerpt(p.text, p.phrase?.value.length ?? 0)}`);
+    out.push(`  ${indent}Operative (${part.operative.length})`);
+    operativeLines(part.operative, part.label ? 3 : 2, out);
+    if (part.label && part.closing) out.push(`  ${indent}Closing: ${[part.closing.meeting, part.closing.date].filter(Boolean).join(', ')}`);
+  }
   for (const annex of doc.annexes) {
     out.push(`  ${annex.label}${annex.title ? `: ${excerpt(annex.title.value)}` : ''} (${annex.operative.length})`);
     operativeLines(annex.operative, 2, out);
   }
-  if (doc.closing) out.push(`  Closing: ${[doc.closing.meeting, doc.closing.date].filter(Boolean).join(', ')}`);
+  if (doc.closing && doc.parts.length === 0) out.push(`  Closing: ${[doc.closing.meeting, doc.closing.date].filter(Boolean).join(', ')}`);
   out.push(`  Footnotes (${doc.footnotes.length})`);
   for (const f of doc.footnotes) out.push(`${line(f.range.start.line)}    ${f.label} ${excerpt(f.text)}`);
   out.push(`  Citations: ${doc.citations.length} (${new Set(doc.citations.filter((c) => c.kind !== 'internal').map((c) => c.symbol)).size} documents)`);

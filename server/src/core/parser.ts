@@ -15,6 +15,7 @@ import type {
   Preambular,
   Range,
   ResolutionDocument,
+  ResolutionPart,
 } from './model';
 import { SourceText, spanRanges } from './source';
 import { MappedText, joinMapped } from './mapped-text';
@@ -55,6 +56,8 @@ interface Block {
 
 const ORGAN = /^The General Assembly\b,?/;
 const CLOSING = /^(\d{1,3}(?:st|nd|rd|th) (?:\(resumed\) )?plenary meeting)\b/;
+/** A capital letter alone on its line, before `The General Assembly,` (perhaps after a title): a part of a resolution in parts. */
+const PART_LETTER = /^[A-Z]$/;
 const ANNEX_LINE = /^(Annex|Appendix)(?: ([IVXL]{1,6}|\d{1,2}|[A-Z]))?\*?$/;
 const ENDS_PARAGRAPH = /[.,;:]['’”"*)\]]*(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\]))?$/;
 /** As ENDS_PARAGRAPH, without the comma: what a sentence cannot run on after. */
@@ -102,38 +105,31 @@ class Parser {
     this.wrapped = evidence.wrapped;
     this.measureWidths(bodyStart);
 
-    const headerCells = this.headerCells(bodyStart);
+    // A resolution in parts: part A's letter (and title) stand between the title and the first organ line.
+    const firstPart = organIndex >= 0 ? this.partOpening(organIndex, null) : null;
+    const headerCells = this.headerCells(firstPart ? firstPart.letter.index : bodyStart);
     const { header, title } = parseHeader(headerCells, source, (cells) => joinMapped(cells.map((c) => c.text), ' '));
     this.markRunningTitle(title?.text ?? null, mainSymbolGuess);
     this.readFootnotes(bodyStart);
 
-    let organ: Field | null = null;
-    let organRest: MappedText | null = null;
-    if (organIndex >= 0) {
-      const line = this.lines[organIndex];
-      const match = ORGAN.exec(line.content.text)!;
-      organ = { value: match[0], range: line.content.sourceRange(source, 0, match[0].length) };
-      const rest = line.content.slice(match[0].length).trim();
-      if (rest.length > 0) organRest = rest;
-    }
+    const { organ, rest: organRest } = organIndex >= 0 ? this.readOrgan(organIndex) : { organ: null, rest: null };
 
-    // Body: blocks up to the closing line, then annexes.
-    const bodyLines = this.contentLinesFrom(organIndex >= 0 ? organIndex + 1 : bodyStart);
-    const closingAt = bodyLines.findIndex((l) => CLOSING.test(l.content.text));
-    const annexStarts: number[] = [];
-    for (let i = 0; i < bodyLines.length; i++) {
-      if (!ANNEX_LINE.test(bodyLines[i].content.text)) continue;
-      const previous = bodyLines[i - 1]?.content.text ?? '';
-      if (i === 0 || ENDS_PARAGRAPH.test(previous) || CLOSING.test(previous) || new RegExp(`^${DATE_PATTERN.source}$`).test(previous)) annexStarts.push(i);
-    }
-    const mainEnd = Math.min(closingAt >= 0 ? closingAt : bodyLines.length, annexStarts[0] ?? bodyLines.length);
-    let closing: ClosingLine | null = null;
-    if (closingAt >= 0) closing = this.readClosing(bodyLines, closingAt);
-
-    const mainBlocks = this.segment(bodyLines.slice(0, mainEnd));
+    // Body: blocks up to the closing line, then annexes; each later part (B, C, …) likewise after its own organ line.
+    const allBodyLines = this.contentLinesFrom(organIndex >= 0 ? organIndex + 1 : bodyStart);
+    const laterOpenings = firstPart ? this.laterPartOpenings(organIndex, firstPart.letter.content.text, allBodyLines) : [];
+    const partEnds = laterOpenings.map((opening) => opening.letterAt);
+    const bodyLines = allBodyLines.slice(0, partEnds[0] ?? allBodyLines.length);
+    const { mainLines, closing, annexLineGroups } = this.splitBody(bodyLines);
+    const mainBlocks = this.segment(mainLines);
     if (organRest) mainBlocks.unshift({ lines: [organIndex], parts: [organRest], text: organRest, label: null, labelOnly: false });
-
-    const annexLineGroups = annexStarts.map((start, i) => bodyLines.slice(start, annexStarts[i + 1] ?? bodyLines.length));
+    const laterBodies = laterOpenings.map((opening, k) => {
+      const lines = allBodyLines.slice(opening.organAt + 1, partEnds[k + 1] ?? allBodyLines.length);
+      const split = this.splitBody(lines);
+      const own = this.readOrgan(allBodyLines[opening.organAt].index);
+      const blocks = this.segment(split.mainLines);
+      if (own.rest) blocks.unshift({ lines: [allBodyLines[opening.organAt].index], parts: [own.rest], text: own.rest, label: null, labelOnly: false });
+      return { opening, organ: own.organ, blocks, closing: split.closing, annexLineGroups: split.annexLineGroups, last: lines[lines.length - 1] ?? allBodyLines[opening.organAt] };
+    });
     const footnoteLabels = new Set(this.footnotes.map((f) => f.label));
     const readText = (rescue: ReadonlySet<string>) => {
       const markerState = { highest: 0 };
@@ -151,18 +147,44 @@ class Parser {
         }
       }
 
+      const partTitle = (lines: Line[]): Field | null => {
+        if (lines.length === 0) return null;
+        const text = finish(normalizeSpacing(joinMapped(lines.map((l) => l.content), ' ')));
+        return { value: text.text, range: text.sourceRange(this.source, 0, text.length) };
+      };
+      const firstPartTitle = firstPart ? partTitle(firstPart.titleLines) : null;
+
       const kindIsBodyless = header.kind === 'amendment';
       const { preamble, operative, embedded } = this.readBody(mainBlocks, finish, !kindIsBodyless && organIndex >= 0);
       const annexes = [...(embedded ? [embedded] : []), ...annexLineGroups.map((group) => this.readAnnex(group, finish))];
-      return { preamble, operative, annexes, citations };
+      const parts: ResolutionPart[] = [];
+      if (firstPart) {
+        const last = bodyLines[bodyLines.length - 1] ?? this.lines[organIndex];
+        parts.push({ label: this.letterField(firstPart.letter), title: firstPartTitle, organ, preamble, operative, closing, range: this.linesRange(firstPart.letter, last) });
+      }
+      for (const body of laterBodies) {
+        const partTitleField = partTitle(body.opening.titleLines);
+        const read = this.readBody(body.blocks, finish, true);
+        annexes.push(...(read.embedded ? [read.embedded] : []), ...body.annexLineGroups.map((group) => this.readAnnex(group, finish)));
+        parts.push({
+          label: this.letterField(body.opening.letter),
+          title: partTitleField,
+          organ: body.organ,
+          preamble: read.preamble,
+          operative: read.operative,
+          closing: body.closing,
+          range: this.linesRange(body.opening.letter, body.last),
+        });
+      }
+      return { preamble, operative, annexes, citations, parts };
     };
-    let { preamble, operative, annexes, citations } = readText(new Set());
+    let { preamble, operative, annexes, citations, parts } = readText(new Set());
     // Footnotes no marker reached: read the text again, looking for their markers among the numbers turned down.
     const unreferenced = new Set(this.footnotes.filter((f) => f.markers.length === 0 && /^\d+$/.test(f.label)).map((f) => f.label));
     if (unreferenced.size > 0) {
       for (const footnote of this.footnotes) footnote.markers = [];
       this.danglingMarkers.length = 0;
-      ({ preamble, operative, annexes, citations } = readText(unreferenced));
+      ({ preamble, operative, annexes, citations, parts } = readText(unreferenced));
     }
 
     for (const footnote of this.footnotes) {
@@ -186,6 +208,7 @@ class Parser {
       organ,
       preamble,
       operative,
+      parts,
       annexes,
       footnotes: this.footnotes,
       citations: citations.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character),
@@ -770,6 +793,91 @@ class Parser {
       preamble: this.preambleOf(preambleBlocks, finish),
       operative: this.operativeTree(operativeBlocks, finish, false),
     };
+  }
+
+  /** The organ line's words, and any text after them on the line (the one paragraph of a decision). */
+  private readOrgan(index: number): { organ: Field; rest: MappedText | null } {
+    const line = this.lines[index];
+    const match = ORGAN.exec(line.content.text)!;
+    const rest = line.content.slice(match[0].length).trim();
+    return { organ: { value: match[0], range: line.content.sourceRange(this.source, 0, match[0].length) }, rest: rest.length > 0 ? rest : null };
+  }
+
+  /** A body's lines after its organ line: the text up to the closing line, the closing, then annexes. */
+  private splitBody(bodyLines: Line[]): { mainLines: Line[]; closing: ClosingLine | null; annexLineGroups: Line[][] } {
+    const closingAt = bodyLines.findIndex((l) => CLOSING.test(l.content.text));
+    const annexStarts: number[] = [];
+    for (let i = 0; i < bodyLines.length; i++) {
+      if (!ANNEX_LINE.test(bodyLines[i].content.text)) continue;
+      const previous = bodyLines[i - 1]?.content.text ?? '';
+      if (i === 0 || ENDS_PARAGRAPH.test(previous) || CLOSING.test(previous) || new RegExp(`^${DATE_PATTERN.source}$`).test(previous)) annexStarts.push(i);
+    }
+    const mainEnd = Math.min(closingAt >= 0 ? closingAt : bodyLines.length, annexStarts[0] ?? bodyLines.length);
+    const closing = closingAt >= 0 ? this.readClosing(bodyLines, closingAt) : null;
+    const annexLineGroups = annexStarts.map((start, i) => bodyLines.slice(start, annexStarts[i + 1] ?? bodyLines.length));
+    return { mainLines: bodyLines.slice(0, mainEnd), closing, annexLineGroups };
+  }
+
+  // ---- parts ---------------------------------------------------------------
+
+  /**
+   * The letter alone on its line that opens a part ("A", "B"), and the part's title lines
+   * between it and the organ line at `organIndex`. After the first part the letters run on
+   * (B after A), and a letter stands after a finished paragraph or the part's closing date:
+   * a heading `A.` of a section, an annex label or a symbol is never a letter alone before
+   * `The General Assembly,`.
+   */
+  private partOpening(organIndex: number, previousLetter: string | null): { letter: Line; titleLines: Line[] } | null {
+    const titleLines: Line[] = [];
+    for (let i = organIndex - 1; i >= 0 && titleLines.length <= 3; i--) {
+      const line = this.lines[i];
+      if (line.blank || line.furniture || this.footnoteLines.has(i)) continue;
+      const text = line.content.text;
+      if (PART_LETTER.test(text)) {
+        if (previousLetter !== null && text.charCodeAt(0) !== previousLetter.charCodeAt(0) + 1) return null;
+        if (previousLetter !== null && !this.endsText(i)) return null;
+        return { letter: line, titleLines: titleLines.reverse() };
+      }
+      if (!/^[A-Z]/.test(text) || /[.,;:]['’”"*)\]]*$/.test(text)) return null;
+      titleLines.push(line);
+    }
+    return null;
+  }
+
+  /** Whether the content line before line `index` finishes a paragraph, or is a closing line or its date. */
+  private endsText(index: number): boolean {
+    for (let i = index - 1; i >= 0; i--) {
+      const line = this.lines[i];
+      if (line.blank || line.furniture || this.footnoteLines.has(i)) continue;
+      const text = line.content.text;
+      return ENDS_PARAGRAPH.test(text) || CLOSING.test(text) || new RegExp(`^${DATE_PATTERN.source}$`).test(text);
+    }
+    return false;
+  }
+
+  /** Parts B, C, … after part A: each organ line below the first that a part letter opens, as positions in the body's lines. */
+  private laterPartOpenings(organIndex: number, firstLetter: string, bodyLines: Line[]): Array<{ letter: Line; titleLines: Line[]; letterAt: number; organAt: number }> {
+    const openings: Array<{ letter: Line; titleLines: Line[]; letterAt: number; organAt: number }> = [];
+    let letter = firstLetter;
+    for (let organAt = 0; organAt < bodyLines.length; organAt++) {
+      const line = bodyLines[organAt];
+      if (line.index <= organIndex || !ORGAN.test(line.content.text)) continue;
+      const opening = this.partOpening(line.index, letter);
+      if (!opening) continue;
+      const letterAt = bodyLines.indexOf(opening.letter);
+      if (letterAt < 0) continue;
+      openings.push({ ...opening, letterAt, organAt });
+      letter = opening.letter.content.text;
+    }
+    return openings;
+  }
+
+  private letterField(line: Line): Field {
+    return { value: line.content.text, range: line.content.sourceRange(this.source, 0, line.content.length) };
+  }
+
+  private linesRange(first: Line, last: Line): Range {
+    return spanRanges(first.content.sourceRange(this.source, 0, first.content.length), last.content.sourceRange(this.source, 0, last.content.length));
   }
 
   private readClosing(lines: Line[], at: number): ClosingLine {

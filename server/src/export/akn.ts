@@ -9,7 +9,7 @@ import type { Citation } from '../core/model';
 import { akomaNtosoHref, frbrNames, AKN_ORGAN_ID, type FrbrNames } from './akn-names';
 import type { Run } from './inline';
 import { escapeMarkup } from './markup';
-import { isoDate, type HeaderLine, type ResolutionView, type ViewAnnex, type ViewOperative, type ViewPreambular } from './view';
+import { isoDate, type HeaderLine, type ResolutionView, type ViewAnnex, type ViewBody, type ViewOperative, type ViewPreambular } from './view';
 
 const NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 const SOURCE_ID = 'unResolutionTools';
@@ -41,6 +41,7 @@ class AknWriter {
       this.mainBody(view.operative, ''),
       this.conclusions(),
       this.attachments(view.annexes),
+      this.laterParts(view.parts.slice(1)),
     ];
     return `  <${element} name="${names.documentName}">\n${indent(parts.filter(Boolean).join(''), 4)}  </${element}>\n`;
   }
@@ -129,8 +130,23 @@ ${component === 'main' ? REFERENCES : ''}</meta>
     return `<${tag} eId="${id}">\n${inner}</${tag}>\n`;
   }
 
-  private conclusions(): string {
-    const { closing } = this.view;
+  /**
+   * Parts B, C, … of a resolution in parts, each a component with its own preamble and
+   * operative paragraphs (part A is the document's own body, so readers of one body read it whole).
+   */
+  private laterParts(parts: ViewBody[]): string {
+    if (parts.length === 0) return '';
+    const items = parts.map((part, i) => {
+      const prefix = `cmp_${i + 1}__`;
+      const preface = `<preface>\n  <p class="partLabel">${escapeMarkup(part.label ?? '')}</p>\n${part.title ? `  <p class="partTitle"><docTitle>${escapeMarkup(part.title)}</docTitle></p>\n` : ''}</preface>\n`;
+      const body = this.preamble(part.organ, part.preamble, prefix) + this.mainBody(part.operative, prefix.slice(0, -2)) + this.conclusions(part.closing);
+      const doc = `<doc name="part">\n${indent(this.meta(`part_${part.label ?? i + 2}`) + preface + body, 2)}</doc>\n`;
+      return `<component eId="${this.id(`cmp_${i + 1}`)}">\n${indent(doc, 2)}</component>\n`;
+    });
+    return `<components eId="${this.id('cmps')}">\n${indent(items.join(''), 2)}</components>\n`;
+  }
+
+  private conclusions(closing: ResolutionView['closing'] = this.view.closing): string {
     if (!closing) return '';
     const lines: string[] = [];
     if (closing.meeting) lines.push(`  <p class="meeting">${escapeMarkup(closing.meeting)}</p>\n`);

@@ -19,7 +19,7 @@ import {
 } from 'docx';
 import type { Label, LabelStyle } from '../core/model';
 import type { Run } from './inline';
-import type { HeaderLine, ResolutionView, ViewOperative, ViewPreambular } from './view';
+import { viewBodies, type HeaderLine, type ResolutionView, type ViewOperative, type ViewPreambular } from './view';
 
 /** Paragraph style ids; the names Word shows are in STYLES. */
 export const DOCX_STYLE = {
@@ -36,6 +36,7 @@ export const DOCX_STYLE = {
   closing: 'UNClosing',
   annexLabel: 'UNAnnexLabel',
   annexTitle: 'UNAnnexTitle',
+  partLabel: 'UNPartLabel',
   /** Operative levels: depth 0 is the numbered paragraph, 1 the (a) items, and so on. */
   operative: (depth: number) => `UNOperative${Math.min(depth, MAX_LEVEL) + 1}`,
   phrase: 'UNPhrase',
@@ -139,6 +140,7 @@ const STYLES: IParagraphStyleOptions[] = [
   paragraphStyle(DOCX_STYLE.closing, 'UN Closing', { paragraph: { alignment: AlignmentType.RIGHT, spacing: { before: 360 } } }),
   paragraphStyle(DOCX_STYLE.annexLabel, 'UN Annex Label', { run: { bold: true }, paragraph: { alignment: AlignmentType.RIGHT } }),
   paragraphStyle(DOCX_STYLE.annexTitle, 'UN Annex Title', { run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } } }),
+  paragraphStyle(DOCX_STYLE.partLabel, 'UN Part Label', { run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 120 }, keepNext: true } }),
 ];
 
 class DocxWriter {
@@ -158,12 +160,17 @@ class DocxWriter {
     if (view.title) {
       out.push(new Paragraph({ style: DOCX_STYLE.title, children: [...(view.title.number ? [new TextRun(`${view.title.number}. `)] : []), ...this.runs(view.title.runs)] }));
     }
-    if (view.organ) {
-      out.push(new Paragraph({ style: DOCX_STYLE.organ, children: [new TextRun({ text: view.organ.words, italics: true }), new TextRun(view.organ.punctuation)] }));
-    }
-    out.push(...this.preamble(view.preamble), ...this.operative(view.operative));
-    if (view.closing) {
-      for (const line of [view.closing.meeting, view.closing.date]) if (line) out.push(new Paragraph({ style: DOCX_STYLE.closing, text: line }));
+    for (const body of viewBodies(view)) {
+      // A part of a resolution in parts: its letter and title centred above its own organ line.
+      if (body.label) out.push(new Paragraph({ style: DOCX_STYLE.partLabel, text: body.label }));
+      if (body.title) out.push(new Paragraph({ style: DOCX_STYLE.partLabel, text: body.title }));
+      if (body.organ) {
+        out.push(new Paragraph({ style: DOCX_STYLE.organ, children: [new TextRun({ text: body.organ.words, italics: true }), new TextRun(body.organ.punctuation)] }));
+      }
+      out.push(...this.preamble(body.preamble), ...this.operative(body.operative));
+      if (body.closing) {
+        for (const line of [body.closing.meeting, body.closing.date]) if (line) out.push(new Paragraph({ style: DOCX_STYLE.closing, text: line }));
+      }
     }
     for (const annex of view.annexes) {
       out.push(new Paragraph({ style: DOCX_STYLE.annexLabel, text: annex.label, pageBreakBefore: true }));

@@ -6,7 +6,7 @@
 import type { Diagnostic, Range } from '../core/model';
 import type { Run } from './inline';
 import { escapeMarkup } from './markup';
-import type { HeaderLine, ResolutionView, ViewOperative, ViewPreambular } from './view';
+import { viewBodies, type HeaderLine, type ResolutionView, type ViewOperative, type ViewPreambular } from './view';
 
 export interface HtmlOptions {
   /** Problems to mark in the page (the preview passes the document's diagnostics). */
@@ -66,6 +66,7 @@ ${Array.from({ length: MAX_DEPTH }, (_, depth) => `.depth-${depth} { padding-lef
 .closing { margin-top: 1.5em; text-align: right; }
 .annex { margin-top: 3em; border-top: 1px dashed var(--res-rule); padding-top: 1em; }
 .annex-label { text-align: right; font-weight: bold; }
+.part-label, .part-title { text-align: center; font-weight: bold; }
 .annex-title { text-align: center; font-weight: bold; }
 a.citation { color: var(--res-link); text-decoration: none; }
 a.citation:hover { text-decoration: underline; }
@@ -117,12 +118,16 @@ export function renderHtmlBody(view: ResolutionView, options: HtmlOptions = {}):
     const number = view.title.number ? `<span class="title-number">${escapeMarkup(view.title.number)}.</span> ` : '';
     out.push(block('h1', 'title', view.title.range, `${number}${runsHtml(view.title.runs)}`, problems));
   }
-  if (view.organ) out.push(block('p', 'organ-line', view.organ.range, `<i>${escapeMarkup(view.organ.words)}</i>${escapeMarkup(view.organ.punctuation)}`, problems));
-  out.push(...view.preamble.map((p) => preambular(p, problems)));
-  out.push(...operativeHtml(view.operative, 0, problems));
-  if (view.closing) {
-    const lines = [view.closing.meeting, view.closing.date].filter((l): l is string => Boolean(l)).map(escapeMarkup);
-    out.push(block('p', 'closing', view.closing.range, lines.join('<br>'), problems));
+  for (const body of viewBodies(view)) {
+    if (body.label) out.push(block('p', 'part-label', body.labelRange, escapeMarkup(body.label), problems));
+    if (body.title) out.push(`<h2 class="part-title">${escapeMarkup(body.title)}</h2>`);
+    if (body.organ) out.push(block('p', 'organ-line', body.organ.range, `<i>${escapeMarkup(body.organ.words)}</i>${escapeMarkup(body.organ.punctuation)}`, problems));
+    out.push(...body.preamble.map((p) => preambular(p, problems)));
+    out.push(...operativeHtml(body.operative, 0, problems));
+    if (body.closing) {
+      const lines = [body.closing.meeting, body.closing.date].filter((l): l is string => Boolean(l)).map(escapeMarkup);
+      out.push(block('p', 'closing', body.closing.range, lines.join('<br>'), problems));
+    }
   }
   for (const annex of view.annexes) {
     out.push(`<section class="annex" data-line="${annex.range.start.line}">`);
@@ -254,10 +259,13 @@ function blockRanges(view: ResolutionView): Range[] {
   return [
     ...view.header.flatMap((h) => (h.range ? [h.range] : [])),
     ...(view.title ? [view.title.range] : []),
-    ...(view.organ ? [view.organ.range] : []),
-    ...view.preamble.map((p) => p.range),
-    ...operative(view.operative),
-    ...(view.closing ? [view.closing.range] : []),
+    ...viewBodies(view).flatMap((body) => [
+      ...(body.labelRange ? [body.labelRange] : []),
+      ...(body.organ ? [body.organ.range] : []),
+      ...body.preamble.map((p) => p.range),
+      ...operative(body.operative),
+      ...(body.closing ? [body.closing.range] : []),
+    ]),
     ...view.annexes.flatMap((a) => [...a.preamble.map((p) => p.range), ...operative(a.operative)]),
     ...view.footnotes.map((f) => f.range),
   ];

@@ -5,7 +5,7 @@
 // and "page/pages".
 import PDFDocument from 'pdfkit';
 import type { Run } from './inline';
-import type { ResolutionView, ViewOperative, ViewPreambular } from './view';
+import { viewBodies, type ResolutionView, type ViewBody, type ViewOperative, type ViewPreambular } from './view';
 import { winAnsi } from './win-ansi';
 
 type FontName = 'Times-Roman' | 'Times-Italic' | 'Times-Bold' | 'Helvetica' | 'Helvetica-Bold';
@@ -88,18 +88,7 @@ class PdfLayout {
       const number: Token[] = view.title.number ? [{ text: `${view.title.number}.`, font: 'Times-Bold', size: 13, rise: 0, glued: false }] : [];
       this.block({ tokens: [...number, ...tokensOf(view.title.runs, 13, view, 'Times-Bold')], firstX: MARGIN.left + 2 * INDENT, x: MARGIN.left + 2 * INDENT, align: 'left', leading: 16, spaceBefore: 18, spaceAfter: 12, keepWithNext: true });
     }
-    if (view.organ) {
-      const { words, punctuation } = view.organ;
-      const tokens = [...tokensOf([{ kind: 'phrase', text: words }], BODY.size, view), ...(punctuation ? [{ text: punctuation, font: 'Times-Roman' as const, size: BODY.size, rise: 0, glued: true }] : [])];
-      this.block({ tokens, firstX: MARGIN.left + 2 * INDENT, x: MARGIN.left, align: 'left', leading: BODY.leading, spaceBefore: 0, spaceAfter: 6 });
-    }
-    this.preamble(view.preamble);
-    this.operative(view.operative, 0);
-    if (view.closing) {
-      for (const line of [view.closing.meeting, view.closing.date]) {
-        if (line) this.block({ tokens: tokensOf([{ kind: 'text', text: line }], BODY.size, view), firstX: MARGIN.left, x: MARGIN.left, align: 'right', leading: BODY.leading, spaceBefore: line === view.closing.meeting ? 18 : 0, spaceAfter: 0 });
-      }
-    }
+    for (const body of viewBodies(view)) this.body(body);
     for (const annex of view.annexes) {
       this.newPage();
       this.block({ tokens: tokensOf([{ kind: 'text', text: annex.label }], BODY.size, view, 'Times-Bold'), firstX: MARGIN.left, x: MARGIN.left, align: 'right', leading: BODY.leading, spaceBefore: 0, spaceAfter: 6 });
@@ -109,6 +98,28 @@ class PdfLayout {
     }
     this.finishPage();
     this.footers();
+  }
+
+  /** The text itself, or one part of a resolution in parts under its centred letter and title. */
+  private body(body: ViewBody): void {
+    const { view } = this;
+    const centred = (text: string, spaceAfter: number) =>
+      this.block({ tokens: tokensOf([{ kind: 'text', text }], BODY.size, view, 'Times-Bold'), firstX: MARGIN.left, x: MARGIN.left, align: 'center', leading: BODY.leading, spaceBefore: 0, spaceAfter, keepWithNext: true });
+    if (body.label) centred(body.label, 6);
+    if (body.title) centred(body.title, 12);
+    if (body.organ) {
+      const { words, punctuation } = body.organ;
+      const tokens = [...tokensOf([{ kind: 'phrase', text: words }], BODY.size, view), ...(punctuation ? [{ text: punctuation, font: 'Times-Roman' as const, size: BODY.size, rise: 0, glued: true }] : [])];
+      this.block({ tokens, firstX: MARGIN.left + 2 * INDENT, x: MARGIN.left, align: 'left', leading: BODY.leading, spaceBefore: 0, spaceAfter: 6 });
+    }
+    this.preamble(body.preamble);
+    this.operative(body.operative, 0);
+    const { closing } = body;
+    if (closing) {
+      for (const line of [closing.meeting, closing.date]) {
+        if (line) this.block({ tokens: tokensOf([{ kind: 'text', text: line }], BODY.size, view), firstX: MARGIN.left, x: MARGIN.left, align: 'right', leading: BODY.leading, spaceBefore: line === closing.meeting ? 18 : 0, spaceAfter: 0 });
+      }
+    }
   }
 
   private masthead(): void {

@@ -2,7 +2,7 @@
 // preamble, the operative tree and annexes with display labels, the closing line and
 // the footnotes, each paragraph already cut into runs. Exports render this; they never
 // re-read the model, so all of them show the same words in the same structure.
-import type { Annex, DocumentKind, Footnote, Label, OperativeNode, Preambular, Range, ResolutionDocument } from '../core/model';
+import type { Annex, DocumentKind, Field, Footnote, Label, OperativeNode, Preambular, Range, ResolutionDocument, ResolutionPart } from '../core/model';
 import { documentSymbol } from '../core/json';
 import { MONTHS } from '../core/lexicon';
 import { InlineRuns, type Run } from './inline';
@@ -53,6 +53,20 @@ export interface ViewAnnex {
   operative: ViewOperative[];
 }
 
+export type ViewOrgan = { text: string; words: string; punctuation: string; range: Range };
+export type ViewClosing = { meeting: string | null; date: string | null; range: Range };
+
+/** One body of the text: a lettered part of a resolution in parts (label "A", "B"), or the whole text (label null). */
+export interface ViewBody {
+  label: string | null;
+  labelRange: Range | null;
+  title: string | null;
+  organ: ViewOrgan | null;
+  preamble: ViewPreambular[];
+  operative: ViewOperative[];
+  closing: ViewClosing | null;
+}
+
 export interface ViewFootnote {
   label: string;
   runs: Run[];
@@ -68,10 +82,13 @@ export interface ResolutionView {
   header: HeaderLine[];
   title: { number: string | null; runs: Run[]; range: Range } | null;
   /** "The General Assembly," as printed: the words in italics, the punctuation upright. */
-  organ: { text: string; words: string; punctuation: string; range: Range } | null;
+  organ: ViewOrgan | null;
+  /** In a resolution in parts: part A's, as in `parts[0]`; writers lay out `viewBodies(view)`. */
   preamble: ViewPreambular[];
   operative: ViewOperative[];
-  closing: { meeting: string | null; date: string | null; range: Range } | null;
+  closing: ViewClosing | null;
+  /** A resolution in parts (A, B, …), in order; empty for a text in one part. */
+  parts: ViewBody[];
   annexes: ViewAnnex[];
   footnotes: ViewFootnote[];
 }
@@ -115,6 +132,17 @@ export function buildView(doc: ResolutionDocument, source: string, fileName = ''
     preamble: a.preamble.map(preambular),
     operative: a.operative.map((node) => operative(node)),
   });
+  const organView = (organ: Field | null): ViewOrgan | null => (organ ? { text: organ.value, ...organParts(organ.value), range: organ.range } : null);
+  const part = (p: ResolutionPart): ViewBody => ({
+    label: p.label?.value ?? null,
+    labelRange: p.label?.range ?? null,
+    title: p.title?.value ?? null,
+    organ: organView(p.organ),
+    preamble: p.preamble.map(preambular),
+    operative: p.operative.map((node) => operative(node)),
+    closing: p.closing,
+  });
+  const parts = doc.parts.map(part);
   const { header } = doc;
   const date = header.adoption?.date ?? header.dates[0]?.value ?? null;
   const view: ResolutionView = {
@@ -123,10 +151,12 @@ export function buildView(doc: ResolutionDocument, source: string, fileName = ''
     isoDate: date ? isoDate(date) : null,
     header: headerLines(doc, fileName),
     title: doc.title ? { number: doc.title.number, runs: inline.runs(doc.title.text, doc.title.range, null), range: doc.title.range } : null,
-    organ: doc.organ ? { text: doc.organ.value, ...organParts(doc.organ.value), range: doc.organ.range } : null,
-    preamble: doc.preamble.map(preambular),
-    operative: doc.operative.map((node) => operative(node)),
+    // Part A's paragraphs are viewed once, shared with `parts[0]`, so a footnote reference is placed once.
+    organ: parts[0]?.organ ?? organView(doc.organ),
+    preamble: parts[0]?.preamble ?? doc.preamble.map(preambular),
+    operative: parts[0]?.operative ?? doc.operative.map((node) => operative(node)),
     closing: doc.closing,
+    parts,
     annexes: doc.annexes.map(annex),
     footnotes: doc.footnotes.map((footnote) => ({ label: footnote.label, runs: inline.runs(footnote.text, footnote.range, null, footnote), range: footnote.range, footnote })),
   };
@@ -141,13 +171,18 @@ export function buildView(doc: ResolutionDocument, source: string, fileName = ''
 function referenceUnmarked(view: ResolutionView, footnote: Footnote): void {
   const blocks: Array<{ runs: Run[]; range: Range }> = [
     ...(view.title ? [view.title] : []),
-    ...view.preamble,
-    ...flattenOperative(view.operative).map((f) => f.node),
+    ...viewBodies(view).flatMap((body) => [...body.preamble, ...flattenOperative(body.operative).map((f) => f.node)]),
     ...view.annexes.flatMap((a) => [...a.preamble, ...flattenOperative(a.operative).map((f) => f.node)]),
   ];
   const before = (range: Range) => range.start.line < footnote.range.start.line || (range.start.line === footnote.range.start.line && range.start.character <= footnote.range.start.character);
   const host = [...blocks].reverse().find((b) => before(b.range)) ?? blocks[0];
   host?.runs.push({ kind: 'note', label: footnote.label, footnote, inferred: true });
+}
+
+/** The bodies writers lay out in order: every part of a resolution in parts, else the one body. */
+export function viewBodies(view: ResolutionView): ViewBody[] {
+  if (view.parts.length > 0) return view.parts;
+  return [{ label: null, labelRange: null, title: null, organ: view.organ, preamble: view.preamble, operative: view.operative, closing: view.closing }];
 }
 
 function organParts(text: string): { words: string; punctuation: string } {

@@ -53,6 +53,11 @@ export function renderComparisonMarkdown(comparison: Comparison, options: Markdo
   };
   section('## Preamble', comparison.preamble);
   section('## Operative part', comparison.operative);
+  for (const part of comparison.parts ?? []) {
+    out.push('', `## Part ${escapeMarkdown(part.label)} (${part.status})`);
+    section('### Preamble', part.preamble);
+    section('### Operative part', part.operative);
+  }
   for (const annex of comparison.annexes) {
     out.push('', `## ${escapeMarkdown(annexName(annex))} (${annex.status})`);
     if (annex.titleWords) out.push('', `Title: ${inlineDiff(annex.titleWords, MARKDOWN)}`);

@@ -36,6 +36,11 @@ export function renderComparisonText(comparison: Comparison, names: VersionNames
 
   section(lines, 'Preamble', comparison.preamble, '');
   section(lines, 'Operative part', comparison.operative, '');
+  for (const part of comparison.parts ?? []) {
+    lines.push('', `Part ${part.label} (${part.status})`);
+    section(lines, 'Preamble', part.preamble, '  ');
+    section(lines, 'Operative part', part.operative, '  ');
+  }
   if (comparison.annexes.length > 0) lines.push('', 'Annexes');
   for (const annex of comparison.annexes) annexSection(lines, annex);
 

@@ -1,9 +1,11 @@
-// Renumbering: every label of the operative part (and of each annex) set to its place —
-// 1, 2, 3 across headings; (a), (b) and (i), (ii) under each paragraph; 1.1, 1.2 under 1 —
+// Renumbering: every label of the operative part (of each part A, B, … and of each annex)
+// set to its place — 1, 2, 3 across headings, or from 1 again in a section that starts at 1;
+// (a), (b) and (i), (ii) under each paragraph; 1.1, 1.2 under 1 —
 // with every internal reference ("paragraph 3 above", "paragraph 1 (a)") moved along,
 // all in one set of edits. Negotiation insertions ("5 bis") become ordinary numbers.
-import type { Label, LabelStyle, OperativeNode, Position, ResolutionDocument } from '../model';
+import type { Label, LabelStyle, OperativeNode, Position, Range, ResolutionDocument } from '../model';
 import { toAlpha, toRoman } from '../labels';
+import { bodyParts, partAtLine } from '../parts';
 import type { SourceLines, TextEdit } from './fix';
 
 interface Relabel {
@@ -48,8 +50,11 @@ function plan(nodes: OperativeNode[], source: SourceLines): Relabel[] {
   let arabic = 0;
   let roman = 0;
   let alphaHeading = 0;
-  const visitChildren = (children: OperativeNode[], parentPath: { old: string[]; new: string[] }, parentParts: number[] | null) => {
+  const visitChildren = (children: OperativeNode[], parentPath: { old: string[]; new: string[] }, parentParts: number[] | null, underHeading = false) => {
     const counters = new Map<string, number>();
+    // A section whose paragraphs start at 1 again numbers them on its own (as the numbering rules read it).
+    const firstArabic = children.find((n) => n.kind === 'paragraph' && n.label?.style === 'arabic');
+    if (underHeading && firstArabic?.label?.ordinal === 1 && !firstArabic.label.suffix) arabic = 0;
     for (const node of children) {
       const label = node.label;
       if (!label) {
@@ -83,7 +88,7 @@ function plan(nodes: OperativeNode[], source: SourceLines): Relabel[] {
       const oldPath = isHeading ? [] : [...parentPath.old, label.text];
       const newPath = isHeading ? [] : [...parentPath.new, labelOnly(label.style, ordinal, parts)];
       out.push({ node, oldPath: oldPath.join(' '), newPath: newPath.join(' '), newText, parts });
-      visitChildren(node.children, isHeading ? { old: [], new: [] } : { old: oldPath, new: newPath }, label.style === 'arabic' || label.style === 'decimal' ? parts : parentParts);
+      visitChildren(node.children, isHeading ? { old: [], new: [] } : { old: oldPath, new: newPath }, label.style === 'arabic' || label.style === 'decimal' ? parts : parentParts, isHeading);
     }
   };
   visitChildren(nodes, { old: [], new: [] }, null);
@@ -97,7 +102,13 @@ function before(a: Position, b: Position): boolean {
 /** The edits that renumber the whole text; empty when every label is already in place. */
 export function renumberEdits(doc: ResolutionDocument, source: SourceLines): TextEdit[] {
   const edits: TextEdit[] = [];
-  const scopes = [{ nodes: doc.operative, range: null as ResolutionDocument['annexes'][number]['range'] | null }, ...doc.annexes.map((a) => ({ nodes: a.operative, range: a.range }))];
+  const within = (range: Range, at: Position) => !before(at, range.start) && !before(range.end, at);
+  const inAnnex = (at: Position) => doc.annexes.some((a) => within(a.range, at));
+  // Each part numbers from 1 and its references name its own paragraphs.
+  const scopes = [
+    ...bodyParts(doc).map((part) => ({ nodes: part.operative, holds: (at: Position) => !inAnnex(at) && partAtLine(doc, at.line).label === part.label })),
+    ...doc.annexes.map((a) => ({ nodes: a.operative, holds: (at: Position) => within(a.range, at) })),
+  ];
   for (const scope of scopes) {
     const relabels = plan(scope.nodes, source);
     const paths = new Map<string, string>();
@@ -108,10 +119,7 @@ export function renumberEdits(doc: ResolutionDocument, source: SourceLines): Tex
     }
     for (const citation of doc.citations) {
       if (citation.kind !== 'internal' || citation.symbol === 'annex') continue;
-      const inScope = scope.range
-        ? !before(citation.range.start, scope.range.start) && !before(scope.range.end, citation.range.start)
-        : !doc.annexes.some((a) => !before(citation.range.start, a.range.start) && !before(a.range.end, citation.range.start));
-      if (!inScope) continue;
+      if (!scope.holds(citation.range.start)) continue;
       const newPath = paths.get(citation.symbol);
       const written = source.slice(citation.range);
       // Only the written items of a list; "2" inside "paragraphs 1 to 3" is not written.

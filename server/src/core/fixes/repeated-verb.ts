@@ -3,6 +3,7 @@
 // form on a qualified one that repeats nothing.
 import type { Diagnostic, Field, OperativeNode, Position, ResolutionDocument } from '../model';
 import { contains } from '../lookup';
+import { partAtLine } from '../parts';
 import type { Fix } from './fix';
 
 function topParagraphs(nodes: OperativeNode[]): OperativeNode[] {
@@ -16,7 +17,8 @@ function verbOf(phrase: string): string {
 }
 
 export function repeatedVerbFix(doc: ResolutionDocument, at: Position): Fix | null {
-  const paragraphs = topParagraphs(doc.operative).filter((p) => p.phrase);
+  // A verb repeats within its own part of a resolution in parts.
+  const paragraphs = topParagraphs(partAtLine(doc, at.line).operative).filter((p) => p.phrase);
   const index = paragraphs.findIndex((p) => contains(p.phrase!.range, at) || contains(p.ownRange, at));
   if (index < 0) return null;
   const phrase = paragraphs[index].phrase as Field;

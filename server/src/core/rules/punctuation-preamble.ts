@@ -1,3 +1,4 @@
+import { bodyParts } from '../parts';
 import type { Finding, Rule } from './rule';
 import { endOfText, lastCharacter } from './punctuation';
 
@@ -7,7 +8,7 @@ export const punctuationPreamble: Rule = {
   description: 'A preambular paragraph that does not end with a comma (house style).',
   check(doc) {
     const findings: Finding[] = [];
-    for (const paragraph of doc.preamble) {
+    for (const paragraph of bodyParts(doc).flatMap((part) => part.preamble)) {
       const last = lastCharacter(paragraph.text);
       if (last === ',' || last === null) continue;
       findings.push({

@@ -1,14 +1,15 @@
 import type { OperativeNode, Position, ResolutionDocument } from '../model';
+import { partAtLine } from '../parts';
 import type { Finding, Rule } from './rule';
 
 function before(a: Position, b: Position): boolean {
   return a.line < b.line || (a.line === b.line && a.character < b.character);
 }
 
-/** The operative tree a position belongs to: an annex's own, or the resolution's. */
+/** The operative tree a position belongs to: an annex's own, or its part's ("paragraph 3 above" in part B is part B's). */
 function scopeAt(doc: ResolutionDocument, at: Position): OperativeNode[] {
   const annex = doc.annexes.find((a) => !before(at, a.range.start) && !before(a.range.end, at));
-  return annex ? annex.operative : doc.operative;
+  return annex ? annex.operative : partAtLine(doc, at.line).operative;
 }
 
 /** The paragraph a path such as "1 (a)" names, in a scope. */

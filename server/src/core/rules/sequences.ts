@@ -1,6 +1,7 @@
 // Numbering sequences shared by the numbering rules: each list of sibling labels of
 // one style, with the arabic paragraphs of a scope read as one list across headings
-// (the UN numbers operative paragraphs continuously through sections).
+// (the UN usually numbers operative paragraphs continuously through sections), a new
+// list where a section's first paragraph is numbered 1 again.
 import type { OperativeNode, ResolutionDocument } from '../model';
 import type { Finding } from './rule';
 import { operativeScopes } from './tree';
@@ -38,13 +39,18 @@ function expected(node: OperativeNode, ordinal: number): string {
 
 function sequencesOf(nodes: OperativeNode[]): OperativeNode[][] {
   const sequences: OperativeNode[][] = [];
-  const arabic: OperativeNode[] = [];
-  const visit = (siblings: OperativeNode[], collectArabic: boolean) => {
+  const arabic: OperativeNode[][] = [[]];
+  const visit = (siblings: OperativeNode[], collectArabic: boolean, underHeading: boolean) => {
     const byStyle = new Map<string, OperativeNode[]>();
+    let firstArabic = true;
     for (const node of siblings) {
       if (!node.label) continue;
       if (collectArabic && node.label.style === 'arabic') {
-        arabic.push(node);
+        // A section whose paragraphs are numbered from 1 again (Fifth Committee texts number each section) is a list of its own.
+        const restartsSection = underHeading && firstArabic && node.label.ordinal === 1 && !node.label.suffix;
+        if (restartsSection && arabic[arabic.length - 1].length > 0) arabic.push([]);
+        arabic[arabic.length - 1].push(node);
+        firstArabic = false;
       } else {
         const key = node.label.style === 'decimal' ? `decimal${node.label.parts.length}` : node.label.style;
         if (!byStyle.has(key)) byStyle.set(key, []);
@@ -52,10 +58,10 @@ function sequencesOf(nodes: OperativeNode[]): OperativeNode[][] {
       }
     }
     sequences.push(...byStyle.values());
-    for (const node of siblings) visit(node.children, collectArabic && node.kind === 'heading');
+    for (const node of siblings) visit(node.children, collectArabic && node.kind === 'heading', node.kind === 'heading');
   };
-  visit(nodes, true);
-  if (arabic.length > 0) sequences.push(arabic);
+  visit(nodes, true, false);
+  sequences.push(...arabic.filter((list) => list.length > 0));
   return sequences;
 }
 

@@ -1,3 +1,4 @@
+import { bodyParts } from '../parts';
 import type { Finding, Rule } from './rule';
 
 export const structureOperativePhrase: Rule = {
@@ -22,7 +23,7 @@ export const structureOperativePhrase: Rule = {
         }
       }
     };
-    visit(doc.operative);
+    for (const part of bodyParts(doc)) visit(part.operative);
     return findings;
   },
 };

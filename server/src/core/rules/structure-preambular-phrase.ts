@@ -1,3 +1,4 @@
+import { bodyParts } from '../parts';
 import type { Finding, Rule } from './rule';
 
 export const structurePreambularPhrase: Rule = {
@@ -6,7 +7,7 @@ export const structurePreambularPhrase: Rule = {
   description: 'A preambular paragraph that does not open with a participle or adjective (Recalling, Noting, Mindful, …).',
   check(doc) {
     const findings: Finding[] = [];
-    for (const paragraph of doc.preamble) {
+    for (const paragraph of bodyParts(doc).flatMap((part) => part.preamble)) {
       if (paragraph.phrase) continue;
       const firstWords = paragraph.text.split(/\s+/).slice(0, 3).join(' ');
       findings.push({

@@ -1,4 +1,5 @@
 import type { Field } from '../model';
+import { bodyParts } from '../parts';
 import type { Finding, Rule } from './rule';
 
 // "Also" and "further" repeat a phrase of this text; "again" and "once again" repeat what
@@ -40,15 +41,18 @@ export const structureRepeatedPhrase: Rule = {
   severity: 'warning',
   description: '"Also decides" or "Further requests" with no earlier "Decides" or "Requests".',
   check(doc) {
-    const operative: Field[] = [];
-    const visit = (nodes: typeof doc.operative) => {
-      for (const node of nodes) {
-        if (node.kind === 'heading') visit(node.children);
-        else if (node.phrase && (node.label === null || node.label.style === 'arabic')) operative.push(node.phrase);
-      }
-    };
-    visit(doc.operative);
-    const preamble = doc.preamble.flatMap((p) => (p.phrase ? [p.phrase] : []));
-    return [...check(preamble, 'preambular'), ...check(operative, 'operative')];
+    // Each part of a resolution in parts is a text of its own: "also" looks back within its part.
+    return bodyParts(doc).flatMap((part) => {
+      const operative: Field[] = [];
+      const visit = (nodes: typeof part.operative) => {
+        for (const node of nodes) {
+          if (node.kind === 'heading') visit(node.children);
+          else if (node.phrase && (node.label === null || node.label.style === 'arabic')) operative.push(node.phrase);
+        }
+      };
+      visit(part.operative);
+      const preamble = part.preamble.flatMap((p) => (p.phrase ? [p.phrase] : []));
+      return [...check(preamble, 'preambular'), ...check(operative, 'operative')];
+    });
   },
 };

@@ -1,10 +1,11 @@
 // Walks over the operative trees that rules look at.
 import type { OperativeNode, ResolutionDocument } from '../model';
+import { bodyParts } from '../parts';
 
 export interface OperativeScope {
   name: string;
   nodes: OperativeNode[];
-  /** The resolution's own operative part (annexes hold declarations, rules, programmes). */
+  /** The resolution's own operative part, one per part A, B, … (annexes hold declarations, rules, programmes). */
   main: boolean;
   /** An annex that amends another text ("Amend paragraph 8 to read:"): its numbers are that text's. */
   amends: boolean;
@@ -14,7 +15,7 @@ const AMENDING = /\b(?:to read|read as follows)\s*:/;
 
 export function operativeScopes(doc: ResolutionDocument): OperativeScope[] {
   return [
-    { name: 'operative part', nodes: doc.operative, main: true, amends: false },
+    ...bodyParts(doc).map((part) => ({ name: part.label ? `part ${part.label.value}` : 'operative part', nodes: part.operative, main: true, amends: false })),
     ...doc.annexes.map((annex) => ({
       name: annex.label,
       nodes: annex.operative,
