@@ -1,6 +1,7 @@
-// The outline: Header, Title, Preamble, Operative (paragraphs → sub-items), Annexes, Footnotes.
+// The outline: Header, Title, Preamble, Operative (paragraphs → sub-items) — under Part A,
+// Part B, … in a resolution in parts — Annexes, Footnotes.
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
-import type { OperativeNode, Preambular, ResolutionDocument } from '../core/model';
+import type { Field, OperativeNode, Preambular, ResolutionDocument } from '../core/model';
 
 const EXCERPT = 48;
 
@@ -36,6 +37,20 @@ function operativeSymbols(nodes: OperativeNode[]): DocumentSymbol[] {
   });
 }
 
+function bodySymbols(organ: Field | null, preamble: Preambular[], operative: OperativeNode[]): DocumentSymbol[] {
+  const out: DocumentSymbol[] = [];
+  if (preamble.length > 0) {
+    const children = preambleSymbols(preamble);
+    const range = organ ? { start: organ.range.start, end: around(children).end } : around(children);
+    out.push(symbol('Preamble', SymbolKind.Namespace, range, organ?.range ?? children[0].selectionRange, children, `${children.length} paragraphs`));
+  }
+  if (operative.length > 0) {
+    const children = operativeSymbols(operative);
+    out.push(symbol('Operative part', SymbolKind.Namespace, around(children), children[0].selectionRange, children, `${operative.length} paragraphs`));
+  }
+  return out;
+}
+
 export function documentSymbols(doc: ResolutionDocument): DocumentSymbol[] {
   const out: DocumentSymbol[] = [];
   const { header } = doc;
@@ -56,14 +71,10 @@ export function documentSymbols(doc: ResolutionDocument): DocumentSymbol[] {
     out.push(symbol('Header', SymbolKind.Module, range, headerChildren[0].range, headerChildren, header.kind.replace(/_/g, ' ')));
   }
   if (doc.title) out.push(symbol(`${doc.title.number ? `${doc.title.number}. ` : ''}${excerpt(doc.title.text)}`, SymbolKind.String, doc.title.range, doc.title.range, [], 'title'));
-  if (doc.preamble.length > 0) {
-    const children = preambleSymbols(doc.preamble);
-    const range = doc.organ ? { start: doc.organ.range.start, end: around(children).end } : around(children);
-    out.push(symbol('Preamble', SymbolKind.Namespace, range, doc.organ?.range ?? children[0].selectionRange, children, `${children.length} paragraphs`));
-  }
-  if (doc.operative.length > 0) {
-    const children = operativeSymbols(doc.operative);
-    out.push(symbol('Operative part', SymbolKind.Namespace, around(children), children[0].selectionRange, children, `${doc.operative.length} paragraphs`));
+  if (doc.parts.length === 0) out.push(...bodySymbols(doc.organ, doc.preamble, doc.operative));
+  for (const part of doc.parts) {
+    const label = part.label ?? { value: '', range: part.range };
+    out.push(symbol(`Part ${label.value}`, SymbolKind.Module, part.range, label.range, bodySymbols(part.organ, part.preamble, part.operative), part.title ? excerpt(part.title.value) : undefined));
   }
   for (const annex of doc.annexes) {
     const children = [...preambleSymbols(annex.preamble), ...operativeSymbols(annex.operative)];

@@ -1,7 +1,8 @@
-// Folding: header, preamble, operative part, each paragraph with sub-items, annexes,
-// footnote blocks, and runs of page furniture in PDF text.
+// Folding: header, each part of a resolution in parts, preamble, operative part, each
+// paragraph with sub-items, annexes, footnote blocks, and runs of page furniture in PDF text.
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
 import type { OperativeNode, Range, ResolutionDocument } from '../core/model';
+import { bodyParts } from '../core/parts';
 
 export function foldingRanges(doc: ResolutionDocument): FoldingRange[] {
   const out: FoldingRange[] = [];
@@ -9,16 +10,19 @@ export function foldingRanges(doc: ResolutionDocument): FoldingRange[] {
     if (range && range.end.line > range.start.line) out.push({ startLine: range.start.line, endLine: range.end.line, ...(kind ? { kind } : {}) });
   };
   add(doc.header.range);
-  if (doc.preamble.length > 0) add({ start: (doc.organ ?? doc.preamble[0]).range.start, end: doc.preamble[doc.preamble.length - 1].range.end });
   const operative = (nodes: OperativeNode[]) => {
     for (const node of nodes) {
       add(node.range);
       operative(node.children);
     }
   };
-  if (doc.operative.length > 0) add({ start: doc.operative[0].range.start, end: doc.operative[doc.operative.length - 1].range.end });
-  operative(doc.operative);
-  for (const p of doc.preamble) add(p.range);
+  for (const part of bodyParts(doc)) {
+    if (part.label) add(part.range);
+    if (part.preamble.length > 0) add({ start: (part.organ ?? part.preamble[0]).range.start, end: part.preamble[part.preamble.length - 1].range.end });
+    if (part.operative.length > 0) add({ start: part.operative[0].range.start, end: part.operative[part.operative.length - 1].range.end });
+    operative(part.operative);
+    for (const p of part.preamble) add(p.range);
+  }
   for (const annex of doc.annexes) {
     add(annex.range);
     operative(annex.operative);
