@@ -10,6 +10,8 @@ const options = {
   entryPoints: [
     { in: 'server/src/cli/main.ts', out: 'cli' },
     { in: 'server/src/server.ts', out: 'server' },
+    // The workspace scan's worker thread: dist/server.js starts it from beside itself.
+    { in: 'server/src/lsp/index-worker.ts', out: 'index-worker' },
     { in: 'client/src/extension.ts', out: 'client' },
   ],
   bundle: true,

@@ -122,9 +122,9 @@ async function measureEdits(server: TestServer, uri: string, text: string, sampl
 }
 
 /** A server on `folder` with indexing off at start, turned on and run through `unResolution/reindex`. */
-async function indexedSession(folder: string, storagePath: string): Promise<{ server: TestServer; milliseconds: number; cpu: number | null }> {
-  const server = await openSession({ folder, storagePath, settings: { index: { enabled: false } } });
-  await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { unResolution: { index: { enabled: true } } } });
+async function indexedSession(folder: string, storagePath: string, workers: number | null): Promise<{ server: TestServer; milliseconds: number; cpu: number | null }> {
+  const server = await openSession({ folder, storagePath, settings: { index: { enabled: false, workers } } });
+  await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { unResolution: { index: { enabled: true, workers } } } });
   const cpuBefore = cpuMilliseconds(server);
   const milliseconds = await timed(() => server.connection.sendRequest('unResolution/reindex'));
   const cpuAfter = cpuMilliseconds(server);
@@ -137,7 +137,8 @@ function summarizeCpu(samples: Array<number | null>): Summary | null {
 
 const QUERIES = ['', 'A/RES/70/1', '75/512', 'ares7142', 'Decides', 'Requests the Secretary-General', 'oceans', 'zzzz'];
 
-export async function measureWorkspace(inputs: Inputs, documents: number, runs: number, queries: number): Promise<IndexFigures> {
+/** `workers`: the unResolution.index.workers setting (null: the server's default, one per spare core). */
+export async function measureWorkspace(inputs: Inputs, documents: number, runs: number, queries: number, workers: number | null = null): Promise<IndexFigures> {
   const root = mkdtempSync(join(tmpdir(), 'un-resolution-bench-ws-'));
   try {
     const folder = join(root, 'workspace');
@@ -149,7 +150,7 @@ export async function measureWorkspace(inputs: Inputs, documents: number, runs: 
     const storage = join(root, 'storage');
     for (let run = 0; run < runs; run++) {
       rmSync(storage, { recursive: true, force: true });
-      const { server, milliseconds, cpu } = await indexedSession(folder, storage);
+      const { server, milliseconds, cpu } = await indexedSession(folder, storage, workers);
       cold.push(milliseconds);
       coldCpu.push(cpu);
       if (run === runs - 1) {
@@ -163,7 +164,7 @@ export async function measureWorkspace(inputs: Inputs, documents: number, runs: 
     const warm: number[] = [];
     const warmCpu: Array<number | null> = [];
     for (let run = 0; run < runs; run++) {
-      const { server, milliseconds, cpu } = await indexedSession(folder, storage);
+      const { server, milliseconds, cpu } = await indexedSession(folder, storage, workers);
       warm.push(milliseconds);
       warmCpu.push(cpu);
       await server.stop();

@@ -36,6 +36,7 @@ import { documentLinks } from './lsp/document-links';
 import { foldingRanges } from './lsp/folding-ranges';
 import { prepareWorkspaceSymbols, workspaceSymbols } from './lsp/workspace-symbols';
 import { IndexCache } from './lsp/index-cache';
+import { IndexWorkerPool, workerCount } from './lsp/index-worker-pool';
 import { readWorkspaceFile, scanFolder, type ScanOptions } from './lsp/workspace-scan';
 import { normalizeUri, pathToUri, uriToPath } from './lsp/uris';
 import { codeActions, FIX_ALL_KIND } from './lsp/code-actions';
@@ -167,12 +168,14 @@ async function indexWorkspace(progress?: WorkDoneProgressReporter): Promise<Rein
     found++;
     return true;
   };
+  const workers = IndexWorkerPool.start(workerCount(settings.index.workers), (message) => connection.console.info(message));
   for (const folder of workspaceFolders) {
     try {
       for await (const file of scanFolder(folder, {
         ...scanOptions(),
         onProgress: (scanned) => progress?.report(`${scanned} files scanned, ${found} resolutions`),
         unchanged,
+        workers,
       })) {
         const uri = pathToUri(file.path);
         seen.add(file.path);
@@ -180,7 +183,7 @@ async function indexWorkspace(progress?: WorkDoneProgressReporter): Promise<Rein
           // A recent mtime proves nothing: the cached entry stands if the text's fingerprint is the same.
           const previous = cache.previous(file.path);
           if (previous?.uri === uri && !index.get(uri)) index.set(previous);
-          cache.record(file.path, file.size, file.mtimeMs, index.update(uri, file.text));
+          cache.record(file.path, file.size, file.mtimeMs, 'entry' in file ? index.add(file.entry) : index.update(uri, file.text));
         }
         found++;
       }
@@ -188,6 +191,7 @@ async function indexWorkspace(progress?: WorkDoneProgressReporter): Promise<Rein
       connection.console.warn(`Could not scan ${folder}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
+  await workers?.close();
   for (const uri of cache.keepOnly(seen)) if (!documents.get(uri)) index.remove(uri);
   await cache.save().catch((error) => connection.console.warn(`Could not save the index cache: ${error instanceof Error ? error.message : String(error)}`));
   progress?.done();

@@ -1,5 +1,6 @@
 // Preloaded into the language server under test (`node --require`): reaching the
-// network, starting a process or a worker thread throws, and each attempt is reported
+// network, starting a process or a worker thread (but the server's own index worker)
+// throws, and each attempt is reported
 // on standard error, which the tests read (a server that caught the error would still
 // be seen). Loopback addresses and local pipes stay allowed: the socket and pipe
 // transports of the protocol use them.
@@ -43,8 +44,14 @@ for (const name of ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execF
   childProcess[name] = (command) => refuse(`starting a process (${name} ${command})`);
 }
 
-workerThreads.Worker = class RefusedWorker {
-  constructor(file) {
-    refuse(`starting a worker thread (${file})`);
+// The one worker the server may start is its own index worker (index-worker.js beside
+// the bundle, index-worker.ts under tsx): a file of this package, never code given as text.
+const Worker = workerThreads.Worker;
+const INDEX_WORKER = /[\\/]index-worker\.[jt]s$/;
+workerThreads.Worker = class GuardedWorker extends Worker {
+  constructor(file, options) {
+    const path = file instanceof URL ? file.pathname : String(file);
+    if (options?.eval || !INDEX_WORKER.test(path)) refuse(`starting a worker thread (${path})`);
+    super(file, options);
   }
 };

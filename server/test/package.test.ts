@@ -66,6 +66,7 @@ describe('the .vsix package (npm run package)', function () {
       'extension/changelog.md',
       'extension/dist/cli.js',
       'extension/dist/client.js',
+      'extension/dist/index-worker.js',
       'extension/dist/server.js',
       ...readmeImages,
       'extension/images/icon.png',

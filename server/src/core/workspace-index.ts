@@ -129,6 +129,14 @@ export class WorkspaceIndex {
     return entry;
   }
 
+  /** Stores an entry made from a file's text elsewhere (an index worker) unless the same text is already indexed; returns the entry kept. */
+  add(entry: IndexEntry): IndexEntry {
+    const existing = this.entries.get(entry.uri);
+    if (existing && existing.fingerprint === entry.fingerprint) return existing;
+    this.set(entry);
+    return entry;
+  }
+
   /** Stores an entry made elsewhere (a persisted cache). */
   set(entry: IndexEntry): void {
     this.remove(entry.uri);

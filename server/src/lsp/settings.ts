@@ -7,7 +7,8 @@ import { DEFAULT_MAX_BYTES } from '../core/input';
 export interface Settings {
   diagnostics: { severity: Record<string, SeveritySetting>; debounceMs: number };
   links: { base: string };
-  index: { include: string[]; exclude: string[]; enabled: boolean };
+  /** `workers`: threads that parse files in a scan; null: one per core the main thread leaves. */
+  index: { include: string[]; exclude: string[]; enabled: boolean; workers: number | null };
   /** Above this many megabytes a document is not analysed deeply (the server says so once). */
   maxFileSizeMB: number;
   /** Above this many characters in one line, likewise. */
@@ -21,6 +22,7 @@ export const DEFAULT_SETTINGS: Settings = {
     enabled: true,
     include: ['**/*.txt', '**/*.md'],
     exclude: ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/out/**', '**/.vscode-test/**'],
+    workers: null,
   },
   maxFileSizeMB: DEFAULT_MAX_BYTES / 1048576,
   maxLineLength: 200_000,
@@ -46,6 +48,7 @@ export function readSettings(raw: unknown): Settings {
       enabled: typeof value.index?.enabled === 'boolean' ? value.index.enabled : DEFAULT_SETTINGS.index.enabled,
       include: strings(value.index?.include, DEFAULT_SETTINGS.index.include),
       exclude: strings(value.index?.exclude, DEFAULT_SETTINGS.index.exclude),
+      workers: typeof value.index?.workers === 'number' && value.index.workers >= 0 ? Math.floor(value.index.workers) : DEFAULT_SETTINGS.index.workers,
     },
     maxFileSizeMB: positive(value.maxFileSize) ?? DEFAULT_SETTINGS.maxFileSizeMB,
     maxLineLength: positive(value.maxLineLength) ?? DEFAULT_SETTINGS.maxLineLength,

@@ -8,6 +8,8 @@ import { isAbsolute, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { looksLikeResolution } from '../core/detect';
 import { limitExceeded, type AnalysisLimits } from './limits';
+import type { IndexEntry } from '../core/workspace-index';
+import type { IndexWorkerPool } from './index-worker-pool';
 
 export interface ScanOptions {
   include: string[];
@@ -17,11 +19,29 @@ export interface ScanOptions {
   onProgress?: (seen: number) => boolean | void;
   /** Asked before a file is read; true skips it (the index already holds its entry). */
   unchanged?: (path: string, size: number, mtimeMs: number) => boolean;
+  /** Workers that read and parse the files (the scan then yields their entries); without, the scan yields texts. */
+  workers?: IndexWorkerPool | null;
 }
 
 export interface FoundFile {
   path: string;
   text: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** A file an index worker read and summarised. */
+export interface IndexedFile {
+  path: string;
+  entry: IndexEntry;
+  size: number;
+  mtimeMs: number;
+}
+
+/** A file to read: found, stat'ed, within the size limit and not known unchanged. */
+interface Candidate {
+  path: string;
+  rel: string;
   size: number;
   mtimeMs: number;
 }
@@ -47,9 +67,16 @@ function inside(root: string, target: string): boolean {
 /** Files stat'ed and read at once: the file system works on several while the server waits. */
 const BATCH = 50;
 
-export async function* scanFolder(folder: string, options: ScanOptions): AsyncGenerator<FoundFile> {
+/**
+ * The resolutions in `folder`: their texts, or with `options.workers` their entries.
+ * Worker batches run ahead of what was yielded (two per worker), so the workers never
+ * wait for the consumer; a batch a worker failed on is read here instead.
+ */
+export async function* scanFolder(folder: string, options: ScanOptions): AsyncGenerator<FoundFile | IndexedFile> {
   const { included, excluded } = globs(options);
   const root = await fs.realpath(folder);
+  const { limits, unchanged, workers } = options;
+  const ahead: Array<Promise<Array<FoundFile | IndexedFile>>> = [];
   // Each folder with its path relative to the root, '/'-separated as the globs want it (path.relative per file is slow).
   const pending: Array<{ dir: string; relDir: string }> = [{ dir: root, relDir: '' }];
   let seen = 0;
@@ -61,18 +88,18 @@ export async function* scanFolder(folder: string, options: ScanOptions): AsyncGe
     } catch {
       continue;
     }
-    const reads: Array<() => Promise<FoundFile | null>> = [];
+    const stats: Array<() => Promise<Candidate | null>> = [];
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const path = dir.endsWith(sep) ? `${dir}${entry.name}` : `${dir}${sep}${entry.name}`;
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
       if (excluded(rel)) continue;
       if (entry.isSymbolicLink()) {
         // Follow a link to a file only when it stays inside the workspace folder; never a link to a folder.
-        reads.push(async () => {
+        stats.push(async () => {
           const target = await fs.realpath(path).catch(() => null);
           if (!target || !inside(root, target)) return null;
           const stat = await fs.stat(target).catch(() => null);
-          return stat?.isFile() && included(rel) ? readResolutionFile(path, rel, options.limits, options.unchanged) : null;
+          return stat?.isFile() && included(rel) ? candidate(path, rel, limits, unchanged) : null;
         });
         continue;
       }
@@ -81,18 +108,37 @@ export async function* scanFolder(folder: string, options: ScanOptions): AsyncGe
         continue;
       }
       if (!entry.isFile() || !included(rel)) continue;
-      reads.push(() => readResolutionFile(path, rel, options.limits, options.unchanged));
+      stats.push(() => candidate(path, rel, limits, unchanged));
     }
-    for (let start = 0; start < reads.length; start += BATCH) {
-      const batch = reads.slice(start, start + BATCH);
+    for (let start = 0; start < stats.length; start += BATCH) {
+      const batch = stats.slice(start, start + BATCH);
       seen += batch.length;
       if (options.onProgress?.(seen) === false) return;
       // Yield to the event loop between batches so requests are answered during a long scan.
       await new Promise((resolve) => setImmediate(resolve));
-      for (const file of await Promise.all(batch.map((read) => read()))) if (file) yield file;
+      const found = (await Promise.all(batch.map((stat) => stat()))).filter((file): file is Candidate => file !== null);
+      if (!workers || workers.size === 0) {
+        for (const file of await Promise.all(found.map((file) => readCandidate(file, limits)))) if (file) yield file;
+        continue;
+      }
+      ahead.push(indexInWorker(found, limits, workers));
+      while (ahead.length > workers.size * 2) yield* await ahead.shift()!;
     }
   }
+  while (ahead.length > 0) yield* await ahead.shift()!;
   options.onProgress?.(seen);
+}
+
+/** The entries a worker made of `files`; those it could not index, or all when it failed, read here. */
+async function indexInWorker(files: Candidate[], limits: AnalysisLimits, workers: IndexWorkerPool): Promise<Array<FoundFile | IndexedFile>> {
+  if (files.length === 0) return [];
+  const results = await workers.run(files.map(({ path, rel }) => ({ path, rel })), limits).catch(() => null);
+  const out = await Promise.all(files.map((file, i) => {
+    const result = results ? results[i] : 'failed';
+    if (result === 'failed') return readCandidate(file, limits);
+    return result && { path: file.path, entry: result, size: file.size, mtimeMs: file.mtimeMs };
+  }));
+  return out.filter((file): file is FoundFile | IndexedFile => file !== null);
 }
 
 /**
@@ -121,15 +167,35 @@ function statOf(path: string): Promise<Stats> {
   return new Promise((resolve, reject) => statWithCallback(path, (error, stats) => (error ? reject(error) : resolve(stats))));
 }
 
-async function readResolutionFile(path: string, rel: string, limits: AnalysisLimits, unchanged?: ScanOptions['unchanged']): Promise<FoundFile | null> {
+/** `path` stat'ed, when it is not empty, within the size limit and not known unchanged; else null. */
+async function candidate(path: string, rel: string, limits: AnalysisLimits, unchanged?: ScanOptions['unchanged']): Promise<Candidate | null> {
   try {
     const stat = await statOf(path);
     if (stat.size > limits.maxBytes || stat.size === 0 || unchanged?.(path, stat.size, stat.mtimeMs)) return null;
+    return { path, rel, size: stat.size, mtimeMs: stat.mtimeMs };
+  } catch {
+    return null;
+  }
+}
+
+async function readCandidate(file: Candidate, limits: AnalysisLimits): Promise<FoundFile | null> {
+  const text = await readResolutionText(file.path, file.rel, limits);
+  return text === null ? null : { path: file.path, text, size: file.size, mtimeMs: file.mtimeMs };
+}
+
+async function readResolutionFile(path: string, rel: string, limits: AnalysisLimits, unchanged?: ScanOptions['unchanged']): Promise<FoundFile | null> {
+  const file = await candidate(path, rel, limits, unchanged);
+  return file && readCandidate(file, limits);
+}
+
+/** The text of `path` when it is no binary, within the limits and a resolution (by name or look); else null. */
+export async function readResolutionText(path: string, rel: string, limits: AnalysisLimits): Promise<string | null> {
+  try {
     const bytes = await fs.readFile(path);
-    if (bytes.subarray(0, 8192).includes(0)) return null;
+    if (bytes.length > limits.maxBytes || bytes.subarray(0, 8192).includes(0)) return null;
     const text = new TextDecoder('utf-8').decode(bytes);
     if (limitExceeded(text, limits)) return null;
-    return EXPLICIT_NAME.test(rel) || looksLikeResolution(text) ? { path, text, size: stat.size, mtimeMs: stat.mtimeMs } : null;
+    return EXPLICIT_NAME.test(rel) || looksLikeResolution(text) ? text : null;
   } catch {
     return null;
   }
