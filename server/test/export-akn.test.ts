@@ -39,11 +39,18 @@ function textOf(element: Element): string {
 function readBack(documentElement: Element): ExpectedParagraph[] {
   const out: ExpectedParagraph[] = [];
   const preface = child(documentElement, 'preface');
-  const title = preface && children(preface, 'p').find((p) => child(p, 'docTitle'));
+  const title = preface && children(preface, 'p').find((p) => p.getAttribute('class') === 'title');
   if (title) {
     const number = child(title, 'docNumber');
     out.push({ role: 'title', label: number ? modelLabel(textOf(number)) : null, depth: 0, text: textOf(child(title, 'docTitle')!) });
   }
+  const partHead = (element: Element | undefined) => {
+    for (const p of element ? children(element, 'p').filter((e) => /^part/.test(e.getAttribute('class') ?? '')) : []) out.push({ role: 'part', label: null, depth: 0, text: textOf(p) });
+  };
+  const closing = (element: Element | undefined) => {
+    for (const p of element ? children(element, 'p') : []) out.push({ role: 'closing', label: null, depth: 0, text: textOf(p) });
+  };
+  partHead(preface);
   const preamble = (element: Element | undefined) => {
     for (const part of element ? children(element) : []) {
       const p = child(part, 'p')!;
@@ -66,8 +73,15 @@ function readBack(documentElement: Element): ExpectedParagraph[] {
   };
   preamble(child(documentElement, 'preamble'));
   operative(child(documentElement, 'mainBody')!, 0);
-  const conclusions = child(documentElement, 'conclusions');
-  for (const p of conclusions ? children(conclusions, 'p') : []) out.push({ role: 'closing', label: null, depth: 0, text: textOf(p) });
+  closing(child(documentElement, 'conclusions'));
+  // Parts B, C, … are components after the attachments; the model reads them before the annexes.
+  for (const component of children(child(documentElement, 'components') ?? documentElement, 'component')) {
+    const doc = child(component, 'doc')!;
+    partHead(child(doc, 'preface'));
+    preamble(child(doc, 'preamble'));
+    operative(child(doc, 'mainBody')!, 0);
+    closing(child(doc, 'conclusions'));
+  }
   for (const attachment of children(child(documentElement, 'attachments') ?? documentElement, 'attachment')) {
     const doc = child(attachment, 'doc')!;
     for (const p of children(child(doc, 'preface')!, 'p')) out.push({ role: 'annex', label: null, depth: 0, text: textOf(p) });
@@ -106,7 +120,8 @@ describe('export: Akoma Ntoso', function () {
         const refs = Array.from(root.getElementsByTagNameNS(AKN, 'ref'));
         const header = c.doc.header.range;
         const inBody = c.doc.citations.filter((citation) => citation.range.start.line > header.end.line || (c.doc.title && citation.range.start.line >= c.doc.title.range.start.line));
-        assert.equal(refs.length, inBody.length);
+        // "79/252 A and B" cites two resolutions in one written text: one link.
+        assert.equal(refs.length, new Set(inBody.map((citation) => JSON.stringify(citation.range))).size);
         for (const ref of refs) assert.match(ref.getAttribute('href')!, /^(\/akn\/un\/|#)/);
       });
     });

@@ -4,6 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
+import { bodyParts } from '../src/core/parts';
 import { DOCX_STYLE, renderDocx } from '../src/export/docx';
 import { exportCases, expectedParagraphs, modelLabel, words, type ExpectedParagraph } from './export-helpers';
 
@@ -91,6 +92,7 @@ const BODY_ROLES: Record<string, ExpectedParagraph['role']> = {
   [DOCX_STYLE.closing]: 'closing',
   [DOCX_STYLE.annexLabel]: 'annex',
   [DOCX_STYLE.annexTitle]: 'annex',
+  [DOCX_STYLE.partLabel]: 'part',
 };
 
 /** The document's body paragraphs as the model lays them out (the header block is checked apart). */
@@ -130,7 +132,8 @@ describe('export: Word (DOCX)', function () {
 
       it('prints each opening phrase in the UN Phrase character style', () => {
         const phrases = read.paragraphs.filter((p) => p.style === DOCX_STYLE.preambular).map((p) => p.phrase);
-        assert.deepEqual(phrases, c.doc.preamble.map((p) => (p.phrase && p.text.startsWith(p.phrase.value) ? p.phrase.value : '')));
+        const preamble = bodyParts(c.doc).flatMap((part) => part.preamble);
+        assert.deepEqual(phrases, preamble.map((p) => (p.phrase && p.text.startsWith(p.phrase.value) ? p.phrase.value : '')));
       });
 
       it('makes every footnote a real Word footnote with its words', () => {

@@ -5,11 +5,12 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '../src/core/parser';
 import type { OperativeNode, Preambular, ResolutionDocument } from '../src/core/model';
+import { bodyParts } from '../src/core/parts';
 import { buildView, type ResolutionView } from '../src/export/view';
 import { FIXTURES, readFixture, SEEDS } from './helpers';
 
 export interface ExpectedParagraph {
-  role: 'title' | 'organ' | 'preambular' | 'operative' | 'heading' | 'closing' | 'annex';
+  role: 'title' | 'part' | 'organ' | 'preambular' | 'operative' | 'heading' | 'closing' | 'annex';
   /** The label as the model reads it ("1", "(a)", "1.1", "5 bis"); null when none. */
   label: string | null;
   /** Operative depth, headings not counted (they group paragraphs without nesting them). */
@@ -79,6 +80,8 @@ export function exportCases(): ExportCase[] {
   const named: Array<[string, string]> = [
     ...SEEDS.map((name): [string, string] => [name, readFixture(name)]),
     ...BROKEN.map((name): [string, string] => [`broken/${name}`, readFixture(join('broken', name))]),
+    // A resolution in parts, each part with its own title and closing line.
+    ['parts/A_RES_99_250.invented.txt', readFixture(join('parts', 'A_RES_99_250.invented.txt'))],
     ['structure sample', STRUCTURE_SAMPLE],
   ];
   return named.map(([name, source]) => {
@@ -90,7 +93,6 @@ export function exportCases(): ExportCase[] {
 export function expectedParagraphs(doc: ResolutionDocument): ExpectedParagraph[] {
   const out: ExpectedParagraph[] = [];
   if (doc.title) out.push({ role: 'title', label: doc.title.number, depth: 0, text: doc.title.text });
-  if (doc.organ) out.push({ role: 'organ', label: null, depth: 0, text: doc.organ.value });
   const preamble = (list: Preambular[]) => list.forEach((p) => out.push({ role: 'preambular', label: null, depth: 0, text: p.text }));
   const operative = (nodes: OperativeNode[], depth: number) => {
     for (const node of nodes) {
@@ -99,10 +101,16 @@ export function expectedParagraphs(doc: ResolutionDocument): ExpectedParagraph[]
       operative(node.children, node.kind === 'heading' ? depth : depth + 1);
     }
   };
-  preamble(doc.preamble);
-  operative(doc.operative, 0);
-  if (doc.closing) {
-    for (const line of [doc.closing.meeting, doc.closing.date]) if (line) out.push({ role: 'closing', label: null, depth: 0, text: line });
+  // Every part of a resolution in parts under its letter and title, each with its own organ line and closing.
+  for (const part of bodyParts(doc)) {
+    if (part.label) out.push({ role: 'part', label: null, depth: 0, text: part.label.value });
+    if (part.title) out.push({ role: 'part', label: null, depth: 0, text: part.title.value });
+    if (part.organ) out.push({ role: 'organ', label: null, depth: 0, text: part.organ.value });
+    preamble(part.preamble);
+    operative(part.operative, 0);
+    if (part.closing) {
+      for (const line of [part.closing.meeting, part.closing.date]) if (line) out.push({ role: 'closing', label: null, depth: 0, text: line });
+    }
   }
   for (const annex of doc.annexes) {
     out.push({ role: 'annex', label: null, depth: 0, text: annex.label });

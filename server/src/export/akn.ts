@@ -86,9 +86,16 @@ ${component === 'main' ? REFERENCES : ''}</meta>
 
   private preface(): string {
     const { title } = this.view;
-    if (!title) return '';
-    const number = title.number ? `<docNumber>${escapeMarkup(title.number)}.</docNumber> ` : '';
-    return `<preface>\n  <p class="title">${number}<docTitle>${this.inline(title.runs)}</docTitle></p>\n</preface>\n`;
+    // In a resolution in parts the document's own body is part A: its letter and title follow the title.
+    const partA = this.view.parts[0];
+    if (!title && !partA) return '';
+    const number = title?.number ? `<docNumber>${escapeMarkup(title.number)}.</docNumber> ` : '';
+    const titleLine = title ? `  <p class="title">${number}<docTitle>${this.inline(title.runs)}</docTitle></p>\n` : '';
+    return `<preface>\n${titleLine}${partA ? this.partHead(partA) : ''}</preface>\n`;
+  }
+
+  private partHead(part: ViewBody): string {
+    return `  <p class="partLabel">${escapeMarkup(part.label ?? '')}</p>\n${part.title ? `  <p class="partTitle">${escapeMarkup(part.title)}</p>\n` : ''}`;
   }
 
   private preamble(organ: ResolutionView['organ'], paragraphs: ViewPreambular[], prefix: string): string {
@@ -138,7 +145,7 @@ ${component === 'main' ? REFERENCES : ''}</meta>
     if (parts.length === 0) return '';
     const items = parts.map((part, i) => {
       const prefix = `cmp_${i + 1}__`;
-      const preface = `<preface>\n  <p class="partLabel">${escapeMarkup(part.label ?? '')}</p>\n${part.title ? `  <p class="partTitle"><docTitle>${escapeMarkup(part.title)}</docTitle></p>\n` : ''}</preface>\n`;
+      const preface = `<preface>\n${this.partHead(part)}</preface>\n`;
       const body = this.preamble(part.organ, part.preamble, prefix) + this.mainBody(part.operative, prefix.slice(0, -2)) + this.conclusions(part.closing);
       const doc = `<doc name="part">\n${indent(this.meta(`part_${part.label ?? i + 2}`) + preface + body, 2)}</doc>\n`;
       return `<component eId="${this.id(`cmp_${i + 1}`)}">\n${indent(doc, 2)}</component>\n`;
