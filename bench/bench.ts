@@ -5,10 +5,13 @@ import { measureParse, measurePeer, type ParseFigures, type PeerFigures } from '
 import { measureDocument, measureWorkspace, type IndexFigures, type Latency } from './server-bench';
 import { Inputs, KB, MB, type Shape } from './inputs';
 import { describeMachine, finishMachine, type Machine } from './machine';
+import { loadCore, type CoreForm } from './core-module';
 
 export interface BenchResults {
   smoke: boolean;
   machine: Machine;
+  /** What the parse and peer figures timed: the core bundled as shipped, or its sources under tsx. */
+  core: CoreForm;
   parse: ParseFigures[];
   /** Parse time of the largest size over the one ten times smaller, per shape (linear: about 10). */
   growth: Array<{ shape: Shape; from: number; to: number; ratio: number }>;
@@ -48,15 +51,16 @@ export async function runBench(smoke: boolean, progress: (step: string) => void 
   const plan = smoke ? SMOKE : FULL;
   const machine = describeMachine();
   const inputs = new Inputs();
+  const { core, form } = loadCore();
   const parse: ParseFigures[] = [];
   const peer: PeerFigures[] = [];
   for (const { size, runs } of plan.sizes) {
     for (const shape of ['clean', 'pdf'] as const) {
       progress(`parse ${shape} ${size} bytes`);
-      parse.push(measureParse(inputs, size, shape, runs));
+      parse.push(measureParse(core, inputs, size, shape, runs));
     }
     progress(`peer ${size} bytes`);
-    peer.push(await measurePeer(inputs, size, runs));
+    peer.push(await measurePeer(core, inputs, size, runs));
   }
   const growth = (['clean', 'pdf'] as const).flatMap((shape) => {
     const [from, to] = parse.filter((p) => p.shape === shape).slice(-2);
@@ -74,6 +78,7 @@ export async function runBench(smoke: boolean, progress: (step: string) => void 
   return {
     smoke,
     machine,
+    core: form,
     parse,
     growth,
     peer,

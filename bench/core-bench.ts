@@ -1,9 +1,7 @@
 // The pure core: parse throughput per size and shape, and the outline and folding of
 // the clean shape timed beside the Markdown language service on the markdown text of
 // the same plan, in the same process.
-import { parse } from '../server/src/core/parser';
-import { documentSymbols } from '../server/src/lsp/document-symbols';
-import { foldingRanges } from '../server/src/lsp/folding-ranges';
+import type { Core } from './core-module';
 import { createPeer } from './peer';
 import { summarize, timeRuns, timeRunsAsync, type Summary } from './statistics';
 import { MB, type Inputs, type Shape } from './inputs';
@@ -29,14 +27,14 @@ export interface PeerFigures {
   ratio: number | null;
 }
 
-export function measureParse(inputs: Inputs, size: number, shape: Shape, runs: number): ParseFigures {
+export function measureParse({ parse }: Core, inputs: Inputs, size: number, shape: Shape, runs: number): ParseFigures {
   const text = inputs.document(size)[shape];
   const bytes = Buffer.byteLength(text);
   const milliseconds = summarize(timeRuns(runs, () => parse(text)));
   return { shape, size, bytes, milliseconds, megabytesPerSecond: bytes / MB / (milliseconds.median / 1000) };
 }
 
-export async function measurePeer(inputs: Inputs, size: number, runs: number): Promise<PeerFigures> {
+export async function measurePeer({ parse, documentSymbols, foldingRanges }: Core, inputs: Inputs, size: number, runs: number): Promise<PeerFigures> {
   const document = inputs.document(size);
   const ours = summarize(timeRuns(runs, () => {
     const doc = parse(document.clean);

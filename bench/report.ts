@@ -58,7 +58,7 @@ export function formatReport(results: BenchResults): string {
   const { machine } = results;
   const parts: string[] = [];
   parts.push(`Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node} (${machine.platform}); load average ${machine.load.start.toFixed(1)} → ${machine.load.end?.toFixed(1) ?? '?'}${results.smoke ? ' — smoke run' : ''}`);
-  parts.push('Times in ms: median (min–max) over repeated runs.');
+  parts.push(`Times in ms: median (min–max) over repeated runs. Parse and outline + folding timed on the core as ${results.core === 'esbuild bundle' ? 'bundled by esbuild (as shipped)' : 'TypeScript sources under tsx (bundling failed; slower than shipped)'}; the server is dist/server.js.`);
   parts.push(table(
     ['parse', 'shape', 'bytes', 'ms', 'MB/s'],
     results.parse.map((p) => [size(p.size), p.shape, String(p.bytes), spread(p.milliseconds), p.megabytesPerSecond.toFixed(1)]),
