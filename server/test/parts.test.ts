@@ -22,6 +22,8 @@ import { foldingRanges } from '../src/lsp/folding-ranges';
 import { buildView } from '../src/export/view';
 import { renderHtml } from '../src/export/html';
 import { pdfToText } from '../src/pdf/read-pdf';
+import { completions } from '../src/core/completion';
+import { summaryRow } from '../src/cli/summary';
 import { CORPUS, TEXT_SHAPES, corpusText, manifest } from './corpus-helpers';
 import { readFixture, SEEDS } from './helpers';
 
@@ -158,6 +160,25 @@ describe('resolutions in parts', () => {
       const [inA, inB] = references.map((c) => paragraphTarget(doc, c.symbol, c.range.start));
       assert.match(inA!.text, /^Takes note of the report of the Secretary-General;$/);
       assert.match(inB!.text, /^Requests the Secretary-General to continue the renovation/);
+    });
+
+    it('the HTML export links a reference in part B to part B\'s paragraph', () => {
+      const html = renderHtml(buildView(doc, source, 'x.txt'));
+      assert.match(html, /<p class="part-label" data-line="35">B<\/p>\n<h2 class="part-title">Construction projects<\/h2>/);
+      assert.match(html, /id="part-B-para-1"><span class="label">1\.<\/span><i class="phrase">Requests<\/i>/);
+      assert.match(html, /Also requests<\/i> the Secretary-General to ensure the full implementation of paragraph <a class="citation" href="#part-B-para-1"/);
+      assert.match(html, /report on the implementation of paragraph <a class="citation" href="#para-1"/);
+      assert.equal((html.match(/<p class="closing"/g) ?? []).length, 2);
+    });
+
+    it('completion in part B\'s preamble offers preambular phrases (part A\'s paragraphs are above, not part B\'s)', () => {
+      const line = doc.parts[1].preamble[1].range.start.line;
+      assert.ok(completions(doc, 'Not', { line, character: 3 }, []).some((c) => c.kind === 'phrase' && c.label === 'Noting'));
+    });
+
+    it('the summary counts the paragraphs of every part', () => {
+      const row = summaryRow('x.txt', doc, []);
+      assert.deepEqual([row.preamble, row.operative], [4, 5]);
     });
 
     it('comparing with a version that changes part B reports part B', () => {

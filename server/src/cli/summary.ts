@@ -2,6 +2,7 @@
 // and the totals, as a markdown table (the README shows it for the corpus).
 import type { Diagnostic, OperativeNode, ResolutionDocument } from '../core/model';
 import { documentSymbol } from '../core/json';
+import { bodyParts } from '../core/parts';
 
 export interface SummaryRow {
   file: string;
@@ -25,8 +26,9 @@ export function summaryRow(file: string, doc: ResolutionDocument, diagnostics: D
     file,
     shape: doc.shape,
     symbol: documentSymbol(doc, file),
-    preamble: doc.preamble.length,
-    operative: paragraphs(doc.operative),
+    // Every part of a resolution in parts.
+    preamble: bodyParts(doc).reduce((sum, part) => sum + part.preamble.length, 0),
+    operative: bodyParts(doc).reduce((sum, part) => sum + paragraphs(part.operative), 0),
     footnotes: doc.footnotes.length,
     citations: doc.citations.filter((c) => c.kind !== 'internal').length,
     errors: diagnostics.filter((d) => d.severity === 'error').length,

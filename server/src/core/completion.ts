@@ -5,6 +5,7 @@ import type { OperativeNode, Position, ResolutionDocument } from './model';
 import { OPERATIVE_VERBS, PREAMBULAR_PHRASES } from './lexicon';
 import { toAlpha, toRoman } from './labels';
 import { basePhrase } from './rules/structure-repeated-phrase';
+import { partAtLine } from './parts';
 
 export interface CompletionCandidate {
   label: string;
@@ -85,8 +86,10 @@ export function completions(doc: ResolutionDocument, lineText: string, at: Posit
         return { label: short, kind: 'symbol' as const, detail: k.title ? `${short} — ${k.title}` : undefined, insertText: short, replaceLength: prefix.length, sortText: String(i).padStart(5, '0') };
       });
   }
-  const organLine = doc.organ?.range.start.line ?? -1;
-  const firstOperative = topParagraphs(doc.operative)[0];
+  // In a resolution in parts, the part being typed in: its own phrases and numbering.
+  const { organ, preamble, operative } = partAtLine(doc, at.line);
+  const organLine = organ?.range.start.line ?? -1;
+  const firstOperative = topParagraphs(operative)[0];
   const inOperative = firstOperative ? before(firstOperative.range.start, at) : false;
   const labelled = /^\s*(?:[-*] )?(\d{1,3}\.|\([a-z]{1,4}\)|\d+(?:\.\d+)+\.?)\s+(\w*)$/.exec(typed);
   const bare = /^\s*(\w*)$/.exec(typed);
@@ -95,23 +98,23 @@ export function completions(doc: ResolutionDocument, lineText: string, at: Posit
     list.filter((p) => p.toLowerCase().startsWith(prefix.toLowerCase())).forEach((p, i) =>
       candidates.push({ label: p, kind: 'phrase', insertText: p, replaceLength: prefix.length, sortText: String(i).padStart(5, '0') }));
   if (labelled && /^\d{1,3}\.$/.test(labelled[1])) {
-    const used = new Set(topParagraphs(doc.operative).filter((p) => p.phrase && before(p.range.start, at)).map((p) => basePhrase(p.phrase!.value)));
+    const used = new Set(topParagraphs(operative).filter((p) => p.phrase && before(p.range.start, at)).map((p) => basePhrase(p.phrase!.value)));
     phrase(withRepetitions(OPERATIVE_VERBS, used, true), labelled[2]);
     return candidates;
   }
   if (!bare) return candidates;
   if (inOperative) {
-    const last = lastLabelled(doc.operative, at);
+    const last = lastLabelled(operative, at);
     if (last && bare[1] === '') {
       const siblingLabel = nextLabel(last);
       candidates.push({ label: siblingLabel, kind: 'label', detail: `next label after ${last.label!.text}`, insertText: `${siblingLabel} `, replaceLength: 0, sortText: '00000' });
-      const parent = topParagraphs(doc.operative).filter((p) => p.label && before(p.label.range.start, at)).pop();
+      const parent = topParagraphs(operative).filter((p) => p.label && before(p.label.range.start, at)).pop();
       if (parent && parent !== last) candidates.push({ label: `${parent.label!.ordinal + 1}.`, kind: 'label', detail: 'next operative paragraph', insertText: `${parent.label!.ordinal + 1}. `, replaceLength: 0, sortText: '00001' });
     }
     return candidates;
   }
   if (organLine >= 0 && at.line > organLine) {
-    const used = new Set(doc.preamble.filter((p) => p.phrase && before(p.range.start, at)).map((p) => basePhrase(p.phrase!.value)));
+    const used = new Set(preamble.filter((p) => p.phrase && before(p.range.start, at)).map((p) => basePhrase(p.phrase!.value)));
     phrase(withRepetitions(PREAMBULAR_PHRASES, used, false), bare[1]);
     if (bare[1] === '') candidates.push({ label: '1.', kind: 'label', detail: 'first operative paragraph', insertText: '1. ', replaceLength: 0, sortText: '99999' });
   }

@@ -118,17 +118,19 @@ export function renderHtmlBody(view: ResolutionView, options: HtmlOptions = {}):
     const number = view.title.number ? `<span class="title-number">${escapeMarkup(view.title.number)}.</span> ` : '';
     out.push(block('h1', 'title', view.title.range, `${number}${runsHtml(view.title.runs)}`, problems));
   }
-  for (const body of viewBodies(view)) {
+  viewBodies(view).forEach((body, i) => {
+    // Parts after the first number from 1 again: their paragraph ids, and the references inside them, carry the letter.
+    const scope = i > 0 && body.label ? `part-${body.label}-` : '';
     if (body.label) out.push(block('p', 'part-label', body.labelRange, escapeMarkup(body.label), problems));
     if (body.title) out.push(`<h2 class="part-title">${escapeMarkup(body.title)}</h2>`);
     if (body.organ) out.push(block('p', 'organ-line', body.organ.range, `<i>${escapeMarkup(body.organ.words)}</i>${escapeMarkup(body.organ.punctuation)}`, problems));
-    out.push(...body.preamble.map((p) => preambular(p, problems)));
-    out.push(...operativeHtml(body.operative, 0, problems));
+    out.push(...body.preamble.map((p) => preambular(p, problems, scope)));
+    out.push(...operativeHtml(body.operative, 0, problems, scope));
     if (body.closing) {
       const lines = [body.closing.meeting, body.closing.date].filter((l): l is string => Boolean(l)).map(escapeMarkup);
       out.push(block('p', 'closing', body.closing.range, lines.join('<br>'), problems));
     }
-  }
+  });
   for (const annex of view.annexes) {
     out.push(`<section class="annex" data-line="${annex.range.start.line}">`);
     out.push(`<p class="annex-label">${escapeMarkup(annex.label)}</p>`);
@@ -160,25 +162,25 @@ function masthead(lines: HeaderLine[], problems: ProblemMarks): string {
   return out.join('\n');
 }
 
-function preambular(p: ViewPreambular, problems: ProblemMarks): string {
-  return block('p', 'preambular', p.range, runsHtml(p.runs), problems);
+function preambular(p: ViewPreambular, problems: ProblemMarks, scope = ''): string {
+  return block('p', 'preambular', p.range, runsHtml(p.runs, scope), problems);
 }
 
-function operativeHtml(nodes: readonly ViewOperative[], depth: number, problems: ProblemMarks): string[] {
+function operativeHtml(nodes: readonly ViewOperative[], depth: number, problems: ProblemMarks, scope = ''): string[] {
   return nodes.flatMap((node) => {
     const own =
       node.kind === 'heading'
-        ? block('h2', 'heading', node.range, [node.displayLabel, runsHtml(node.runs)].filter(Boolean).join(' '), problems)
+        ? block('h2', 'heading', node.range, [node.displayLabel, runsHtml(node.runs, scope)].filter(Boolean).join(' '), problems)
         : block(
             'div',
             `operative depth-${Math.min(depth, MAX_DEPTH - 1)}`,
             node.range,
-            `${node.displayLabel ? `<span class="label">${escapeMarkup(node.displayLabel)}</span>` : ''}${runsHtml(node.runs)}`,
+            `${node.displayLabel ? `<span class="label">${escapeMarkup(node.displayLabel)}</span>` : ''}${runsHtml(node.runs, scope)}`,
             problems,
-            node.path ? ` id="${paragraphId(node.path)}"` : '',
+            node.path ? ` id="${scope}${paragraphId(node.path)}"` : '',
           );
     // Headings group paragraphs without indenting them.
-    return [own, ...operativeHtml(node.children, node.kind === 'heading' ? depth : depth + 1, problems)];
+    return [own, ...operativeHtml(node.children, node.kind === 'heading' ? depth : depth + 1, problems, scope)];
   });
 }
 
@@ -190,7 +192,8 @@ function block(tag: string, className: string, range: Range | null, inner: strin
   return `<${tag} class="${className}${worst}"${line}${attributes}>${inner}${notes}</${tag}>`;
 }
 
-function runsHtml(runs: readonly Run[]): string {
+/** `scope` prefixes the ids internal references link to within a part ("part-B-"). */
+function runsHtml(runs: readonly Run[], scope = ''): string {
   return runs
     .map((run) => {
       switch (run.kind) {
@@ -200,7 +203,7 @@ function runsHtml(runs: readonly Run[]): string {
           return `<i class="phrase">${escapeMarkup(run.text)}</i>`;
         case 'citation': {
           const { citation } = run;
-          const href = citation.kind === 'internal' ? (citation.symbol === 'annex' ? '#annex' : `#${paragraphId(citation.symbol)}`) : `https://undocs.org/${citation.symbol}`;
+          const href = citation.kind === 'internal' ? (citation.symbol === 'annex' ? '#annex' : `#${scope}${paragraphId(citation.symbol)}`) : `https://undocs.org/${citation.symbol}`;
           return `<a class="citation" href="${escapeMarkup(href)}" data-symbol="${escapeMarkup(citation.symbol)}">${escapeMarkup(run.text)}</a>`;
         }
         case 'note':
