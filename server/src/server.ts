@@ -151,6 +151,14 @@ async function reindexFile(uri: string): Promise<void> {
   else index.remove(normalizeUri(uri));
 }
 
+/**
+ * The number of the last file event on each URI: a scan does not store what it read of
+ * a file an event touched since the scan began (the event's own read is newer; index
+ * workers read files well before the scan stores them).
+ */
+const fileEvents = new Map<string, number>();
+let fileEventCount = 0;
+
 /** Scans every workspace folder into the index, reporting progress. */
 async function indexWorkspace(progress?: WorkDoneProgressReporter): Promise<ReindexResult> {
   const started = Date.now();
@@ -168,6 +176,7 @@ async function indexWorkspace(progress?: WorkDoneProgressReporter): Promise<Rein
     found++;
     return true;
   };
+  const eventsBefore = fileEventCount;
   const workers = IndexWorkerPool.start(workerCount(settings.index.workers), (message) => connection.console.info(message));
   for (const folder of workspaceFolders) {
     try {
@@ -179,7 +188,7 @@ async function indexWorkspace(progress?: WorkDoneProgressReporter): Promise<Rein
       })) {
         const uri = pathToUri(file.path);
         seen.add(file.path);
-        if (!documents.get(uri)) {
+        if (!documents.get(uri) && (fileEvents.get(uri) ?? 0) <= eventsBefore) {
           // A recent mtime proves nothing: the cached entry stands if the text's fingerprint is the same.
           const previous = cache.previous(file.path);
           if (previous?.uri === uri && !index.get(uri)) index.set(previous);
@@ -217,6 +226,7 @@ connection.onDidChangeConfiguration(async (change) => {
 
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
   for (const change of changes) {
+    fileEvents.set(normalizeUri(change.uri), ++fileEventCount);
     if (documents.get(change.uri)) continue;
     if (change.type === FileChangeType.Deleted) index.remove(normalizeUri(change.uri));
     else await reindexFile(change.uri);
