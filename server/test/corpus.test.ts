@@ -206,6 +206,16 @@ describe('corpus: 46 real documents in three text shapes', () => {
     }
   });
 
+  it('the note the header\'s asterisk points to, at the foot of page 1 without a rule above it, is a footnote', () => {
+    for (const shape of TEXT_SHAPES) {
+      const doc = model(shape, 'A_80_L.27');
+      assert.equal(doc.footnotes[0]?.label, '*', shape);
+      assert.equal(doc.footnotes[0]?.text, 'Any changes to the list of sponsors will be reflected in the official records of the meeting.', shape);
+      assert.ok(!texts(doc).some((t) => t.includes('list of sponsors')), shape);
+      assert.equal(model(shape, 'A_C.2_80_L.2').footnotes[0]?.text, 'On behalf of the States Members of the United Nations that are members of the Alliance of Small Island States.', shape);
+    }
+  });
+
   it('adopted resolutions: every finding left is a parser gap recorded for review or a real departure named here', () => {
     for (const [stem, codes] of Object.entries(REAL_FINDINGS)) {
       for (const shape of TEXT_SHAPES) assert.deepEqual(diagnostics[stem][shape].map((d) => d.split('@')[0]), codes);

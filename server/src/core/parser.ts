@@ -399,6 +399,15 @@ class Parser {
         closeArea();
       }
       if (line.furniture) continue;
+      const starNoteEnd = this.starNoteEnd(i);
+      if (starNoteEnd >= 0) {
+        const parts = [line.content.slice(/^\*+\s*/.exec(line.content.text)![0].length)];
+        for (let j = i + 1; j <= starNoteEnd; j++) if (!this.lines[j].blank && !this.lines[j].furniture) parts.push(this.lines[j].content);
+        for (let j = i; j <= starNoteEnd; j++) this.footnoteLines.add(j);
+        this.addFootnote({ label: /^\*+/.exec(line.content.text)![0], parts, first: i, last: starNoteEnd });
+        i = starNoteEnd;
+        continue;
+      }
       const start = matchFootnoteStart(line.content.text, false);
       if (start) {
         this.addFootnote({ label: start.label, parts: [line.content.slice(start.textStart)], first: i, last: i });
@@ -411,6 +420,28 @@ class Parser {
       }
     }
     closeArea();
+  }
+
+  /**
+   * The note at the foot of page 1 that the header's asterisk points to (`Ukraine:* draft
+   * resolution` … `* Any changes to the list of sponsors …`), which extractors write without
+   * the rule above it: a `*` entry, marked earlier, running on to the page's furniture or the
+   * end of the text. Its last line, or -1.
+   */
+  private starNoteEnd(at: number): number {
+    const stars = /^(\*{1,3})\s+[A-Z]/.exec(this.lines[at].content.text)?.[1];
+    if (!stars) return -1;
+    const marker = new RegExp(`[^\\s*]\\*{${stars.length}}(?!\\*)`);
+    if (!this.lines.slice(0, at).some((l) => !l.furniture && marker.test(l.content.text))) return -1;
+    let last = at;
+    for (let j = at + 1; j < this.lines.length; j++) {
+      const line = this.lines[j];
+      if (line.blank) continue;
+      if (line.furniture) return last;
+      if (j - at > 4) return -1;
+      last = j;
+    }
+    return last;
   }
 
   private highestFootnote(): number {
