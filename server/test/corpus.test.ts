@@ -216,6 +216,14 @@ describe('corpus: 46 real documents in three text shapes', () => {
     }
   });
 
+  it('a decision\'s only paragraph, opening on the line of "The General Assembly,", runs on below it', () => {
+    for (const shape of TEXT_SHAPES) {
+      const doc = model(shape, 'A_C.4_80_L.11');
+      assert.equal(doc.operative.length, 1, shape);
+      assert.match(doc.operative[0].text, /^taking note of the applications of Honduras, Maldives and Zimbabwe .* Outer Space\.$/, shape);
+    }
+  });
+
   it('adopted resolutions: every finding left is a parser gap recorded for review or a real departure named here', () => {
     for (const [stem, codes] of Object.entries(REAL_FINDINGS)) {
       for (const shape of TEXT_SHAPES) assert.deepEqual(diagnostics[stem][shape].map((d) => d.split('@')[0]), codes);

@@ -120,14 +120,15 @@ class Parser {
     const partEnds = laterOpenings.map((opening) => opening.letterAt);
     const bodyLines = allBodyLines.slice(0, partEnds[0] ?? allBodyLines.length);
     const { mainLines, closing, annexLineGroups } = this.splitBody(bodyLines);
+    // A decision's paragraph sharing its first line with the organ ("The General Assembly, taking note …") runs on below it.
+    if (organRest) mainLines.unshift({ ...this.lines[organIndex], content: organRest });
     const mainBlocks = this.segment(mainLines);
-    if (organRest) mainBlocks.unshift({ lines: [organIndex], parts: [organRest], text: organRest, label: null, labelOnly: false });
     const laterBodies = laterOpenings.map((opening, k) => {
       const lines = allBodyLines.slice(opening.organAt + 1, partEnds[k + 1] ?? allBodyLines.length);
       const split = this.splitBody(lines);
       const own = this.readOrgan(allBodyLines[opening.organAt].index);
+      if (own.rest) split.mainLines.unshift({ ...allBodyLines[opening.organAt], content: own.rest });
       const blocks = this.segment(split.mainLines);
-      if (own.rest) blocks.unshift({ lines: [allBodyLines[opening.organAt].index], parts: [own.rest], text: own.rest, label: null, labelOnly: false });
       return { opening, organ: own.organ, blocks, closing: split.closing, annexLineGroups: split.annexLineGroups, last: lines[lines.length - 1] ?? allBodyLines[opening.organAt] };
     });
     const footnoteLabels = new Set(this.footnotes.map((f) => f.label));
