@@ -224,6 +224,17 @@ describe('corpus: 46 real documents in three text shapes', () => {
     }
   });
 
+  it('an annex title runs over all its lines, a subtitle with it, and stops where the declaration speaks ("We, Heads of State …")', () => {
+    for (const shape of TEXT_SHAPES) {
+      const declaration = model(shape, 'A_RES_80_117').annexes[0];
+      assert.match(declaration.title?.value ?? '', /^Political declaration .* mental health and well-being Equity and integration: .* mental health and well-being$/, shape);
+      assert.match(declaration.preamble[0]?.text ?? '', /^We, Heads of State/, shape);
+      const pandemic = model(shape, 'A_RES_78_3').annexes[0];
+      assert.equal(pandemic.title?.value, 'Political declaration of the General Assembly high-level meeting on pandemic prevention, preparedness and response', shape);
+      assert.match(pandemic.preamble[0]?.text ?? '', /^We, Heads of State/, shape);
+    }
+  });
+
   it('adopted resolutions: every finding left is a parser gap recorded for review or a real departure named here', () => {
     for (const [stem, codes] of Object.entries(REAL_FINDINGS)) {
       for (const shape of TEXT_SHAPES) assert.deepEqual(diagnostics[stem][shape].map((d) => d.split('@')[0]), codes);

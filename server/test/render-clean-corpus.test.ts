@@ -18,10 +18,6 @@ const DIFFERS: Record<string, { shapes: readonly string[]; reason: string }> = {
     shapes: TEXT_SHAPES,
     reason: 'paragraph 42 runs its items on in the sentence ("by: (a) eradicating …; (b) …"); plain text wraps "(f) addressing" to the start of a line, read there as a sub-paragraph. On one line, the clean text reads it as run-on text, as the PDF does',
   },
-  A_RES_79_233: {
-    shapes: TEXT_SHAPES,
-    reason: 'the text shapes read the annex title on over "Introduction" and the subheading after it, and cut it at a line break; joined on one line, the whole subheading re-reads as title',
-  },
 };
 
 describe('clean shape over the corpus (import round trip)', function () {

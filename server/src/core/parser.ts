@@ -795,9 +795,11 @@ class Parser {
     let titleEnd = 1;
     while (titleEnd < lines.length) {
       const text = lines[titleEnd].content.text;
-      if (matchLabel(text, true) || /[.;:,]$/.test(text) || (titleEnd > 1 && isPreambularHead(firstWord(text)))) break;
+      // A declaration speaks in the first person plural from its first paragraph ("We, Heads of State …"); no title does.
+      if (matchLabel(text, true) || /[.;:,]$/.test(text) || (titleEnd > 1 && isPreambularHead(firstWord(text))) || /^We\b/.test(text)) break;
       titleEnd++;
-      if (titleEnd > 4) break;
+      // A title and a subtitle, each over up to four lines.
+      if (titleEnd > 8) break;
     }
     const titleLines = lines.slice(1, titleEnd).map((l) => l.content);
     const annex = this.readPart(first.content.text.replace(/\*$/, ''), this.segment(lines.slice(titleEnd)), finish, titleLines);
