@@ -235,6 +235,16 @@ describe('corpus: 46 real documents in three text shapes', () => {
     }
   });
 
+  it('an item running on inline stays in its paragraph when the item before it began more than three lines up ("(f) addressing …")', () => {
+    const labelled = (nodes: OperativeNode[], label: string): OperativeNode | undefined =>
+      nodes.map((n) => (n.label?.text === label ? n : labelled(n.children, label))).find(Boolean);
+    for (const shape of TEXT_SHAPES) {
+      const paragraph = labelled(model(shape, 'A_80_L.34').annexes.flatMap((a) => a.operative), '42');
+      assert.deepEqual(paragraph?.children, [], shape);
+      assert.match(paragraph?.text ?? '', /underserved areas; \(f\) addressing air, water and soil pollution/, shape);
+    }
+  });
+
   it('adopted resolutions: every finding left is a parser gap recorded for review or a real departure named here', () => {
     for (const [stem, codes] of Object.entries(REAL_FINDINGS)) {
       for (const shape of TEXT_SHAPES) assert.deepEqual(diagnostics[stem][shape].map((d) => d.split('@')[0]), codes);

@@ -13,12 +13,7 @@ import { CORPUS, corpusText, manifest, signature, TEXT_SHAPES } from './corpus-h
 const SHAPES = [...TEXT_SHAPES, 'pdf'] as const;
 
 /** Documents whose clean text reads differently from the source, and why: stem → shapes. */
-const DIFFERS: Record<string, { shapes: readonly string[]; reason: string }> = {
-  'A_80_L.34': {
-    shapes: TEXT_SHAPES,
-    reason: 'paragraph 42 runs its items on in the sentence ("by: (a) eradicating …; (b) …"); plain text wraps "(f) addressing" to the start of a line, read there as a sub-paragraph. On one line, the clean text reads it as run-on text, as the PDF does',
-  },
-};
+const DIFFERS: Record<string, { shapes: readonly string[]; reason: string }> = {};
 
 describe('clean shape over the corpus (import round trip)', function () {
   this.timeout(300_000);

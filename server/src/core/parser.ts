@@ -1039,9 +1039,9 @@ function continuesInlineItems(label: LabelMatch, previous: Block): boolean {
     if (ordinal < 2 || (style !== 'paren-alpha' && style !== 'paren-roman')) continue;
     if (previous.label?.style === style && previous.label.ordinal === ordinal - 1) return false;
     const before = ` (${style === 'paren-alpha' ? toAlpha(ordinal - 1) : toRoman(ordinal - 1)}) `;
-    // The last three lines joined (the first is among them when there are no more).
-    const tail = parts.length === 1 ? parts[0].text : parts.slice(-3).map((p) => p.text).join(' ');
-    if (tail.includes(before) || (parts.length > 3 && parts[0].text.includes(before))) return true;
+    // Anywhere in the paragraph after its own label: the item before may have run on over several
+    // lines (each line padded, for a label at its start or end).
+    if (parts.some((part, at) => ` ${at === 0 ? part.text.slice(previous.label?.length ?? 0) : part.text} `.includes(before))) return true;
   }
   return false;
 }
