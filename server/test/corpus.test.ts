@@ -245,6 +245,17 @@ describe('corpus: 46 real documents in three text shapes', () => {
     }
   });
 
+  it('a colon closing a full line runs on into a name opening with a participle ("Almaty Programme of Action:" "Addressing …")', () => {
+    const labelled = (nodes: OperativeNode[], label: string): OperativeNode | undefined =>
+      nodes.map((n) => (n.label?.text === label ? n : labelled(n.children, label))).find(Boolean);
+    for (const shape of TEXT_SHAPES) {
+      for (const stem of ['A_RES_80_3', 'A_80_L.4']) {
+        const paragraph = labelled(model(shape, stem).annexes.flatMap((a) => a.operative), '2');
+        assert.match(paragraph?.text ?? '', /Almaty Programme of Action: Addressing the Special Needs .* sustainable development\.$/, `${shape} ${stem}`);
+      }
+    }
+  });
+
   it('adopted resolutions: every finding left is a parser gap recorded for review or a real departure named here', () => {
     for (const [stem, codes] of Object.entries(REAL_FINDINGS)) {
       for (const shape of TEXT_SHAPES) assert.deepEqual(diagnostics[stem][shape].map((d) => d.split('@')[0]), codes);

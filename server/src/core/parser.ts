@@ -572,10 +572,14 @@ class Parser {
   private breakEndsParagraph(previous: Block, line: Line): boolean {
     if (this.blankLinesSeparateParagraphs()) return false;
     const last = this.lines[previous.lines[previous.lines.length - 1]];
-    const nextWord = /^\S*/.exec(line.content.text)![0].length;
     // Pages differ in margins: indentation compares only lines of one page.
     const samePage = line.index === last.index + 1;
-    return last.edge + 1 + nextWord < this.fullWidth * 0.9 || (this.indented && samePage && line.indent > last.indent + 2);
+    return !this.lineIsFull(last, line) || (this.indented && samePage && line.indent > last.indent + 2);
+  }
+
+  /** Whether `last` reaches the right margin: the next line's first word would not have fitted on it. */
+  private lineIsFull(last: Line, next: Line): boolean {
+    return last.edge + 1 + /^\S*/.exec(next.content.text)![0].length >= this.fullWidth * 0.9;
   }
 
   /** A short capitalised line without closing punctuation between paragraphs: a heading ("Partnerships and support mechanisms"). */
@@ -626,7 +630,9 @@ class Parser {
     const opensUnnumbered = opensParagraph || (unnumbered && OPERATIVE_OPENING.test(text));
     if (previous.label?.style.startsWith('heading') && isHeadingText(previous) && opensUnnumbered) return true;
     if (!ended) return false;
-    if (opensUnnumbered || this.leadsIntoNumberedParagraph(line, following[0], before)) return true;
+    // A colon closing a full line goes on into a name ("the Almaty Programme of Action:" "Addressing the Special Needs …").
+    const colonRunsOn = /:$/.test(before) && line.blanksBefore === 0 && this.lineIsFull(this.lines[previous.lines[previous.lines.length - 1]], line);
+    if ((opensUnnumbered && !colonRunsOn) || this.leadsIntoNumberedParagraph(line, following[0], before)) return true;
     // A run-in head after a finished sentence ("…; " "Target: at least 80 per cent …"): no sentence runs on into one.
     if (ENDS_SENTENCE.test(before) && /^[A-Z][a-z]+: /.test(text)) return true;
     if (ANNEX_LINE.test(text)) return true;
