@@ -3,6 +3,7 @@
 // from the source lines the model points to, so markers and spellings stay as written.
 import type { Footnote, FootnoteMarker, Range, ResolutionDocument } from './model';
 import { parse } from './parser';
+import { bodyParts } from './parts';
 import { SourceText } from './source';
 import { cleanLine, normalizeSpacing, splitCells } from './line-cleaning';
 
@@ -86,13 +87,19 @@ export function renderClean(text: string, doc: ResolutionDocument): string {
   if (header.report) joined.push(header.report.range);
   if (doc.title) joined.push(doc.title.range);
   const joinedLines = lineSet(joined);
-  const bodyStart = doc.organ?.range.start.line ?? doc.preamble[0]?.range.start.line ?? doc.operative[0]?.range.start.line ?? source.lines.length;
+  // A resolution in parts (A, B, …): each part's letter, title, preamble, paragraphs and closing.
+  const bodies = bodyParts(doc);
+  const bodyStart = bodies[0].label?.range.start.line ?? doc.organ?.range.start.line ?? doc.preamble[0]?.range.start.line ?? doc.operative[0]?.range.start.line ?? source.lines.length;
   for (let line = 0; line < bodyStart; line++) {
     if (skip.has(line) || joinedLines.has(line)) continue;
     if (source.lines[line].text.trim()) units.push({ range: source.lineRange(line), cells: true });
   }
   for (const range of joined) units.push({ range });
-  for (const p of doc.preamble) units.push({ range: p.range, read: { text: p.text } });
+  for (const part of bodies) {
+    if (part.label) units.push({ range: source.lineRange(part.label.range.start.line) });
+    if (part.title) units.push({ range: part.title.range });
+    for (const p of part.preamble) units.push({ range: p.range, read: { text: p.text } });
+  }
   const operative = (nodes: ResolutionDocument['operative']) => {
     for (const node of nodes) {
       // A heading's label set alone above its title ("I" / "Conditions of service …") stays alone:
@@ -106,8 +113,10 @@ export function renderClean(text: string, doc: ResolutionDocument): string {
       operative(node.children);
     }
   };
-  operative(doc.operative);
-  if (doc.closing) units.push({ range: doc.closing.range, cells: true });
+  for (const part of bodies) {
+    operative(part.operative);
+    if (part.closing) units.push({ range: part.closing.range, cells: true });
+  }
   for (const annex of doc.annexes) {
     // An adopted text ("Adopts the following outcome document:") has no label line of its own.
     const labelLine = source.lines[annex.range.start.line].text;
@@ -118,8 +127,7 @@ export function renderClean(text: string, doc: ResolutionDocument): string {
     for (const p of annex.preamble) units.push({ range: p.range, read: { text: p.text } });
     operative(annex.operative);
   }
-  if (doc.organ) {
-    const organ = doc.organ.range;
+  for (const organ of bodies.flatMap((part) => (part.organ ? [part.organ.range] : []))) {
     // A decision's paragraph runs on from "The General Assembly," on its line: one line, as printed.
     const runsOn = units.find((u) => u.range.start.line === organ.end.line && u.range.start.character >= organ.end.character);
     if (runsOn) {
