@@ -24,6 +24,7 @@ import { renderHtml } from '../src/export/html';
 import { pdfToText } from '../src/pdf/read-pdf';
 import { completions } from '../src/core/completion';
 import { summaryRow } from '../src/cli/summary';
+import { summarize } from '../src/core/workspace-index';
 import { CORPUS, TEXT_SHAPES, corpusText, manifest } from './corpus-helpers';
 import { readFixture, SEEDS } from './helpers';
 
@@ -152,6 +153,14 @@ describe('resolutions in parts', () => {
       ]);
       assert.equal(doc.closing, doc.parts[0].closing);
       assert.deepEqual(findings(doc), []);
+    });
+
+    it('the workspace index names every part\'s paragraphs, with the part\'s letter', () => {
+      const entry = summarize('file:///parts/A_RES_99_250.txt', doc, 'print');
+      assert.deepEqual(entry.paragraphs, [
+        'A 1. Takes note', 'A 2. Requests',
+        'B 1. Requests', 'B 2. Also requests', 'B 3. Decides',
+      ]);
     });
 
     it('"paragraph 1 above" names the paragraph 1 of its own part', () => {

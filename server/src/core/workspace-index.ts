@@ -6,6 +6,7 @@ import type { DocumentKind, Range, ResolutionDocument } from './model';
 import { parse } from './parser';
 import { symbolFromFileName } from './file-symbol';
 import { symbolKey } from './symbol-key';
+import { bodyParts } from './parts';
 
 export interface IndexEntry {
   uri: string;
@@ -67,16 +68,17 @@ export function summarize(uri: string, doc: ResolutionDocument, print: string): 
   const symbols = headerSymbols.length > 0 ? headerSymbols : fromName ? [fromName] : [];
   const paragraphs: string[] = [];
   const paragraphRanges: number[] = [];
-  const visit = (nodes: ResolutionDocument['operative']) => {
+  // In a resolution in parts each part numbers from 1: its paragraphs are named with its letter ("B 3. Requests").
+  const visit = (nodes: ResolutionDocument['operative'], part: string) => {
     for (const node of nodes) {
-      if (node.kind === 'heading') visit(node.children);
+      if (node.kind === 'heading') visit(node.children, part);
       else if (node.label?.style === 'arabic' || (node.label === null && node.phrase)) {
-        paragraphs.push(detached(`${node.label ? `${node.label.text}. ` : ''}${node.phrase?.value ?? node.text.slice(0, 40)}`));
+        paragraphs.push(detached(`${part}${node.label ? `${node.label.text}. ` : ''}${node.phrase?.value ?? node.text.slice(0, 40)}`));
         pushRange(paragraphRanges, node.ownRange);
       }
     }
   };
-  visit(doc.operative);
+  for (const part of bodyParts(doc)) visit(part.operative, part.label ? `${part.label.value} ` : '');
   const citations: string[] = [];
   const citationRanges: number[] = [];
   for (const citation of doc.citations) {
