@@ -113,7 +113,10 @@ describe('version comparison', () => {
 
     // The same PDF through three extractors. These documents read the same in every
     // shape; where others do not, the parser reads the shapes differently (see the README).
-    for (const stem of ['A_C.1_80_L.28', 'A_C.2_80_L.2', 'A_C.3_80_L.62', 'A_RES_78_192', 'A_RES_79_118', 'A_RES_80_146']) {
+    for (const stem of [
+      'A_C.1_80_L.28', 'A_C.1_80_L.49', 'A_C.2_80_L.2', 'A_C.2_80_L.62', 'A_C.3_80_L.62', 'A_C.4_80_L.11', 'A_C.4_80_L.13',
+      'A_C.5_80_L.17', 'A_RES_78_192', 'A_RES_78_250', 'A_RES_79_118', 'A_RES_79_305', 'A_RES_80_146', 'A_RES_80_230',
+    ]) {
       it(`${stem}: pymupdf, pdftotext and pdftotext -layout extractions compare as identical`, () => {
         const [pymupdf, pdftotext, layout] = ['pymupdf', 'pdftotext', 'pdftotext-layout'].map((shape) => corpus(shape, stem));
         assert.ok(pymupdf.operative.length > 0);
