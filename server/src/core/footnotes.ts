@@ -152,8 +152,12 @@ export function findMarkers(
   };
   const candidates: Array<{ start: number; end: number; label: string; certain: boolean; next?: boolean; doubtful?: boolean }> = [];
   // A number turned down below, kept when its footnote is to be rescued and the sentence runs on after it.
+  // The sentence runs on after it in lower case, or it closes the paragraph ("… of 19 December 2018,157"); never the
+  // last group of a number written with two commas ("2,018,100").
   const doubtful = (start: number, label: string) =>
-    rescue?.labels.has(label) === true && /^\s+[a-z]/.test(text.slice(start + label.length, start + label.length + 3)) &&
+    rescue?.labels.has(label) === true &&
+    (/^\s+[a-z]/.test(text.slice(start + label.length, start + label.length + 3)) || start + label.length === text.length) &&
+    !/\d,\d{3},$/.test(text.slice(Math.max(0, start - 6), start)) &&
     candidates.push({ start, end: start + label.length, label, certain: false, next: true, doubtful: true });
   // Every marker has a digit or a superscript: most sentences are done after one quick test.
   // The patterns with a digit are tried only before runs of digits (see matchesBeforeRuns).
