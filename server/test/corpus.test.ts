@@ -118,6 +118,14 @@ describe('corpus: 46 real documents in three text shapes', () => {
     }
   });
 
+  it('a heading\'s title stops where a sentence opening with an operative verb begins ("II" "Conditions of service …" "Confirms that …;")', () => {
+    for (const shape of TEXT_SHAPES) {
+      const heading = model(shape, 'A_C.5_80_L.17').operative.find((n) => n.label?.text.startsWith('II'));
+      assert.equal(heading?.text, 'Conditions of service of staff in the Professional and higher categories', shape);
+      assert.match(heading?.children[0]?.text ?? '', /^Confirms that teleworking .* eighty-first session;$/, shape);
+    }
+  });
+
   it('a lead-in closing with a colon before a numbered paragraph is a paragraph of its own', () => {
     for (const shape of TEXT_SHAPES) {
       const doc = model(shape, 'A_RES_78_3');

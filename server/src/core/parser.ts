@@ -484,7 +484,7 @@ class Parser {
       const labelIsPlausible = label && this.labelPlausible(label, text.text, previous, line);
       // "(b)" running on after "… there are: (a) …;" continues the paragraph, however short the line before.
       const runsOnInline = label !== null && previous !== undefined && continuesInlineItems(label, previous);
-      if (!previous || (labelIsPlausible && !(previous.labelOnly && headingLabel)) || (!runsOnInline && this.startsParagraph(text.text, previous, line, lines.slice(at + 1, at + 4)))) {
+      if (!previous || (labelIsPlausible && !(previous.labelOnly && headingLabel)) || (!runsOnInline && this.startsParagraph(text.text, previous, line, lines.slice(at + 1, at + 10)))) {
         blocks.push({
           lines: [line.index],
           parts: [text],
@@ -613,6 +613,22 @@ class Parser {
     return label !== null && label.style === 'arabic';
   }
 
+  /**
+   * A line opening with an operative verb in the third person ("Confirms that …") whose sentence
+   * runs on to closing punctuation before another paragraph opens: a heading's title is a noun
+   * phrase without a final stop, so the line opens a paragraph.
+   */
+  private opensOperativeSentence(line: Line, following: readonly Line[]): boolean {
+    if (matchOperativePhrase(line.content.text) === 0) return false;
+    const run = [line, ...following];
+    for (let at = 0; at < run.length; at++) {
+      const text = run[at].content.text;
+      if (at > 0 && (run[at].blanksBefore > 0 || matchLabel(text, true) || isPreambularHead(firstWord(text)) || matchOperativePhrase(text) > 0)) return false;
+      if (ENDS_PARAGRAPH.test(text)) return true;
+    }
+    return false;
+  }
+
   private startsParagraph(text: string, previous: Block, line: Line, following: readonly Line[]): boolean {
     if (previous.labelOnly) return false;
     if (/^[a-z]/.test(text)) return false;
@@ -628,7 +644,7 @@ class Parser {
     const opensParagraph = isPreambularHead(firstWord(text)) || matchPreambularPhrase(text) > 0;
     const unnumbered = !previous.label || previous.label.style.startsWith('heading');
     const opensUnnumbered = opensParagraph || (unnumbered && OPERATIVE_OPENING.test(text));
-    if (previous.label?.style.startsWith('heading') && isHeadingText(previous) && opensUnnumbered) return true;
+    if (previous.label?.style.startsWith('heading') && isHeadingText(previous) && (opensUnnumbered || this.opensOperativeSentence(line, following))) return true;
     if (!ended) return false;
     // A colon closing a full line goes on into a name ("the Almaty Programme of Action:" "Addressing the Special Needs …").
     const colonRunsOn = /:$/.test(before) && line.blanksBefore === 0 && this.lineIsFull(this.lines[previous.lines[previous.lines.length - 1]], line);
