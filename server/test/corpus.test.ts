@@ -126,6 +126,14 @@ describe('corpus: 46 real documents in three text shapes', () => {
     }
   });
 
+  it('a name in title case runs on after a comma ("…Production," "Stockpiling and Use of Chemical Weapons …"): a participle coordinated with a capitalised noun opens no paragraph', () => {
+    for (const shape of TEXT_SHAPES) {
+      const preamble = model(shape, 'A_C.1_80_L.49').preamble;
+      assert.ok(!preamble.some((p) => p.text.startsWith('Stockpiling')), shape);
+      assert.ok(preamble.some((p) => /Development, Production, Stockpiling and Use of Chemical Weapons/.test(p.text)), shape);
+    }
+  });
+
   it('a lead-in closing with a colon before a numbered paragraph is a paragraph of its own', () => {
     for (const shape of TEXT_SHAPES) {
       const doc = model(shape, 'A_RES_78_3');

@@ -69,6 +69,12 @@ type Finish = (text: MappedText) => MappedText;
 /** A line opening with an operative verb ("Approves, with effect from …"): no sentence runs on into one. */
 const OPERATIVE_OPENING = new RegExp(`^(?:${OPERATIVE_VERBS.join('|')})[ ,]`);
 
+/**
+ * A capitalised participle coordinated with a capitalised noun ("Stockpiling and Use of Chemical
+ * Weapons"): a name in title case running on after "…Production,", not a preambular head.
+ */
+const TITLE_CASE_RUN_ON = /^[A-Z][a-z]+(?:,| and| or) [A-Z][a-z]/;
+
 const LINKING_WORD_END = /\b(?:of|and|the|in|on|for|to|a|an|with|by|at|its|their)$/;
 
 export function parse(text: string): ResolutionDocument {
@@ -641,7 +647,7 @@ class Parser {
     if (previousIsHeading || (ended && (this.isHeadingLine(line) || this.headsNumberedParagraph(line, following)))) return true;
     // Between unnumbered paragraphs ("Recalling …," "Approves, …") or after a heading and its
     // title ("A." "Base/floor salary scale" "Recalling …"), opening words open a paragraph.
-    const opensParagraph = isPreambularHead(firstWord(text)) || matchPreambularPhrase(text) > 0;
+    const opensParagraph = (isPreambularHead(firstWord(text)) || matchPreambularPhrase(text) > 0) && !TITLE_CASE_RUN_ON.test(text);
     const unnumbered = !previous.label || previous.label.style.startsWith('heading');
     const opensUnnumbered = opensParagraph || (unnumbered && OPERATIVE_OPENING.test(text));
     if (previous.label?.style.startsWith('heading') && isHeadingText(previous) && (opensUnnumbered || this.opensOperativeSentence(line, following))) return true;
