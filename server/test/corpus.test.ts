@@ -272,6 +272,25 @@ describe('corpus: 46 real documents in three text shapes', () => {
     }
   });
 
+  it('a numbered heading\'s title wrapped in title case runs on to the numbered paragraph; an unnumbered subheading stays apart', () => {
+    const headings = (doc: ResolutionDocument): string[] => {
+      const out: string[] = [];
+      const walk = (nodes: OperativeNode[]) => nodes.forEach((n) => (n.kind === 'heading' && out.push(`${n.label?.text ?? '-'} ${n.text} > ${n.children[0]?.label?.text}`), walk(n.children)));
+      walk(doc.annexes.flatMap((a) => a.operative));
+      return out;
+    };
+    for (const shape of TEXT_SHAPES) {
+      for (const stem of ['A_RES_80_3', 'A_80_L.4']) {
+        const found = headings(model(shape, stem));
+        assert.ok(found.includes('II Implementation of the Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034 > 13'), `${shape} ${stem}`);
+        assert.ok(found.includes('- Partnerships and support mechanisms > 17'), `${shape} ${stem}`);
+      }
+      const found = headings(model(shape, 'A_RES_79_233'));
+      assert.ok(found.includes('XI Role of the Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States > 354'), shape);
+      assert.ok(found.includes('XII Midterm review and the Fourth United Nations Conference on Landlocked Developing Countries > 356'), shape);
+    }
+  });
+
   it('adopted resolutions: every finding left is a parser gap recorded for review or a real departure named here', () => {
     for (const [stem, codes] of Object.entries(REAL_FINDINGS)) {
       for (const shape of TEXT_SHAPES) assert.deepEqual(diagnostics[stem][shape].map((d) => d.split('@')[0]), codes);

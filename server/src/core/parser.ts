@@ -610,6 +610,28 @@ class Parser {
   }
 
   /**
+   * A numbered heading's title wraps in title case ("II. Implementation of the Awaza Programme of
+   * Action for Landlocked" "Developing Countries for the Decade 2024–2034" "13. We …"): its line
+   * was too long for the next word and stops on a word no title ends with, a linking word or a
+   * name running on; the next line goes on without a blank or closing punctuation up to a numbered
+   * paragraph and, in `-layout` text, hangs under the title. A subheading of its own ("Partnerships
+   * and support mechanisms") follows a title that ends, or stands at the label's indentation.
+   */
+  private continuesHeadingTitle(previous: Block, line: Line, following: readonly Line[]): boolean {
+    const text = line.content.text;
+    if (!previous.label?.style.startsWith('heading') || !isHeadingText(previous) || line.blanksBefore > 0) return false;
+    // A paragraph's line ends with punctuation before a numbered one; a title's does not ("Developing States").
+    if (/[.,;:]['’”"*)\]]*$/.test(text)) return false;
+    const nextLabel = following[0] ? matchLabel(following[0].content.text, true) : null;
+    if (!nextLabel || !(nextLabel.style === 'arabic' || nextLabel.style.startsWith('heading'))) return false;
+    const last = this.lines[previous.lines[previous.lines.length - 1]];
+    const runsOn = LINKING_WORD_END.test(last.content.text) || /\b[A-Z][a-z]+$/.test(last.content.text);
+    const long = last.edge + 1 + firstWord(text).length >= this.fullWidth * 0.75;
+    const hangs = !this.indented || line.indent > this.lines[previous.lines[0]].indent;
+    return runsOn && long && hangs;
+  }
+
+  /**
    * A one-line lead-in after a finished sentence, closing with a colon before a numbered
    * paragraph ("…; " "As a follow-up to the present declaration, we:" "77. Request …").
    */
@@ -639,6 +661,7 @@ class Parser {
     if (previous.labelOnly) return false;
     if (/^[a-z]/.test(text)) return false;
     if (!this.wrapped) return true;
+    if (this.continuesHeadingTitle(previous, line, following)) return false;
     // A bullet opens a list item; no sentence runs on into one.
     if (/^[•●▪◦]\s/.test(text)) return true;
     const before = tailOf(previous);
