@@ -291,6 +291,23 @@ describe('corpus: 46 real documents in three text shapes', () => {
     }
   });
 
+  it('a sentence ending a full line at the foot of a page runs on in a declaration of numbered paragraphs only ("… sustainable development." "We take note …")', () => {
+    const labelled = (nodes: OperativeNode[], label: string): OperativeNode | undefined =>
+      nodes.map((n) => (n.label?.text === label ? n : labelled(n.children, label))).find(Boolean);
+    const cases: [string, string, RegExp][] = [
+      ['A_RES_78_317', '6', /overall sustainable development\. We take note of the concerns .* security consequences\.$/],
+      ['A_RES_80_173', '111', /approaches to digital development\. We call upon action line facilitators /],
+      ['A_RES_80_173', '125', /Secretary-General\. The review will draw on inputs from all relevant stakeholders/],
+    ];
+    for (const shape of TEXT_SHAPES) {
+      for (const [stem, label, text] of cases) {
+        const operative = model(shape, stem).annexes.flatMap((a) => a.operative);
+        assert.match(labelled(operative, label)?.text ?? '', text, `${shape} ${stem} ${label}`);
+        assert.ok(!texts(model(shape, stem)).some((t) => /^(?:We take note of the concerns|We call upon action line|The review will draw)/.test(t)), `${shape} ${stem}`);
+      }
+    }
+  });
+
   it('adopted resolutions: every finding left is a parser gap recorded for review or a real departure named here', () => {
     for (const [stem, codes] of Object.entries(REAL_FINDINGS)) {
       for (const shape of TEXT_SHAPES) assert.deepEqual(diagnostics[stem][shape].map((d) => d.split('@')[0]), codes);

@@ -684,8 +684,43 @@ class Parser {
     // Extractors that separate paragraphs with a blank line (PyMuPDF) tell us directly.
     // Elsewhere a blank line is the turn of a page: a sentence runs on across it, but not after
     // a full stop, semicolon or colon. A comma with a marker after it ("… 2024,5") is a list running on.
+    if (this.runsOnOverPageTurn(previous, line)) return false;
     if (line.blanksBefore > 0 && !/^\d/.test(text) && (ENDS_SENTENCE.test(before) || (this.blankLinesSeparateParagraphs() && /[.;:,]$/.test(before)))) return true;
     return /^[A-Z“"‘(*]/.test(text) && this.breakEndsParagraph(previous, line);
+  }
+
+  /**
+   * A sentence ending a full line at the foot of a page does not end the paragraph in a text
+   * whose numbered paragraphs never give way to unnumbered ones (a declaration): the next page
+   * goes on with the paragraph's next sentence ("… sustainable development." "We take note …").
+   */
+  private runsOnOverPageTurn(previous: Block, line: Line): boolean {
+    const last = this.lines[previous.lines[previous.lines.length - 1]];
+    const pageTurn = this.lines.slice(last.index + 1, line.index).some((l) => l.furniture);
+    return pageTurn && previous.label !== null && !previous.label.style.startsWith('heading') && this.lineIsFull(last, line) && !this.hasUnnumberedParagraphs();
+  }
+
+  private unnumberedParagraphs: boolean | null = null;
+
+  /**
+   * Whether, after the first numbered paragraph, a paragraph opens without a label or an opening
+   * participle: on one page, after a line ending a sentence short of the margin, a line that is
+   * no heading (it reaches the margin or closes with punctuation).
+   */
+  private hasUnnumberedParagraphs(): boolean {
+    if (this.unnumberedParagraphs === null) {
+      const content = this.lines.filter((l) => !l.blank && !l.furniture && !this.footnoteLines.has(l.index));
+      const firstNumbered = content.findIndex((l) => matchLabel(l.content.text, true)?.style === 'arabic');
+      this.unnumberedParagraphs = firstNumbered >= 0 && content.slice(firstNumbered + 1).some((line, i) => {
+        const before = content[firstNumbered + i];
+        const text = line.content.text;
+        const labelAlone = matchLabel(before.content.text, true)?.length === before.content.text.length;
+        if (line.index !== before.index + 1 || labelAlone || !ENDS_SENTENCE.test(before.content.text) || this.lineIsFull(before, line)) return false;
+        if (!/^[A-Z“"‘]/.test(text) || matchLabel(text, true) !== null || isPreambularHead(firstWord(text))) return false;
+        return /[.,;:]['’”"*)\]]*$/.test(text) || line.edge >= this.fullWidth * 0.9;
+      });
+    }
+    return this.unnumberedParagraphs;
   }
 
   private blankSeparation: boolean | null = null;
