@@ -99,6 +99,14 @@ describe('corpus: 46 real documents in three text shapes', () => {
     assert.equal(markedAt('pdftotext-layout', 'A_RES_80_220', '13'), 'Goals [13] and');
   });
 
+  it('a declaration adopted in full has its title apart from the speakers\' first paragraph ("… Information Society" "We, the Ministers …")', () => {
+    for (const shape of TEXT_SHAPES) {
+      const [text] = model(shape, 'A_RES_80_173').annexes;
+      assert.equal(text.title?.value, 'Outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society', shape);
+      assert.match(text.preamble[0].text, /^We, the Ministers and heads of delegations participating/, shape);
+    }
+  });
+
   it('the first group of a longer number is no marker ("with 32,000 …")', () => {
     for (const shape of TEXT_SHAPES) {
       const doc = model(shape, 'A_C.3_80_L.32');

@@ -900,6 +900,22 @@ class Parser {
     if (titleLines.length === 0 && body.length > 0 && isHeadingText(body[0])) {
       titleLines = body[0].parts;
       body = body.slice(1);
+    } else if (titleLines.length === 0 && body.length > 0) {
+      // A declaration's title run into its first paragraph ("… on the Information Society" "We, the Ministers …"):
+      // the lines before the speakers' "We" are the title.
+      const first = body[0];
+      const speaksNext = body[1] && !body[1].label && /^We,? /.test(body[1].parts[0].text);
+      const speaker = speaksNext ? first.parts.length : first.parts.findIndex((part, i) => i > 0 && /^We,? /.test(part.text));
+      const title = first.parts.slice(0, speaker);
+      if (speaker > 0 && !first.label && /^[A-Z]/.test(title[0].text) && title.every((part) => !/[.,;:]$/.test(part.text)) && title.reduce((n, part) => n + part.length, 0) < 300) {
+        titleLines = title;
+        const parts = first.parts.slice(speaker);
+        if (parts.length === 0) body = body.slice(1);
+        else {
+          const from = parts[0].sourceRange(this.source, 0, 0).start.line;
+          body = [{ lines: first.lines.filter((line) => line >= from), parts, text: joinMapped(parts, ' '), label: null, labelOnly: false }, ...body.slice(1)];
+        }
+      }
     }
     const firstLabelled = body.findIndex((b) => b.label !== null && !isSubItem(b.label));
     const preambleBlocks = firstLabelled >= 0 ? body.slice(0, firstLabelled) : [];
