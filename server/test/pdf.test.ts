@@ -2,7 +2,7 @@
 // are made here. And the CLI opens a good one: `import` and every command accept a .pdf.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from '../src/core/parser';
@@ -113,6 +113,18 @@ describe('CLI with PDFs (dist/cli.js)', function () {
     assert.equal(doc.symbol, 'A/RES/78/192');
     assert.equal(doc.footnotes.length, 11);
     assert.match(run('outline', pdf).stdout, /Header: A\/RES\/78\/192 · resolution · session 78 · Third Committee/);
+  });
+
+  it('a folder is searched for PDFs as for texts: json gives the model of each', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'resolution-pdfs-'));
+    for (const stem of ['A_RES_78_192', 'A_80_L.27']) copyFileSync(join(FIXTURES, 'corpus', 'pdf', `${stem}.pdf`), join(folder, `${stem}.pdf`));
+    const result = run('json', folder);
+    assert.equal(result.status, 0, result.stderr);
+    const docs = JSON.parse(result.stdout) as Array<{ file: string; shape: string; symbol: string }>;
+    assert.deepEqual(docs.map((d) => [d.file.split(/[\\/]/).pop(), d.shape, d.symbol]), [
+      ['A_80_L.27.pdf', 'pdf', 'A/80/L.27'],
+      ['A_RES_78_192.pdf', 'pdf', 'A/RES/78/192'],
+    ]);
   });
 
   it('names a bad PDF with its reason and goes on with the other files', () => {

@@ -1,10 +1,10 @@
-// Files named on the command line: folders are searched for resolution texts.
+// Files named on the command line: folders are searched for resolution texts and PDFs.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { decodeInput, type InputResult } from '../core/input';
 
-const TEXT_FILE = /\.(?:txt|md|markdown)$/i;
+const RESOLUTION_FILE = /\.(?:txt|md|markdown|pdf)$/i;
 const PDF_FILE = /\.pdf$/i;
 const PDF_TIMEOUT_MS = 120_000;
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'out']);
@@ -20,14 +20,14 @@ export interface CollectedFiles {
   errors: string[];
 }
 
-/** Expands folders (sorted, hidden and build folders skipped) into their text files. */
-export function collectFiles(targets: string[], accept: RegExp = TEXT_FILE): CollectedFiles {
+/** Expands folders (sorted, hidden and build folders skipped) into their texts and PDFs. */
+export function collectFiles(targets: string[]): CollectedFiles {
   const files: CollectedFile[] = [];
   const errors: string[] = [];
   const visit = (target: string, named: boolean) => {
     const stat = statSync(target);
     if (stat.isFile()) {
-      if (named || accept.test(target)) files.push({ path: target, named });
+      if (named || RESOLUTION_FILE.test(target)) files.push({ path: target, named });
       return;
     }
     for (const entry of readdirSync(target).sort()) {

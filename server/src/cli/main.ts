@@ -17,7 +17,7 @@ options:
   --max-size <MB>      skip files larger than this (default ${DEFAULT_MAX_BYTES / 1048576})
   -h, --help           show this help
 
-Folders are searched for .txt and .md files (node_modules and hidden folders skipped).`;
+Folders are searched for .txt, .md and .pdf files (node_modules and hidden folders skipped).`;
 }
 
 async function main(argv: string[], io: CliIo): Promise<number> {
