@@ -35,6 +35,15 @@ export function labelledNodes(nodes: OperativeNode[]): Array<{ node: OperativeNo
   return out;
 }
 
+/** Each scope's labelled paragraphs, listed once per parsed model: hover and definition ask at every move. */
+const labelledByScope = new WeakMap<OperativeNode[], Array<{ node: OperativeNode; path: string }>>();
+
+function labelledOnce(scope: OperativeNode[]): Array<{ node: OperativeNode; path: string }> {
+  let found = labelledByScope.get(scope);
+  if (!found) labelledByScope.set(scope, (found = labelledNodes(scope)));
+  return found;
+}
+
 export function findAt(doc: ResolutionDocument, at: Position): Found | null {
   for (const citation of doc.citations) if (contains(citation.range, at)) return { kind: 'citation', citation };
   for (const footnote of doc.footnotes) {
@@ -43,7 +52,7 @@ export function findAt(doc: ResolutionDocument, at: Position): Found | null {
   for (const marker of doc.danglingMarkers) if (contains(marker.range, at)) return { kind: 'marker', marker, footnote: null };
   for (const symbol of doc.header.symbols) if (contains(symbol.range, at)) return { kind: 'header-symbol', symbol: symbol.value, range: symbol.range };
   for (const scope of [...bodyParts(doc).map((p) => p.operative), ...doc.annexes.map((a) => a.operative)]) {
-    for (const { node, path } of labelledNodes(scope)) {
+    for (const { node, path } of labelledOnce(scope)) {
       if (node.label && contains(node.label.range, at)) return { kind: 'label', node, path, scope };
     }
   }
