@@ -1,15 +1,17 @@
 // Whether a plain-text or markdown file is a resolution, judged from its opening:
-// a document symbol line, "The General Assembly," and numbered operative paragraphs.
+// a document symbol line, "The General Assembly," and numbered operative paragraphs, or the
+// line that makes an amendment ("amendment to draft resolution A/C.2/80/L.13/Rev.1").
 const SYMBOL_LINE = /^\s*(?:United Nations\s+)?(?:A|S|E)\/(?:[A-Z0-9.-]+\/)*[A-Z0-9.-]*\d[A-Z0-9.-]*\s*$/m;
 const ORGAN = /^\s*[*_]*The General Assembly,/m;
 const OPERATIVE = /^\s*(?:[-*] )?\**\d{1,3}\.\**\s+\**[A-Z][a-z]+/m;
+const AMENDMENT = /\bamendments? to (?:the )?(?:revised )?draft (?:resolution|decision)\s+[AES]\//i;
 const HEADER_WORDS = /\b(?:Distr\.: (?:General|Limited)|Agenda items? \d|Resolution adopted by the General Assembly)\b/;
 
 export function looksLikeResolution(text: string): boolean {
   const head = text.slice(0, 20_000);
   let score = 0;
   if (SYMBOL_LINE.test(head)) score++;
-  if (ORGAN.test(head)) score += 2;
+  if (ORGAN.test(head) || AMENDMENT.test(head)) score += 2;
   if (OPERATIVE.test(text.slice(0, 200_000))) score++;
   if (HEADER_WORDS.test(head)) score++;
   return score >= 3;
