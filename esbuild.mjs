@@ -12,6 +12,8 @@ const options = {
     { in: 'server/src/server.ts', out: 'server' },
     // The workspace scan's worker thread: dist/server.js starts it from beside itself.
     { in: 'server/src/lsp/index-worker.ts', out: 'index-worker' },
+    // The PDF reader's worker thread, started from beside the CLI and the server.
+    { in: 'server/src/pdf/pdf-worker.ts', out: 'pdf-worker' },
     { in: 'client/src/extension.ts', out: 'client' },
   ],
   bundle: true,

@@ -1,5 +1,5 @@
 // Preloaded into the language server under test (`node --require`): reaching the
-// network, starting a process or a worker thread (but the server's own index worker)
+// network, starting a process or a worker thread (but the server's own index and PDF workers)
 // throws, and each attempt is reported
 // on standard error, which the tests read (a server that caught the error would still
 // be seen). Loopback addresses and local pipes stay allowed: the socket and pipe
@@ -44,14 +44,14 @@ for (const name of ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execF
   childProcess[name] = (command) => refuse(`starting a process (${name} ${command})`);
 }
 
-// The one worker the server may start is its own index worker (index-worker.js beside
-// the bundle, index-worker.ts under tsx): a file of this package, never code given as text.
+// The workers the server may start are its own index and PDF workers (index-worker.js and
+// pdf-worker.js beside the bundle, .ts under tsx): files of this package, never code given as text.
 const Worker = workerThreads.Worker;
-const INDEX_WORKER = /[\\/]index-worker\.[jt]s$/;
+const OWN_WORKER = /[\\/](?:index|pdf)-worker\.[jt]s$/;
 workerThreads.Worker = class GuardedWorker extends Worker {
   constructor(file, options) {
     const path = file instanceof URL ? file.pathname : String(file);
-    if (options?.eval || !INDEX_WORKER.test(path)) refuse(`starting a worker thread (${path})`);
+    if (options?.eval || !OWN_WORKER.test(path)) refuse(`starting a worker thread (${path})`);
     super(file, options);
   }
 };

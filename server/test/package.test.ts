@@ -67,6 +67,7 @@ describe('the .vsix package (npm run package)', function () {
       'extension/dist/cli.js',
       'extension/dist/client.js',
       'extension/dist/index-worker.js',
+      'extension/dist/pdf-worker.js',
       'extension/dist/server.js',
       ...readmeImages,
       'extension/images/icon.png',

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse } from '../src/core/parser';
 import { renderClean } from '../src/core/render-clean';
 import { pdfToText } from '../src/pdf/read-pdf';
+import { readPdfInThread } from '../src/pdf/pdf-thread';
 import { FIXTURES } from './helpers';
 
 /** A minimal PDF with one page per content stream, its cross-reference table computed. */
@@ -80,6 +81,34 @@ describe('PDF input', function () {
   it('says a PDF that is not a UN document is not one', async () => {
     const result = await pdfToText(makePdf([text(['Shopping list for the week', 'Apples, pears and bread'])]));
     assert.ok(!result.ok && /does not look like a United Nations General Assembly document/.test(result.reason));
+  });
+});
+
+describe('PDF reader thread (pdf-thread.ts)', function () {
+  this.timeout(120_000);
+  const bytes = () => readFileSync(join(FIXTURES, 'corpus', 'pdf', 'A_RES_78_192.pdf'));
+
+  it('gives the clean shape that the reader in this thread gives', async () => {
+    const inThread = await readPdfInThread(bytes());
+    const here = await pdfToText(bytes());
+    assert.ok(inThread.ok && here.ok);
+    assert.equal(inThread.text, renderClean(here.text, parse(here.text)));
+    assert.equal(inThread.pages, here.pages);
+    assert.equal(parse(inThread.text).operative.length, 2);
+  });
+
+  it('stops a read that outlasts its time limit, and reads the next file in a fresh thread', async () => {
+    // A limit far below what opening any PDF takes: the thread is terminated mid-read.
+    assert.deepEqual(await readPdfInThread(bytes(), 1), { ok: false, reason: 'reading the PDF took longer than 0.001 s' });
+    const next = await readPdfInThread(bytes());
+    assert.ok(next.ok);
+    assert.equal(parse(next.text).header.symbols[0]?.value, 'A/RES/78/192');
+  });
+
+  it('reads files one after another, each answered with its own document', async () => {
+    const stems = ['A_RES_78_192', 'A_80_L.27', 'A_RES_78_192'];
+    const results = await Promise.all(stems.map((stem) => readPdfInThread(readFileSync(join(FIXTURES, 'corpus', 'pdf', `${stem}.pdf`)))));
+    assert.deepEqual(results.map((r) => (r.ok ? parse(r.text).header.symbols[0]?.value : r.reason)), ['A/RES/78/192', 'A/80/L.27', 'A/RES/78/192']);
   });
 });
 

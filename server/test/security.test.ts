@@ -16,10 +16,10 @@ import { NETWORK_GUARD, startServer } from './lsp-client';
 const SOURCE = join(__dirname, '..', 'src');
 const ROOT = join(__dirname, '..', '..');
 
-/** The modules server.ts and its index worker load, followed through relative imports, with what each imports. */
+/** The modules server.ts and its index and PDF workers load, followed through relative imports, with what each imports. */
 function serverModules(): Map<string, string[]> {
   const found = new Map<string, string[]>();
-  const pending = [join(SOURCE, 'server.ts'), join(SOURCE, 'lsp', 'index-worker.ts')];
+  const pending = [join(SOURCE, 'server.ts'), join(SOURCE, 'lsp', 'index-worker.ts'), join(SOURCE, 'pdf', 'pdf-worker.ts')];
   while (pending.length > 0) {
     const file = pending.pop()!;
     if (found.has(file)) continue;
@@ -46,8 +46,8 @@ describe('security of the language server', function () {
     assert.ok(modules.size > 30, `${modules.size} modules followed`);
     for (const [file, specifiers] of modules) {
       const builtins = specifiers.map((s) => s.replace(/^node:/, '').split('/')[0]).filter((s) => builtinModules.includes(s));
-      // The index worker pool starts worker threads, from its own file only (index-worker.ts / dist/index-worker.js).
-      const allowed = /[\\/]lsp[\\/]index-worker(?:-pool)?\.ts$/.test(file) ? ['worker_threads'] : [];
+      // The index worker pool and the PDF reader start worker threads, from their own files only (index-worker, pdf-worker).
+      const allowed = /[\\/](?:lsp[\\/]index-worker(?:-pool)?|pdf[\\/]pdf-(?:worker|thread))\.ts$/.test(file) ? ['worker_threads'] : [];
       assert.deepEqual(builtins.filter((b) => NETWORK_OR_PROCESS.includes(b) && !allowed.includes(b)), [], file);
       assert.doesNotMatch(readFileSync(file, 'utf8'), /\beval\(|\bnew Function\(/, file);
     }
@@ -59,7 +59,7 @@ describe('security of the language server', function () {
     // vscode-jsonrpc: net for --socket and --pipe (loopback, local pipes); vscode-languageserver's
     // Files.resolve* helpers (npm, yarn lookups) use child_process, and the server never calls
     // them: the network guard under which every protocol test runs would refuse it.
-    // worker_threads: the index workers (dist/index-worker.js), which the guard lets start and nothing else.
+    // worker_threads: the index workers and the PDF reader (dist/index-worker.js, dist/pdf-worker.js), which the guard lets start and nothing else.
     assert.deepEqual([...required].sort(), ['child_process', 'net', 'worker_threads']);
   });
 

@@ -46,13 +46,13 @@ export interface AnalysedFile {
 }
 
 /** Parses and checks every file; unreadable ones are reported on stderr. Returns false if any was skipped. */
-export function analyseFiles(options: AnalyseOptions, io: CliIo, each: (file: AnalysedFile) => void): boolean {
+export async function analyseFiles(options: AnalyseOptions, io: CliIo, each: (file: AnalysedFile) => void): Promise<boolean> {
   const { files, errors } = collectFiles(options.targets);
   for (const error of errors) io.stderr(`resolution: ${error}\n`);
   let ok = errors.length === 0;
   for (const { path, named } of files) {
     const file = displayPath(path, io.cwd);
-    const input = readTextFile(path, options.maxBytes);
+    const input = await readTextFile(path, options.maxBytes);
     if (!input.ok) {
       io.stderr(`resolution: skipped ${file}: ${input.reason}\n`);
       ok = false;

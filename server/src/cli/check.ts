@@ -6,7 +6,7 @@ import { summaryRow, summaryTable, type SummaryRow } from './summary';
 export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'print diagnostics as file:line:col severity code message; exit 1 when there are errors; --summary: one row per document and totals',
-  run(args, io) {
+  async run(args, io) {
     const options = parseOptions(args, 'text', ['--summary']);
     const summary = options.flags.has('--summary');
     const rows: SummaryRow[] = [];
@@ -14,7 +14,7 @@ export const checkCommand: CliCommand = {
     let files = 0;
     let errors = 0;
     let warnings = 0;
-    const ok = analyseFiles(options, io, ({ file, doc, diagnostics }) => {
+    const ok = await analyseFiles(options, io, ({ file, doc, diagnostics }) => {
       files++;
       errors += diagnostics.filter((d) => d.severity === 'error').length;
       warnings += diagnostics.filter((d) => d.severity === 'warning').length;

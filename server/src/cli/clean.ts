@@ -10,9 +10,9 @@ import { parseOutputArgs, writeOutput } from './output';
 export const cleanCommand: CliCommand = {
   name: 'clean',
   summary: 'rewrite one PDF-extracted or converted text in the clean shape [-o FILE] [--force] (standard output without -o)',
-  run(args, io) {
+  async run(args, io) {
     const options = parseOutputArgs(args, 'clean', 'file');
-    const input = readTextFile(options.file, DEFAULT_MAX_BYTES);
+    const input = await readTextFile(options.file, DEFAULT_MAX_BYTES);
     if (!input.ok) {
       io.stderr(`resolution: skipped ${displayPath(options.file, io.cwd)}: ${input.reason}\n`);
       return 2;

@@ -9,10 +9,10 @@ import { displayPath, readTextFile } from './files';
 export const diffCommand: CliCommand = {
   name: 'diff',
   summary: 'compare two versions of a resolution paragraph by paragraph, with word changes (exit 1 when they differ)',
-  run(args, io) {
+  async run(args, io) {
     const options = parseOptions(args, 'text');
     if (options.targets.length !== 2) throw new UsageError('diff takes exactly two files: the older version, then the newer');
-    const [before, after] = options.targets.map((path) => ({ file: displayPath(path, io.cwd), input: readVersion(path, options.maxBytes) }));
+    const [before, after] = await Promise.all(options.targets.map(async (path) => ({ file: displayPath(path, io.cwd), input: await readVersion(path, options.maxBytes) })));
     for (const { file, input } of [before, after]) {
       if (!input.ok) io.stderr(`resolution diff: cannot compare ${file}: ${input.reason}\n`);
     }
@@ -27,9 +27,9 @@ export const diffCommand: CliCommand = {
   },
 };
 
-function readVersion(path: string, maxBytes: number): InputResult {
+async function readVersion(path: string, maxBytes: number): Promise<InputResult> {
   try {
-    return readTextFile(path, maxBytes);
+    return await readTextFile(path, maxBytes);
   } catch (error) {
     return { ok: false, reason: (error as NodeJS.ErrnoException).code ?? String(error) };
   }

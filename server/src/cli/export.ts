@@ -58,9 +58,9 @@ export const exportCommand: CliCommand = {
   async run(args, io) {
     const options = parseExportOptions(args);
     const path = resolve(io.cwd, options.file);
-    let input: ReturnType<typeof readTextFile>;
+    let input: Awaited<ReturnType<typeof readTextFile>>;
     try {
-      input = readTextFile(path, DEFAULT_MAX_BYTES);
+      input = await readTextFile(path, DEFAULT_MAX_BYTES);
     } catch (error) {
       input = { ok: false, reason: `cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
     }

@@ -1,12 +1,11 @@
 // Files named on the command line: folders are searched for resolution texts and PDFs.
-import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { decodeInput, type InputResult } from '../core/input';
+import { readPdfInThread } from '../pdf/pdf-thread';
 
 const RESOLUTION_FILE = /\.(?:txt|md|markdown|pdf)$/i;
 const PDF_FILE = /\.pdf$/i;
-const PDF_TIMEOUT_MS = 120_000;
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', 'out']);
 
 export interface CollectedFile {
@@ -45,21 +44,13 @@ export function collectFiles(targets: string[]): CollectedFiles {
   return { files, errors };
 }
 
-export function readTextFile(path: string, maxBytes: number): InputResult {
-  if (PDF_FILE.test(path)) return readPdfFile(path);
-  return decodeInput(readFileSync(path), maxBytes);
-}
-
-/**
- * A PDF read through `resolution import` in a child process: pdf.js is asynchronous and
- * a hostile file could keep it busy, so the process is bounded in time and the loop over
- * files stays synchronous. This file is part of the CLI bundle, run as `process.argv[1]`.
- */
-function readPdfFile(path: string): InputResult {
-  const result = spawnSync(process.execPath, [process.argv[1], 'import', path], { encoding: 'utf8', timeout: PDF_TIMEOUT_MS, maxBuffer: 256 * 1048576 });
-  if (result.error || result.signal) return { ok: false, reason: `reading the PDF took longer than ${PDF_TIMEOUT_MS / 1000} s or failed (${result.error?.message ?? result.signal})` };
-  if (result.status !== 0) return { ok: false, reason: (result.stderr.trim().replace(/^resolution: cannot import [^:]*: /, '') || 'the PDF could not be read') };
-  return { ok: true, text: result.stdout };
+/** A text file decoded, or a PDF read into the clean shape (in the PDF reader's thread, bounded in time). */
+export async function readTextFile(path: string, maxBytes: number): Promise<InputResult> {
+  const bytes = readFileSync(path);
+  if (!PDF_FILE.test(path)) return decodeInput(bytes, maxBytes);
+  if (bytes.length > maxBytes) return { ok: false, reason: `the PDF is ${(bytes.length / 1048576).toFixed(1)} MB, above the ${(maxBytes / 1048576).toFixed(0)} MB limit (--max-size)` };
+  const result = await readPdfInThread(bytes);
+  return result.ok ? { ok: true, text: result.text } : result;
 }
 
 /** The path as the user should see it: relative to the working folder when inside it. */

@@ -3,9 +3,7 @@
 // rule, page furniture gone. A PDF that cannot be read (damaged, encrypted, scanned, not
 // a UN document) is named with the reason and exit code 2.
 import { readFileSync } from 'node:fs';
-import { parse } from '../core/parser';
-import { renderClean } from '../core/render-clean';
-import { pdfToText } from '../pdf/read-pdf';
+import { readPdfInThread } from '../pdf/pdf-thread';
 import type { CliCommand } from './command';
 import { displayPath } from './files';
 import { parseOutputArgs, writeOutput } from './output';
@@ -23,11 +21,11 @@ export const importCommand: CliCommand = {
       io.stderr(`resolution: cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
       return 2;
     }
-    const result = await pdfToText(bytes);
+    const result = await readPdfInThread(bytes);
     if (!result.ok) {
       io.stderr(`resolution: cannot import ${shown}: ${result.reason}\n`);
       return 2;
     }
-    return writeOutput(renderClean(result.text, parse(result.text)), options, io);
+    return writeOutput(result.text, options, io);
   },
 };

@@ -6,10 +6,10 @@ import { analyseFiles, formatDiagnostic, parseOptions } from './analyse';
 export const outlineCommand: CliCommand = {
   name: 'outline',
   summary: "print each document's structure (header, title, preamble, operative tree, footnotes) and diagnostics",
-  run(args, io) {
+  async run(args, io) {
     const options = parseOptions(args, 'text');
     const json: unknown[] = [];
-    const ok = analyseFiles(options, io, ({ file, doc, diagnostics }) => {
+    const ok = await analyseFiles(options, io, ({ file, doc, diagnostics }) => {
       if (options.format === 'json') {
         json.push(toJson(file, doc, diagnostics));
         return;
