@@ -23,8 +23,8 @@ const REAL_FINDINGS: Record<string, string[]> = {
   // "also" qualifies a verb used before in the same text, as in the seed A/C.1/76/L.13.
   A_RES_80_146: ['structure.repeated-phrase'],
   // Paragraphs 26 and 27 are printed "26 Condemns …", "27 Affirms …": no full stop after the
-  // number, unlike every other paragraph, so they read as text of paragraph 25 and 28 follows 25.
-  A_RES_79_160: ['numbering.gap'],
+  // number, unlike every other paragraph. They are paragraphs 26 and 27 all the same; each number lacks its stop.
+  A_RES_79_160: ['numbering.label-punctuation', 'numbering.label-punctuation'],
 };
 
 function texts(doc: ResolutionDocument): string[] {
@@ -316,6 +316,19 @@ describe('corpus: 46 real documents in three text shapes', () => {
     }
   });
 
+  it('a paragraph number printed without its full stop ("26 Condemns …", "26" above "Condemns …") labels the paragraph when it is the next number and an operative verb follows', () => {
+    for (const shape of TEXT_SHAPES) {
+      const operative = model(shape, 'A_RES_79_160').operative;
+      const at = operative.findIndex((n) => n.label?.text === '26');
+      assert.deepEqual(operative.slice(at - 1, at + 3).map((n) => `${n.label?.text}${n.label?.lacksFullStop ? ' (no stop)' : ''} ${n.phrase?.value}`), ['25 Recalls', '26 (no stop) Condemns', '27 (no stop) Affirms its deep commitment', '28 Recalls'], shape);
+      assert.match(operative[at - 1].text, /ethnically “pure” nations;$/, shape);
+      assert.match(operative[at].text, /^Condemns without reservation any denial of or attempt to deny the Holocaust, .* religious belief;$/, shape);
+      const lines = corpusText(shape, 'A_RES_79_160').split('\n');
+      const { start, end } = operative[at].label!.range;
+      assert.equal(lines[start.line].slice(start.character, end.character), '26', shape);
+    }
+  });
+
   it('adopted resolutions: every finding left is a parser gap recorded for review or a real departure named here', () => {
     for (const [stem, codes] of Object.entries(REAL_FINDINGS)) {
       for (const shape of TEXT_SHAPES) assert.deepEqual(diagnostics[stem][shape].map((d) => d.split('@')[0]), codes);
@@ -355,8 +368,7 @@ describe('corpus: the PDF route gives the model of the text shapes', function ()
   // the page shows what plain text loses: a sponsor's `*` footnote below the rule of the first page,
   // a decision's one paragraph sharing its line with "The General Assembly,", a paragraph under a
   // heading, an annex title set over two bold lines, an italic title running on ("… Production,"
-  // "Stockpiling and Use …"). A/RES/79/160 prints "26 Condemns" and "27 Affirms" as paragraphs of
-  // their own without the full stop after the number (the real finding named above).
+  // "Stockpiling and Use …").
   it('reads from the page what the text shapes lose', () => {
     const pdf = (stem: string) => fromPdf.get(stem)!;
     assert.deepEqual(pdf('A_C.2_80_L.2').footnotes.map((f) => [f.label, f.text]), [['*', 'On behalf of the States Members of the United Nations that are members of the Alliance of Small Island States.']]);
@@ -372,6 +384,12 @@ describe('corpus: the PDF route gives the model of the text shapes', function ()
     assert.match(pdf('A_RES_80_117').annexes[0].preamble[0].text, /^We, Heads of State and Government/);
     assert.ok(pdf('A_C.1_80_L.49').preamble.some((p) => /Production, Stockpiling and Use of Chemical Weapons/.test(p.text)));
     assert.ok(!pdf('A_C.1_80_L.49').preamble.some((p) => p.phrase?.value === 'Stockpiling'));
+  });
+
+  it('labels paragraphs 26 and 27 of A/RES/79/160, printed without the full stop after their numbers, as the text shapes do', () => {
+    const operative = fromPdf.get('A_RES_79_160')!.operative;
+    assert.deepEqual(operative.filter((n) => n.label?.lacksFullStop).map((n) => `${n.label!.text} ${n.phrase?.value}`), ['26 Condemns', '27 Affirms its deep commitment']);
+    assert.deepEqual(operative.map((n) => n.label?.ordinal), Array.from({ length: operative.length }, (_, i) => i + 1));
   });
 
   it('keeps hyphenated words whole: no space before the hyphen Word sets after a hair space ("short-term")', () => {

@@ -52,6 +52,7 @@ describe('quick fixes', () => {
     ['broken/operative-semicolon.txt', 'A_C.1_70_L.45.draft.txt', 'Add a semicolon'],
     ['broken/dangling-marker.txt', 'A_C.1_70_L.45.draft.txt', 'Remove the marker of footnote 5'],
     ['broken/also-without-base.txt', 'A_RES_73_266.adopted.txt', 'Change to "Decides"'],
+    ['broken/label-full-stop.txt', 'A_RES_73_266.adopted.txt', 'Add the full stop after the number'],
   ] as const) {
     it(`${title}: ${name} becomes the real text again`, () => {
       const { result } = fixTitled(name, title);
@@ -82,6 +83,7 @@ describe('quick fixes', () => {
 
   it('fixes all safe problems at once without touching words', () => {
     const broken = readFixture('A_RES_73_266.adopted.txt')
+      .replace('- 3. Requests the Secretary-General', '- 3 Requests the Secretary-General')
       .replace('- 4. Requests the Office', '- 5. Requests the Office')
       .replace('means of telecommunication,\n', 'means of telecommunication\n')
       .replace('international security".', 'international security"');

@@ -13,11 +13,14 @@ export interface LabelMatch {
   alternative: { style: LabelStyle; ordinal: number } | null;
   /** Characters the label covers, trailing full stop included. */
   length: number;
+  /** A paragraph number printed without the full stop after it ("26 Condemns …"). */
+  lacksFullStop?: true;
 }
 
 const SUFFIXES = 'bis|ter|quater|quinquies|sexies|septies|octies|novies|decies';
 const ARABIC = new RegExp(`^(\\d{1,3})(?: (${SUFFIXES}))?\\.(?=\\s|$)`);
 const ARABIC_SUFFIX_ONLY = new RegExp(`^(\\d{1,3}) (${SUFFIXES})(?=\\s|$)`);
+const BARE_NUMBER = /^(\d{1,3})(?=\s|$)/;
 const DECIMAL = /^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|$)/;
 const PARENTHESISED = new RegExp(`^\\(([a-z]{1,6})\\)(?: (${SUFFIXES}))?(?=\\s|$)`);
 const DOTTED_LOWER = /^([a-z]{1,4})\.(?=\s|$)/;
@@ -107,6 +110,18 @@ function numberLabel(text: string): LabelMatch | null {
     };
   }
   return null;
+}
+
+/**
+ * A number at the start of `text` without the full stop a paragraph number takes ("26 Condemns …").
+ * Most such numbers are text running on ("26 October 2024", "193 Member States"): the parser
+ * reads one as a label only where the paragraphs around it say so.
+ */
+export function matchBareNumber(text: string): LabelMatch | null {
+  const match = BARE_NUMBER.exec(text);
+  if (!match) return null;
+  const ordinal = Number(match[1]);
+  return { text: match[1], style: 'arabic', ordinal, parts: [ordinal], suffix: null, alternative: null, length: match[1].length, lacksFullStop: true };
 }
 
 function parenthesisedLabel(text: string): LabelMatch | null {

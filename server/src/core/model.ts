@@ -115,6 +115,8 @@ export interface Label {
   parts: number[];
   /** "bis", "ter", … of negotiation drafts. */
   suffix: string | null;
+  /** Set when a paragraph number was printed without its full stop ("26 Condemns …"); `range` then ends at the number. */
+  lacksFullStop?: true;
   range: Range;
 }
 

@@ -23,8 +23,8 @@ import { cleanLine, normalizeSpacing, splitCells } from './line-cleaning';
 import { furnitureKind, lineFurnitureKind } from './furniture';
 import { skipWhitespace, skipWhitespaceBack } from './whitespace';
 import { detectShape } from './shape';
-import { matchLabel, toAlpha, toRoman, type LabelMatch } from './labels';
-import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase } from './phrases';
+import { matchBareNumber, matchLabel, toAlpha, toRoman, type LabelMatch } from './labels';
+import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase, opensWithLexiconVerb } from './phrases';
 import { findMarkers, matchFootnoteStart, readFootnoteArea, type AreaLine, type FootnoteEntry } from './footnotes';
 import { findCitations } from './citations';
 import { parseHeader, SYMBOL_LINE, type HeaderCell } from './header';
@@ -475,6 +475,8 @@ class Parser {
     const lines = this.restoreSetAsideWords(restoreOpeningLine(input));
     const blocks: Block[] = [];
     let afterSeparator = false;
+    // The number of the latest numbered paragraph: a number printed without its full stop may only be the next one.
+    let lastNumber = 0;
     for (let at = 0; at < lines.length; at++) {
       const line = lines[at];
       const text = line.content;
@@ -485,7 +487,7 @@ class Parser {
       }
       const previous = afterSeparator ? undefined : blocks[blocks.length - 1];
       afterSeparator = false;
-      const label = matchLabel(text.text, true);
+      const label: LabelMatch | null = matchLabel(text.text, true) ?? unpunctuatedNumber(text.text, lastNumber, lines[at + 1]);
       const headingLabel = label && (label.style === 'heading-roman' || label.style === 'heading-alpha');
       const labelIsPlausible = label && this.labelPlausible(label, text.text, previous, line);
       // "(b)" running on after "… there are: (a) …;" continues the paragraph, however short the line before.
@@ -498,6 +500,7 @@ class Parser {
           label: labelIsPlausible ? label : null,
           labelOnly: labelIsPlausible ? text.text.length === label.length : false,
         });
+        if (labelIsPlausible && label.style === 'arabic') lastNumber = label.ordinal;
         continue;
       }
       previous.lines.push(line.index);
@@ -868,6 +871,7 @@ class Parser {
         ordinal: resolved.ordinal,
         parts: resolved.style === label.style ? label.parts : [resolved.ordinal],
         suffix: label.suffix,
+        ...(label.lacksFullStop ? { lacksFullStop: true as const } : {}),
         range: block.text.sourceRange(this.source, 0, label.length),
       };
       attach(node, path, roots, levels);
@@ -1083,6 +1087,19 @@ class Parser {
 
   /** Markers that point to no footnote, for the footnote rules. */
   readonly danglingMarkers: FootnoteMarker[] = [];
+}
+
+/**
+ * A paragraph number printed without its full stop ("26 Condemns …", or "26" alone above
+ * "Condemns …"): a label only where it is the very next number after the latest numbered
+ * paragraph (0 before the first) and an operative verb of the lexicon opens the paragraph,
+ * so that a line of text that begins with a number ("26 October 2024", "193 Member States") runs on.
+ */
+function unpunctuatedNumber(text: string, lastNumber: number, next: Line | undefined): LabelMatch | null {
+  const number = matchBareNumber(text);
+  if (!number || number.ordinal !== lastNumber + 1) return null;
+  const rest = text.slice(number.length).trim();
+  return opensWithLexiconVerb(rest.length > 0 ? rest : next?.content.text ?? '') ? number : null;
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   FEELING_INTENSIFIERS,
   FEELING_NOUNS,
   OPERATIVE_ADVERBS,
+  OPERATIVE_VERBS,
   PREAMBULAR_ADJECTIVES,
   PREAMBULAR_CONTINUATIONS,
   REPETITION_ADVERBS,
@@ -150,4 +151,18 @@ export function matchOperativePhrase(text: string): number {
   cursor = skipRepetition(text, cursor);
   cursor = skipFeeling(text, cursor, ['with', 'its', 'their']);
   return skipRepetition(text, cursor);
+}
+
+/** The head words of the lexicon's operative verbs, lower case: "decides", "calls", "takes". */
+const LEXICON_VERBS = new Set(OPERATIVE_VERBS.map((phrase) => phrase.split(' ')[0].toLowerCase()));
+
+/**
+ * Whether `text` opens with a capitalised operative phrase whose verb is one of the lexicon's
+ * ("Condemns without reservation", "Strongly urges"): stricter than `matchOperativePhrase`,
+ * which takes any capitalised word in -s ("States", "Parties") by its form.
+ */
+export function opensWithLexiconVerb(text: string): boolean {
+  if (!/^[A-Z]/.test(text)) return false;
+  const length = matchOperativePhrase(text);
+  return length > 0 && text.slice(0, length).split(' ').some((word) => LEXICON_VERBS.has(word.toLowerCase()));
 }

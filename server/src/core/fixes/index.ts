@@ -5,8 +5,11 @@ import { punctuationFix } from './punctuation';
 import { missingFootnoteFixes, unreferencedFootnoteFix } from './footnotes';
 import { renumberEdits } from './renumber';
 import { repeatedVerbFix, unqualifyFix } from './repeated-verb';
+import { labelFullStopFix } from './label-full-stop';
 
 const NUMBERING = /^numbering\./;
+/** A number's missing full stop is a numbering finding that renumbering leaves alone: its own fix adds the stop. */
+const LABEL_PUNCTUATION = 'numbering.label-punctuation';
 
 export function fixesFor(doc: ResolutionDocument, text: string, diagnostics: Diagnostic[], at: Position): Fix[] {
   const source = new SourceLines(text);
@@ -20,6 +23,8 @@ export function fixesFor(doc: ResolutionDocument, text: string, diagnostics: Dia
     } else if (diagnostic.code === 'footnote.unreferenced') {
       const fix = unreferencedFootnoteFix(diagnostic, doc);
       if (fix) fixes.push(fix);
+    } else if (diagnostic.code === LABEL_PUNCTUATION) {
+      fixes.push(labelFullStopFix(diagnostic));
     } else if (diagnostic.code === 'structure.repeated-phrase') {
       const fix = unqualifyFix(diagnostic);
       if (fix) fixes.push(fix);
@@ -27,7 +32,7 @@ export function fixesFor(doc: ResolutionDocument, text: string, diagnostics: Dia
   }
   const renumber = renumberEdits(doc, source);
   if (renumber.length > 0) {
-    const numbering = diagnostics.filter((d) => NUMBERING.test(d.code));
+    const numbering = diagnostics.filter((d) => NUMBERING.test(d.code) && d.code !== LABEL_PUNCTUATION);
     fixes.push({
       title: 'Renumber the paragraphs and the references to them',
       kind: numbering.length > 0 ? 'quickfix' : 'refactor',
@@ -46,6 +51,7 @@ export function fixesFor(doc: ResolutionDocument, text: string, diagnostics: Dia
 export function fixAll(doc: ResolutionDocument, text: string, diagnostics: Diagnostic[]): Fix | null {
   const source = new SourceLines(text);
   const edits = diagnostics.filter((d) => d.code.startsWith('punctuation.')).map((d) => punctuationFix(d, source)).filter((f): f is Fix => f !== null).flatMap((f) => f.edits);
-  if (diagnostics.some((d) => NUMBERING.test(d.code) && d.code !== 'numbering.suffix')) edits.push(...renumberEdits(doc, source));
+  edits.push(...diagnostics.filter((d) => d.code === LABEL_PUNCTUATION).flatMap((d) => labelFullStopFix(d).edits));
+  if (diagnostics.some((d) => NUMBERING.test(d.code) && d.code !== 'numbering.suffix' && d.code !== LABEL_PUNCTUATION)) edits.push(...renumberEdits(doc, source));
   return edits.length > 0 ? { title: 'Fix all safe problems', kind: 'quickfix', edits, safe: true } : null;
 }

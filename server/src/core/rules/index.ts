@@ -7,6 +7,7 @@ import { numberingStart } from './numbering-start';
 import { numberingSuffix } from './numbering-suffix';
 import { numberingStyle } from './numbering-style';
 import { numberingDecimalParent } from './numbering-decimal-parent';
+import { numberingLabelPunctuation } from './numbering-label-punctuation';
 import { structureOperativePhrase } from './structure-operative-phrase';
 import { structurePreambularPhrase } from './structure-preambular-phrase';
 import { structureRepeatedPhrase } from './structure-repeated-phrase';
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   numberingSuffix,
   numberingStyle,
   numberingDecimalParent,
+  numberingLabelPunctuation,
   structureOperativePhrase,
   structurePreambularPhrase,
   structureRepeatedPhrase,
