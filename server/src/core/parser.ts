@@ -75,6 +75,9 @@ const OPERATIVE_OPENING = new RegExp(`^(?:${OPERATIVE_VERBS.join('|')})[ ,]`);
  */
 const TITLE_CASE_RUN_ON = /^[A-Z][a-z]+(?:,| and| or) [A-Z][a-z]/;
 
+/** A bullet opening a list item. */
+const BULLET = /^[•●▪◦]\s/;
+
 const LINKING_WORD_END = /\b(?:of|and|the|in|on|for|to|a|an|with|by|at|its|their)$/;
 
 export function parse(text: string): ResolutionDocument {
@@ -636,10 +639,12 @@ class Parser {
 
   /**
    * A one-line lead-in after a finished sentence, closing with a colon before a numbered
-   * paragraph ("…; " "As a follow-up to the present declaration, we:" "77. Request …").
+   * paragraph or a bulleted item ("…; " "As a follow-up to the present declaration, we:"
+   * "77. Request …"; "… of these sessions." "Targets:" "• Encourage …").
    */
-  private leadsIntoNumberedParagraph(line: Line, next: Line | undefined, before: string): boolean {
+  private leadsIntoList(line: Line, next: Line | undefined, before: string): boolean {
     if (!next || !ENDS_SENTENCE.test(before) || !/^[A-Z]/.test(line.content.text) || !/:$/.test(line.content.text)) return false;
+    if (BULLET.test(next.content.text)) return true;
     const label = matchLabel(next.content.text, true);
     return label !== null && label.style === 'arabic';
   }
@@ -666,7 +671,7 @@ class Parser {
     if (!this.wrapped) return true;
     if (this.continuesHeadingTitle(previous, line, following)) return false;
     // A bullet opens a list item; no sentence runs on into one.
-    if (/^[•●▪◦]\s/.test(text)) return true;
+    if (BULLET.test(text)) return true;
     const before = tailOf(previous);
     const ended = ENDS_PARAGRAPH.test(before);
     const previousIsHeading = previous.lines.length === 1 && this.isHeadingLine(this.lines[previous.lines[0]]);
@@ -680,7 +685,10 @@ class Parser {
     if (!ended) return false;
     // A colon closing a full line goes on into a name ("the Almaty Programme of Action:" "Addressing the Special Needs …").
     const colonRunsOn = /:$/.test(before) && line.blanksBefore === 0 && this.lineIsFull(this.lines[previous.lines[previous.lines.length - 1]], line);
-    if ((opensUnnumbered && !colonRunsOn) || this.leadsIntoNumberedParagraph(line, following[0], before)) return true;
+    // A comma ends a preambular paragraph, never a numbered one: its sentence runs on into a capitalised
+    // name ("… for the Least Developed Countries," "Landlocked Developing Countries and …").
+    const commaRunsOn = previous.label?.style === 'arabic' && !ENDS_SENTENCE.test(before);
+    if ((opensUnnumbered && !colonRunsOn && !commaRunsOn) || this.leadsIntoList(line, following[0], before)) return true;
     // A run-in head after a finished sentence ("…; " "Target: at least 80 per cent …"): no sentence runs on into one.
     if (ENDS_SENTENCE.test(before) && /^[A-Z][a-z]+: /.test(text)) return true;
     if (ANNEX_LINE.test(text)) return true;
