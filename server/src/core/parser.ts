@@ -670,6 +670,7 @@ class Parser {
     if (/^[a-z]/.test(text)) return false;
     if (!this.wrapped) return true;
     if (this.continuesHeadingTitle(previous, line, following)) return false;
+    if (continuesRunInSeries(previous, text)) return true;
     // A bullet opens a list item; no sentence runs on into one.
     if (BULLET.test(text)) return true;
     const before = tailOf(previous);
@@ -827,11 +828,12 @@ class Parser {
     // The open path from a root heading or paragraph down to the latest item.
     const path: OperativeNode[] = [];
     const levels = new Map<OperativeNode, number>();
+    const headingAt = unlabelledHeadings(blocks, withPhrases);
     blocks.forEach((block, i) => {
       const label = block.label;
       const body = label ? block.text.slice(label.length).trim() : block.text;
       const text = finish(body);
-      const unlabelledHeading = !label && isHeadingText(block) && !(withPhrases && matchOperativePhrase(text.text) > 0);
+      const unlabelledHeading = headingAt[i];
       const node: OperativeNode = {
         kind: unlabelledHeading || (label && label.style.startsWith('heading')) ? 'heading' : 'paragraph',
         label: null,
@@ -857,7 +859,7 @@ class Parser {
             if (ahead.label.ordinal === 1) level = -1;
             break;
           }
-          if (!ahead.label && isHeadingText(ahead) && !(withPhrases && matchOperativePhrase(ahead.text.text) > 0)) break;
+          if (headingAt[j]) break;
         }
         levels.set(node, level);
         while (path.length > 0 && (path[path.length - 1].kind === 'paragraph' || levelOf(path[path.length - 1], levels) >= level)) path.pop();
@@ -1173,10 +1175,43 @@ function continuesInlineItems(label: LabelMatch, previous: Block): boolean {
   return false;
 }
 
+/** A run-in head with a number ("Priority area 2: …", "Goal 3: …"): the words before it and the number. */
+const NUMBERED_RUN_IN = /^([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}) (\d{1,2}): /;
+
+/**
+ * A line opening with the next head of a series of numbered run-in heads ("Priority area 1: …
+ * innovation" "Priority area 2: Trade …"): each item of the series opens a paragraph, however its
+ * line before ends (an item set one a line has no closing punctuation).
+ */
+function continuesRunInSeries(previous: Block, text: string): boolean {
+  const next = NUMBERED_RUN_IN.exec(text);
+  const before = previous.label ? null : NUMBERED_RUN_IN.exec(previous.parts[0].text);
+  return next !== null && before !== null && next[1] === before[1] && Number(next[2]) === Number(before[2]) + 1;
+}
+
 /** Text compared without spacing or the hyphens of broken lines. */
 function comparable(text: string): string {
   // Removing all spacing also joins the hyphens of broken lines ("-\s+" becomes "-").
   return text.replace(/\s+/g, '');
+}
+
+/**
+ * Which blocks are unnumbered headings: short capitalised text without closing punctuation —
+ * except the items of an enumeration set one a line after a lead-in closing with a colon, up to
+ * the last item's full stop ("… five priority areas for action, as follows:" "Priority area 1: …"
+ * … "Priority area 5: Means of implementation."): a colon's sentence goes on in its items.
+ */
+function unlabelledHeadings(blocks: Block[], withPhrases: boolean): boolean[] {
+  const headingAt = blocks.map((b) => !b.label && isHeadingText(b) && !(withPhrases && matchOperativePhrase(b.text.text) > 0));
+  blocks.forEach((block, i) => {
+    if (!/:$/.test(tailOf(block))) return;
+    let end = i + 1;
+    while (end < blocks.length && headingAt[end]) end++;
+    const last = blocks[end];
+    const closesList = last !== undefined && !last.label && /^[A-Z]/.test(last.text.text) && /\.$/.test(last.text.text) && last.text.length < 160;
+    if (end > i + 1 && closesList) headingAt.fill(false, i + 1, end);
+  });
+  return headingAt;
 }
 
 /** Lettered and roman items ((a), (i), a., i.) hang under a paragraph; numbers and headings open one. */
