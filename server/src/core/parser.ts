@@ -589,6 +589,11 @@ class Parser {
     return !this.lineIsFull(last, line) || (this.indented && samePage && line.indent > last.indent + 2);
   }
 
+  /** Whether `line` stands apart from the line before: every line does in unwrapped text; in wrapped text, after a blank or a line stopping short. */
+  private opensBlock(before: Line, line: Line): boolean {
+    return !this.wrapped || line.blanksBefore > 0 || !this.lineIsFull(before, line);
+  }
+
   /** Whether `last` reaches the right margin: the next line's first word would not have fitted on it. */
   private lineIsFull(last: Line, next: Line): boolean {
     return last.edge + 1 + /^\S*/.exec(next.content.text)![0].length >= this.fullWidth * 0.9;
@@ -897,6 +902,9 @@ class Parser {
       const text = lines[titleEnd].content.text;
       // A declaration speaks in the first person plural from its first paragraph ("We, Heads of State …"); no title does.
       if (matchLabel(text, true) || /[.;:,]$/.test(text) || (titleEnd > 1 && isPreambularHead(firstWord(text))) || /^We\b/.test(text)) break;
+      // No title or subtitle is one word: a capitalised word standing as a block of its own after the
+      // title is the text's first heading ("Programme of Action … for the Decade" "2024–2034" "Introduction").
+      if (titleEnd > 1 && /^[A-Z][\p{L}-]*$/u.test(text) && this.opensBlock(lines[titleEnd - 1], lines[titleEnd])) break;
       titleEnd++;
       // A title and a subtitle, each over up to four lines.
       if (titleEnd > 8) break;
@@ -931,7 +939,9 @@ class Parser {
         }
       }
     }
-    const firstLabelled = body.findIndex((b) => b.label !== null && !isSubItem(b.label));
+    let firstLabelled = body.findIndex((b) => b.label !== null && !isSubItem(b.label));
+    // Headings over the first numbered paragraph ("Introduction") head the numbered text, not the preamble.
+    while (firstLabelled > 0 && !body[firstLabelled - 1].label && isHeadingText(body[firstLabelled - 1]) && !isPreambularHead(firstWord(body[firstLabelled - 1].text.text))) firstLabelled--;
     const preambleBlocks = firstLabelled >= 0 ? body.slice(0, firstLabelled) : [];
     const operativeBlocks = firstLabelled >= 0 ? body.slice(firstLabelled) : body;
     const title = titleLines.length > 0 ? finish(normalizeSpacing(joinMapped(titleLines, ' '))) : null;
