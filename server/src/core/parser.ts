@@ -866,6 +866,9 @@ class Parser {
           }
           if (headingAt[j]) break;
         }
+        // A heading straight under another that has nothing of its own yet is its subheading ("Introduction" "In quest of …").
+        const above = path[path.length - 1];
+        if (headingAt[i - 1] && above?.kind === 'heading' && !above.label && above.children.length === 0 && level >= levelOf(above, levels)) level = levelOf(above, levels) + 0.25;
         levels.set(node, level);
         while (path.length > 0 && (path[path.length - 1].kind === 'paragraph' || levelOf(path[path.length - 1], levels) >= level)) path.pop();
         (path.length > 0 ? path[path.length - 1].children : roots).push(node);
