@@ -39,6 +39,49 @@ function texts(doc: ResolutionDocument): string[] {
   return out;
 }
 
+/**
+ * A/RES/79/233 as printed: the annex title stops before "Introduction", a heading with its
+ * subheading; paragraph 34's five priority areas, set one a line after "as follows:", are items,
+ * not headings; the same words in bold over paragraphs 36 … are headings; "Targets:" stands
+ * apart from the sentence before; paragraphs 349 and 354 run on after "… Least Developed Countries,".
+ */
+function assertProgrammeOfAction(doc: ResolutionDocument, shape: string): void {
+  const annex = doc.annexes[0];
+  assert.equal(annex.title?.value, 'Programme of Action for Landlocked Developing Countries for the Decade 2024–2034', shape);
+  assert.deepEqual(annex.preamble, [], shape);
+  const [introduction] = annex.operative;
+  assert.equal(introduction.text, 'Introduction', shape);
+  assert.deepEqual(introduction.children.map((n) => [n.kind, n.text]), [['heading', 'In quest of sustainable and resilient development in landlocked developing countries to accelerate the implementation of the Sustainable Development Goals']], shape);
+  const paragraphs = introduction.children[0].children;
+  assert.equal(paragraphs[0].label?.text, '1', shape);
+  const at = paragraphs.findIndex((n) => n.label?.text === '34');
+  assert.deepEqual(paragraphs.slice(at + 1, at + 7).map((n) => `${n.kind} ${n.label?.text ?? '-'} ${n.text.slice(0, 15)}`), [
+    'paragraph - Priority area 1', 'paragraph - Priority area 2', 'paragraph - Priority area 3', 'paragraph - Priority area 4', 'paragraph - Priority area 5', 'paragraph 35 The fulfilment ',
+  ], shape);
+  assert.equal(paragraphs[at + 5].text, 'Priority area 5: Means of implementation.', shape);
+  assert.deepEqual(annex.operative.map((n) => `${n.kind} ${n.text}`), [
+    'heading Introduction',
+    'heading Priority area 1: Structural transformation and science, technology and innovation',
+    'heading Priority area 2: Trade, trade facilitation and regional integration',
+    'heading Priority area 3: Transit, transport and connectivity',
+    'heading Priority area 4: Enhancing adaptive capacity, strengthening resilience and reducing vulnerability to climate change and disasters',
+    'heading Priority area 5: Means of implementation',
+    'heading Implementation, follow-up and monitoring',
+  ], shape);
+  const all: OperativeNode[] = [];
+  const walk = (nodes: OperativeNode[]) => nodes.forEach((n) => (all.push(n), walk(n.children)));
+  walk(annex.operative);
+  const targets = all.filter((n) => n.text === 'Targets:');
+  assert.equal(targets.length, 19, shape);
+  assert.ok(all.every((n) => !/\. Targets:$/.test(n.text)), shape);
+  const office = 'The Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States';
+  assert.match(all.find((n) => n.label?.text === '349')?.text ?? '', new RegExp(`^${office} is requested to undertake thematic reviews .* as and when appropriate\\.$`), shape);
+  const paragraph354 = all.find((n) => n.label?.text === '354');
+  assert.equal(paragraph354?.text, `${office} should strengthen its functions to undertake the following:`, shape);
+  assert.equal(paragraph354?.children[0]?.label?.text, '(a)', shape);
+  assert.ok(!all.some((n) => !n.label && n.text.startsWith('Landlocked Developing Countries')), shape);
+}
+
 const models = new Map<string, ResolutionDocument>();
 function model(shape: string, stem: string): ResolutionDocument {
   const key = `${shape}/${stem}`;
@@ -206,6 +249,10 @@ describe('corpus: 46 real documents in three text shapes', () => {
       const heading = headings.find((n) => n.text === 'Priority area 1: Structural transformation and science, technology and innovation');
       assert.equal(heading?.children[0]?.label?.text, '36', shape);
     }
+  });
+
+  it('a programme of action as printed: its title stops before "Introduction", the items of an enumeration after a colon are no headings, "Targets:" stands apart, a name runs on after a numbered paragraph\'s comma', () => {
+    for (const shape of TEXT_SHAPES) assertProgrammeOfAction(model(shape, 'A_RES_79_233'), shape);
   });
 
   it('the running title is page furniture even where a heading label stands between it and the symbol', () => {
@@ -384,6 +431,7 @@ describe('corpus: the PDF route gives the model of the text shapes', function ()
     assert.match(pdf('A_RES_80_117').annexes[0].preamble[0].text, /^We, Heads of State and Government/);
     assert.ok(pdf('A_C.1_80_L.49').preamble.some((p) => /Production, Stockpiling and Use of Chemical Weapons/.test(p.text)));
     assert.ok(!pdf('A_C.1_80_L.49').preamble.some((p) => p.phrase?.value === 'Stockpiling'));
+    assertProgrammeOfAction(pdf('A_RES_79_233'), 'pdf');
   });
 
   it('labels paragraphs 26 and 27 of A/RES/79/160, printed without the full stop after their numbers, as the text shapes do', () => {
