@@ -3,6 +3,8 @@
 // fresh parse of the edited text gives — also after the features have read the cached
 // model, and when some versions were never asked for.
 import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parse } from '../src/core/parser';
@@ -12,7 +14,9 @@ import { DocumentStore } from '../src/lsp/document-store';
 import { DEFAULT_SETTINGS, analysisLimits } from '../src/lsp/settings';
 import { documentSymbols } from '../src/lsp/document-symbols';
 import { foldingRanges } from '../src/lsp/folding-ranges';
-import { readFixture, SEEDS } from './helpers';
+import { fullParse, reparse } from '../src/core/incremental-parse';
+import { recheck } from '../src/core/incremental-check';
+import { FIXTURES, readFixture, SEEDS } from './helpers';
 import { randomEdit, seededRandom } from './realistic-edits';
 
 describe('open documents under long sequences of realistic edits', function () {
@@ -45,6 +49,135 @@ describe('open documents under long sequences of realistic edits', function () {
         { numRuns: 2 },
       );
       assert.ok(edits >= 60);
+    });
+  }
+});
+
+// The fast path (core/incremental-parse.ts, core/incremental-check.ts): thousands of small
+// edits where the fast path is meant to apply and where it must refuse — at line ends and
+// starts, digits, superscripts, punctuation, hyphens, quotes, stars, spaces and line breaks —
+// each followed by the model and the findings of a fresh parse. Half the edits are taken back
+// next, as when one types a letter and deletes it.
+const CORPUS = join(FIXTURES, 'corpus');
+const SHAPES = ['pymupdf', 'pdftotext', 'pdftotext-layout'];
+/** What a writer types into a sentence: the fast path's own ground. */
+const PLAIN = ['x', 'e', 'and', ' further', 's'];
+/** What may change the text's structure, its markers or its shape: the fast path must tell these apart. */
+const TRICKY = ['Z', ' ', '  ', '7', '12', '¹', '²³', '.', ',', ';', ':', '-', '—', '”', '(', ')', '*', '\n', '\n\n', '(b) ', '1. ', 'Recalling '];
+
+function lineOffsets(text: string): number[] {
+  const offsets = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) offsets.push(at + 1);
+  return offsets;
+}
+
+/** One random edit of `text`: typing at a line's end, start or middle, deleting a character or a line break, replacing a word. */
+function smallEdit(text: string, random: () => number): { at: number; removed: number; inserted: string; plain: boolean } {
+  const offsets = lineOffsets(text);
+  // A line with text on it, as one types into text (a few tries, then any line).
+  let line = Math.floor(random() * offsets.length);
+  for (let tries = 0; tries < 5 && text.slice(offsets[line], offsets[line + 1] ?? text.length).trim() === ''; tries++) line = Math.floor(random() * offsets.length);
+  const start = offsets[line];
+  const end = line + 1 < offsets.length ? offsets[line + 1] - 1 : text.length;
+  const content = text.slice(start, end);
+  const trimmedEnd = start + content.trimEnd().length;
+  const where = random();
+  const at = where < 0.5 ? end : where < 0.6 ? trimmedEnd : where < 0.7 ? start + (content.length - content.trimStart().length) : start + Math.floor(random() * (content.length + 1));
+  const plain = random() < 0.45;
+  const typed = plain ? PLAIN : TRICKY;
+  const kind = random();
+  if (kind < 0.6) return { at, removed: 0, inserted: typed[Math.floor(random() * typed.length)], plain };
+  if (kind < 0.85) return { at: Math.max(0, Math.min(at, text.length - 1)), removed: Math.min(1 + Math.floor(random() * 2), text.length - at), inserted: '', plain: false };
+  const word = /\S+/.exec(text.slice(at))?.[0] ?? '';
+  return { at, removed: word.length, inserted: typed[Math.floor(random() * typed.length)], plain: false };
+}
+
+function corpusSample(shape: string, count: number): string[] {
+  const names = readdirSync(join(CORPUS, shape)).filter((name) => name.endsWith('.txt')).sort();
+  // Spread over the corpus: every k-th text.
+  const step = Math.max(1, Math.floor(names.length / count));
+  return names.filter((_, i) => i % step === 0).slice(0, count).map((name) => join(shape, name));
+}
+
+describe('the incremental parse under thousands of small edits', function () {
+  this.timeout(600_000);
+  const texts: Array<{ name: string; text: string; edits: number }> = [
+    ...SEEDS.map((name) => ({ name, text: readFixture(name), edits: 400 })),
+    ...SHAPES.flatMap((shape) => corpusSample(shape, 5).map((name) => ({ name, text: readFileSync(join(CORPUS, name), 'utf8'), edits: 140 }))),
+  ];
+  let fast = 0;
+  let total = 0;
+  let plainFast = 0;
+  let plainTotal = 0;
+  for (const { name, text, edits } of texts) {
+    it(`${name}: each version equals a fresh parse, and its findings a fresh check`, () => {
+      const random = seededRandom(text.length);
+      let version = fullParse(text);
+      let result = checkDocument(version.doc);
+      let undo: { at: number; removed: number; inserted: string } | null = null;
+      for (let i = 0; i < edits; i++) {
+        const edit: { at: number; removed: number; inserted: string; plain?: boolean } = undo ?? smallEdit(version.text, random);
+        const before = version.text;
+        const next = before.slice(0, edit.at) + edit.inserted + before.slice(edit.at + edit.removed);
+        undo = undo ? null : random() < 0.5 ? { at: edit.at, removed: edit.inserted.length, inserted: before.slice(edit.at, edit.at + edit.removed) } : null;
+        const reparsed = reparse(version, next);
+        total++;
+        // A clean text has a paragraph a line: no line inside a paragraph, nothing for the fast path.
+        const counted = edit.plain && version.facts.shape.wrapped;
+        if (counted) plainTotal++;
+        if (reparsed.edit) {
+          fast++;
+          if (counted) plainFast++;
+          const fresh = parse(next);
+          assert.deepEqual(reparsed.doc, fresh, `${name}, edit ${i}: ${JSON.stringify(edit)}`);
+          const rechecked = recheck(reparsed.doc, result, reparsed.edit) ?? checkDocument(reparsed.doc);
+          assert.deepEqual(rechecked, checkDocument(fresh), `${name}, edit ${i}: findings`);
+          result = rechecked;
+        } else {
+          result = checkDocument(reparsed.doc);
+        }
+        version = reparsed;
+      }
+    });
+  }
+  it('takes the fast path for a good share of the edits', () => {
+    // Edits land on any line (headers, footnotes, a paragraph's first or last line), and most are tricky or take a
+    // line apart; of the letters and words typed into wrapped texts, about one in ten take the fast path today.
+    // A share far below means it stopped running.
+    assert.ok(total > 3000, `${total} edits`);
+    assert.ok(plainFast / plainTotal > 0.05, `fast path for ${plainFast} of ${plainTotal} letters and words typed (${fast} of ${total} edits)`);
+    assert.ok(fast > 100, `fast path for ${fast} of ${total} edits`);
+    console.log(`      fast path: ${plainFast} of ${plainTotal} letters and words typed, ${fast} of ${total} edits`);
+  });
+});
+
+describe('an open document typed into at line ends and taken back', function () {
+  this.timeout(300_000);
+  for (const name of ['pymupdf/A_80_L.27.txt', 'pdftotext/A_RES_78_149.txt', SEEDS[1]]) {
+    it(`${name}: the store's model, findings and index entry equal a fresh parse's`, () => {
+      const text = name.includes('/') ? readFileSync(join(CORPUS, name), 'utf8') : readFixture(name);
+      const uri = `file:///workspace/${name.replace(/\//g, '_')}`;
+      const index = new WorkspaceIndex();
+      const store = new DocumentStore(() => analysisLimits(DEFAULT_SETTINGS), index, (_, reason) => assert.fail(`${name} ${reason}`));
+      const severity = DEFAULT_SETTINGS.diagnostics.severity;
+      const document = TextDocument.create(uri, 'un-resolution', 1, text);
+      store.check(store.get(document), severity);
+      const lines = text.split('\n');
+      const random = seededRandom(lines.length);
+      for (let i = 0; i < 60; i++) {
+        const line = Math.floor(random() * lines.length);
+        const at = { line, character: lines[line].length };
+        for (const typed of [true, false]) {
+          const range = typed ? { start: at, end: at } : { start: at, end: { line, character: at.character + 1 } };
+          TextDocument.update(document, [{ range, text: typed ? 'x' : '' }], document.version + 1);
+          const parsed = store.get(document);
+          const fresh = parse(document.getText());
+          assert.deepEqual(parsed.doc, fresh);
+          assert.deepEqual(store.check(parsed, severity), checkDocument(fresh, { severities: severity }));
+          assert.deepEqual(index.get(uri), summarize(uri, fresh, fingerprint(document.getText())));
+        }
+      }
+      assert.equal(document.getText(), text);
     });
   }
 });

@@ -34,6 +34,10 @@ export function checkDocument(doc: ResolutionDocument, options: CheckOptions = {
       failures.push({ code: rule.code, error: error instanceof Error ? error.message : String(error) });
     }
   }
-  diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { diagnostics, failures };
+  return { diagnostics: inReadingOrder(diagnostics), failures };
+}
+
+/** Sorts by where each finding starts; findings at one place keep the rules' order. */
+export function inReadingOrder(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

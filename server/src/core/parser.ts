@@ -22,7 +22,7 @@ import { MappedText, joinMapped } from './mapped-text';
 import { cleanLine, normalizeSpacing, splitCells } from './line-cleaning';
 import { furnitureKind, lineFurnitureKind } from './furniture';
 import { skipWhitespace, skipWhitespaceBack } from './whitespace';
-import { detectShape } from './shape';
+import { detectShape, type ShapeEvidence } from './shape';
 import { matchBareNumber, matchLabel, toAlpha, toRoman, type LabelMatch } from './labels';
 import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase, opensWithLexiconVerb } from './phrases';
 import { findMarkers, matchFootnoteStart, readFootnoteArea, type AreaLine, type FootnoteEntry } from './footnotes';
@@ -59,7 +59,7 @@ const CLOSING = /^(\d{1,3}(?:st|nd|rd|th) (?:\(resumed\) )?plenary meeting)\b/;
 /** A capital letter alone on its line, before `The General Assembly,` (perhaps after a title): a part of a resolution in parts. */
 const PART_LETTER = /^[A-Z]$/;
 const ANNEX_LINE = /^(Annex|Appendix)(?: ([IVXL]{1,6}|\d{1,2}|[A-Z]))?\*?$/;
-const ENDS_PARAGRAPH = /[.,;:]['’”"*)\]]*(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\]))?$/;
+export const ENDS_PARAGRAPH = /[.,;:]['’”"*)\]]*(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\]))?$/;
 /** As ENDS_PARAGRAPH, without the comma: what a sentence cannot run on after. */
 const ENDS_SENTENCE = /[.;:]['’”"*)\]]*(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\]))?$/;
 /** `1  Resolution 70/1.`: a footnote entry, not a paragraph `1. Decides`. */
@@ -84,10 +84,32 @@ export function parse(text: string): ResolutionDocument {
   return new Parser(text).run();
 }
 
+/** Signs of a markdown conversion in the first 200,000 characters: link targets, emphasis, numbered list items. */
+export function hasMarkdownHint(text: string): boolean {
+  return /\]\(#?[^)\s]*\)|(?:^|\s)\*[A-Z][a-z]+(?: [a-z]+)?\*|^\s*- \d{1,3}\. /m.test(text.slice(0, 200_000));
+}
+
+/** What a parse measured over the whole text, beyond the model: an incremental parse checks that an edit leaves it as it was. */
+export interface ParseFacts {
+  markdownHint: boolean;
+  shape: ShapeEvidence;
+  /** The right edges of the body's lines of 20 characters or more, sorted; `fullWidth` is their 90th percentile. */
+  edges: Int32Array;
+  fullWidth: number;
+  /** Whether restoreSetAsideWords may give words set apart back to a line above. */
+  restoresSetAsideWords: boolean;
+}
+
+export function parseWithFacts(text: string): { doc: ResolutionDocument; facts: ParseFacts } {
+  const parser = new Parser(text);
+  const doc = parser.run();
+  return { doc, facts: { ...parser.facts, restoresSetAsideWords: parser.wrapped && !parser.blankLinesSeparateParagraphs() } };
+}
+
 class Parser {
   private readonly source: SourceText;
   private lines: Line[] = [];
-  private wrapped = false;
+  wrapped = false;
   private readonly furniture: Furniture[] = [];
   private readonly footnotes: Footnote[] = [];
   private readonly footnoteLines = new Set<number>();
@@ -95,6 +117,7 @@ class Parser {
   private readonly footnoteTexts = new Map<Footnote, MappedText>();
   /** Which footnote area (the foot of one page) each entry was read from. */
   private readonly footnoteArea = new Map<Footnote, number>();
+  facts!: ParseFacts;
 
   constructor(text: string) {
     this.source = new SourceText(text);
@@ -102,7 +125,7 @@ class Parser {
 
   run(): ResolutionDocument {
     const { source } = this;
-    const markdownHint = /\]\(#?[^)\s]*\)|(?:^|\s)\*[A-Z][a-z]+(?: [a-z]+)?\*|^\s*- \d{1,3}\. /m.test(source.text.slice(0, 200_000));
+    const markdownHint = hasMarkdownHint(source.text);
     this.lines = this.readLines(markdownHint);
     const organIndex = this.lines.findIndex((line) => ORGAN.test(line.content.text) && !line.furniture);
     const mainSymbolGuess = this.findMainSymbol(organIndex);
@@ -113,6 +136,7 @@ class Parser {
     const shape = markdownHint && evidence.shape !== 'markdown' ? 'markdown' : evidence.shape;
     this.wrapped = evidence.wrapped;
     this.measureWidths(bodyStart);
+    this.facts = { markdownHint, shape: evidence, edges: this.edges, fullWidth: this.fullWidth, restoresSetAsideWords: false };
 
     // A resolution in parts: part A's letter (and title) stand between the title and the first organ line.
     const firstPart = organIndex >= 0 ? this.partOpening(organIndex, null) : null;
@@ -565,6 +589,7 @@ class Parser {
 
   /** The widest lines of the body: a justified line that stops short of them ends its paragraph. */
   private fullWidth = 0;
+  private edges = new Int32Array(0);
   /** Whether the text keeps the page's indentation (`pdftotext -layout`). */
   private indented = false;
 
@@ -573,6 +598,7 @@ class Parser {
     if (body.length === 0) return;
     // A typed array sorts numbers without a comparator call per comparison.
     const edges = Int32Array.from(body, (l) => l.edge).sort();
+    this.edges = edges;
     this.fullWidth = edges[Math.floor(edges.length * 0.9)];
     this.indented = body.filter((l) => l.indent >= 4).length > body.length / 2;
   }
@@ -748,7 +774,7 @@ class Parser {
    * preambular participle at the start, and how many of them follow a blank line
    * (when most lines follow one, blanks tell nothing).
    */
-  private blankLinesSeparateParagraphs(): boolean {
+  blankLinesSeparateParagraphs(): boolean {
     if (this.blankSeparation === null) {
       let opening = 0;
       let openingAfterBlank = 0;

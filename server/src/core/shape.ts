@@ -9,17 +9,32 @@ const SENTENCE_END = /[.,;:]['’”"*)\]]*(?:\s*[\d¹²³⁴⁵⁶⁷⁸⁹⁰]
 const SENTENCE_END_CHARACTERS = /[.,;:'’”"*)\]\s\d¹²³⁴⁵⁶⁷⁸⁹⁰]/;
 
 /** SENTENCE_END tested from where it can start, not from each character of a long line. */
-function endsLikeSentence(line: string): boolean {
+export function endsLikeSentence(line: string): boolean {
   let from = line.length;
   while (from > 0 && SENTENCE_END_CHARACTERS.test(line[from - 1])) from--;
   SENTENCE_END.lastIndex = from;
   return SENTENCE_END.test(line);
 }
 
+/** Whether a text wraps: enough line breaks, and more than three in ten that a sentence runs on over. */
+export function wrapsOver(breaks: number, wrappedBreaks: number): boolean {
+  return breaks >= 3 && wrappedBreaks / breaks > 0.3;
+}
+
+/** How many markdown signs the text's first 200,000 characters show (three make it markdown). */
+export function countMarkdownSigns(text: string): number {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  return (sample.match(MARKDOWN_SIGNS) ?? []).length;
+}
+
 export interface ShapeEvidence {
   shape: Shape;
   /** Paragraphs wrap over several lines: a line break does not end a paragraph. */
   wrapped: boolean;
+  /** The counts it was told by: line breaks after a line of 25 characters or more, those a sentence runs on over, and markdown signs. */
+  breaks: number;
+  wrappedBreaks: number;
+  markdownSigns: number;
 }
 
 /**
@@ -37,9 +52,7 @@ export function detectShape(text: string, contentLines: string[]): ShapeEvidence
     const endsSentence = endsLikeSentence(line);
     if (!endsSentence || /^[a-z]/.test(next)) wrappedBreaks++;
   }
-  const wrapped = breaks >= 3 && wrappedBreaks / breaks > 0.3;
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  const markdownSigns = (sample.match(MARKDOWN_SIGNS) ?? []).length;
-  if (markdownSigns >= 3) return { shape: 'markdown', wrapped };
-  return { shape: wrapped ? 'pdf' : 'clean', wrapped };
+  const wrapped = wrapsOver(breaks, wrappedBreaks);
+  const markdownSigns = countMarkdownSigns(text);
+  return { shape: markdownSigns >= 3 ? 'markdown' : wrapped ? 'pdf' : 'clean', wrapped, breaks, wrappedBreaks, markdownSigns };
 }

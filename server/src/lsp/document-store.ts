@@ -1,12 +1,17 @@
 // Parsed models of the open documents, by URI and version: a version is parsed once,
 // when something first asks for it (a request or the debounced diagnostics), never per
 // keystroke. Each parse also refreshes the document's entry in the workspace index.
-// Documents beyond the analysis limits get an empty model and one message.
+// A version is read from the last one when the edit allows (core/incremental-parse.ts),
+// and its findings from the last one's (core/incremental-check.ts); taking an edit back
+// finds the version before it. Documents beyond the analysis limits get an empty model
+// and one message.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parse } from '../core/parser';
 import { checkDocument, type CheckResult, type SeveritySetting } from '../core/check';
-import type { ResolutionDocument } from '../core/model';
-import type { WorkspaceIndex } from '../core/workspace-index';
+import type { Citation, ResolutionDocument } from '../core/model';
+import { fingerprint, type IndexEntry, type WorkspaceIndex } from '../core/workspace-index';
+import { reparse, type ParagraphEdit, type ParsedVersion } from '../core/incremental-parse';
+import { recheck } from '../core/incremental-check';
 import { limitExceeded, type AnalysisLimits } from './limits';
 import { normalizeUri } from './uris';
 
@@ -19,8 +24,25 @@ export interface ParsedDocument {
   skipped: boolean;
 }
 
+/** How a parsed version came about: what the next version is read from, and the version before it. */
+interface Lineage {
+  version: ParsedVersion;
+  entry: IndexEntry | undefined;
+  /** The version this one was made from (one step back only: older ones are let go). */
+  previous?: ParsedDocument;
+  /** The paragraph edit that made it from `previous`, when the fast path did. */
+  edit?: ParagraphEdit;
+}
+
+/** Whether the index's entry stays: it keeps the symbols cited and the paragraphs' names (phrases or opening words, which a paragraph edit keeps). */
+function entryStays(edit: ParagraphEdit): boolean {
+  const cited = (citations: Citation[]) => JSON.stringify(citations.filter((c) => c.kind !== 'internal').map((c) => [c.symbol, c.range]));
+  return cited(edit.citationsBefore) === cited(edit.citationsAfter);
+}
+
 export class DocumentStore {
   private readonly cache = new Map<string, ParsedDocument>();
+  private readonly lineages = new WeakMap<ParsedDocument, Lineage>();
   /** The rules' findings per parsed version: diagnostics, code actions, the preview and the structure command share one run. */
   private readonly checks = new WeakMap<ParsedDocument, { severities: object; result: CheckResult }>();
   /** Answers that depend on the parsed version alone (the outline, the folding ranges), made once per version. */
@@ -42,19 +64,56 @@ export class DocumentStore {
       this.warnedBeyondLimits.add(document.uri);
       this.onBeyondLimits(document.uri, beyond);
     }
-    const parsed: ParsedDocument = { uri: document.uri, version: document.version, text, doc: parse(beyond ? '' : text), skipped: beyond !== null };
-    this.cache.set(document.uri, parsed);
-    // A document the server does not analyse offers nothing to the others either.
-    if (beyond) this.index.remove(normalizeUri(document.uri));
-    else this.index.update(normalizeUri(document.uri), text, parsed.doc);
+    const uri = normalizeUri(document.uri);
+    if (beyond) {
+      const parsed: ParsedDocument = { uri: document.uri, version: document.version, text, doc: parse(''), skipped: true };
+      this.cache.set(document.uri, parsed);
+      // A document the server does not analyse offers nothing to the others either.
+      this.index.remove(uri);
+      return parsed;
+    }
+    const last = cached && this.lineages.get(cached);
+    const earlier = last?.previous;
+    if (last && earlier && earlier.text === text) {
+      // The last edit taken back: the version before it, as it was read and checked.
+      const parsed: ParsedDocument = { ...earlier, version: document.version };
+      const lineage = this.lineages.get(earlier)!;
+      this.remember(document.uri, parsed, { version: lineage.version, entry: lineage.entry });
+      const checked = this.checks.get(earlier);
+      if (checked) this.checks.set(parsed, checked);
+      if (lineage.entry) this.index.set(lineage.entry);
+      else this.index.update(uri, text, parsed.doc);
+      return parsed;
+    }
+    const version = reparse(last?.version ?? null, text);
+    const parsed: ParsedDocument = { uri: document.uri, version: document.version, text, doc: version.doc, skipped: false };
+    let entry: IndexEntry;
+    if (version.edit && last?.entry && entryStays(version.edit)) {
+      entry = { ...last.entry, fingerprint: fingerprint(text) };
+      this.index.set(entry);
+    } else {
+      entry = this.index.update(uri, text, parsed.doc);
+    }
+    this.remember(document.uri, parsed, { version, entry, previous: cached, edit: version.edit ?? undefined });
     return parsed;
+  }
+
+  private remember(uri: string, parsed: ParsedDocument, lineage: Lineage): void {
+    const previous = lineage.previous && this.lineages.get(lineage.previous);
+    // One step back is kept, to take an edit back; the versions before it are let go.
+    if (previous) previous.previous = undefined;
+    this.lineages.set(parsed, lineage);
+    this.cache.set(uri, parsed);
   }
 
   /** The rules' findings for a parsed version, computed once per version and severity settings. */
   check(parsed: ParsedDocument, severities: Readonly<Record<string, SeveritySetting>>): CheckResult {
     const memo = this.checks.get(parsed);
     if (memo && memo.severities === severities) return memo.result;
-    const result = checkDocument(parsed.doc, { severities });
+    const lineage = this.lineages.get(parsed);
+    const before = lineage?.edit && lineage.previous ? this.checks.get(lineage.previous) : undefined;
+    const result =
+      (before && before.severities === severities && recheck(parsed.doc, before.result, lineage!.edit!, { severities })) || checkDocument(parsed.doc, { severities });
     this.checks.set(parsed, { severities, result });
     return result;
   }

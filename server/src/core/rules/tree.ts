@@ -13,6 +13,11 @@ export interface OperativeScope {
 
 const AMENDING = /\b(?:to read|read as follows)\s*:/;
 
+/** Whether a paragraph of an annex says the annex amends another text ("Amend paragraph 8 to read:"). */
+export function amendsAnotherText(text: string): boolean {
+  return AMENDING.test(text);
+}
+
 export function operativeScopes(doc: ResolutionDocument): OperativeScope[] {
   return [
     ...bodyParts(doc).map((part) => ({ name: part.label ? `part ${part.label.value}` : 'operative part', nodes: part.operative, main: true, amends: false })),
@@ -20,7 +25,7 @@ export function operativeScopes(doc: ResolutionDocument): OperativeScope[] {
       name: annex.label,
       nodes: annex.operative,
       main: false,
-      amends: annex.preamble.some((p) => AMENDING.test(p.text)) || annex.operative.some((n) => !n.label && AMENDING.test(n.text)),
+      amends: annex.preamble.some((p) => amendsAnotherText(p.text)) || annex.operative.some((n) => !n.label && amendsAnotherText(n.text)),
     })),
   ];
 }
