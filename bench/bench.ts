@@ -1,6 +1,7 @@
 // The whole bench: the core's throughput and the peer side by side, the server's
 // request latency and edit → diagnostics, and workspace indexing. `smoke` runs each
-// part once on small inputs, to keep the bench working (a test runs it).
+// part once on small inputs, to keep the bench working (a test runs it); `only: 'server'`
+// runs the server's document part alone (requests and edit → diagnostics).
 import { measureParse, measurePeer, type ParseFigures, type PeerFigures } from './core-bench';
 import { measureDocument, measureWorkspace, type IndexFigures, type Latency } from './server-bench';
 import { Inputs, KB, MB, type Shape } from './inputs';
@@ -47,8 +48,10 @@ const SMOKE: Plan = {
   symbolQueries: 3,
 };
 
-export async function runBench(smoke: boolean, progress: (step: string) => void = () => undefined): Promise<BenchResults> {
-  const plan = smoke ? SMOKE : FULL;
+export type BenchPart = 'server';
+
+export async function runBench(smoke: boolean, progress: (step: string) => void = () => undefined, only: BenchPart | null = null): Promise<BenchResults> {
+  const plan = only === 'server' ? { ...(smoke ? SMOKE : FULL), sizes: [], workspaces: [] } : smoke ? SMOKE : FULL;
   const machine = describeMachine();
   const inputs = new Inputs();
   const { core, form } = loadCore();

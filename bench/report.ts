@@ -21,7 +21,7 @@ function spread(summary: Summary): string {
   return `${ms(summary.median)} (${ms(summary.min)}–${ms(summary.max)})`;
 }
 
-function table(header: string[], rows: string[][]): string {
+function formatTable(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
@@ -59,6 +59,8 @@ export function formatReport(results: BenchResults): string {
   const parts: string[] = [];
   parts.push(`Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node} (${machine.platform}); load average ${machine.load.start.toFixed(1)} → ${machine.load.end?.toFixed(1) ?? '?'}${results.smoke ? ' — smoke run' : ''}`);
   parts.push(`Times in ms: median (min–max) over repeated runs. Parse and outline + folding timed on the core as ${results.core === 'esbuild bundle' ? 'bundled by esbuild (as shipped)' : 'TypeScript sources under tsx (bundling failed; slower than shipped)'}; the server is dist/server.js.`);
+  // A part run alone (--only) leaves the others' tables out.
+  const table = (header: string[], rows: string[][]) => (rows.length > 0 ? formatTable(header, rows) : '');
   parts.push(table(
     ['parse', 'shape', 'bytes', 'ms', 'MB/s'],
     results.parse.map((p) => [size(p.size), p.shape, String(p.bytes), spread(p.milliseconds), p.megabytesPerSecond.toFixed(1)]),
@@ -83,5 +85,5 @@ export function formatReport(results: BenchResults): string {
     ['target', 'this run', 'met'],
     targets(results).map((t) => [t.target, t.figure, t.met === null ? '—' : t.met ? 'yes' : 'no']),
   ));
-  return parts.join('\n\n');
+  return parts.filter((part) => part.length > 0).join('\n\n');
 }

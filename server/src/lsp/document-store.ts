@@ -40,6 +40,16 @@ function entryStays(edit: ParagraphEdit): boolean {
   return cited(edit.citationsBefore) === cited(edit.citationsAfter);
 }
 
+/**
+ * `entry` for the new text of its document: the same fields, and the text's fingerprint made
+ * when first read (a pass over a megabyte costs milliseconds a keystroke; only the index cache reads it).
+ */
+function entryForText(entry: IndexEntry, text: string): IndexEntry {
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(entry)) as IndexEntry;
+  let print: string | undefined;
+  return Object.defineProperty(copy, 'fingerprint', { enumerable: true, configurable: true, get: () => (print ??= fingerprint(text)) });
+}
+
 export class DocumentStore {
   private readonly cache = new Map<string, ParsedDocument>();
   private readonly lineages = new WeakMap<ParsedDocument, Lineage>();
@@ -89,7 +99,7 @@ export class DocumentStore {
     const parsed: ParsedDocument = { uri: document.uri, version: document.version, text, doc: version.doc, skipped: false };
     let entry: IndexEntry;
     if (version.edit && last?.entry && entryStays(version.edit)) {
-      entry = { ...last.entry, fingerprint: fingerprint(text) };
+      entry = entryForText(last.entry, text);
       this.index.set(entry);
     } else {
       entry = this.index.update(uri, text, parsed.doc);
