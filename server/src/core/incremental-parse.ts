@@ -206,8 +206,12 @@ const CLOSING_PUNCTUATION = /[.,;:]['’”"*)\]]*$/;
 const LABEL_STYLES_OPENING_A_PARAGRAPH = /^(?:arabic|heading-roman|heading-alpha)$/;
 /** Sub-item labels that the text before may name (" (a) " … " (b) "): inline items run on. */
 const INLINE_ITEM = /(?<= )\([a-z]{1,6}\)(?= )/g;
-const DIGIT = /[\d⁰¹²³⁴⁵⁶⁷⁸⁹]/;
-/** A marker is read from 40 characters before it and 20 after its digits (findMarkers): no digit this near the edit. */
+/**
+ * A marker is read from 40 characters before it and 20 after its digits (findMarkers): no number this near the edit
+ * that a marker could be read from — a superscript or a run of digits, but for a year's four (too long to be a
+ * marker, too short to carry one glued on).
+ */
+const MARKER_DIGITS = /[⁰¹²³⁴⁵⁶⁷⁸⁹]|(?<!\d)(?:\d{1,3}|\d{5,})(?!\d)/;
 const MARKER_CONTEXT_BEFORE = 32;
 const MARKER_CONTEXT_AFTER = 48;
 /** The opening words (phrases, the first words rules and the index quote) stay out of the edit's reach. */
@@ -294,8 +298,8 @@ function paragraphEdit(previous: ParsedVersion, text: string): Reparse | null {
   const newText = newRead.text.text;
   // Away from the opening words and the closing punctuation; no number a marker could be read from nearby.
   if (Math.min(oldAt, newAt) < OPENING_REACH) return null;
-  if (DIGIT.test(oldText.slice(oldAt - MARKER_CONTEXT_BEFORE, oldAt + removed.length + MARKER_CONTEXT_AFTER))) return null;
-  if (DIGIT.test(newText.slice(newAt - MARKER_CONTEXT_BEFORE, newAt + inserted.length + MARKER_CONTEXT_AFTER))) return null;
+  if (MARKER_DIGITS.test(oldText.slice(oldAt - MARKER_CONTEXT_BEFORE, oldAt + removed.length + MARKER_CONTEXT_AFTER))) return null;
+  if (MARKER_DIGITS.test(newText.slice(newAt - MARKER_CONTEXT_BEFORE, newAt + inserted.length + MARKER_CONTEXT_AFTER))) return null;
   for (const phrase of [matchPreambularPhrase, matchOperativePhrase]) {
     const length = phrase(oldText);
     if (length !== phrase(newText) || length >= OPENING_REACH) return null;
