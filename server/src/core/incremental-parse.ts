@@ -9,13 +9,13 @@
 // read that way too and must give exactly the old model, or the full parse runs. Every
 // condition below names the parser's decision it keeps from changing.
 import type { Citation, OperativeNode, Preambular, ResolutionDocument } from './model';
-import { ENDS_PARAGRAPH, hasMarkdownHint, parseWithFacts, type ParseFacts } from './parser';
+import { ENDS_PARAGRAPH, TITLE_CASE_RUN_ON, firstWord, hasMarkdownHint, parseWithFacts, type ParseFacts } from './parser';
 import { SourceText } from './source';
 import { MappedText, joinMapped } from './mapped-text';
 import { cleanLine, normalizeSpacing } from './line-cleaning';
 import { furnitureKind, lineFurnitureKind } from './furniture';
 import { matchLabel } from './labels';
-import { matchOperativePhrase, matchPreambularPhrase } from './phrases';
+import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase } from './phrases';
 import { findCitations } from './citations';
 import { matchFootnoteStart } from './footnotes';
 import { countMarkdownSigns, endsLikeSentence, wrapsOver } from './shape';
@@ -268,9 +268,9 @@ function paragraphEdit(previous: ParsedVersion, text: string): Reparse | null {
   // Not the last line: its end is the paragraph's end, which the next paragraph's opening is judged by.
   const at = lines.indexOf(line);
   if (at < 0 || at >= lines.length - 1) return null;
-  // The first line only with a label: a labelled line opens its paragraph whatever it ends with (labelPlausible).
+  // The first line with a label, or a preambular paragraph's opening participle: it opens its paragraph whatever it ends with (see lineKeepsItsPlace).
   const label = operative ? (before as OperativeNode).label : null;
-  if (at === 0 && !(label && label.range.start.line === line)) return null;
+  if (at === 0 && !(label && label.range.start.line === line) && operative) return null;
   // The end of the paragraph's text, which rules read (closing punctuation), stays on its last line.
   if (!/[^\s’”"')\]*]/.test(was.content(lines[lines.length - 1]).text)) return null;
 
@@ -360,6 +360,15 @@ function lineKeepsItsPlace(
     if (at > 0 && (matchLabel(content, true) || matchLabel(content, false))) return false;
   }
   if (at === 0 && matchLabel(oldContent, true)?.style.startsWith('heading')) return false;
+  const previousText = before0(was, line, furniture, footnoteLine);
+  // A preambular paragraph's first line opens it after a paragraph's end (startsParagraph's opening words) whatever
+  // the line ends with, when its participle opens it (isPreambularHead: never a heading, never a sentence running on)
+  // and the line before does not end in a colon (a name may run on after one).
+  if (at === 0 && !matchLabel(oldContent, true)) {
+    const opens = isPreambularHead(firstWord(oldContent)) && !TITLE_CASE_RUN_ON.test(oldContent);
+    if (!opens || previousText === null || previousText.length < 8 || !ENDS_PARAGRAPH.test(previousText) || /:$/.test(previousText)) return false;
+    if (matchLabel(oldContent, false)) return false;
+  }
   // The opening words stay: at least six words and forty characters stand before the edit on the line.
   const opening = sharedOpening(oldContent, newContent);
   if (opening.length < 40 || (opening.match(/ /g) ?? []).length < 6) return false;
@@ -413,11 +422,21 @@ function lineKeepsItsPlace(
   if ((mayHead(0) || mayHead(1)) && after.slice(0, 3).some((l) => LABEL_STYLES_OPENING_A_PARAGRAPH.test(labelOf(l.text)?.style ?? ''))) return false;
   // restoreSetAsideWords gives a word set apart below back to a line that stops short.
   if (facts.restoresSetAsideWords) for (const { line: l, text } of after) if (/^\S+$/.test(text) && blankBefore(l)) return false;
-  // A paragraph this short may read as a heading's text (isHeadingText): the lines up to this one are long.
-  // (A label or a lower-case letter opening the paragraph rules that out.)
-  const upTo = (edited: string) => lines.slice(0, at).reduce((sum, l) => sum + content(l).length + 1, 0) + edited.length + 1;
+  // A paragraph this short may read as a heading's text (isHeadingText, asked before a labelled line): the lines up
+  // to the next one are long. (A label or a lower-case letter opening the paragraph rules that out.)
+  const upTo = (edited: string) => lines.slice(0, at).reduce((sum, l) => sum + content(l).length + 1, 0) + edited.length + 1 + next.length + 1;
   if (/^[A-Z]/.test(content(lines[0])) && (upTo(oldContent) < 160 || upTo(newContent) < 160)) return false;
   return true;
+}
+
+/** The content line before `line` (blank lines, furniture and footnotes skipped), or null when the window holds none. */
+function before0(window: Window, line: number, furniture: ReadonlySet<number>, footnoteLine: (l: number) => boolean): string | null {
+  for (let l = line - 1; l >= window.first; l--) {
+    if (furniture.has(l) || footnoteLine(l)) continue;
+    const text = window.content(l).text;
+    if (text.length > 0 && furnitureKind(text) !== 'rule') return text;
+  }
+  return null;
 }
 
 function sharedOpening(a: string, b: string): string {

@@ -73,7 +73,7 @@ const OPERATIVE_OPENING = new RegExp(`^(?:${OPERATIVE_VERBS.join('|')})[ ,]`);
  * A capitalised participle coordinated with a capitalised noun ("Stockpiling and Use of Chemical
  * Weapons"): a name in title case running on after "…Production,", not a preambular head.
  */
-const TITLE_CASE_RUN_ON = /^[A-Z][a-z]+(?:,| and| or) [A-Z][a-z]/;
+export const TITLE_CASE_RUN_ON = /^[A-Z][a-z]+(?:,| and| or) [A-Z][a-z]/;
 
 /** A bullet opening a list item. */
 const BULLET = /^[•●▪◦]\s/;
@@ -1267,7 +1267,7 @@ function levelOf(node: OperativeNode, levels: ReadonlyMap<OperativeNode, number>
   return levels.get(node) ?? (node.label ? LEVEL_OF_STYLE[node.label.style] : 2);
 }
 
-function firstWord(text: string): string {
+export function firstWord(text: string): string {
   return /^[A-Za-z][A-Za-z’'-]*/.exec(text)?.[0] ?? '';
 }
 
