@@ -63,6 +63,8 @@ export interface Reparse extends ParsedVersion {
 
 /** The model of `text`, from `previous` (the same document's last parsed version) when the edit allows. */
 export function reparse(previous: ParsedVersion | null, text: string): Reparse {
+  // A new version with the same text (an edit and its undo sent together): the parse is a function of the text.
+  if (previous && previous.text === text) return { ...previous, edit: null };
   const fast = previous ? paragraphEdit(previous, text) : null;
   return fast ?? fullParse(text);
 }
@@ -224,7 +226,7 @@ function comparable(text: string): string {
 function paragraphEdit(previous: ParsedVersion, text: string): Reparse | null {
   const { doc, facts, lineStarts } = previous;
   const old = previous.text;
-  if (!lineStarts || old === text || !doc.organ) return null;
+  if (!lineStarts || !doc.organ) return null;
   const limit = Math.min(old.length, text.length);
   const prefix = commonPrefix(old, text, limit);
   const suffix = commonSuffix(old, text, limit - prefix);
