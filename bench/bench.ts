@@ -1,7 +1,8 @@
 // The whole bench: the core's throughput and the peer side by side, the server's
 // request latency and edit → diagnostics, and workspace indexing. `smoke` runs each
-// part once on small inputs, to keep the bench working (a test runs it); `only: 'server'`
-// runs the server's document part alone (requests and edit → diagnostics).
+// part once on small inputs, to keep the bench working (a test runs it). `only` runs the
+// parse figures alone ('parse') or with the peer ('core'), for quick checks of the parser,
+// or the server's document part alone ('server': requests and edit → diagnostics).
 import { measureParse, measurePeer, type ParseFigures, type PeerFigures } from './core-bench';
 import { measureDocument, measureWorkspace, type IndexFigures, type Latency } from './server-bench';
 import { Inputs, KB, MB, type Shape } from './inputs';
@@ -17,9 +18,13 @@ export interface BenchResults {
   /** Parse time of the largest size over the one ten times smaller, per shape (linear: about 10). */
   growth: Array<{ shape: Shape; from: number; to: number; ratio: number }>;
   peer: PeerFigures[];
-  server: { documentBytes: number; pages: number; requests: Latency[]; editToDiagnostics: Latency; debounceMs: 0 };
+  /** Null, and no workspaces, when the run measured only the core (`--only core|parse`); no parse or peer figures with `--only server`. */
+  server: { documentBytes: number; pages: number; requests: Latency[]; editToDiagnostics: Latency; debounceMs: 0 } | null;
   workspaces: IndexFigures[];
 }
+
+/** What a run measures: everything, the core's parse and the peer, the parse alone, or the server's document part alone. */
+export type BenchPart = 'all' | 'core' | 'parse' | 'server';
 
 interface Plan {
   sizes: Array<{ size: number; runs: number }>;
@@ -48,20 +53,19 @@ const SMOKE: Plan = {
   symbolQueries: 3,
 };
 
-export type BenchPart = 'server';
-
-export async function runBench(smoke: boolean, progress: (step: string) => void = () => undefined, only: BenchPart | null = null): Promise<BenchResults> {
-  const plan = only === 'server' ? { ...(smoke ? SMOKE : FULL), sizes: [], workspaces: [] } : smoke ? SMOKE : FULL;
+export async function runBench(smoke: boolean, progress: (step: string) => void = () => undefined, part: BenchPart = 'all'): Promise<BenchResults> {
+  const plan = smoke ? SMOKE : FULL;
   const machine = describeMachine();
   const inputs = new Inputs();
   const { core, form } = loadCore();
   const parse: ParseFigures[] = [];
   const peer: PeerFigures[] = [];
-  for (const { size, runs } of plan.sizes) {
+  for (const { size, runs } of part === 'server' ? [] : plan.sizes) {
     for (const shape of ['clean', 'pdf'] as const) {
       progress(`parse ${shape} ${size} bytes`);
       parse.push(measureParse(core, inputs, size, shape, runs));
     }
+    if (part === 'parse') continue;
     progress(`peer ${size} bytes`);
     peer.push(await measurePeer(core, inputs, size, runs));
   }
@@ -69,11 +73,15 @@ export async function runBench(smoke: boolean, progress: (step: string) => void 
     const [from, to] = parse.filter((p) => p.shape === shape).slice(-2);
     return from && to ? [{ shape, from: from.size, to: to.size, ratio: to.milliseconds.median / from.milliseconds.median }] : [];
   });
-  progress('server requests and edits');
-  const serverText = inputs.document(plan.serverDocument).pdf;
-  const { requests, editToDiagnostics } = await measureDocument(serverText, plan.serverSamples);
+  const serverText = part === 'all' || part === 'server' ? inputs.document(plan.serverDocument).pdf : null;
+  let server: BenchResults['server'] = null;
+  if (serverText !== null) {
+    progress('server requests and edits');
+    const { requests, editToDiagnostics } = await measureDocument(serverText, plan.serverSamples);
+    server = { documentBytes: Buffer.byteLength(serverText), pages: (serverText.match(/^\d{2}-\d{5} \d{1,3}\/\d{1,3}$/gm) ?? []).length, requests, editToDiagnostics, debounceMs: 0 };
+  }
   const workspaces: IndexFigures[] = [];
-  for (const count of plan.workspaces) {
+  for (const count of part === 'all' ? plan.workspaces : []) {
     progress(`workspace of ${count} documents`);
     workspaces.push(await measureWorkspace(inputs, count, plan.workspaceRuns, plan.symbolQueries));
   }
@@ -85,7 +93,7 @@ export async function runBench(smoke: boolean, progress: (step: string) => void 
     parse,
     growth,
     peer,
-    server: { documentBytes: Buffer.byteLength(serverText), pages: (serverText.match(/^\d{2}-\d{5} \d{1,3}\/\d{1,3}$/gm) ?? []).length, requests, editToDiagnostics, debounceMs: 0 },
+    server,
     workspaces,
   };
 }

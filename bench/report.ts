@@ -38,9 +38,11 @@ export function targets(results: BenchResults): TargetCheck[] {
     checks.push({ target: `linear: ${size(growth.to)} / ${size(growth.from)} parse time ≈ ${Math.round(growth.to / growth.from)} (${growth.shape})`, figure: `${growth.ratio.toFixed(1)}×`, met: growth.ratio <= (growth.to / growth.from) * 1.3 });
   }
   const { server } = results;
-  checks.push({ target: `edit → diagnostics p95 ≤ 10 ms (${size(server.documentBytes)})`, figure: `${ms(server.editToDiagnostics.p95)} ms`, met: server.editToDiagnostics.p95 <= 10 });
-  const slowestRequest = server.requests.reduce((a, b) => (b.p95 > a.p95 ? b : a));
-  checks.push({ target: `any request p95 ≤ 5 ms (${size(server.documentBytes)})`, figure: `${ms(slowestRequest.p95)} ms (${slowestRequest.name})`, met: slowestRequest.p95 <= 5 });
+  if (server) {
+    checks.push({ target: `edit → diagnostics p95 ≤ 10 ms (${size(server.documentBytes)})`, figure: `${ms(server.editToDiagnostics.p95)} ms`, met: server.editToDiagnostics.p95 <= 10 });
+    const slowestRequest = server.requests.reduce((a, b) => (b.p95 > a.p95 ? b : a));
+    checks.push({ target: `any request p95 ≤ 5 ms (${size(server.documentBytes)})`, figure: `${ms(slowestRequest.p95)} ms (${slowestRequest.name})`, met: slowestRequest.p95 <= 5 });
+  }
   const largest = results.workspaces[results.workspaces.length - 1];
   if (largest) {
     checks.push({ target: `index ${largest.documents} documents ≤ 5 s`, figure: `${(largest.cold.median / 1000).toFixed(1)} s`, met: largest.cold.median <= 5000 });
@@ -65,16 +67,20 @@ export function formatReport(results: BenchResults): string {
     ['parse', 'shape', 'bytes', 'ms', 'MB/s'],
     results.parse.map((p) => [size(p.size), p.shape, String(p.bytes), spread(p.milliseconds), p.megabytesPerSecond.toFixed(1)]),
   ));
-  parts.push(table(
-    ['outline + folding', 'ours (clean)', 'Markdown service', 'ours / theirs'],
-    results.peer.map((p) => [size(p.size), spread(p.ours), 'failure' in p.peer ? `failed: ${p.peer.failure}` : spread(p.peer), p.ratio === null ? '—' : p.ratio.toFixed(2)]),
-  ));
+  if (results.peer.length > 0) {
+    parts.push(table(
+      ['outline + folding', 'ours (clean)', 'Markdown service', 'ours / theirs'],
+      results.peer.map((p) => [size(p.size), spread(p.ours), 'failure' in p.peer ? `failed: ${p.peer.failure}` : spread(p.peer), p.ratio === null ? '—' : p.ratio.toFixed(2)]),
+    ));
+  }
   const { server } = results;
-  parts.push(table(
-    [`server, ${size(server.documentBytes)} PDF-shaped text (${server.pages} pages)`, 'p50 ms', 'p95 ms', 'min–max', 'n'],
-    [...server.requests, server.editToDiagnostics].map((l) => [l.name === 'edit → diagnostics' ? 'edit → diagnostics (debounce 0)' : l.name, ms(l.p50), ms(l.p95), `${ms(l.min)}–${ms(l.max)}`, String(l.samples)]),
-  ));
-  parts.push(table(
+  if (server) {
+    parts.push(table(
+      [`server, ${size(server.documentBytes)} PDF-shaped text (${server.pages} pages)`, 'p50 ms', 'p95 ms', 'min–max', 'n'],
+      [...server.requests, server.editToDiagnostics].map((l) => [l.name === 'edit → diagnostics' ? 'edit → diagnostics (debounce 0)' : l.name, ms(l.p50), ms(l.p95), `${ms(l.min)}–${ms(l.max)}`, String(l.samples)]),
+    ));
+  }
+  if (results.workspaces.length > 0) parts.push(table(
     ['workspace', 'MB', 'cold index ms', 'its server CPU ms', 'RSS MB', 'warm start ms', 'its server CPU ms', 'workspace/symbol p50 / p95 ms'],
     results.workspaces.map((w) => [
       `${w.documents} documents`, w.megabytes.toFixed(1), spread(w.cold), w.coldCpu ? ms(w.coldCpu.median) : 'n/a', w.rssMB?.toFixed(0) ?? 'n/a',

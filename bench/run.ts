@@ -1,20 +1,20 @@
-// `npm run bench [-- --smoke] [-- --only server] [-- --out FILE]`: runs the bench, prints the
-// table and writes the results as JSON (bench/results.json; a smoke run or a part run alone
-// writes only with --out). `--only server` runs the server's document part alone.
+// `npm run bench [-- --smoke] [-- --only core|parse|server] [-- --out FILE]`: runs the bench,
+// prints the tables and writes the results as JSON (bench/results.json; a smoke run or a part
+// run alone writes only with --out).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runBench } from './bench';
+import { runBench, type BenchPart } from './bench';
 import { formatReport, targets } from './report';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const smoke = args.includes('--smoke');
   const onlyAt = args.indexOf('--only');
-  const only = onlyAt >= 0 ? args[onlyAt + 1] : null;
-  if (only !== null && only !== 'server') throw new Error(`--only takes "server", not ${only}`);
+  const part: BenchPart = onlyAt >= 0 ? (args[onlyAt + 1] as BenchPart) : 'all';
+  if (!['all', 'core', 'parse', 'server'].includes(part)) throw new Error(`--only takes core, parse or server, not ${args[onlyAt + 1]}`);
   const outAt = args.indexOf('--out');
-  const out = outAt >= 0 ? args[outAt + 1] : smoke || only ? null : join(__dirname, 'results.json');
-  const results = await runBench(smoke, (step) => process.stderr.write(`… ${step}\n`), only);
+  const out = outAt >= 0 ? args[outAt + 1] : smoke || part !== 'all' ? null : join(__dirname, 'results.json');
+  const results = await runBench(smoke, (step) => process.stderr.write(`… ${step}\n`), part);
   console.log(formatReport(results));
   if (out) writeFileSync(out, `${JSON.stringify({ ...results, targets: targets(results) }, null, 2)}\n`);
 }
