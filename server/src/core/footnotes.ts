@@ -287,9 +287,12 @@ export function readFootnoteArea(lines: readonly AreaLine[], highest: number): F
   const anchored = new Set([...startLabel.values()].filter((l): l is string => l !== null));
   const floating = [...new Set(labels)].filter((l) => !anchored.has(l)).sort((a, b) => labelOrder(a) - labelOrder(b));
   const entries: FootnoteEntry[] = [];
+  // The highest label so far, for a text left without one.
+  let highestEntry = highest;
   for (const token of texts) {
     if (startLabel.has(token)) {
-      const label = startLabel.get(token) ?? floating.shift() ?? String(Math.max(highest, ...entries.map((e) => labelOrder(e.label))) + 1);
+      const label = startLabel.get(token) ?? floating.shift() ?? String(highestEntry + 1);
+      highestEntry = Math.max(highestEntry, labelOrder(label));
       entries.push({ label, parts: [token.text!], first: token.line.index, last: token.line.index });
     } else {
       const entry = entries[entries.length - 1];

@@ -27,6 +27,7 @@ import { matchBareNumber, matchLabel, toAlpha, toRoman, type LabelMatch } from '
 import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase, opensWithLexiconVerb } from './phrases';
 import { findMarkers, matchFootnoteStart, readFootnoteArea, type AreaLine, type FootnoteEntry } from './footnotes';
 import { findCitations } from './citations';
+import { FootnoteIndex } from './footnote-index';
 import { parseHeader, SYMBOL_LINE, type HeaderCell } from './header';
 import { DATE_PATTERN, OPERATIVE_VERBS } from './lexicon';
 
@@ -118,6 +119,8 @@ class Parser {
   /** Which footnote area (the foot of one page) each entry was read from. */
   private readonly footnoteArea = new Map<Footnote, number>();
   facts!: ParseFacts;
+  /** The footnotes looked up, once all are read. */
+  private footnoteIndex = new FootnoteIndex([]);
 
   constructor(text: string) {
     this.source = new SourceText(text);
@@ -165,6 +168,7 @@ class Parser {
       return { opening, organ: own.organ, blocks, closing: split.closing, annexLineGroups: split.annexLineGroups, last: lines[lines.length - 1] ?? allBodyLines[opening.organAt] };
     });
     const footnoteLabels = new Set(this.footnotes.map((f) => f.label));
+    this.footnoteIndex = new FootnoteIndex(this.footnotes);
     const readText = (rescue: ReadonlySet<string>) => {
       const markerState = { highest: 0 };
       const citations: Citation[] = [];
@@ -404,7 +408,7 @@ class Parser {
     const closeArea = () => {
       if (area) {
         areas++;
-        for (const entry of readFootnoteArea(area, this.highestFootnote())) this.footnoteArea.set(this.addFootnote(entry), areas);
+        for (const entry of readFootnoteArea(area, this.highestFootnote)) this.footnoteArea.set(this.addFootnote(entry), areas);
       }
       area = null;
     };
@@ -478,9 +482,8 @@ class Parser {
     return last;
   }
 
-  private highestFootnote(): number {
-    return Math.max(0, ...this.footnotes.map((f) => Number(f.label) || 0));
-  }
+  /** The highest numbered footnote read so far (0 before any). */
+  private highestFootnote = 0;
 
   private addFootnote(entry: FootnoteEntry): Footnote {
     const text = joinMapped(entry.parts, ' ').trim();
@@ -491,6 +494,7 @@ class Parser {
       markers: [],
     };
     this.footnotes.push(footnote);
+    this.highestFootnote = Math.max(this.highestFootnote, Number(entry.label) || 0);
     this.footnoteTexts.set(footnote, text);
     return footnote;
   }
@@ -1096,26 +1100,25 @@ class Parser {
     // Footnotes whose markers the text lacks: they stand before this paragraph, or one stands at the
     // foot of the page below it together with the footnote the next marker points to (its marker went
     // missing in an earlier paragraph of that page), so that one lost marker does not hold back every later one.
+    const index = this.footnoteIndex;
     const passed = (from: number, to: number) => {
-      const target = this.footnotes.find((f) => Number(f.label) === to + 1);
+      const target = index.numbered(to + 1);
       const area = from === to && target && target.range.start.line > startLine ? this.footnoteArea.get(target) : undefined;
-      const firstBelow = area === undefined ? undefined : this.footnotes.find((f) => f.range.start.line > startLine);
+      const firstBelow = area === undefined ? undefined : index.firstBelow(startLine);
       const pageBelow = area !== undefined && firstBelow !== undefined && this.footnoteArea.get(firstBelow) === area;
-      return this.footnotes
-        .filter((f) => Number(f.label) >= from && Number(f.label) <= to)
-        .every((f) => f.range.start.line < startLine || (pageBelow && this.footnoteArea.get(f) === area));
+      return index.everyNumbered(from, to, (f) => f.range.start.line < startLine || (pageBelow && this.footnoteArea.get(f) === area));
     };
     // A footnote to rescue stands at the foot of the page the number is on: the first footnote area below it, with no page turn between.
     const onPage = (label: string, start: number) => {
       const line = spaced.sourceRange(this.source, start, start).start.line;
-      const target = this.footnotes.find((f) => f.label === label);
-      const firstBelow = this.footnotes.find((f) => f.range.start.line > line);
+      const target = index.withLabel(label);
+      const firstBelow = index.firstBelow(line);
       if (!target || !firstBelow || this.footnoteArea.get(target) === undefined || this.footnoteArea.get(target) !== this.footnoteArea.get(firstBelow)) return false;
       return !this.pageHeadLines.some((head) => head > line && head < target.range.start.line);
     };
     const markers = findMarkers(spaced.text, labels, state, passed, { labels: rescue, onPage });
     for (const marker of markers) {
-      const footnote = this.footnotes.find((f) => f.label === marker.label);
+      const footnote = index.withLabel(marker.label);
       const found: FootnoteMarker = { label: marker.label, range: spaced.sourceRange(this.source, marker.start, marker.end) };
       if (footnote) footnote.markers.push(found);
       else this.danglingMarkers.push(found);
