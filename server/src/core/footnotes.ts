@@ -127,13 +127,15 @@ function matchesBeforeRuns(text: string, runStarts: readonly number[], pattern: 
  * read as a quantity or a part number ("1974, 13 ships", "Goals 13 and", "2008,140 in")
  * is a marker after all when everything else says so: it is exactly the next label, the
  * sentence runs on after it in lower case, and the footnote stands at the foot of its page.
+ * Every number so turned down is added to `turnedDown`, when given: a text none of whose
+ * turned-down numbers is to be rescued reads the same with the rescue as without.
  */
 export function findMarkers(
   text: string,
   labels: ReadonlySet<string>,
   sequence: { highest: number },
   passed: (from: number, to: number) => boolean = () => false,
-  rescue?: { labels: ReadonlySet<string>; onPage: (label: string, start: number) => boolean },
+  rescue?: { labels: ReadonlySet<string>; onPage: (label: string, start: number) => boolean; turnedDown?: string[] },
 ): MarkerMatch[] {
   const found: MarkerMatch[] = [];
   const accept = (start: number, end: number, label: string, certain: boolean, next: boolean, doubtful: boolean) => {
@@ -154,11 +156,15 @@ export function findMarkers(
   // A number turned down below, kept when its footnote is to be rescued and the sentence runs on after it.
   // The sentence runs on after it in lower case, or it closes the paragraph ("… of 19 December 2018,157"); never the
   // last group of a number written with two commas ("2,018,100").
-  const doubtful = (start: number, label: string) =>
-    rescue?.labels.has(label) === true &&
-    (/^\s+[a-z]/.test(text.slice(start + label.length, start + label.length + 3)) || start + label.length === text.length) &&
-    !/\d,\d{3},$/.test(text.slice(Math.max(0, start - 6), start)) &&
-    candidates.push({ start, end: start + label.length, label, certain: false, next: true, doubtful: true });
+  const doubtful = (start: number, label: string) => {
+    rescue?.turnedDown?.push(label);
+    return (
+      rescue?.labels.has(label) === true &&
+      (/^\s+[a-z]/.test(text.slice(start + label.length, start + label.length + 3)) || start + label.length === text.length) &&
+      !/\d,\d{3},$/.test(text.slice(Math.max(0, start - 6), start)) &&
+      candidates.push({ start, end: start + label.length, label, certain: false, next: true, doubtful: true })
+    );
+  };
   // Every marker has a digit or a superscript: most sentences are done after one quick test.
   // The patterns with a digit are tried only before runs of digits (see matchesBeforeRuns).
   const { starts: runStarts, superscript } = digitRuns(text);

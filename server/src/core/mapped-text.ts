@@ -75,6 +75,14 @@ export class MappedText {
     return this.text.length;
   }
 
+  /** Whether both hold the same text mapped to the same source offsets. */
+  sameAs(other: MappedText): boolean {
+    if (this === other) return true;
+    if (this.text !== other.text || this.runs.length !== other.runs.length) return false;
+    for (let at = 0; at < this.runs.length; at++) if (this.runs[at] !== other.runs[at]) return false;
+    return true;
+  }
+
   /** Index of the run holding text index `index` (within [0, length)). */
   private runAt(index: number): number {
     const { runs } = this;

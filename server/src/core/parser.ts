@@ -67,6 +67,21 @@ const ENDS_SENTENCE = /[.;:]['’”"*)\]]*(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶�
 const LABEL_ALONE_START = /^\d{1,3}\s/;
 type Finish = (text: MappedText) => MappedText;
 
+/**
+ * A text as one reading finished it: what went in, the marker sequence before and after,
+ * what came out. The reading that rescues footnotes takes it again where nothing differs.
+ */
+interface FinishedText {
+  input: MappedText;
+  highestBefore: number;
+  highestAfter: number;
+  /** The numbers turned down as markers: rescuing one of them may read the text otherwise. */
+  turnedDown: string[];
+  markers: FootnoteMarker[];
+  citations: Citation[];
+  output: MappedText;
+}
+
 /** A line opening with an operative verb ("Approves, with effect from …"): no sentence runs on into one. */
 const OPERATIVE_OPENING = new RegExp(`^(?:${OPERATIVE_VERBS.join('|')})[ ,]`);
 
@@ -169,10 +184,22 @@ class Parser {
     });
     const footnoteLabels = new Set(this.footnotes.map((f) => f.label));
     this.footnoteIndex = new FootnoteIndex(this.footnotes);
+    // The first reading notes each text it finishes; a second one, rescuing footnotes no marker
+    // reached, takes again every text that reads the same (most of them: reading them all again
+    // doubled the time of a long document missing one marker).
+    const firstReading: FinishedText[] = [];
     const readText = (rescue: ReadonlySet<string>) => {
       const markerState = { highest: 0 };
       const citations: Citation[] = [];
-      const finish = (text: MappedText): MappedText => this.finishText(text, footnoteLabels, markerState, citations, rescue);
+      const notes = rescue.size === 0 ? firstReading : null;
+      let finished = 0;
+      const finish = (text: MappedText): MappedText => {
+        const earlier = notes ? undefined : firstReading[finished++];
+        if (earlier && earlier.highestBefore === markerState.highest && earlier.input.sameAs(text) && !earlier.turnedDown.some((label) => rescue.has(label))) {
+          return this.finishAgain(earlier, markerState, citations);
+        }
+        return this.finishText(text, footnoteLabels, markerState, citations, rescue, notes);
+      };
 
       if (title) {
         // Titles can carry markers ("… Trust Fund 170") and citations ("resolution 2719 (2023)").
@@ -1094,7 +1121,16 @@ class Parser {
   // ---- text ----------------------------------------------------------------
 
   /** Markers out, spacing normalised, citations collected: the paragraph's final text. */
-  private finishText(text: MappedText, labels: ReadonlySet<string>, state: { highest: number }, citations: Citation[], rescue: ReadonlySet<string>): MappedText {
+  private finishText(
+    text: MappedText,
+    labels: ReadonlySet<string>,
+    state: { highest: number },
+    citations: Citation[],
+    rescue: ReadonlySet<string>,
+    notes: FinishedText[] | null,
+  ): MappedText {
+    const highestBefore = state.highest;
+    const citationsBefore = citations.length;
     const spaced = normalizeSpacing(text);
     const startLine = spaced.sourceRange(this.source, 0, 0).start.line;
     // Footnotes whose markers the text lacks: they stand before this paragraph, or one stands at the
@@ -1116,13 +1152,10 @@ class Parser {
       if (!target || !firstBelow || this.footnoteArea.get(target) === undefined || this.footnoteArea.get(target) !== this.footnoteArea.get(firstBelow)) return false;
       return !this.pageHeadLines.some((head) => head > line && head < target.range.start.line);
     };
-    const markers = findMarkers(spaced.text, labels, state, passed, { labels: rescue, onPage });
-    for (const marker of markers) {
-      const footnote = index.withLabel(marker.label);
-      const found: FootnoteMarker = { label: marker.label, range: spaced.sourceRange(this.source, marker.start, marker.end) };
-      if (footnote) footnote.markers.push(found);
-      else this.danglingMarkers.push(found);
-    }
+    const turnedDown: string[] = [];
+    const markers = findMarkers(spaced.text, labels, state, passed, { labels: rescue, onPage, turnedDown });
+    const found = markers.map((marker): FootnoteMarker => ({ label: marker.label, range: spaced.sourceRange(this.source, marker.start, marker.end) }));
+    this.placeMarkers(found);
     const cleaned = normalizeSpacing(spaced.without(markers.map((m) => [m.start, m.end] as const))).trim();
     for (const match of findCitations(cleaned.text)) {
       citations.push({
@@ -1134,7 +1167,25 @@ class Parser {
         range: cleaned.sourceRange(this.source, match.start, match.end),
       });
     }
+    notes?.push({ input: text, highestBefore, highestAfter: state.highest, turnedDown, markers: found, citations: citations.slice(citationsBefore), output: cleaned });
     return cleaned;
+  }
+
+  /** A text as an earlier reading finished it, its markers and citations placed again. */
+  private finishAgain(earlier: FinishedText, state: { highest: number }, citations: Citation[]): MappedText {
+    this.placeMarkers(earlier.markers);
+    citations.push(...earlier.citations);
+    state.highest = earlier.highestAfter;
+    return earlier.output;
+  }
+
+  /** Each marker goes to the footnote it points to, or among the dangling ones. */
+  private placeMarkers(markers: readonly FootnoteMarker[]): void {
+    for (const marker of markers) {
+      const footnote = this.footnoteIndex.withLabel(marker.label);
+      if (footnote) footnote.markers.push(marker);
+      else this.danglingMarkers.push(marker);
+    }
   }
 
   /** Markers that point to no footnote, for the footnote rules. */
