@@ -45,6 +45,13 @@ interface Line {
   ruleAfter: boolean;
 }
 
+/** An annex's lines, its title's and its paragraphs, segmented once for every reading of the text. */
+interface AnnexLines {
+  lines: Line[];
+  titleLines: MappedText[];
+  blocks: Block[];
+}
+
 interface Block {
   lines: number[];
   /** The paragraph's lines, joined once the block is complete (joining as we go is quadratic). */
@@ -182,6 +189,8 @@ class Parser {
       const blocks = this.segment(split.mainLines);
       return { opening, organ: own.organ, blocks, closing: split.closing, annexLineGroups: split.annexLineGroups, last: lines[lines.length - 1] ?? allBodyLines[opening.organAt] };
     });
+    const annexGroups = annexLineGroups.map((group) => this.segmentAnnex(group));
+    const laterAnnexGroups = laterBodies.map((body) => body.annexLineGroups.map((group) => this.segmentAnnex(group)));
     const footnoteLabels = new Set(this.footnotes.map((f) => f.label));
     this.footnoteIndex = new FootnoteIndex(this.footnotes);
     // The first reading notes each text it finishes; a second one, rescuing footnotes no marker
@@ -221,16 +230,16 @@ class Parser {
 
       const kindIsBodyless = header.kind === 'amendment';
       const { preamble, operative, embedded } = this.readBody(mainBlocks, finish, !kindIsBodyless && organIndex >= 0);
-      const annexes = [...(embedded ? [embedded] : []), ...annexLineGroups.map((group) => this.readAnnex(group, finish))];
+      const annexes = [...(embedded ? [embedded] : []), ...annexGroups.map((group) => this.readAnnex(group, finish))];
       const parts: ResolutionPart[] = [];
       if (firstPart) {
         const last = bodyLines[bodyLines.length - 1] ?? this.lines[organIndex];
         parts.push({ label: this.letterField(firstPart.letter), title: firstPartTitle, organ, preamble, operative, closing, range: this.linesRange(firstPart.letter, last) });
       }
-      for (const body of laterBodies) {
+      for (const [k, body] of laterBodies.entries()) {
         const partTitleField = partTitle(body.opening.titleLines);
         const read = this.readBody(body.blocks, finish, true);
-        annexes.push(...(read.embedded ? [read.embedded] : []), ...body.annexLineGroups.map((group) => this.readAnnex(group, finish)));
+        annexes.push(...(read.embedded ? [read.embedded] : []), ...laterAnnexGroups[k].map((group) => this.readAnnex(group, finish)));
         parts.push({
           label: this.letterField(body.opening.letter),
           title: partTitleField,
@@ -955,8 +964,8 @@ class Parser {
     return roots;
   }
 
-  private readAnnex(lines: Line[], finish: Finish): Annex {
-    const first = lines[0];
+  /** An annex's lines: its label line, its title's lines and its paragraphs. */
+  private segmentAnnex(lines: Line[]): AnnexLines {
     let titleEnd = 1;
     while (titleEnd < lines.length) {
       const text = lines[titleEnd].content.text;
@@ -970,7 +979,12 @@ class Parser {
       if (titleEnd > 8) break;
     }
     const titleLines = lines.slice(1, titleEnd).map((l) => l.content);
-    const annex = this.readPart(first.content.text.replace(/\*$/, ''), this.segment(lines.slice(titleEnd)), finish, titleLines);
+    return { lines, titleLines, blocks: this.segment(lines.slice(titleEnd)) };
+  }
+
+  private readAnnex({ lines, titleLines, blocks }: AnnexLines, finish: Finish): Annex {
+    const first = lines[0];
+    const annex = this.readPart(first.content.text.replace(/\*$/, ''), blocks, finish, titleLines);
     const last = lines[lines.length - 1];
     annex.range = spanRanges(first.content.sourceRange(this.source, 0, first.content.length), last.content.sourceRange(this.source, 0, last.content.length));
     return annex;
