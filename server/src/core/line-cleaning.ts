@@ -50,21 +50,17 @@ export function cleanLine(source: string, start: number, end: number, markdown: 
   return raw.without(spansOf(raw.text, patterns)).trim();
 }
 
-const ANY_INVISIBLE = /[\uFEFF\u200B\u200C\u200D\u00AD\u2060]/g;
-
 /**
- * The last search for an invisible character: from `from`, the first one is at `at` (the
- * source's length when none). Lines are cleaned in order, so one search serves every line up to it.
+ * Whether source[start, end) holds a character of INVISIBLE, tested code by code: no state
+ * between lines (a search remembered for the last text compared a new string holding the
+ * same text with the old one at every line, whole: quadratic when a text was parsed again).
  */
-let lastSearch = { source: '', from: 0, at: 0 };
-
 function hasInvisible(source: string, start: number, end: number): boolean {
-  if (lastSearch.source !== source || start < lastSearch.from || start > lastSearch.at) {
-    ANY_INVISIBLE.lastIndex = start;
-    const found = ANY_INVISIBLE.exec(source);
-    lastSearch = { source, from: start, at: found ? found.index : source.length };
+  for (let at = start; at < end; at++) {
+    const code = source.charCodeAt(at);
+    if (code >= 0xad && (code === 0xad || code === 0xfeff || (code >= 0x200b && code <= 0x200d) || code === 0x2060)) return true;
   }
-  return lastSearch.at < end;
+  return false;
 }
 
 /** Whether text has two whitespace characters in a row. */
