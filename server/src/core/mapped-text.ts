@@ -150,18 +150,14 @@ export class MappedText {
     const from = relativeIndex(start, this.length);
     const to = relativeIndex(end, this.length);
     if (from === 0 && to >= this.length) return this;
-    if (from < to) {
-      // Within one run (a line's piece of a line): no builder needed.
-      const run = this.runAt(from);
-      if (this.runStart(run + 1) >= to) {
-        const { runs } = this;
-        const at = run * RUN;
-        return new MappedText(this.text.slice(from, to), [0, runs[at + SOURCE] + runs[at + STEP] * (from - runs[at + START]), runs[at + STEP]]);
-      }
-    }
-    const builder = new RunBuilder();
-    this.copyTo(builder, from, to);
-    return builder.build();
+    if (from >= to) return MappedText.empty();
+    // The runs over [from, to) shifted to start at 0, the first one cut at `from`: runs that did not
+    // continue each other still do not, so no builder is needed, nor a copy of the text.
+    const { runs } = this;
+    const first = this.runAt(from) * RUN;
+    const sliced: Runs = [0, runs[first + SOURCE] + runs[first + STEP] * (from - runs[first + START]), runs[first + STEP]];
+    for (let at = first + RUN; at < runs.length && runs[at + START] < to; at += RUN) sliced.push(runs[at + START] - from, runs[at + SOURCE], runs[at + STEP]);
+    return new MappedText(this.text.slice(from, to), sliced);
   }
 
   /** Drops the given [start, end) spans (sorted, non-overlapping). */
