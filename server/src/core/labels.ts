@@ -42,13 +42,14 @@ export function romanValue(numeral: string): number | null {
   return toRoman(total) === lower ? total : null;
 }
 
+const ROMAN_TABLE: ReadonlyArray<readonly [number, string]> = [
+  [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+];
+
 export function toRoman(value: number): string {
-  const table: Array<[number, string]> = [
-    [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
-  ];
   let rest = value;
   let out = '';
-  for (const [amount, letters] of table) {
+  for (const [amount, letters] of ROMAN_TABLE) {
     while (rest >= amount) {
       out += letters;
       rest -= amount;
