@@ -1274,10 +1274,18 @@ function continuesInlineItems(label: LabelMatch, previous: Block): boolean {
   for (const { style, ordinal } of readings) {
     if (ordinal < 2 || (style !== 'paren-alpha' && style !== 'paren-roman')) continue;
     if (previous.label?.style === style && previous.label.ordinal === ordinal - 1) return false;
-    const before = ` (${style === 'paren-alpha' ? toAlpha(ordinal - 1) : toRoman(ordinal - 1)}) `;
+    const before = `(${style === 'paren-alpha' ? toAlpha(ordinal - 1) : toRoman(ordinal - 1)})`;
     // Anywhere in the paragraph after its own label: the item before may have run on over several
-    // lines (each line padded, for a label at its start or end).
-    if (parts.some((part, at) => ` ${at === 0 ? part.text.slice(previous.label?.length ?? 0) : part.text} `.includes(before))) return true;
+    // lines (at a line's start or end too).
+    if (parts.some((part, at) => standsApart(part.text, at === 0 ? previous.label?.length ?? 0 : 0, before))) return true;
+  }
+  return false;
+}
+
+/** Whether `item` stands in text[from, …) with a space or an end of that piece on each side. */
+function standsApart(text: string, from: number, item: string): boolean {
+  for (let at = text.indexOf(item, from); at >= 0; at = text.indexOf(item, at + 1)) {
+    if ((at === from || text.charCodeAt(at - 1) === 32) && (at + item.length === text.length || text.charCodeAt(at + item.length) === 32)) return true;
   }
   return false;
 }
