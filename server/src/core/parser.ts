@@ -1227,9 +1227,13 @@ function unpunctuatedNumber(text: string, lastNumber: number, next: Line | undef
 function restoreOpeningLine(lines: Line[]): Line[] {
   const out = [...lines];
   for (let at = 0; at + 2 < out.length; at++) {
-    const [label, end, opening] = [out[at], out[at + 1], out[at + 2]];
+    const label = out[at];
+    const end = out[at + 1];
+    const opening = out[at + 2];
+    // The blank lines first: they rule out most lines before a label is read.
+    if (end.blanksBefore > 0 || opening.blanksBefore === 0) continue;
     const number = matchLabel(label.content.text, false);
-    if (!number || number.length !== label.content.length || end.blanksBefore > 0 || opening.blanksBefore === 0) continue;
+    if (!number || number.length !== label.content.length) continue;
     if (/^[a-z]/.test(end.content.text) && ENDS_SENTENCE.test(end.content.text) && /^[A-Z]/.test(opening.content.text) && !ENDS_PARAGRAPH.test(opening.content.text)) {
       out[at + 1] = opening;
       out[at + 2] = end;
