@@ -82,7 +82,7 @@ interface FinishedText {
   input: MappedText;
   highestBefore: number;
   highestAfter: number;
-  /** The numbers turned down as markers: rescuing one of them may read the text otherwise. */
+  /** The numbers turned down as markers: rescuing one of them may read the text otherwise (see mayReadOtherwise). */
   turnedDown: string[];
   markers: FootnoteMarker[];
   citations: Citation[];
@@ -197,6 +197,8 @@ class Parser {
     // reached, takes again every text that reads the same (most of them: reading them all again
     // doubled the time of a long document missing one marker).
     const firstReading: FinishedText[] = [];
+    /** Each annex as the first reading read it, and the notes of its texts: firstReading[from, to). */
+    const firstAnnexes = new Map<AnnexLines, { annex: Annex; from: number; to: number }>();
     const readText = (rescue: ReadonlySet<string>) => {
       const markerState = { highest: 0 };
       const citations: Citation[] = [];
@@ -204,10 +206,28 @@ class Parser {
       let finished = 0;
       const finish = (text: MappedText): MappedText => {
         const earlier = notes ? undefined : firstReading[finished++];
-        if (earlier && earlier.highestBefore === markerState.highest && earlier.input.sameAs(text) && !earlier.turnedDown.some((label) => rescue.has(label))) {
+        if (earlier && earlier.highestBefore === markerState.highest && earlier.input.sameAs(text) && !mayReadOtherwise(earlier, rescue)) {
           return this.finishAgain(earlier, markerState, citations);
         }
         return this.finishText(text, footnoteLabels, markerState, citations, rescue, notes);
+      };
+      // An annex whose every text the second reading takes again, in order, reads as before: it is taken whole.
+      const readAnnex = (group: AnnexLines): Annex => {
+        const earlier = firstAnnexes.get(group);
+        if (notes || !earlier) {
+          const from = firstReading.length;
+          const annex = this.readAnnex(group, finish);
+          if (notes) firstAnnexes.set(group, { annex, from, to: firstReading.length });
+          return annex;
+        }
+        // Texts read before the annex may have differed in number: its own notes start where they did.
+        finished = earlier.from;
+        const taken = firstReading.slice(earlier.from, earlier.to);
+        const alike = (taken.length === 0 || taken[0].highestBefore === markerState.highest) && taken.every((note) => !mayReadOtherwise(note, rescue));
+        if (!alike) return this.readAnnex(group, finish);
+        for (const note of taken) this.finishAgain(note, markerState, citations);
+        finished = earlier.to;
+        return earlier.annex;
       };
 
       if (title) {
@@ -230,7 +250,7 @@ class Parser {
 
       const kindIsBodyless = header.kind === 'amendment';
       const { preamble, operative, embedded } = this.readBody(mainBlocks, finish, !kindIsBodyless && organIndex >= 0);
-      const annexes = [...(embedded ? [embedded] : []), ...annexGroups.map((group) => this.readAnnex(group, finish))];
+      const annexes = [...(embedded ? [embedded] : []), ...annexGroups.map(readAnnex)];
       const parts: ResolutionPart[] = [];
       if (firstPart) {
         const last = bodyLines[bodyLines.length - 1] ?? this.lines[organIndex];
@@ -239,7 +259,7 @@ class Parser {
       for (const [k, body] of laterBodies.entries()) {
         const partTitleField = partTitle(body.opening.titleLines);
         const read = this.readBody(body.blocks, finish, true);
-        annexes.push(...(read.embedded ? [read.embedded] : []), ...laterAnnexGroups[k].map((group) => this.readAnnex(group, finish)));
+        annexes.push(...(read.embedded ? [read.embedded] : []), ...laterAnnexGroups[k].map(readAnnex));
         parts.push({
           label: this.letterField(body.opening.letter),
           title: partTitleField,
@@ -1217,6 +1237,14 @@ function unpunctuatedNumber(text: string, lastNumber: number, next: Line | undef
   if (!number || number.ordinal !== lastNumber + 1) return null;
   const rest = text.slice(number.length).trim();
   return opensWithLexiconVerb(rest.length > 0 ? rest : next?.content.text ?? '') ? number : null;
+}
+
+/**
+ * Whether rescuing footnotes may read a noted text otherwise: a number it turned down is to be
+ * rescued and was, somewhere in the text, the next marker of the sequence (the only one a rescue keeps).
+ */
+function mayReadOtherwise(note: FinishedText, rescue: ReadonlySet<string>): boolean {
+  return note.turnedDown.some((label) => rescue.has(label) && Number(label) > note.highestBefore && Number(label) <= note.highestAfter + 1);
 }
 
 /**
