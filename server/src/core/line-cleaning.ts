@@ -50,17 +50,15 @@ export function cleanLine(source: string, start: number, end: number, markdown: 
   return raw.without(spansOf(raw.text, patterns)).trim();
 }
 
+const ANY_INVISIBLE = /[\uFEFF\u200B\u200C\u200D\u00AD\u2060]/;
+
 /**
- * Whether source[start, end) holds a character of INVISIBLE, tested code by code: no state
- * between lines (a search remembered for the last text compared a new string holding the
+ * Whether source[start, end) holds a character of INVISIBLE: the line tested on its own, with no
+ * state between lines (a search remembered for the last text compared a new string holding the
  * same text with the old one at every line, whole: quadratic when a text was parsed again).
  */
 function hasInvisible(source: string, start: number, end: number): boolean {
-  for (let at = start; at < end; at++) {
-    const code = source.charCodeAt(at);
-    if (code >= 0xad && (code === 0xad || code === 0xfeff || (code >= 0x200b && code <= 0x200d) || code === 0x2060)) return true;
-  }
-  return false;
+  return ANY_INVISIBLE.test(source.slice(start, end));
 }
 
 /** Whether text has two whitespace characters in a row. */
