@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 
 const REPOSITORY = join(__dirname, '..', '..', '..');
 const GAP_FIXTURE = join(REPOSITORY, 'test-fixtures', 'broken', 'gap.txt');
+const CORPUS_PDF = join(REPOSITORY, 'test-fixtures', 'corpus', 'pdf', 'A_RES_78_192.pdf');
 const POLL_INTERVAL_MS = 50;
 
 function workspaceFile(name: string): vscode.Uri {
@@ -57,7 +58,7 @@ function markdownOf(hovers: vscode.Hover[]): string[] {
 describe('UN Resolution extension in a VS Code extension host', () => {
   it('registers its commands', async () => {
     const commands = await vscode.commands.getCommands(true);
-    for (const id of ['unResolution.showStructure', 'unResolution.restartServer', 'unResolution.reindex']) {
+    for (const id of ['unResolution.showStructure', 'unResolution.restartServer', 'unResolution.reindex', 'unResolution.openPdfAsText']) {
       assert.ok(commands.includes(id), `${id} is registered`);
     }
   });
@@ -115,6 +116,21 @@ describe('UN Resolution extension in a VS Code extension host', () => {
     assert.equal(preview.column, vscode.ViewColumn.Two, 'beside the editor');
     await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
     await vscode.commands.executeCommand('workbench.action.closeOtherEditors');
+  });
+
+  it('opens a resolution PDF as text in a new editor, with its outline and footnotes', async () => {
+    await vscode.commands.executeCommand('unResolution.openPdfAsText', vscode.Uri.file(CORPUS_PDF));
+    const document = await poll('editor of the PDF\'s text', () => vscode.window.activeTextEditor?.document, (d) => d?.isUntitled === true && d.getText().includes('A/RES/78/192'));
+    assert.ok(document);
+    assert.equal(document.languageId, 'un-resolution');
+    assert.match(document.getText(), /^1\. Reaffirms the right of the Palestinian people to self-determination/m);
+    assert.ok(!/\*2326050\*/.test(document.getText()), 'no barcode from the page furniture');
+    const symbols = await outline(document);
+    assert.deepEqual(symbols.map((s) => s.name), ['Header', '78/192. The right of the Palestinian people to self-det…', 'Preamble', 'Operative part', 'Footnotes']);
+    assert.deepEqual(symbols[3].children.map((c) => c.name), ['1. Reaffirms', '2. Urges']);
+    assert.equal(symbols[2].children.length, 12, 'twelve preambular paragraphs');
+    assert.equal(symbols[4].children.length, 11, 'eleven footnotes');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   // Runs after the navigation tests: gap.txt is a variant of A/RES/73/266, and while it is
