@@ -7,11 +7,12 @@ import { parentPort } from 'node:worker_threads';
 import { parse } from '../core/parser';
 import { fingerprint, summarize } from '../core/workspace-index';
 import { pathToUri } from './uris';
-import { readResolutionText } from './workspace-scan';
+import { readResolutionTextSync } from './workspace-scan';
 import type { IndexBatch, IndexBatchResult, IndexedResult } from './index-worker-protocol';
 
-async function indexFile(path: string, rel: string, limits: IndexBatch['limits']): Promise<IndexedResult> {
-  const text = await readResolutionText(path, rel, limits);
+function indexFile(path: string, rel: string, limits: IndexBatch['limits']): IndexedResult {
+  // Read synchronously: this thread has nothing else to do meanwhile.
+  const text = readResolutionTextSync(path, rel, limits);
   if (text === null) return null;
   try {
     return summarize(pathToUri(path), parse(text), fingerprint(text));
@@ -20,7 +21,7 @@ async function indexFile(path: string, rel: string, limits: IndexBatch['limits']
   }
 }
 
-parentPort?.on('message', async (batch: IndexBatch) => {
-  const results = await Promise.all(batch.files.map(({ path, rel }) => indexFile(path, rel, batch.limits)));
+parentPort?.on('message', (batch: IndexBatch) => {
+  const results = batch.files.map(({ path, rel }) => indexFile(path, rel, batch.limits));
   parentPort!.postMessage({ id: batch.id, results } satisfies IndexBatchResult);
 });

@@ -3,7 +3,7 @@
 // limits, and whose text looks like a resolution. Yields to the event loop as it goes
 // so requests are answered while a large workspace is scanned. The same checks decide
 // whether a file named by a file event may be read at all.
-import { promises as fs, stat as statWithCallback, type Stats } from 'node:fs';
+import { promises as fs, readFileSync, stat as statWithCallback, type Stats } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { looksLikeResolution } from '../core/detect';
@@ -189,9 +189,24 @@ async function readResolutionFile(path: string, rel: string, limits: AnalysisLim
 }
 
 /** The text of `path` when it is no binary, within the limits and a resolution (by name or look); else null. */
-export async function readResolutionText(path: string, rel: string, limits: AnalysisLimits): Promise<string | null> {
+async function readResolutionText(path: string, rel: string, limits: AnalysisLimits): Promise<string | null> {
+  const bytes = await fs.readFile(path).catch(() => null);
+  return bytes && resolutionText(bytes, rel, limits);
+}
+
+/** readResolutionText for a thread that may block on the disk (an index worker): one call instead of four round trips through the thread pool. */
+export function readResolutionTextSync(path: string, rel: string, limits: AnalysisLimits): string | null {
+  let bytes: Buffer;
   try {
-    const bytes = await fs.readFile(path);
+    bytes = readFileSync(path);
+  } catch {
+    return null;
+  }
+  return resolutionText(bytes, rel, limits);
+}
+
+function resolutionText(bytes: Buffer, rel: string, limits: AnalysisLimits): string | null {
+  try {
     if (bytes.length > limits.maxBytes || bytes.subarray(0, 8192).includes(0)) return null;
     const text = new TextDecoder('utf-8').decode(bytes);
     if (limitExceeded(text, limits)) return null;
