@@ -81,7 +81,7 @@ function digitRuns(text: string): { starts: number[]; superscript: boolean } {
   const starts: number[] = [];
   let superscript = false;
   DIGIT_OR_SUPERSCRIPT.lastIndex = 0;
-  while (DIGIT_OR_SUPERSCRIPT.exec(text) !== null) {
+  while (DIGIT_OR_SUPERSCRIPT.test(text)) {
     const start = DIGIT_OR_SUPERSCRIPT.lastIndex - 1;
     if (!isDigitCode(text.charCodeAt(start))) {
       superscript = true;

@@ -107,9 +107,16 @@ export function parse(text: string): ResolutionDocument {
   return new Parser(text).run();
 }
 
-/** Signs of a markdown conversion in the first 200,000 characters: link targets, emphasis, numbered list items. */
+/**
+ * Signs of a markdown conversion: link targets, emphasis, numbered list items. What must come
+ * before a sign's first character is a lookbehind after it, so the search looks only at
+ * `]`, `*` and `-` (a leading `^` or `\s` would have it try the pattern at every offset).
+ */
+const MARKDOWN_HINT = /\]\(#?[^)\s]*\)|\*(?<=(?:^|\s)\*)[A-Z][a-z]+(?: [a-z]+)?\*|-(?<=^\s*-) \d{1,3}\. /m;
+
+/** Signs of a markdown conversion in the first 200,000 characters. */
 export function hasMarkdownHint(text: string): boolean {
-  return /\]\(#?[^)\s]*\)|(?:^|\s)\*[A-Z][a-z]+(?: [a-z]+)?\*|^\s*- \d{1,3}\. /m.test(text.slice(0, 200_000));
+  return MARKDOWN_HINT.test(text.slice(0, 200_000));
 }
 
 /** What a parse measured over the whole text, beyond the model: an incremental parse checks that an edit leaves it as it was. */

@@ -2,7 +2,15 @@
 // same rules; the shape decides whether a line break ends a paragraph.
 import type { Shape } from './model';
 
-const MARKDOWN_SIGNS = /\[[^\]\n]{1,80}\]\([^)\n]*\)|(?:^|\s)\*{1,2}[A-Z][^*\n]{0,60}\*{1,2}|^\s*[-*+] (?:\d{1,3}\.|\([a-z]{1,4}\)) |[¹²³⁴⁵⁶⁷⁸⁹⁰]/gm;
+/** A markdown sign (link, emphasis, list item numbered in its text, superscript digit), tried at one offset. */
+const MARKDOWN_SIGN_AT = /\[[^\]\n]{1,80}\]\([^)\n]*\)|(?:^|\s)\*{1,2}[A-Z][^*\n]{0,60}\*{1,2}|^\s*[-*+] (?:\d{1,3}\.|\([a-z]{1,4}\)) |[¹²³⁴⁵⁶⁷⁸⁹⁰]/my;
+/**
+ * The same signs found from their first character that is no white space, what must come
+ * before it checked by a lookbehind, so the engine looks only at the characters a sign
+ * can start with. Lookbehinds see characters a match consumed; here they may.
+ */
+const SIGN_FROM_ITS_CHARACTER = /\[[^\]\n]{1,80}\]\([^)\n]*\)|\*(?<=(?:^|\s)\*)\*?[A-Z][^*\n]{0,60}\*{1,2}|[-*+](?<=^\s*[-*+]) (?:\d{1,3}\.|\([a-z]{1,4}\)) |[¹²³⁴⁵⁶⁷⁸⁹⁰]/gm;
+const WHITE_SPACE = /\s/;
 
 const SENTENCE_END = /[.,;:]['’”"*)\]]*(?:\s*[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?$/g;
 /** The characters SENTENCE_END can match: a match starts after the last other character. */
@@ -24,7 +32,28 @@ export function wrapsOver(breaks: number, wrappedBreaks: number): boolean {
 /** How many markdown signs the text's first 200,000 characters show (three make it markdown). */
 export function countMarkdownSigns(text: string): number {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  return (sample.match(MARKDOWN_SIGNS) ?? []).length;
+  // The matches a global search with MARKDOWN_SIGN_AT would count, without trying it at
+  // every offset (its leading `^` and `\s` leave the engine no first character to look
+  // for): a match takes a sign's first character that is no white space, and starts on it
+  // or on the white space just before; there it is tried, in order.
+  let count = 0;
+  let from = 0;
+  SIGN_FROM_ITS_CHARACTER.lastIndex = 0;
+  for (let found = SIGN_FROM_ITS_CHARACTER.exec(sample); found; found = SIGN_FROM_ITS_CHARACTER.exec(sample)) {
+    const sign = found.index;
+    let at = sign;
+    while (at > from && WHITE_SPACE.test(sample[at - 1])) at--;
+    for (; at <= sign; at++) {
+      MARKDOWN_SIGN_AT.lastIndex = at;
+      if (!MARKDOWN_SIGN_AT.test(sample)) continue;
+      count++;
+      break;
+    }
+    // After a match (which ends past its sign's character), search on from its end; else from the next character.
+    from = at <= sign ? MARKDOWN_SIGN_AT.lastIndex : sign + 1;
+    SIGN_FROM_ITS_CHARACTER.lastIndex = from;
+  }
+  return count;
 }
 
 export interface ShapeEvidence {
