@@ -11,7 +11,7 @@ import { readPdfAsCleanText } from './clean-pdf-text';
 import type { PdfReadReply, PdfReadRequest } from './pdf-thread-protocol';
 
 /** Longer than pdf.js's own limits in read-pdf.ts, so those give their message first. */
-export const PDF_THREAD_TIMEOUT_MS = 150_000;
+const PDF_THREAD_TIMEOUT_MS = 150_000;
 
 interface Pending {
   resolve: (result: PdfTextResult) => void;
