@@ -1,11 +1,12 @@
 // The rules' findings for a version the incremental parse made from the last one (see
 // incremental-parse.ts), without running every rule again. Such an edit changes one
 // paragraph's text away from its opening words and its closing punctuation, and the
-// citations read in it; labels, phrases, ranges, footnotes and markers stay. Rules that read
-// only what stays find what they found; a rule reading citations runs again when they
-// changed; any other rule (one added later, say) always runs again.
+// citations read in it; labels, phrases, ranges, footnotes and markers stay (positions after
+// the edit on its line move with it). Rules that read only what stays find what they found; a
+// rule reading citations runs again when they changed; any other rule (one added later, say)
+// always runs again.
 import type { Diagnostic, ResolutionDocument } from './model';
-import type { ParagraphEdit } from './incremental-parse';
+import { movedRange, type ParagraphEdit } from './incremental-parse';
 import { inReadingOrder, type CheckOptions, type CheckResult, type RuleFailure } from './check';
 import { RULES } from './rules';
 import { toDiagnostic } from './rules/rule';
@@ -39,7 +40,11 @@ export function recheck(doc: ResolutionDocument, previous: CheckResult, edit: Pa
   if (amendsAnotherText(edit.before.text) !== amendsAnotherText(edit.after.text)) return null;
   const citationsStay = JSON.stringify(edit.citationsBefore) === JSON.stringify(edit.citationsAfter);
   const found = new Map<string, Diagnostic[]>();
-  for (const diagnostic of previous.diagnostics) {
+  // On the edited line, what stands after the edit moved (a paragraph's end, on its last line).
+  for (const old of previous.diagnostics) {
+    const range = movedRange(old.range, edit);
+    const related = old.related?.map((r) => ({ ...r, range: movedRange(r.range, edit) }));
+    const diagnostic = range === old.range && !related?.some((r, i) => r.range !== old.related![i].range) ? old : { ...old, range, ...(related ? { related } : {}) };
     const list = found.get(diagnostic.code);
     if (list) list.push(diagnostic);
     else found.set(diagnostic.code, [diagnostic]);

@@ -1,14 +1,16 @@
 // A new version of a parsed text, re-read without parsing it whole when that provably gives
 // the same model. The changed region is what the old and new texts do not share at either
 // end. The fast path takes an edit inside one line of a paragraph's body — not its first or
-// last line, away from its opening words, its end and any footnote marker — that leaves
+// last line, away from its opening words, its end and any footnote marker — or, in text
+// that does not wrap (a paragraph a line), strictly inside a paragraph's first or last
+// line, its opening words and its last characters kept — that leaves
 // every fact the parser derives from the whole text (furniture, shape, line widths, where
 // paragraphs and footnote areas begin, headings, labels) as it was: only that paragraph's
 // text and the citations in it change, and positions on other lines do not move. The
 // paragraph is re-read from its lines, the same way the parser reads it; the old version is
 // read that way too and must give exactly the old model, or the full parse runs. Every
 // condition below names the parser's decision it keeps from changing.
-import type { Citation, OperativeNode, Preambular, ResolutionDocument } from './model';
+import type { Citation, OperativeNode, Preambular, Range, ResolutionDocument } from './model';
 import { ENDS_PARAGRAPH, TITLE_CASE_RUN_ON, firstWord, hasMarkdownHint, parseWithFacts, type ParseFacts } from './parser';
 import { SourceText } from './source';
 import { MappedText, joinMapped } from './mapped-text';
@@ -54,6 +56,18 @@ export interface ParagraphEdit {
   after: Preambular | OperativeNode;
   citationsBefore: Citation[];
   citationsAfter: Citation[];
+  /** Where: positions on `line` from `column` on moved by `delta` (positions on other lines stay). */
+  line: number;
+  column: number;
+  delta: number;
+}
+
+/** `range` in the new text, for a range of the old one outside the edited characters. */
+export function movedRange(range: Range, edit: Pick<ParagraphEdit, 'line' | 'column' | 'delta'>): Range {
+  const moved = (position: Range['start']) =>
+    position.line === edit.line && position.character >= edit.column ? { line: position.line, character: position.character + edit.delta } : position;
+  const [start, end] = [moved(range.start), moved(range.end)];
+  return start === range.start && end === range.end ? range : { start, end };
 }
 
 export interface Reparse extends ParsedVersion {
@@ -218,6 +232,8 @@ const MARKER_CONTEXT_BEFORE = 32;
 const MARKER_CONTEXT_AFTER = 48;
 /** The opening words (phrases, the first words rules and the index quote) stay out of the edit's reach. */
 const OPENING_REACH = 60;
+/** The characters at a paragraph's end an edit on its last line leaves alone. */
+const LINE_END_REACH = 30;
 
 function comparable(text: string): string {
   return text.replace(/\s+/g, '');
@@ -267,9 +283,12 @@ function paragraphEdit(previous: ParsedVersion, text: string): Reparse | null {
     if (markerLines.has(l)) return null;
     lines.push(l);
   }
-  // Not the last line: its end is the paragraph's end, which the next paragraph's opening is judged by.
+  // Not the last line: its end is the paragraph's end, which the next paragraph's opening is judged by — but in text
+  // that does not wrap, where a line opens a paragraph whatever the line before ends with (startsParagraph,
+  // labelPlausible), an edit that keeps the line's last characters keeps every reading of its end.
   const at = lines.indexOf(line);
-  if (at < 0 || at >= lines.length - 1) return null;
+  if (at < 0) return null;
+  if (at === lines.length - 1 && (facts.shape.wrapped || !keepsLineEnd(old, lineStarts, line, prefix + removed.length))) return null;
   // The first line with a label, or a preambular paragraph's opening participle: it opens its paragraph whatever it ends with (see lineKeepsItsPlace).
   const label = operative ? (before as OperativeNode).label : null;
   if (at === 0 && !(label && label.range.start.line === line) && operative) return null;
@@ -315,9 +334,17 @@ function paragraphEdit(previous: ParsedVersion, text: string): Reparse | null {
   const citations = mergeCitations(doc.citations.filter((c) => !lineSet.has(c.range.start.line)), citationsAfter);
   if (!citations) return null;
 
-  const after: Paragraph = { ...before, text: newText };
+  // On a paragraph's last line the paragraph's range ends after the edit, and so may its operative ancestors' (a part's
+  // or an annex's range too: left to the full parse).
+  // Positions in the old text from the end of the removed characters on.
+  const where = { line, column: prefix + removed.length - lineStarts[line], delta };
+  const shift = (range: Range) => movedRange(range, where);
+  if ([...doc.parts, ...doc.annexes].some((part) => part.range.end.line === line)) return null;
+  const after: Paragraph = operative
+    ? { ...(before as OperativeNode), text: newText, range: shift(before.range), ownRange: shift((before as OperativeNode).ownRange) }
+    : { ...before, text: newText, range: shift(before.range) };
   const replaced = new Map<Paragraph, Paragraph>();
-  const nextDoc = replaceParagraph(doc, before, after, citations, replaced);
+  const nextDoc = replaceParagraph(doc, before, after, citations, replaced, shift);
   if (!replaced.has(before)) return null;
   const nextFacts: ParseFacts = { ...facts, shape: { ...facts.shape, markdownSigns }, edges };
   // The paragraph and the operative paragraphs above it are new objects.
@@ -331,7 +358,7 @@ function paragraphEdit(previous: ParsedVersion, text: string): Reparse | null {
     lineStarts: starts,
     wrappedBreaks,
     roles: { ...roles, paragraphs },
-    edit: { before, after, citationsBefore, citationsAfter },
+    edit: { before, after, citationsBefore, citationsAfter, ...where },
   };
 }
 
@@ -366,7 +393,7 @@ function lineKeepsItsPlace(
   // A preambular paragraph's first line opens it after a paragraph's end (startsParagraph's opening words) whatever
   // the line ends with, when its participle opens it (isPreambularHead: never a heading, never a sentence running on)
   // and the line before does not end in a colon (a name may run on after one).
-  if (at === 0 && !matchLabel(oldContent, true)) {
+  if (at === 0 && facts.shape.wrapped && !matchLabel(oldContent, true)) {
     const opens = isPreambularHead(firstWord(oldContent)) && !TITLE_CASE_RUN_ON.test(oldContent);
     if (!opens || previousText === null || previousText.length < 8 || !ENDS_PARAGRAPH.test(previousText) || /:$/.test(previousText)) return false;
     if (matchLabel(oldContent, false)) return false;
@@ -390,9 +417,10 @@ function lineKeepsItsPlace(
   if (at > 0 && !/^[a-z]/.test(oldContent) && ENDS_PARAGRAPH.test(tail)) return false;
   // The next line of the paragraph: opening in lower case it continues whatever this line ends
   // with; otherwise this line must not end a sentence, before or after the edit.
-  const next = content(lines[at + 1]);
-  if (matchLabel(next, true)) return false;
-  if (!/^[a-z]/.test(next) && (ENDS_PARAGRAPH.test(`${previousLine} ${oldContent}`) || ENDS_PARAGRAPH.test(`${previousLine} ${newContent}`))) return false;
+  // (None on a paragraph's last line: text that does not wrap opens the next paragraph whatever this line ends with.)
+  const next = at + 1 < lines.length ? content(lines[at + 1]) : null;
+  if (next !== null && matchLabel(next, true)) return false;
+  if (next !== null && !/^[a-z]/.test(next) && (ENDS_PARAGRAPH.test(`${previousLine} ${oldContent}`) || ENDS_PARAGRAPH.test(`${previousLine} ${newContent}`))) return false;
 
   // Neighbours in the parser's sequence of content lines (over-approximated: blank lines, furniture and footnotes skipped).
   // The window must hold them all, unless the text ends first.
@@ -425,10 +453,22 @@ function lineKeepsItsPlace(
   // restoreSetAsideWords gives a word set apart below back to a line that stops short.
   if (facts.restoresSetAsideWords) for (const { line: l, text } of after) if (/^\S+$/.test(text) && blankBefore(l)) return false;
   // A paragraph this short may read as a heading's text (isHeadingText, asked before a labelled line): the lines up
-  // to the next one are long. (A label or a lower-case letter opening the paragraph rules that out.)
-  const upTo = (edited: string) => lines.slice(0, at).reduce((sum, l) => sum + content(l).length + 1, 0) + edited.length + 1 + next.length + 1;
+  // to the next one are long (on its last line, the whole paragraph: closesList's bound too). (A label or a lower-case
+  // letter opening the paragraph rules that out.)
+  const upTo = (edited: string) => lines.slice(0, at).reduce((sum, l) => sum + content(l).length + 1, 0) + edited.length + 1 + (next === null ? 0 : next.length + 1);
   if (/^[A-Z]/.test(content(lines[0])) && (upTo(oldContent) < 160 || upTo(newContent) < 160)) return false;
   return true;
+}
+
+/**
+ * Whether the edit, ending at `editEnd` in the old text, leaves the line's last characters as they were: its closing
+ * punctuation, a hyphen join, its last word whole (the space before it kept) and what ENDS_PARAGRAPH, endsLikeSentence
+ * and the rules read of a paragraph's end.
+ */
+function keepsLineEnd(old: string, starts: Int32Array, line: number, editEnd: number): boolean {
+  const end = line + 1 < starts.length ? starts[line + 1] - 1 : old.length;
+  const tail = old.slice(editEnd, end).trimEnd();
+  return tail.length >= LINE_END_REACH && tail.lastIndexOf(' ') > 0;
 }
 
 /** The content line before `line` (blank lines, furniture and footnotes skipped), or null when the window holds none. */
@@ -549,7 +589,14 @@ function mergeCitations(others: Citation[], own: Citation[]): Citation[] | null 
 }
 
 /** The document with `before` replaced by `after` wherever it stands; arrays shared between the document and its parts stay shared. */
-function replaceParagraph(doc: ResolutionDocument, before: Paragraph, after: Paragraph, citations: Citation[], replaced: Map<Paragraph, Paragraph>): ResolutionDocument {
+function replaceParagraph(
+  doc: ResolutionDocument,
+  before: Paragraph,
+  after: Paragraph,
+  citations: Citation[],
+  replaced: Map<Paragraph, Paragraph>,
+  shift: (range: Range) => Range,
+): ResolutionDocument {
   const copies = new Map<unknown[], unknown[]>();
   const preamble = (list: Preambular[]): Preambular[] => {
     if (!copies.has(list)) copies.set(list, list.includes(before as Preambular) ? list.map((p) => (p === before ? (after as Preambular) : p)) : list);
@@ -568,7 +615,7 @@ function replaceParagraph(doc: ResolutionDocument, before: Paragraph, after: Par
   };
   const withChildren = (node: OperativeNode, children: OperativeNode[] | null) => {
     if (!children) return null;
-    const copy = { ...node, children };
+    const copy = { ...node, children, range: shift(node.range) };
     replaced.set(node, copy);
     return copy;
   };

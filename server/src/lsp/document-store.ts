@@ -34,10 +34,14 @@ interface Lineage {
   edit?: ParagraphEdit;
 }
 
-/** Whether the index's entry stays: it keeps the symbols cited and the paragraphs' names (phrases or opening words, which a paragraph edit keeps). */
+/**
+ * Whether the index's entry stays: it keeps the symbols cited and the paragraphs' names (phrases or opening words,
+ * which a paragraph edit keeps) and ranges (an edit on a paragraph's last line moves its end, and its ancestors').
+ */
 function entryStays(edit: ParagraphEdit): boolean {
   const cited = (citations: Citation[]) => JSON.stringify(citations.filter((c) => c.kind !== 'internal').map((c) => [c.symbol, c.range]));
-  return cited(edit.citationsBefore) === cited(edit.citationsAfter);
+  const ranges = (node: ParagraphEdit['before']) => JSON.stringify([node.range, 'ownRange' in node ? node.ownRange : null]);
+  return cited(edit.citationsBefore) === cited(edit.citationsAfter) && ranges(edit.before) === ranges(edit.after);
 }
 
 /**
