@@ -1,16 +1,21 @@
 // The clean shape over the corpus: what `resolution import` and `resolution clean` write
-// reads back as the model it was written from, in every shape, and writing it again
-// changes nothing. Where the source's own model is what differs, the document is named
+// reads back as the model it was written from, with the same findings (a PDF reaches the
+// CLI and the editor only this way), in every shape, and writing it again changes nothing. Where the source's own model is what differs, the document is named
 // here with the reason, so that any other difference fails.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '../src/core/parser';
+import { checkDocument } from '../src/core/check';
+import type { ResolutionDocument } from '../src/core/model';
 import { renderClean } from '../src/core/render-clean';
 import { pdfToText } from '../src/pdf/read-pdf';
 import { CORPUS, corpusText, manifest, signature, TEXT_SHAPES } from './corpus-helpers';
 
 const SHAPES = [...TEXT_SHAPES, 'pdf'] as const;
+
+/** The findings of a model, independent of where its lines stand. */
+const findings = (doc: ResolutionDocument) => checkDocument(doc).diagnostics.map((d) => `${d.code} ${d.message}`).sort();
 
 /** Documents whose clean text reads differently from the source, and why: stem → shapes. */
 const DIFFERS: Record<string, { shapes: readonly string[]; reason: string }> = {};
@@ -34,6 +39,7 @@ describe('clean shape over the corpus (import round trip)', function () {
   for (const entry of entries) {
     it(`reads ${entry.symbol} back as written, in every shape`, () => {
       const differing: string[] = [];
+      const otherFindings: string[] = [];
       const notFixed: string[] = [];
       for (const shape of SHAPES) {
         const text = sources.get(`${entry.stem} ${shape}`)!;
@@ -41,10 +47,12 @@ describe('clean shape over the corpus (import round trip)', function () {
         const clean = renderClean(text, doc);
         const again = parse(clean);
         if (signature(again).join('\n') !== signature(doc).join('\n')) differing.push(shape);
+        if (findings(again).join('\n') !== findings(doc).join('\n')) otherFindings.push(shape);
         if (renderClean(clean, again) !== clean) notFixed.push(shape);
       }
       const recorded = DIFFERS[entry.stem]?.shapes ?? [];
       assert.deepEqual(differing, recorded, `${entry.stem}: shapes whose clean text reads differently (recorded: ${DIFFERS[entry.stem]?.reason ?? 'none'})`);
+      assert.deepEqual(otherFindings.filter((shape) => !recorded.includes(shape)), [], `${entry.stem}: shapes whose clean text gets other findings`);
       // Where the model changes on reading, the text written from it may change once more; elsewhere writing is a fixed point.
       assert.deepEqual(notFixed.filter((shape) => !recorded.includes(shape)), [], `${entry.stem}: writing the clean text again changes it`);
     });

@@ -72,12 +72,24 @@ function before(a: Range['start'], b: Range['start']): boolean {
   return a.line < b.line || (a.line === b.line && a.character < b.character);
 }
 
+/** The footnote marker that follows `at` on its line with nothing but spacing between. */
+function markerRightAfter(source: SourceText, markers: readonly FootnoteMarker[], at: Range['end']): FootnoteMarker | undefined {
+  return markers.find((m) => m.range.start.line === at.line && !before(m.range.start, at) && !source.lines[at.line].text.slice(at.character, m.range.start.character).trim());
+}
+
 export function renderClean(text: string, doc: ResolutionDocument): string {
   const source = new SourceText(text);
   const markdown = doc.shape === 'markdown';
   const furniture = lineSet(doc.furniture.map((f) => f.range));
   const skip = new Set([...furniture, ...footnoteAreaLines(source, lineSet(doc.footnotes.map((f) => f.range)), furniture)]);
   const units: Unit[] = [];
+  const markers = doc.footnotes.flatMap((f) => f.markers);
+  // A title's field holds its words alone; the markers written after them ("… Trust Fund¹⁷⁰") go with it.
+  const titled = (range: Range): Range => {
+    let end = range.end;
+    for (let next = markerRightAfter(source, markers, end); next; next = markerRightAfter(source, markers, end)) end = next.range.end;
+    return { start: range.start, end };
+  };
   const { header } = doc;
   // Header fields that wrap over lines are units of their own; other header lines stand alone.
   const joined: Range[] = [];
@@ -85,7 +97,7 @@ export function renderClean(text: string, doc: ResolutionDocument): string {
   if (header.sponsors.length > 0 && header.kindRange) joined.push({ start: header.sponsors[0].range.start, end: header.kindRange.end });
   if (header.adoption) joined.push(header.adoption.range);
   if (header.report) joined.push(header.report.range);
-  if (doc.title) joined.push(doc.title.range);
+  if (doc.title) joined.push(titled(doc.title.range));
   const joinedLines = lineSet(joined);
   // A resolution in parts (A, B, …): each part's letter, title, preamble, paragraphs and closing.
   const bodies = bodyParts(doc);
@@ -97,7 +109,7 @@ export function renderClean(text: string, doc: ResolutionDocument): string {
   for (const range of joined) units.push({ range });
   for (const part of bodies) {
     if (part.label) units.push({ range: source.lineRange(part.label.range.start.line) });
-    if (part.title) units.push({ range: part.title.range });
+    if (part.title) units.push({ range: titled(part.title.range) });
     for (const p of part.preamble) units.push({ range: p.range, read: { text: p.text } });
   }
   const operative = (nodes: ResolutionDocument['operative']) => {
@@ -123,7 +135,7 @@ export function renderClean(text: string, doc: ResolutionDocument): string {
     if (labelLine.slice(annex.range.start.character).trimStart().toLowerCase().startsWith(annex.label.toLowerCase())) {
       units.push({ range: { start: annex.range.start, end: { line: annex.range.start.line, character: labelLine.length } } });
     }
-    if (annex.title) units.push({ range: annex.title.range });
+    if (annex.title) units.push({ range: titled(annex.title.range) });
     for (const p of annex.preamble) units.push({ range: p.range, read: { text: p.text } });
     operative(annex.operative);
   }
@@ -137,7 +149,6 @@ export function renderClean(text: string, doc: ResolutionDocument): string {
     else units.push({ range: source.lineRange(organ.start.line) });
   }
   units.sort((a, b) => (before(a.range.start, b.range.start) ? -1 : before(b.range.start, a.range.start) ? 1 : 0));
-  const markers = doc.footnotes.flatMap((f) => f.markers);
   const lines: RenderedLine[] = [];
   let lastEnd = -1;
   for (const unit of units) {
