@@ -21,6 +21,7 @@ const READ_WHAT_STAYS = new Set([
   'numbering.suffix',
   'numbering.style',
   'numbering.decimal-parent',
+  'numbering.label-punctuation',
   'structure.operative-phrase',
   'structure.preambular-phrase',
   'structure.repeated-phrase',
