@@ -4,7 +4,7 @@
 // parse figures alone ('parse') or with the peer ('core'), for quick checks of the parser,
 // or the server's document part alone ('server': requests and edit → diagnostics).
 import { measureParse, measurePeer, type ParseFigures, type PeerFigures } from './core-bench';
-import { measureDocument, measureWorkspace, type IndexFigures, type Latency } from './server-bench';
+import { measureDocument, measureWorkspace, type EditPathLatency, type IndexFigures, type Latency, type PayloadFigures } from './server-bench';
 import { Inputs, KB, MB, type Shape } from './inputs';
 import { describeMachine, finishMachine, type Machine } from './machine';
 import { loadCore, type CoreForm } from './core-module';
@@ -19,7 +19,17 @@ export interface BenchResults {
   growth: Array<{ shape: Shape; from: number; to: number; ratio: number }>;
   peer: PeerFigures[];
   /** Null, and no workspaces, when the run measured only the core (`--only core|parse`); no parse or peer figures with `--only server`. */
-  server: { documentBytes: number; pages: number; requests: Latency[]; editToDiagnostics: Latency; debounceMs: 0 } | null;
+  server: {
+    documentBytes: number;
+    pages: number;
+    requests: Latency[];
+    /** The outline's size and the time its JSON alone takes to write and read. */
+    documentSymbolPayload: PayloadFigures;
+    editToDiagnostics: Latency;
+    /** The same edits by the way the server read them. */
+    editPaths: EditPathLatency[];
+    debounceMs: 0;
+  } | null;
   workspaces: IndexFigures[];
 }
 
@@ -77,8 +87,8 @@ export async function runBench(smoke: boolean, progress: (step: string) => void 
   let server: BenchResults['server'] = null;
   if (serverText !== null) {
     progress('server requests and edits');
-    const { requests, editToDiagnostics } = await measureDocument(serverText, plan.serverSamples);
-    server = { documentBytes: Buffer.byteLength(serverText), pages: (serverText.match(/^\d{2}-\d{5} \d{1,3}\/\d{1,3}$/gm) ?? []).length, requests, editToDiagnostics, debounceMs: 0 };
+    const measured = await measureDocument(serverText, plan.serverSamples);
+    server = { documentBytes: Buffer.byteLength(serverText), pages: (serverText.match(/^\d{2}-\d{5} \d{1,3}\/\d{1,3}$/gm) ?? []).length, ...measured, debounceMs: 0 };
   }
   const workspaces: IndexFigures[] = [];
   for (const count of part === 'all' ? plan.workspaces : []) {

@@ -77,8 +77,13 @@ export function formatReport(results: BenchResults): string {
   if (server) {
     parts.push(table(
       [`server, ${size(server.documentBytes)} PDF-shaped text (${server.pages} pages)`, 'p50 ms', 'p95 ms', 'min–max', 'n'],
-      [...server.requests, server.editToDiagnostics].map((l) => [l.name === 'edit → diagnostics' ? 'edit → diagnostics (debounce 0)' : l.name, ms(l.p50), ms(l.p95), `${ms(l.min)}–${ms(l.max)}`, String(l.samples)]),
+      [...server.requests, server.editToDiagnostics, ...server.editPaths].map((l) => [
+        l.name === 'edit → diagnostics' ? 'edit → diagnostics (debounce 0)' : 'path' in l ? `… by ${l.path}` : l.name,
+        ms(l.p50), ms(l.p95), `${ms(l.min)}–${ms(l.max)}`, String(l.samples),
+      ]),
     ));
+    const { symbols, bytes, jsonMs } = server.documentSymbolPayload;
+    parts.push(`The outline answer holds ${symbols} symbols in ${size(bytes)} of JSON; writing and reading that JSON alone takes ${ms(jsonMs.median)} ms here (the floor of any answer of its size over JSON-RPC). Edits: one character typed at a line's end, then taken back; "by …" splits them by how the server read the text (replayed on the core).`);
   }
   if (results.workspaces.length > 0) parts.push(table(
     ['workspace', 'MB', 'cold index ms', 'its server CPU ms', 'RSS MB', 'warm start ms', 'its server CPU ms', 'workspace/symbol p50 / p95 ms'],

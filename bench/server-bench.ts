@@ -8,8 +8,9 @@ import { pathToFileURL } from 'node:url';
 import type { TestServer } from '../server/test/lsp-client';
 import { Random } from './random';
 import { cpuMilliseconds, openSession, residentMegabytes } from './server-session';
-import { percentile, summarize, type Summary } from './statistics';
+import { percentile, summarize, timeRuns, type Summary } from './statistics';
 import type { Inputs } from './inputs';
+import { fullParse, reparse } from '../server/src/core/incremental-parse';
 
 export interface Latency {
   name: string;
@@ -30,6 +31,21 @@ export interface IndexFigures {
   warm: Summary;
   warmCpu: Summary | null;
   workspaceSymbol: Latency;
+}
+
+/** What an outline answer weighs, and what writing and reading its JSON alone takes here: the floor of any answer of that size over JSON-RPC. */
+export interface PayloadFigures {
+  symbols: number;
+  bytes: number;
+  /** JSON.stringify then JSON.parse of the answer, in the bench's process. */
+  jsonMs: Summary;
+}
+
+/** Which way the server read each edit's text (replayed on the core): the paragraph re-read, the whole parse, or the version before (an edit taken back). */
+export type EditPath = 'paragraph re-read' | 'full parse' | 'edit taken back';
+
+export interface EditPathLatency extends Latency {
+  path: EditPath;
 }
 
 /** The debounce is 0 so the time measured is the server's work, not its pause in typing. */
@@ -64,7 +80,10 @@ function positionsIn(text: string, count: number): Array<{ line: number; charact
 }
 
 /** Latency of each request on `text` (opened as one document), and of edit → diagnostics. */
-export async function measureDocument(text: string, samples: number): Promise<{ requests: Latency[]; editToDiagnostics: Latency }> {
+export async function measureDocument(
+  text: string,
+  samples: number,
+): Promise<{ requests: Latency[]; documentSymbolPayload: PayloadFigures; editToDiagnostics: Latency; editPaths: EditPathLatency[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'un-resolution-bench-doc-'));
   const uri = pathToFileURL(join(dir, 'A_RES_79_144.txt')).href;
   const server = await openSession({ settings: { ...IMMEDIATE_DIAGNOSTICS, index: { enabled: false } } });
@@ -82,28 +101,46 @@ export async function measureDocument(text: string, samples: number): Promise<{ 
       ['references', (i) => ['textDocument/references', { textDocument, position: positions[i], context: { includeDeclaration: true } }]],
     ];
     const results: Latency[] = [];
+    let outline: unknown = null;
     for (const [name, request] of requests) {
       const times: number[] = [];
       for (let i = 0; i < samples; i++) {
         const [method, params] = request(i);
-        times.push(await timed(() => server.connection.sendRequest(method, params)));
+        times.push(await timed(async () => {
+          const answer = await server.connection.sendRequest(method, params);
+          if (name === 'documentSymbol') outline = answer;
+        }));
       }
       results.push(latency(name, times));
     }
-    return { requests: results, editToDiagnostics: await measureEdits(server, uri, text, samples) };
+    const edits = await measureEdits(server, uri, text, samples);
+    return { requests: results, documentSymbolPayload: payloadOf(outline, samples), ...edits };
   } finally {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+function payloadOf(answer: unknown, runs: number): PayloadFigures {
+  const count = (list: unknown): number => (Array.isArray(list) ? list.reduce((sum: number, s: { children?: unknown }) => sum + 1 + count(s.children), 0) : 0);
+  const json = JSON.stringify(answer);
+  return { symbols: count(answer), bytes: Buffer.byteLength(json), jsonMs: summarize(timeRuns(runs, () => JSON.parse(JSON.stringify(answer)))) };
+}
+
 /** One character typed at the end of a line, then taken back, each timed to its published diagnostics. */
-async function measureEdits(server: TestServer, uri: string, text: string, samples: number): Promise<Latency> {
+async function measureEdits(server: TestServer, uri: string, text: string, samples: number): Promise<{ editToDiagnostics: Latency; editPaths: EditPathLatency[] }> {
   const lines = text.split('\n');
+  const lineStarts = [0];
+  for (const content of lines) lineStarts.push(lineStarts[lineStarts.length - 1] + content.length + 1);
   const positions = positionsIn(text, samples);
+  const opened = fullParse(text);
   const times: number[] = [];
+  const byPath = new Map<EditPath, number[]>();
   let version = 1;
   for (const { line } of positions) {
+    // Each typed edit is made on the text as opened (the one before it was taken back), as the server reads it.
+    const at = lineStarts[line] + lines[line].length;
+    const fast = reparse(opened, `${text.slice(0, at)}x${text.slice(at)}`).edit !== null;
     for (const typed of [true, false]) {
       version++;
       const at = { line, character: lines[line].length };
@@ -111,14 +148,21 @@ async function measureEdits(server: TestServer, uri: string, text: string, sampl
         ? { range: { start: at, end: at }, text: 'x' }
         : { range: { start: at, end: { line, character: at.character + 1 } }, text: '' };
       const expected = version;
-      times.push(await timed(async () => {
+      const took = await timed(async () => {
         const published = server.diagnostics(uri, (params) => params.version === expected, 60_000);
         await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: expected }, contentChanges: [change] });
         await published;
-      }));
+      });
+      times.push(took);
+      const path: EditPath = !typed ? 'edit taken back' : fast ? 'paragraph re-read' : 'full parse';
+      byPath.set(path, [...(byPath.get(path) ?? []), took]);
     }
   }
-  return latency('edit → diagnostics', times);
+  const paths: EditPath[] = ['paragraph re-read', 'full parse', 'edit taken back'];
+  return {
+    editToDiagnostics: latency('edit → diagnostics', times),
+    editPaths: paths.filter((path) => byPath.has(path)).map((path) => ({ path, ...latency(path, byPath.get(path)!) })),
+  };
 }
 
 /** A server on `folder` with indexing off at start, turned on and run through `unResolution/reindex`. */

@@ -24,6 +24,12 @@ describe('bench (smoke run)', function () {
       assert.ok(results.parse.every((p: { megabytesPerSecond: number }) => p.megabytesPerSecond > 0));
       assert.ok(results.peer.every((p: { ratio: number | null }) => p.ratio === null || p.ratio > 0));
       assert.deepEqual(results.server.requests.map((r: { name: string }) => r.name), ['documentSymbol', 'foldingRange', 'hover', 'definition', 'references']);
+      // Every edit falls in one of the paths, and every typed edit in one of the two reads.
+      const paths = results.server.editPaths as Array<{ path: string; samples: number }>;
+      assert.equal(paths.reduce((sum, p) => sum + p.samples, 0), results.server.editToDiagnostics.samples);
+      assert.equal(paths.find((p) => p.path === 'edit taken back')?.samples, results.server.editToDiagnostics.samples / 2);
+      assert.ok(results.server.documentSymbolPayload.symbols > 100 && results.server.documentSymbolPayload.bytes > 10_000);
+      assert.ok(stdout.includes(`holds ${results.server.documentSymbolPayload.symbols} symbols`));
       assert.equal(results.workspaces[0].documents, 20);
       assert.ok(results.targets.length > 0);
     } finally {
