@@ -7,8 +7,17 @@ import type { DocumentStore } from './document-store';
 import type { Settings } from './settings';
 import { toLspDiagnostic } from './convert';
 
+/** A pending run: a timer for the pause in typing, or the next turn of the event loop when there is none to wait for. */
+type Pending = { timer: NodeJS.Timeout } | { immediate: NodeJS.Immediate };
+
+function cancel(pending: Pending | undefined): void {
+  if (!pending) return;
+  if ('timer' in pending) clearTimeout(pending.timer);
+  else clearImmediate(pending.immediate);
+}
+
 export class DiagnosticsScheduler {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, Pending>();
   private readonly failedRules = new Set<string>();
 
   constructor(
@@ -19,13 +28,14 @@ export class DiagnosticsScheduler {
   ) {}
 
   schedule(uri: string, immediately = false): void {
-    clearTimeout(this.timers.get(uri));
+    cancel(this.timers.get(uri));
     const delay = immediately ? 0 : this.settings().diagnostics.debounceMs;
-    this.timers.set(uri, setTimeout(() => this.publish(uri), delay));
+    // setTimeout waits at least a millisecond even for 0; setImmediate runs once the changes already read are handled.
+    this.timers.set(uri, delay > 0 ? { timer: setTimeout(() => this.publish(uri), delay) } : { immediate: setImmediate(() => this.publish(uri)) });
   }
 
   clear(uri: string): void {
-    clearTimeout(this.timers.get(uri));
+    cancel(this.timers.get(uri));
     this.timers.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
