@@ -3,7 +3,7 @@
 // It reads "cells": trimmed pieces of header lines, where a `-layout` extraction's
 // two columns sharing a line are separate cells.
 import type { AgendaItem, DocumentKind, Field, Header, ReportLine, Session, Title } from './model';
-import { COMMITTEES, DATE_PATTERN, ordinalWordsToNumber } from './lexicon';
+import { COMMITTEES, DATE_ALONE, DATE_PATTERN, FIRST_DATE, ordinalWordsToNumber } from './lexicon';
 import type { MappedText } from './mapped-text';
 import type { SourceText } from './source';
 
@@ -135,7 +135,7 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
       for (const date of value.matchAll(DATE_PATTERN)) header.dates.push(field(cell.text, source, date.index, date.index + date[0].length));
       continue;
     }
-    if (new RegExp(`^${DATE_PATTERN.source}$`).test(value)) {
+    if (DATE_ALONE.test(value)) {
       header.dates.push(field(cell.text, source));
       continue;
     }
@@ -172,7 +172,7 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
         i++;
       }
       DATE_PATTERN.lastIndex = 0;
-      const date = new RegExp(DATE_PATTERN.source).exec(text.text);
+      const date = FIRST_DATE.exec(text.text);
       header.adoption = { date: date ? date[0] : null, range: text.sourceRange(source, 0, text.length) };
       header.kind = match[1] === 'Resolution' ? 'resolution' : 'decision';
       header.kindRange = text.sourceRange(source, 0, match[0].length);

@@ -8,6 +8,10 @@ export const MONTHS = [
 
 /** "22 December 2018" (also "22 December\n2018" once lines are joined). */
 export const DATE_PATTERN = new RegExp(`\\b\\d{1,2} (?:${MONTHS.join('|')}) \\d{4}\\b`, 'g');
+/** A date and nothing else ("14 December 2023"); made once, not per line. */
+export const DATE_ALONE = new RegExp(`^${DATE_PATTERN.source}$`);
+/** The first date in a text (not global: no lastIndex to reset). */
+export const FIRST_DATE = new RegExp(DATE_PATTERN.source);
 
 const UNITS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
