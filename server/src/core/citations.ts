@@ -180,7 +180,11 @@ const INTERNAL = /\b(?:sub)?paragraphs? (\d{1,3}(?: ?\([a-z]{1,4}\))*(?:(?:,? an
 const ANNEX = /\bthe annex(?:es)? (?:to|of) (?:the present|this) (?:resolution|decision)\b/g;
 const INTERNAL_ITEM = /(\d{1,3})((?: ?\([a-z]{1,4}\))*)/g;
 
+/** The words an internal reference needs, most sentences lacking both: one search skips them. */
+const INTERNAL_WORDS = /paragraph|the annex/;
+
 function findInternal(text: string, out: CitationMatch[]): void {
+  if (!INTERNAL_WORDS.test(text)) return;
   INTERNAL.lastIndex = 0;
   let match: RegExpExecArray | null;
   // The pattern needs a word most sentences lack: a quick search skips it.

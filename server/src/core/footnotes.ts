@@ -49,6 +49,8 @@ const QUANTITY_AFTER = new RegExp(`^ (?:per ?cent|%|${MONTHS.join('|')}|[a-z]+s\
 
 /** Whether a number standing apart, between `before` and `after`, reads as a footnote marker rather than a quantity or a part number. */
 function standsAsMarker(before: string, after: string): boolean {
+  // A quantity after it ("19 December", "193 Member States") settles it whatever comes before: tested first, it spares splitting the words.
+  if (!CLAUSE_VERB_AFTER.test(after) && QUANTITY_AFTER.test(after)) return false;
   const words = before.trimEnd().split(/\s+/);
   const previous = words[words.length - 1] ?? '';
   // A list of numbers: "paragraphs 1, 2", "items 3 and 4" (but "Agenda 21, 6" ends with a marker).
@@ -60,8 +62,7 @@ function standsAsMarker(before: string, after: string): boolean {
   if (/^(?:from|between)$/i.test(previous) && /^\s*(?:to|and|–|-)\s/.test(after)) return false;
   // Not across punctuation: "that Protocol; 126", "Declaration of Principles, 3" end with a marker.
   if (NUMBERED_BY.test(words.slice(-3).join(' ')) || NUMBERED_BY.test(previous)) return false;
-  if (/[(/-]$/.test(previous)) return false;
-  return CLAUSE_VERB_AFTER.test(after) || !QUANTITY_AFTER.test(after);
+  return !/[(/-]$/.test(previous);
 }
 
 // The marker patterns with a digit, sticky: each is tried only at its offset before a run of

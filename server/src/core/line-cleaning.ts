@@ -87,9 +87,17 @@ export function splitCells(line: MappedText): MappedText[] {
   return cells.map((cell) => cell.trim()).filter((cell) => cell.length > 0);
 }
 
+/** All that normalizeSpacing may change starts here: a space before a space or a hyphen, or whitespace other than a space. */
+const SPACING_TO_NORMALIZE = / [ -]|[^\S ]/;
+
 /** Whitespace collapsed and "Secretary -General" (a PDF artefact) repaired. */
 export function normalizeSpacing(text: MappedText): MappedText {
   if (text.spacingNormalized) return text;
+  // Most texts have nothing to change: one search tells (three did, one a case).
+  if (!SPACING_TO_NORMALIZE.test(text.text)) {
+    text.spacingNormalized = true;
+    return text;
+  }
   const collapsed = text.collapseSpaces();
   const spans: Array<[number, number]> = [];
   if (collapsed.text.includes(' -')) {

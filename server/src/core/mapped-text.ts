@@ -5,7 +5,8 @@
 //
 // The mapping is kept as runs, not one number per character: a run of source text
 // taken verbatim, or a synthetic separator mapped to one offset. A paragraph of ten
-// wrapped lines is about twenty runs, whatever its length.
+// wrapped lines is about twenty runs, whatever its length; a text taken verbatim whole
+// (a line, most slices of one) keeps only its first source offset.
 import type { Range } from './model';
 import type { SourceText } from './source';
 import { skipWhitespace, skipWhitespaceBack } from './whitespace';
@@ -51,24 +52,35 @@ export class MappedText {
   /** Set on what normalizeSpacing returns: normalising it again changes nothing. */
   spacingNormalized = false;
 
+  /**
+   * `runs` is null when the whole text is one verbatim run from source offset `origin`: the
+   * texts of lines and their slices, most texts of a parse, spared an array each.
+   */
   private constructor(
     readonly text: string,
-    private readonly runs: Runs,
+    private readonly runs: Runs | null,
+    private readonly origin: number,
   ) {}
 
   static empty(): MappedText {
-    return new MappedText('', []);
+    return new MappedText('', null, 0);
   }
 
   /** Source characters [start, end) taken verbatim. */
   static fromSource(source: string, start: number, end: number): MappedText {
     const text = source.slice(start, end);
-    return text.length === 0 ? MappedText.empty() : new MappedText(text, [0, start, 1]);
+    return text.length === 0 ? MappedText.empty() : new MappedText(text, null, start);
   }
 
   /** @internal For RunBuilder. */
   static fromRuns(text: string, runs: Runs): MappedText {
-    return new MappedText(text, runs);
+    if (text.length === 0) return MappedText.empty();
+    return runs.length === RUN && runs[STEP] === 1 ? new MappedText(text, null, runs[SOURCE]) : new MappedText(text, runs, 0);
+  }
+
+  /** The runs, made for a text taken verbatim whole. */
+  private runList(): Runs {
+    return this.runs ?? (this.text.length === 0 ? [] : [0, this.origin, 1]);
   }
 
   get length(): number {
@@ -78,14 +90,17 @@ export class MappedText {
   /** Whether both hold the same text mapped to the same source offsets. */
   sameAs(other: MappedText): boolean {
     if (this === other) return true;
-    if (this.text !== other.text || this.runs.length !== other.runs.length) return false;
-    for (let at = 0; at < this.runs.length; at++) if (this.runs[at] !== other.runs[at]) return false;
+    if (this.text !== other.text) return false;
+    const mine = this.runList();
+    const theirs = other.runList();
+    if (mine.length !== theirs.length) return false;
+    for (let at = 0; at < mine.length; at++) if (mine[at] !== theirs[at]) return false;
     return true;
   }
 
-  /** Index of the run holding text index `index` (within [0, length)). */
+  /** Index of the run holding text index `index` (within [0, length)); `runs` must be set. */
   private runAt(index: number): number {
-    const { runs } = this;
+    const runs = this.runs!;
     let low = 0;
     let high = runs.length / RUN - 1;
     while (low < high) {
@@ -98,15 +113,18 @@ export class MappedText {
 
   /** Where run `run` begins in the text (the text's length past the last run). */
   private runStart(run: number): number {
-    return run * RUN < this.runs.length ? this.runs[run * RUN + START] : this.text.length;
+    const runs = this.runs!;
+    return run * RUN < runs.length ? runs[run * RUN + START] : this.text.length;
   }
 
   /** Source offset of the character at `index`; synthetic characters borrow their neighbour's. */
   sourceOffset(index: number): number {
     if (this.text.length === 0) return 0;
     const at = Math.max(0, Math.min(index, this.text.length - 1));
+    const { runs } = this;
+    if (runs === null) return this.origin + at;
     const run = this.runAt(at) * RUN;
-    return this.runs[run + SOURCE] + this.runs[run + STEP] * (at - this.runs[run + START]);
+    return runs[run + SOURCE] + runs[run + STEP] * (at - runs[run + START]);
   }
 
   /** Source range covering assembled characters [start, end). */
@@ -121,6 +139,10 @@ export class MappedText {
   private copyTo(builder: RunBuilder, from: number, to: number): void {
     if (from >= to) return;
     const { runs } = this;
+    if (runs === null) {
+      builder.add(this.text.slice(from, to), this.origin + from, 1);
+      return;
+    }
     for (let run = this.runAt(from); run * RUN < runs.length && runs[run * RUN + START] < to; run++) {
       const at = run * RUN;
       const start = Math.max(from, runs[at + START]);
@@ -154,10 +176,11 @@ export class MappedText {
     // The runs over [from, to) shifted to start at 0, the first one cut at `from`: runs that did not
     // continue each other still do not, so no builder is needed, nor a copy of the text.
     const { runs } = this;
+    if (runs === null) return new MappedText(this.text.slice(from, to), null, this.origin + from);
     const first = this.runAt(from) * RUN;
     const sliced: Runs = [0, runs[first + SOURCE] + runs[first + STEP] * (from - runs[first + START]), runs[first + STEP]];
     for (let at = first + RUN; at < runs.length && runs[at + START] < to; at += RUN) sliced.push(runs[at + START] - from, runs[at + SOURCE], runs[at + STEP]);
-    return new MappedText(this.text.slice(from, to), sliced);
+    return MappedText.fromRuns(this.text.slice(from, to), sliced);
   }
 
   /** Drops the given [start, end) spans (sorted, non-overlapping). */
@@ -173,11 +196,11 @@ export class MappedText {
     return builder.build();
   }
 
-  /** Leading and trailing whitespace removed. */
-  trim(): MappedText {
+  /** Characters [from, to) (the whole text by default), leading and trailing whitespace removed: `slice(from, to).trim()` in one step. */
+  trim(from = 0, to = this.length): MappedText {
     const { text } = this;
-    const start = skipWhitespace(text, 0, text.length);
-    const end = skipWhitespaceBack(text, start, text.length);
+    const start = skipWhitespace(text, from, to);
+    const end = skipWhitespaceBack(text, start, to);
     return start >= end ? MappedText.empty() : this.slice(start, end);
   }
 
@@ -191,7 +214,7 @@ export class MappedText {
     while ((match = run.exec(this.text)) !== null) spans.push([match.index + 1, match.index + match[0].length]);
     const collapsed = this.without(spans);
     // Whitespace other than a space is rare: replace only when there is some.
-    return /[^\S ]/.test(collapsed.text) ? new MappedText(collapsed.text.replace(/\s/g, ' '), collapsed.runs) : collapsed;
+    return /[^\S ]/.test(collapsed.text) ? new MappedText(collapsed.text.replace(/\s/g, ' '), collapsed.runs, collapsed.origin) : collapsed;
   }
 }
 
@@ -206,7 +229,8 @@ function relativeIndex(index: number, length: number): number {
 
 /** Joins pieces with a separator in one pass (joining wrapped lines of a long paragraph). */
 export function joinMapped(pieces: readonly MappedText[], separator: string): MappedText {
-  const nonEmpty = pieces.filter((piece) => piece.length > 0);
+  // Pieces are seldom empty: filtering only then spares a copy of the list.
+  const nonEmpty = pieces.some((piece) => piece.length === 0) ? pieces.filter((piece) => piece.length > 0) : pieces;
   if (nonEmpty.length <= 1) return nonEmpty[0] ?? MappedText.empty();
   return MappedText.joinAll(nonEmpty, separator);
 }

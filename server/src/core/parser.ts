@@ -328,7 +328,7 @@ class Parser {
     for (const line of this.source.lines) {
       let content = cleanLine(this.source.text, line.start, line.start + line.text.length, markdown);
       const glued = content.text.endsWith('_') && /[^_\s]_{10,}$/.test(content.text) ? /_{10,}$/.exec(content.text) : null;
-      if (glued) content = content.slice(0, glued.index).trim();
+      if (glued) content = content.trim(0, glued.index);
       const blank = content.length === 0;
       const furniture = blank ? null : furnitureKind(content.text) ?? lineFurnitureKind(line.text);
       const edge = skipWhitespaceBack(line.text, 0, line.text.length);
@@ -586,7 +586,7 @@ class Parser {
       const labelIsPlausible = label && this.labelPlausible(label, text.text, previous, line);
       // "(b)" running on after "… there are: (a) …;" continues the paragraph, however short the line before.
       const runsOnInline = label !== null && previous !== undefined && continuesInlineItems(label, previous);
-      if (!previous || (labelIsPlausible && !(previous.labelOnly && headingLabel)) || (!runsOnInline && this.startsParagraph(text.text, previous, line, lines.slice(at + 1, at + 10)))) {
+      if (!previous || (labelIsPlausible && !(previous.labelOnly && headingLabel)) || (!runsOnInline && this.startsParagraph(text.text, previous, line, lines, at))) {
         blocks.push({
           lines: [line.index],
           parts: [text],
@@ -763,10 +763,12 @@ class Parser {
     return false;
   }
 
-  private startsParagraph(text: string, previous: Block, line: Line, following: readonly Line[]): boolean {
+  /** Whether `line`, lines[at], opens a paragraph after `previous`. */
+  private startsParagraph(text: string, previous: Block, line: Line, lines: readonly Line[], at: number): boolean {
     if (previous.labelOnly) return false;
     if (/^[a-z]/.test(text)) return false;
     if (!this.wrapped) return true;
+    const following = lines.slice(at + 1, at + 10);
     if (this.continuesHeadingTitle(previous, line, following)) return false;
     if (continuesRunInSeries(previous, text)) return true;
     // A bullet opens a list item; no sentence runs on into one.
@@ -929,16 +931,18 @@ class Parser {
     const headingAt = unlabelledHeadings(blocks, withPhrases);
     blocks.forEach((block, i) => {
       const label = block.label;
-      const body = label ? block.text.slice(label.length).trim() : block.text;
+      const body = label ? block.text.trim(label.length) : block.text;
       const text = finish(body);
       const unlabelledHeading = headingAt[i];
+      // One object for both ranges: ranges are never changed in place (extendRanges replaces `range`).
+      const range = this.blockRange(block);
       const node: OperativeNode = {
         kind: unlabelledHeading || (label && label.style.startsWith('heading')) ? 'heading' : 'paragraph',
         label: null,
         phrase: null,
         text: text.text,
-        range: this.blockRange(block),
-        ownRange: this.blockRange(block),
+        range,
+        ownRange: range,
         children: [],
       };
       if (node.kind === 'paragraph' && withPhrases && (!label || label.style === 'arabic')) {
@@ -1060,7 +1064,7 @@ class Parser {
   private readOrgan(index: number): { organ: Field; rest: MappedText | null } {
     const line = this.lines[index];
     const match = ORGAN.exec(line.content.text)!;
-    const rest = line.content.slice(match[0].length).trim();
+    const rest = line.content.trim(match[0].length);
     return { organ: { value: match[0], range: line.content.sourceRange(this.source, 0, match[0].length) }, rest: rest.length > 0 ? rest : null };
   }
 
@@ -1173,7 +1177,7 @@ class Parser {
     const highestBefore = state.highest;
     const citationsBefore = citations.length;
     const spaced = normalizeSpacing(text);
-    const startLine = spaced.sourceRange(this.source, 0, 0).start.line;
+    const startLine = this.source.lineAt(spaced.sourceOffset(0));
     // Footnotes whose markers the text lacks: they stand before this paragraph, or one stands at the
     // foot of the page below it together with the footnote the next marker points to (its marker went
     // missing in an earlier paragraph of that page), so that one lost marker does not hold back every later one.
@@ -1187,7 +1191,7 @@ class Parser {
     };
     // A footnote to rescue stands at the foot of the page the number is on: the first footnote area below it, with no page turn between.
     const onPage = (label: string, start: number) => {
-      const line = spaced.sourceRange(this.source, start, start).start.line;
+      const line = this.source.lineAt(spaced.sourceOffset(start));
       const target = index.withLabel(label);
       const firstBelow = index.firstBelow(line);
       if (!target || !firstBelow || this.footnoteArea.get(target) === undefined || this.footnoteArea.get(target) !== this.footnoteArea.get(firstBelow)) return false;
@@ -1308,7 +1312,7 @@ function resumesBody(text: string, area: readonly AreaLine[]): boolean {
  * ("there are: (a) 1.3 billion …; (b) 2.6 million …"): the items run on in the text.
  */
 function continuesInlineItems(label: LabelMatch, previous: Block): boolean {
-  const readings = [{ style: label.style, ordinal: label.ordinal }, ...(label.alternative ? [label.alternative] : [])];
+  const readings = label.alternative ? [label, label.alternative] : [label];
   const { parts } = previous;
   for (const { style, ordinal } of readings) {
     if (ordinal < 2 || (style !== 'paren-alpha' && style !== 'paren-roman')) continue;

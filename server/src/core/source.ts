@@ -48,6 +48,11 @@ export class SourceText {
     return { line: low, character: Math.min(clamped - line.start, line.text.length) };
   }
 
+  /** The line of `offset`: positionAt(offset).line, without making the position. */
+  lineAt(offset: number): number {
+    return this.lineHolding(Math.max(0, Math.min(offset, this.text.length)));
+  }
+
   /** The last line starting at or before `offset`. */
   private lineHolding(offset: number): number {
     const { lines } = this;
