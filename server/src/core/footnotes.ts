@@ -6,6 +6,27 @@ import { MONTHS, OPERATIVE_VERBS } from './lexicon';
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
+// Patterns tested for every line or number are constants: a regular expression literal makes a
+// new object each time it is evaluated.
+const SUPERSCRIPT_START = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?:\s*(?=\S)|\s*$)/;
+const BRACKETED_START = /^\[\^?(\d{1,3})\]:?\s+(?=\S)/;
+const NUMBER_START = /^(\d{1,3}|\*{1,3})(?:\s+(?=\S)|$)/;
+const WHITESPACE = /\s/;
+const WHITESPACE_RUN = /\s+/;
+const HAS_DIGIT = /\d/;
+const LIST_GOES_ON = /^\s*(?:[,;–-]|and\b|or\b|to\b|of\b)/;
+const LIST_NUMBER = /^\d{1,3}[,;]?$/;
+const RANGE_WORD = /^(?:and|or|to|through|from|between)$/i;
+const RANGE_OPENING = /^(?:from|between)$/i;
+const RANGE_CLOSING = /^\s*(?:to|and|–|-)\s/;
+const OPENING_PUNCTUATION_END = /[(/-]$/;
+const RUNS_ON_IN_LOWER_CASE = /^\s+[a-z]/;
+const THOUSANDS_GROUP_END = /\d,\d{3},$/;
+const DIGIT_STOP_END = /\d\.$/;
+const DIGIT_COMMA_END = /\d,$/;
+const ACRONYM_END = /[A-Z]{2,}[a-z]?s?$/;
+const YEAR_END = /\b(?:19|20)\d\d,?$/;
+
 export function superscriptToDigits(text: string): string {
   return [...text].map((c) => {
     const at = SUPERSCRIPT_DIGITS.indexOf(c);
@@ -23,12 +44,12 @@ export interface FootnoteStart {
 /** A footnote entry's first line: `¹ text`, `[^1]: text`, `1  text`, or a label alone. */
 export function matchFootnoteStart(line: string, afterRule: boolean): FootnoteStart | null {
   // A superscript alone on its line is an entry still to be written.
-  let match = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?:\s*(?=\S)|\s*$)/.exec(line);
+  let match = SUPERSCRIPT_START.exec(line);
   if (match) return { label: superscriptToDigits(match[1]), textStart: match[0].length, labelLength: match[1].length };
-  match = /^\[\^?(\d{1,3})\]:?\s+(?=\S)/.exec(line);
+  match = BRACKETED_START.exec(line);
   if (match) return { label: match[1], textStart: match[0].length, labelLength: match[0].trimEnd().length };
   if (!afterRule) return null;
-  match = /^(\d{1,3}|\*{1,3})(?:\s+(?=\S)|$)/.exec(line);
+  match = NUMBER_START.exec(line);
   if (match) return { label: match[1], textStart: match[0].length, labelLength: match[1].length };
   return null;
 }
@@ -51,18 +72,18 @@ const QUANTITY_AFTER = new RegExp(`^ (?:per ?cent|%|${MONTHS.join('|')}|[a-z]+s\
 function standsAsMarker(before: string, after: string): boolean {
   // A quantity after it ("19 December", "193 Member States") settles it whatever comes before: tested first, it spares splitting the words.
   if (!CLAUSE_VERB_AFTER.test(after) && QUANTITY_AFTER.test(after)) return false;
-  const words = before.trimEnd().split(/\s+/);
+  const words = before.trimEnd().split(WHITESPACE_RUN);
   const previous = words[words.length - 1] ?? '';
   // A list of numbers: "paragraphs 1, 2", "items 3 and 4" (but "Agenda 21, 6" ends with a marker).
   const beforePrevious = words[words.length - 2] ?? '';
-  const listGoesOn = /^\s*(?:[,;–-]|and\b|or\b|to\b|of\b)/.test(after);
-  if (/^\d{1,3}[,;]?$/.test(previous) && (/^\d{1,3}[,;]?$/.test(beforePrevious) || NUMBERED_BY.test(beforePrevious)) && listGoesOn) return false;
-  if (/^(?:and|or|to|through|from|between)$/i.test(previous) && /\d/.test(words.slice(-4, -1).join(' '))) return false;
+  const listGoesOn = LIST_GOES_ON.test(after);
+  if (LIST_NUMBER.test(previous) && (LIST_NUMBER.test(beforePrevious) || NUMBERED_BY.test(beforePrevious)) && listGoesOn) return false;
+  if (RANGE_WORD.test(previous) && HAS_DIGIT.test(words.slice(-4, -1).join(' '))) return false;
   // A range: "from 23 to 25 January", "between 5 and 8".
-  if (/^(?:from|between)$/i.test(previous) && /^\s*(?:to|and|–|-)\s/.test(after)) return false;
+  if (RANGE_OPENING.test(previous) && RANGE_CLOSING.test(after)) return false;
   // Not across punctuation: "that Protocol; 126", "Declaration of Principles, 3" end with a marker.
   if (NUMBERED_BY.test(words.slice(-3).join(' ')) || NUMBERED_BY.test(previous)) return false;
-  return !/[(/-]$/.test(previous);
+  return !OPENING_PUNCTUATION_END.test(previous);
 }
 
 // The marker patterns with a digit, sticky: each is tried only at its offset before a run of
@@ -161,8 +182,8 @@ export function findMarkers(
     rescue?.turnedDown?.push(label);
     return (
       rescue?.labels.has(label) === true &&
-      (/^\s+[a-z]/.test(text.slice(start + label.length, start + label.length + 3)) || start + label.length === text.length) &&
-      !/\d,\d{3},$/.test(text.slice(Math.max(0, start - 6), start)) &&
+      (RUNS_ON_IN_LOWER_CASE.test(text.slice(start + label.length, start + label.length + 3)) || start + label.length === text.length) &&
+      !THOUSANDS_GROUP_END.test(text.slice(Math.max(0, start - 6), start)) &&
       candidates.push({ start, end: start + label.length, label, certain: false, next: true, doubtful: true })
     );
   };
@@ -183,8 +204,8 @@ export function findMarkers(
     const before = text.slice(Math.max(0, start - 4), start);
     if (
       ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
-      /\d\.$/.test(before) || (/\d,$/.test(before) && match[1].length === 3) ||
-      /[A-Z]{2,}[a-z]?s?$/.test(text.slice(Math.max(0, start - 6), start))
+      DIGIT_STOP_END.test(before) || (DIGIT_COMMA_END.test(before) && match[1].length === 3) ||
+      ACRONYM_END.test(text.slice(Math.max(0, start - 6), start))
     ) {
       doubtful(start, match[1]);
       continue;
@@ -201,13 +222,13 @@ export function findMarkers(
   // label, after a year ("reports of 2013 3 and 2015") also as a label seen before.
   // Not the first group of a longer number: "32,000 people", "1.3 billion".
   for (const match of matchesBeforeRuns(text, runStarts, STANDING_APART, -1, false)) {
-    if (match.index === 0 || /\s/.test(text[match.index - 1])) continue;
+    if (match.index === 0 || WHITESPACE.test(text[match.index - 1])) continue;
     const start = match.index + 1;
     if (!standsAsMarker(text.slice(Math.max(0, start - 40), start), text.slice(start + match[1].length, start + match[1].length + 20))) {
       doubtful(start, match[1]);
       continue;
     }
-    const afterYear = /\b(?:19|20)\d\d,?$/.test(text.slice(Math.max(0, start - 7), start - 1));
+    const afterYear = YEAR_END.test(text.slice(Math.max(0, start - 7), start - 1));
     candidates.push({ start, end: start + match[1].length, label: match[1], certain: false, next: !afterYear });
   }
   candidates.sort((a, b) => a.start - b.start);

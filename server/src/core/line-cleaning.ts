@@ -38,10 +38,13 @@ function spansOf(text: string, patterns: RegExp[]): Array<[number, number]> {
   return merged;
 }
 
-/** The line's text with markup and invisible characters dropped, trimmed. */
-export function cleanLine(source: string, start: number, end: number, markdown: boolean): MappedText {
+/**
+ * The line's text with markup and invisible characters dropped, trimmed. `sourceHasInvisible`
+ * false says the whole source holds no invisible character (one test for all its lines).
+ */
+export function cleanLine(source: string, start: number, end: number, markdown: boolean, sourceHasInvisible = true): MappedText {
   // Most lines have nothing to drop: trimmed, they are a plain piece of the source.
-  if (!markdown && !hasInvisible(source, start, end)) {
+  if (!markdown && !(sourceHasInvisible && hasInvisible(source, start, end))) {
     const from = skipWhitespace(source, start, end);
     return MappedText.fromSource(source, from, skipWhitespaceBack(source, from, end));
   }
@@ -57,7 +60,7 @@ const ANY_INVISIBLE = /[\uFEFF\u200B\u200C\u200D\u00AD\u2060]/;
  * state between lines (a search remembered for the last text compared a new string holding the
  * same text with the old one at every line, whole: quadratic when a text was parsed again).
  */
-function hasInvisible(source: string, start: number, end: number): boolean {
+export function hasInvisible(source: string, start: number, end: number): boolean {
   return ANY_INVISIBLE.test(source.slice(start, end));
 }
 

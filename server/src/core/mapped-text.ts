@@ -178,8 +178,13 @@ export class MappedText {
     const { runs } = this;
     if (runs === null) return new MappedText(this.text.slice(from, to), null, this.origin + from);
     const first = this.runAt(from) * RUN;
-    const sliced: Runs = [0, runs[first + SOURCE] + runs[first + STEP] * (from - runs[first + START]), runs[first + STEP]];
-    for (let at = first + RUN; at < runs.length && runs[at + START] < to; at += RUN) sliced.push(runs[at + START] - from, runs[at + SOURCE], runs[at + STEP]);
+    let past = first + RUN;
+    while (past < runs.length && runs[past + START] < to) past += RUN;
+    // Copied at its size in one step (pushing run by run grew the array several times).
+    const sliced = runs.slice(first, past);
+    sliced[START] = 0;
+    sliced[SOURCE] = runs[first + SOURCE] + runs[first + STEP] * (from - runs[first + START]);
+    for (let at = RUN; at < sliced.length; at += RUN) sliced[at + START] -= from;
     return MappedText.fromRuns(this.text.slice(from, to), sliced);
   }
 

@@ -19,7 +19,7 @@ import type {
 } from './model';
 import { SourceText, spanRanges } from './source';
 import { MappedText, joinMapped } from './mapped-text';
-import { cleanLine, normalizeSpacing, splitCells } from './line-cleaning';
+import { cleanLine, hasInvisible, normalizeSpacing, splitCells } from './line-cleaning';
 import { furnitureKind, lineFurnitureKind } from './furniture';
 import { skipWhitespace, skipWhitespaceBack } from './whitespace';
 import { detectShape, type ShapeEvidence } from './shape';
@@ -30,6 +30,7 @@ import { findCitations } from './citations';
 import { FootnoteIndex } from './footnote-index';
 import { parseHeader, SYMBOL_LINE, type HeaderCell } from './header';
 import { DATE_PATTERN, OPERATIVE_VERBS } from './lexicon';
+import { startsWithCapital, startsWithDigit, startsWithLetter, startsWithLowerCase } from './letters';
 
 interface Line {
   index: number;
@@ -102,6 +103,34 @@ export const TITLE_CASE_RUN_ON = /^[A-Z][a-z]+(?:,| and| or) [A-Z][a-z]/;
 const BULLET = /^[•●▪◦]\s/;
 
 const LINKING_WORD_END = /\b(?:of|and|the|in|on|for|to|a|an|with|by|at|its|their)$/;
+
+// Patterns tested on every line or paragraph are constants: a regular expression literal makes a
+// new object each time it is evaluated (much of what a parse allocated).
+/** Closing punctuation, perhaps before quotes or brackets, ending a line. */
+const CLOSES_WITH_PUNCTUATION = /[.,;:]['’”"*)\]]*$/;
+const ENDS_WITH_PUNCTUATION = /[.,;:]$/;
+const ENDS_WITH_STOP_OR_COMMA = /[.;,]$/;
+/** "* * *" between groups of paragraphs. */
+const SEPARATOR_STARS = /^(?:\*\s*){3}$/;
+const LEADING_WORD = /^\S*/;
+/** "Secretary -" ending a line: a compound split by the extractor. */
+const SPLIT_COMPOUND_END = /[A-Za-z] -$/;
+const HYPHEN_END = /[A-Za-z]-$/;
+/** "…; and" ending a paragraph of a list. */
+const LIST_CONJUNCTION_END = /[;:]\s*(?:and|or)$/;
+/** "Target: …": a run-in head. */
+const RUN_IN_HEAD = /^[A-Z][a-z]+: /;
+const OPENS_SENTENCE = /^[A-Z“"‘(*]/;
+const OPENS_SENTENCE_OR_QUOTE = /^[A-Z“"‘]/;
+const ONE_WORD = /^\S+$/;
+const CAPITALISED_WORD = /^[A-Z][a-z]/;
+const OPENS_QUOTE_OR_NOTE = /^[(*“"‘]/;
+const CAPITALISED_WORD_END = /\b[A-Z][a-z]+$/;
+/** A footnote entry's last line ends with a full stop or a bracket. */
+const ENTRY_END = /[.)]$/;
+const SENTENCE_RESUMING = /^[a-z(]/;
+const WORD_THEN_CAPITAL = /^\S+\s+[A-Z]/;
+const WHITESPACE_RUNS = /\s+/g;
 
 export function parse(text: string): ResolutionDocument {
   return new Parser(text).run();
@@ -325,8 +354,10 @@ class Parser {
   private readLines(markdown: boolean): Line[] {
     const lines: Line[] = [];
     let blanks = 0;
+    const { text } = this.source;
+    const invisible = hasInvisible(text, 0, text.length);
     for (const line of this.source.lines) {
-      let content = cleanLine(this.source.text, line.start, line.start + line.text.length, markdown);
+      let content = cleanLine(text, line.start, line.start + line.text.length, markdown, invisible);
       const glued = content.text.endsWith('_') && /[^_\s]_{10,}$/.test(content.text) ? /_{10,}$/.exec(content.text) : null;
       if (glued) content = content.trim(0, glued.index);
       const blank = content.length === 0;
@@ -367,7 +398,7 @@ class Parser {
     for (let j = i + 1; j < this.lines.length; j++) {
       const line = this.lines[j];
       if (line.blank || line.furniture) continue;
-      if (/^[a-z]/.test(line.content.text) || LINKING_WORD_END.test(this.lines[last].content.text)) last = j;
+      if (startsWithLowerCase(line.content.text) || LINKING_WORD_END.test(this.lines[last].content.text)) last = j;
       break;
     }
     return Math.min(last + 1, this.lines.length);
@@ -575,7 +606,7 @@ class Parser {
       const line = lines[at];
       const text = line.content;
       // "* * *" between groups of paragraphs ends the paragraph before it and is not text.
-      if (/^(?:\*\s*){3}$/.test(text.text)) {
+      if (SEPARATOR_STARS.test(text.text)) {
         afterSeparator = true;
         continue;
       }
@@ -621,11 +652,11 @@ class Parser {
       const line = lines[at];
       const text = line.content.text;
       const alone = line.blanksBefore > 0 && (lines[at + 1]?.blanksBefore ?? 1) > 0;
-      const setAside = alone && /^\S+$/.test(text) && !/^[A-Z][a-z]/.test(text) && !/^[(*“"‘]/.test(text) && matchLabel(text, true) === null;
+      const setAside = alone && ONE_WORD.test(text) && !CAPITALISED_WORD.test(text) && !OPENS_QUOTE_OR_NOTE.test(text) && matchLabel(text, true) === null;
       if (!setAside) receiver = undefined;
       for (let back = out.length - 1; setAside && !receiver && back >= 0 && back >= out.length - 6; back--) {
         const candidate = out[back];
-        if (!/[.,;:]['’”"*)\]]*$/.test(candidate.content.text) && candidate.edge + 1 + text.length <= this.fullWidth) receiver = candidate;
+        if (!CLOSES_WITH_PUNCTUATION.test(candidate.content.text) && candidate.edge + 1 + text.length <= this.fullWidth) receiver = candidate;
         else if (matchLabel(candidate.content.text, false) || isPreambularHead(firstWord(candidate.content.text))) break;
       }
       if (!receiver) {
@@ -642,8 +673,8 @@ class Parser {
     const rest = text.slice(label.length).trim();
     if (label.style === 'heading-roman' || label.style === 'heading-alpha') {
       // A heading stands alone or carries a title without closing punctuation.
-      if (rest.length > 0 && (!/^[A-Z]/.test(rest) || /[.;,]$/.test(rest) || !/\.$/.test(text.slice(0, label.length)))) return false;
-    } else if (rest.length > 0 && /^[a-z]/.test(rest) && label.style === 'arabic') {
+      if (rest.length > 0 && (!startsWithCapital(rest) || ENDS_WITH_STOP_OR_COMMA.test(rest) || !text.slice(0, label.length).endsWith('.'))) return false;
+    } else if (rest.length > 0 && startsWithLowerCase(rest) && label.style === 'arabic') {
       return false;
     }
     if (!previous) return true;
@@ -651,7 +682,7 @@ class Parser {
     if (previous.labelOnly && label.style !== 'heading-roman' && label.style !== 'heading-alpha') return true;
     if (!this.wrapped) return true;
     const before = tailOf(previous);
-    return ENDS_PARAGRAPH.test(before) || /[;:]\s*(?:and|or)$/.test(before) || previous.label?.style.startsWith('heading') === true || isHeadingText(previous) || this.breakEndsParagraph(previous, line);
+    return ENDS_PARAGRAPH.test(before) || LIST_CONJUNCTION_END.test(before) || previous.label?.style.startsWith('heading') === true || isHeadingText(previous) || this.breakEndsParagraph(previous, line);
   }
 
   /** The widest lines of the body: a justified line that stops short of them ends its paragraph. */
@@ -663,8 +694,10 @@ class Parser {
   private measureWidths(bodyStart: number): void {
     const body = this.lines.slice(bodyStart).filter((l) => !l.blank && !l.furniture && l.content.length >= 20);
     if (body.length === 0) return;
-    // A typed array sorts numbers without a comparator call per comparison.
-    const edges = Int32Array.from(body, (l) => l.edge).sort();
+    // A typed array sorts numbers without a comparator call per comparison (filled by index: `Int32Array.from` iterates).
+    const edges = new Int32Array(body.length);
+    body.forEach((line, i) => (edges[i] = line.edge));
+    edges.sort();
     this.edges = edges;
     this.fullWidth = edges[Math.floor(edges.length * 0.9)];
     this.indented = body.filter((l) => l.indent >= 4).length > body.length / 2;
@@ -689,13 +722,13 @@ class Parser {
 
   /** Whether `last` reaches the right margin: the next line's first word would not have fitted on it. */
   private lineIsFull(last: Line, next: Line): boolean {
-    return last.edge + 1 + /^\S*/.exec(next.content.text)![0].length >= this.fullWidth * 0.9;
+    return last.edge + 1 + LEADING_WORD.exec(next.content.text)![0].length >= this.fullWidth * 0.9;
   }
 
   /** A short capitalised line without closing punctuation between paragraphs: a heading ("Partnerships and support mechanisms"). */
   private isHeadingLine(line: Line): boolean {
     const text = line.content.text;
-    return this.wrapped && /^[A-Z]/.test(text) && !/[.,;:]['’”"*)\]]*$/.test(text) && line.edge < this.fullWidth * 0.75 && !isPreambularHead(firstWord(text));
+    return this.wrapped && startsWithCapital(text) && !CLOSES_WITH_PUNCTUATION.test(text) && line.edge < this.fullWidth * 0.75 && !isPreambularHead(firstWord(text));
   }
 
   /**
@@ -703,10 +736,10 @@ class Parser {
    * numbered paragraph, is a heading however wide ("Budget estimates for the period from …").
    */
   private headsNumberedParagraph(line: Line, following: readonly Line[]): boolean {
-    if (!/^[A-Z]/.test(line.content.text) || /[.,;:]['’”"*)\]]*$/.test(line.content.text)) return false;
+    if (!startsWithCapital(line.content.text) || CLOSES_WITH_PUNCTUATION.test(line.content.text)) return false;
     // The heading may wrap: lines going on in lower case, without closing punctuation, before the label.
     let at = 0;
-    while (at < 2 && following[at] && /^[a-z]/.test(following[at].content.text) && !/[.,;:]['’”"*)\]]*$/.test(following[at].content.text)) at++;
+    while (at < 2 && following[at] && startsWithLowerCase(following[at].content.text) && !CLOSES_WITH_PUNCTUATION.test(following[at].content.text)) at++;
     const next = following[at];
     if (!next) return false;
     const label = matchLabel(next.content.text, true);
@@ -725,11 +758,11 @@ class Parser {
     const text = line.content.text;
     if (!previous.label?.style.startsWith('heading') || !isHeadingText(previous) || line.blanksBefore > 0) return false;
     // A paragraph's line ends with punctuation before a numbered one; a title's does not ("Developing States").
-    if (/[.,;:]['’”"*)\]]*$/.test(text)) return false;
+    if (CLOSES_WITH_PUNCTUATION.test(text)) return false;
     const nextLabel = following[0] ? matchLabel(following[0].content.text, true) : null;
     if (!nextLabel || !(nextLabel.style === 'arabic' || nextLabel.style.startsWith('heading'))) return false;
     const last = this.lines[previous.lines[previous.lines.length - 1]];
-    const runsOn = LINKING_WORD_END.test(last.content.text) || /\b[A-Z][a-z]+$/.test(last.content.text);
+    const runsOn = LINKING_WORD_END.test(last.content.text) || CAPITALISED_WORD_END.test(last.content.text);
     const long = last.edge + 1 + firstWord(text).length >= this.fullWidth * 0.75;
     const hangs = !this.indented || line.indent > this.lines[previous.lines[0]].indent;
     return runsOn && long && hangs;
@@ -741,7 +774,7 @@ class Parser {
    * "77. Request …"; "… of these sessions." "Targets:" "• Encourage …").
    */
   private leadsIntoList(line: Line, next: Line | undefined, before: string): boolean {
-    if (!next || !ENDS_SENTENCE.test(before) || !/^[A-Z]/.test(line.content.text) || !/:$/.test(line.content.text)) return false;
+    if (!next || !ENDS_SENTENCE.test(before) || !startsWithCapital(line.content.text) || !line.content.text.endsWith(':')) return false;
     if (BULLET.test(next.content.text)) return true;
     const label = matchLabel(next.content.text, true);
     return label !== null && label.style === 'arabic';
@@ -766,7 +799,7 @@ class Parser {
   /** Whether `line`, lines[at], opens a paragraph after `previous`. */
   private startsParagraph(text: string, previous: Block, line: Line, lines: readonly Line[], at: number): boolean {
     if (previous.labelOnly) return false;
-    if (/^[a-z]/.test(text)) return false;
+    if (startsWithLowerCase(text)) return false;
     if (!this.wrapped) return true;
     const following = lines.slice(at + 1, at + 10);
     if (this.continuesHeadingTitle(previous, line, following)) return false;
@@ -785,20 +818,20 @@ class Parser {
     if (previous.label?.style.startsWith('heading') && isHeadingText(previous) && (opensUnnumbered || this.opensOperativeSentence(line, following))) return true;
     if (!ended) return false;
     // A colon closing a full line goes on into a name ("the Almaty Programme of Action:" "Addressing the Special Needs …").
-    const colonRunsOn = /:$/.test(before) && line.blanksBefore === 0 && this.lineIsFull(this.lines[previous.lines[previous.lines.length - 1]], line);
+    const colonRunsOn = before.endsWith(':') && line.blanksBefore === 0 && this.lineIsFull(this.lines[previous.lines[previous.lines.length - 1]], line);
     // A comma ends a preambular paragraph, never a numbered one: its sentence runs on into a capitalised
     // name ("… for the Least Developed Countries," "Landlocked Developing Countries and …").
     const commaRunsOn = previous.label?.style === 'arabic' && !ENDS_SENTENCE.test(before);
     if ((opensUnnumbered && !colonRunsOn && !commaRunsOn) || this.leadsIntoList(line, following[0], before)) return true;
     // A run-in head after a finished sentence ("…; " "Target: at least 80 per cent …"): no sentence runs on into one.
-    if (ENDS_SENTENCE.test(before) && /^[A-Z][a-z]+: /.test(text)) return true;
+    if (ENDS_SENTENCE.test(before) && RUN_IN_HEAD.test(text)) return true;
     if (ANNEX_LINE.test(text)) return true;
     // Extractors that separate paragraphs with a blank line (PyMuPDF) tell us directly.
     // Elsewhere a blank line is the turn of a page: a sentence runs on across it, but not after
     // a full stop, semicolon or colon. A comma with a marker after it ("… 2024,5") is a list running on.
     if (this.runsOnOverPageTurn(previous, line)) return false;
-    if (line.blanksBefore > 0 && !/^\d/.test(text) && (ENDS_SENTENCE.test(before) || (this.blankLinesSeparateParagraphs() && /[.;:,]$/.test(before)))) return true;
-    return /^[A-Z“"‘(*]/.test(text) && this.breakEndsParagraph(previous, line);
+    if (line.blanksBefore > 0 && !startsWithDigit(text) && (ENDS_SENTENCE.test(before) || (this.blankLinesSeparateParagraphs() && ENDS_WITH_PUNCTUATION.test(before)))) return true;
+    return OPENS_SENTENCE.test(text) && this.breakEndsParagraph(previous, line);
   }
 
   /**
@@ -828,8 +861,8 @@ class Parser {
         const text = line.content.text;
         const labelAlone = matchLabel(before.content.text, true)?.length === before.content.text.length;
         if (line.index !== before.index + 1 || labelAlone || !ENDS_SENTENCE.test(before.content.text) || this.lineIsFull(before, line)) return false;
-        if (!/^[A-Z“"‘]/.test(text) || matchLabel(text, true) !== null || isPreambularHead(firstWord(text))) return false;
-        return /[.,;:]['’”"*)\]]*$/.test(text) || line.edge >= this.fullWidth * 0.9;
+        if (!OPENS_SENTENCE_OR_QUOTE.test(text) || matchLabel(text, true) !== null || isPreambularHead(firstWord(text))) return false;
+        return CLOSES_WITH_PUNCTUATION.test(text) || line.edge >= this.fullWidth * 0.9;
       });
     }
     return this.unnumberedParagraphs;
@@ -875,11 +908,11 @@ class Parser {
     let preambleEnd = firstOperative >= 0 ? firstOperative : blocks.length;
     if (!hasOrgan) preambleEnd = 0;
     // "Adopts the following outcome document:" opening the text it adopts, numbered paragraphs and all.
-    const adopting = blocks.slice(0, preambleEnd).findIndex((b) => !b.label && /:$/.test(b.text.text) && !isPreambularHead(firstWord(b.text.text)) && matchOperativePhrase(b.text.text) > 0);
+    const adopting = blocks.slice(0, preambleEnd).findIndex((b) => !b.label && b.text.text.endsWith(':') && !isPreambularHead(firstWord(b.text.text)) && matchOperativePhrase(b.text.text) > 0);
     if (adopting >= 0 && hasOrgan) preambleEnd = adopting;
     else if (firstOperative < 0 && hasOrgan) {
       // A single unnumbered operative paragraph ("Endorses the political declaration …").
-      const operativeAt = blocks.findIndex((b) => !b.label && !isPreambularHead(firstWord(b.text.text)) && (matchOperativePhrase(b.text.text) > 0 || /^[a-z]/.test(b.text.text)));
+      const operativeAt = blocks.findIndex((b) => !b.label && !isPreambularHead(firstWord(b.text.text)) && (matchOperativePhrase(b.text.text) > 0 || startsWithLowerCase(b.text.text)));
       if (operativeAt >= 0) preambleEnd = operativeAt;
     }
     const preamble = this.preambleOf(blocks.slice(0, preambleEnd), finish);
@@ -888,7 +921,7 @@ class Parser {
     let embedded: Annex | null = null;
     const opening = operativeBlocks[0];
     const next = operativeBlocks[1];
-    if (opening && !opening.label && /:$/.test(opening.text.text) && next && !next.label && (adopting >= 0 || operativeBlocks.length > 2)) {
+    if (opening && !opening.label && opening.text.text.endsWith(':') && next && !next.label && (adopting >= 0 || operativeBlocks.length > 2)) {
       embedded = this.readPart('Text', operativeBlocks.slice(1), finish);
       operativeBlocks = operativeBlocks.slice(0, 1);
     }
@@ -1001,7 +1034,7 @@ class Parser {
     while (titleEnd < lines.length) {
       const text = lines[titleEnd].content.text;
       // A declaration speaks in the first person plural from its first paragraph ("We, Heads of State …"); no title does.
-      if (matchLabel(text, true) || /[.;:,]$/.test(text) || (titleEnd > 1 && isPreambularHead(firstWord(text))) || /^We\b/.test(text)) break;
+      if (matchLabel(text, true) || ENDS_WITH_PUNCTUATION.test(text) || (titleEnd > 1 && isPreambularHead(firstWord(text))) || /^We\b/.test(text)) break;
       // No title or subtitle is one word: a capitalised word standing as a block of its own after the
       // title is the text's first heading ("Programme of Action … for the Decade" "2024–2034" "Introduction").
       if (titleEnd > 1 && /^[A-Z][\p{L}-]*$/u.test(text) && this.opensBlock(lines[titleEnd - 1], lines[titleEnd])) break;
@@ -1034,7 +1067,7 @@ class Parser {
       const speaksNext = body[1] && !body[1].label && /^We,? /.test(body[1].parts[0].text);
       const speaker = speaksNext ? first.parts.length : first.parts.findIndex((part, i) => i > 0 && /^We,? /.test(part.text));
       const title = first.parts.slice(0, speaker);
-      if (speaker > 0 && !first.label && /^[A-Z]/.test(title[0].text) && title.every((part) => !/[.,;:]$/.test(part.text)) && title.reduce((n, part) => n + part.length, 0) < 300) {
+      if (speaker > 0 && !first.label && startsWithCapital(title[0].text) && title.every((part) => !ENDS_WITH_PUNCTUATION.test(part.text)) && title.reduce((n, part) => n + part.length, 0) < 300) {
         titleLines = title;
         const parts = first.parts.slice(speaker);
         if (parts.length === 0) body = body.slice(1);
@@ -1103,7 +1136,7 @@ class Parser {
         if (previousLetter !== null && !this.endsText(i)) return null;
         return { letter: line, titleLines: titleLines.reverse() };
       }
-      if (!/^[A-Z]/.test(text) || /[.,;:]['’”"*)\]]*$/.test(text)) return null;
+      if (!startsWithCapital(text) || CLOSES_WITH_PUNCTUATION.test(text)) return null;
       titleLines.push(line);
     }
     return null;
@@ -1273,7 +1306,7 @@ function restoreOpeningLine(lines: Line[]): Line[] {
     if (end.blanksBefore > 0 || opening.blanksBefore === 0) continue;
     const number = matchLabel(label.content.text, false);
     if (!number || number.length !== label.content.length) continue;
-    if (/^[a-z]/.test(end.content.text) && ENDS_SENTENCE.test(end.content.text) && /^[A-Z]/.test(opening.content.text) && !ENDS_PARAGRAPH.test(opening.content.text)) {
+    if (startsWithLowerCase(end.content.text) && ENDS_SENTENCE.test(end.content.text) && startsWithCapital(opening.content.text) && !ENDS_PARAGRAPH.test(opening.content.text)) {
       out[at + 1] = opening;
       out[at + 2] = end;
     }
@@ -1303,8 +1336,8 @@ function keepPageNumbersOfOneCount(lines: Line[]): void {
 /** A line below a footnote area that plainly belongs to the body: a sentence resuming after a complete entry, or a numbered paragraph. */
 function resumesBody(text: string, area: readonly AreaLine[]): boolean {
   const last = area[area.length - 1];
-  if (last && /[.)]$/.test(last.text.text) && /^[a-z(]/.test(text)) return true;
-  return matchLabel(text, false) !== null && /^\S+\s+[A-Z]/.test(text) && !LABEL_ALONE_START.test(text);
+  if (last && ENTRY_END.test(last.text.text) && SENTENCE_RESUMING.test(text)) return true;
+  return matchLabel(text, false) !== null && WORD_THEN_CAPITAL.test(text) && !LABEL_ALONE_START.test(text);
 }
 
 /**
@@ -1350,7 +1383,7 @@ function continuesRunInSeries(previous: Block, text: string): boolean {
 /** Text compared without spacing or the hyphens of broken lines. */
 function comparable(text: string): string {
   // Removing all spacing also joins the hyphens of broken lines ("-\s+" becomes "-").
-  return text.replace(/\s+/g, '');
+  return text.replace(WHITESPACE_RUNS, '');
 }
 
 /**
@@ -1362,11 +1395,11 @@ function comparable(text: string): string {
 function unlabelledHeadings(blocks: Block[], withPhrases: boolean): boolean[] {
   const headingAt = blocks.map((b) => !b.label && isHeadingText(b) && !(withPhrases && matchOperativePhrase(b.text.text) > 0));
   blocks.forEach((block, i) => {
-    if (!/:$/.test(tailOf(block))) return;
+    if (!tailOf(block).endsWith(':')) return;
     let end = i + 1;
     while (end < blocks.length && headingAt[end]) end++;
     const last = blocks[end];
-    const closesList = last !== undefined && !last.label && /^[A-Z]/.test(last.text.text) && /\.$/.test(last.text.text) && last.text.length < 160;
+    const closesList = last !== undefined && !last.label && startsWithCapital(last.text.text) && last.text.text.endsWith('.') && last.text.length < 160;
     if (end > i + 1 && closesList) headingAt.fill(false, i + 1, end);
   });
   return headingAt;
@@ -1386,8 +1419,18 @@ function levelOf(node: OperativeNode, levels: ReadonlyMap<OperativeNode, number>
   return levels.get(node) ?? (node.label ? LEVEL_OF_STYLE[node.label.style] : 2);
 }
 
+/** The text's first word (letters, apostrophes and hyphens after a letter), '' when it opens otherwise. */
 export function firstWord(text: string): string {
-  return /^[A-Za-z][A-Za-z’'-]*/.exec(text)?.[0] ?? '';
+  // Read by character codes: it runs for most lines, and a match makes an array each time.
+  if (!startsWithLetter(text)) return '';
+  let end = 1;
+  while (end < text.length && continuesWord(text.charCodeAt(end))) end++;
+  return text.slice(0, end);
+}
+
+/** A letter, an apostrophe (’ or ') or a hyphen: what a word goes on with after its first letter. */
+function continuesWord(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0x2019 || code === 39 || code === 45;
 }
 
 /** The end of a block's text, enough to judge how it closes. */
@@ -1398,7 +1441,7 @@ function tailOf(block: Block): string {
 
 function isHeadingText(block: Block): boolean {
   const length = block.parts.reduce((sum, part) => sum + part.length + 1, 0);
-  return length < 160 && !/[.,;:]$/.test(tailOf(block)) && /^[A-Z]/.test(block.parts[0].text);
+  return length < 160 && !ENDS_WITH_PUNCTUATION.test(tailOf(block)) && startsWithCapital(block.parts[0].text);
 }
 
 /**
@@ -1408,9 +1451,9 @@ function isHeadingText(block: Block): boolean {
 function appendLine(parts: MappedText[], line: MappedText): void {
   const last = parts[parts.length - 1];
   const text = last.text;
-  if (/[A-Za-z] -$/.test(text) && /^[A-Za-z]/.test(line.text)) {
+  if (SPLIT_COMPOUND_END.test(text) && startsWithLetter(line.text)) {
     parts[parts.length - 1] = last.slice(0, text.length - 2).concat(last.slice(text.length - 1)).concat(line);
-  } else if (/[A-Za-z]-$/.test(text) && /^[A-Za-z]/.test(line.text)) {
+  } else if (HYPHEN_END.test(text) && startsWithLetter(line.text)) {
     parts[parts.length - 1] = last.concat(line);
   } else {
     parts.push(line);

@@ -10,10 +10,21 @@ import {
   PREAMBULAR_CONTINUATIONS,
   REPETITION_ADVERBS,
 } from './lexicon';
+import { startsWithCapital } from './letters';
 
 const WORD = /^[A-Za-z][A-Za-z’'-]*/;
 /** WORD read at `lastIndex`, without slicing the text. */
 const WORD_AT = /[A-Za-z][A-Za-z’'-]*/y;
+
+// Patterns tested for every line are constants: a regular expression literal makes a new object
+// each time it is evaluated.
+const PARTICIPLE = /^[A-Z][a-z]{2,}(?:ing|ed)$|^Re-[a-z]{3,}(?:ing|ed)$/;
+/** "Deeply", "Also", "Further": an adverb before the head word. */
+const ADVERB = /ly$|^Also$|^Further$/;
+const HEAD_AFTER_ADVERB = /^[a-z]+(?:ing|ed)$|^aware$|^mindful$|^conscious$/;
+const CAPITALISED_VERB = /^[A-Z][a-z]+(?:s|es)$/;
+const NOT_A_VERB_ENDING = /(?:ss|ous|us|is)$/;
+const VERB = /^[a-z]+(?:s|es)$/;
 
 function wordAt(text: string, at: number): string | undefined {
   WORD_AT.lastIndex = at;
@@ -87,7 +98,7 @@ function skipFeeling(text: string, at: number, lead: readonly string[]): number 
 }
 
 function isParticiple(word: string): boolean {
-  return /^[A-Z][a-z]{2,}(?:ing|ed)$|^Re-[a-z]{3,}(?:ing|ed)$/.test(word);
+  return PARTICIPLE.test(word);
 }
 
 /** Whether a line starting with `word` can open a preambular paragraph. */
@@ -103,7 +114,7 @@ export function matchPreambularPhrase(text: string): number {
   let cursor = head.length;
   const next = wordAt(text, cursor + 1) ?? '';
   // "Deeply concerned", "Also recalling": an adverb followed by the real head word.
-  if (/ly$|^Also$|^Further$/.test(head) && text[cursor] === ' ' && /^[a-z]+(?:ing|ed)$|^aware$|^mindful$|^conscious$/.test(next)) {
+  if (ADVERB.test(head) && text[cursor] === ' ' && HEAD_AFTER_ADVERB.test(next)) {
     cursor += 1 + next.length;
   }
   const continuation = PREAMBULAR_CONTINUATIONS[head];
@@ -119,7 +130,7 @@ export function matchPreambularPhrase(text: string): number {
 
 /** An operative verb: third person singular present, `Decides`, `Calls`, `Takes`. */
 function isOperativeVerb(word: string): boolean {
-  return /^[A-Z][a-z]+(?:s|es)$/.test(word) && !/(?:ss|ous|us|is)$/.test(word);
+  return CAPITALISED_VERB.test(word) && !NOT_A_VERB_ENDING.test(word);
 }
 
 export function matchOperativePhrase(text: string): number {
@@ -131,7 +142,7 @@ export function matchOperativePhrase(text: string): number {
     cursor = onceAgain > 0 ? onceAgain : head.length;
     if (text[cursor] !== ' ') return 0;
     const verb = wordAt(text, cursor + 1);
-    if (!verb || !/^[a-z]+(?:s|es)$/.test(verb)) return 0;
+    if (!verb || !VERB.test(verb)) return 0;
     head = verb;
     cursor += 1 + verb.length;
   } else {
@@ -162,7 +173,7 @@ const LEXICON_VERBS = new Set(OPERATIVE_VERBS.map((phrase) => phrase.split(' ')[
  * which takes any capitalised word in -s ("States", "Parties") by its form.
  */
 export function opensWithLexiconVerb(text: string): boolean {
-  if (!/^[A-Z]/.test(text)) return false;
+  if (!startsWithCapital(text)) return false;
   const length = matchOperativePhrase(text);
   return length > 0 && text.slice(0, length).split(' ').some((word) => LEXICON_VERBS.has(word.toLowerCase()));
 }

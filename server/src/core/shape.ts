@@ -1,6 +1,7 @@
 // Which of the three real shapes a text is. The parser reads all three with the
 // same rules; the shape decides whether a line break ends a paragraph.
 import type { Shape } from './model';
+import { startsWithLowerCase } from './letters';
 
 /** A markdown sign (link, emphasis, list item numbered in its text, superscript digit), tried at one offset. */
 const MARKDOWN_SIGN_AT = /\[[^\]\n]{1,80}\]\([^)\n]*\)|(?:^|\s)\*{1,2}[A-Z][^*\n]{0,60}\*{1,2}|^\s*[-*+] (?:\d{1,3}\.|\([a-z]{1,4}\)) |[¹²³⁴⁵⁶⁷⁸⁹⁰]/my;
@@ -79,7 +80,7 @@ export function detectShape(text: string, contentLines: string[]): ShapeEvidence
     breaks++;
     const next = contentLines[i + 1];
     const endsSentence = endsLikeSentence(line);
-    if (!endsSentence || /^[a-z]/.test(next)) wrappedBreaks++;
+    if (!endsSentence || startsWithLowerCase(next)) wrappedBreaks++;
   }
   const wrapped = wrapsOver(breaks, wrappedBreaks);
   const markdownSigns = countMarkdownSigns(text);
