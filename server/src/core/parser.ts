@@ -21,7 +21,7 @@ import { SourceText, spanRanges } from './source';
 import { MappedText, joinMapped } from './mapped-text';
 import { cleanLine, hasInvisible, normalizeSpacing, splitCells } from './line-cleaning';
 import { furnitureKind, lineFurnitureKind } from './furniture';
-import { skipWhitespace, skipWhitespaceBack } from './whitespace';
+import { isWhitespaceCode, skipWhitespace, skipWhitespaceBack } from './whitespace';
 import { detectShape, type ShapeEvidence } from './shape';
 import { matchBareNumber, matchLabel, toAlpha, toRoman, type LabelMatch } from './labels';
 import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase, opensWithLexiconVerb } from './phrases';
@@ -448,15 +448,15 @@ class Parser {
         i === head
           ? splitCells(this.lines[i].content).filter((cell) => cell.text !== symbol).map((cell) => cell.text).join(' ')
           : labelAlone(i) ? '' : this.lines[i].content.text;
-      // Pieces compared once each: the lines from..to spell, without spacing, their pieces one after another.
-      const pieces = around.map((i) => comparable(pieceOf(i)));
+      // The lines from..to spell, without spacing, their pieces one after another.
+      const pieces = around.map(pieceOf);
       let best: [number, number] | null = null;
       for (let from = at; from >= 0; from--) {
         // How much of the title pieces from..to spell (-1: they stop spelling it).
         let spelled = 0;
-        for (let i = from; i < at && spelled >= 0; i++) spelled = wanted.startsWith(pieces[i], spelled) ? spelled + pieces[i].length : -1;
+        for (let i = from; i < at && spelled >= 0; i++) spelled = spellOn(wanted, pieces[i], spelled);
         for (let to = at; to < around.length && spelled >= 0; to++) {
-          spelled = wanted.startsWith(pieces[to], spelled) ? spelled + pieces[to].length : -1;
+          spelled = spellOn(wanted, pieces[to], spelled);
           if (spelled <= 0) continue;
           if (spelled === wanted.length || spelled >= 12) {
             if (!best || to - from > best[1] - best[0]) best = [from, to];
@@ -1380,6 +1380,22 @@ function continuesRunInSeries(previous: Block, text: string): boolean {
   return next !== null && before !== null && next[1] === before[1] && Number(next[2]) === Number(before[2]) + 1;
 }
 
+/**
+ * Where `wanted` (a comparable text) goes on after spelling `piece` from `at`, the piece's spacing
+ * left out as comparable leaves it; -1 where it does not spell it. Read in place: most pieces fail
+ * at their first character, and a copy of each without spacing was much of the time spent on page heads.
+ */
+function spellOn(wanted: string, piece: string, at: number): number {
+  let cursor = at;
+  for (let i = 0; i < piece.length; i++) {
+    const code = piece.charCodeAt(i);
+    if (isWhitespaceCode(code)) continue;
+    if (cursor >= wanted.length || wanted.charCodeAt(cursor) !== code) return -1;
+    cursor++;
+  }
+  return cursor;
+}
+
 /** Text compared without spacing or the hyphens of broken lines. */
 function comparable(text: string): string {
   // Removing all spacing also joins the hyphens of broken lines ("-\s+" becomes "-").
@@ -1395,7 +1411,7 @@ function comparable(text: string): string {
 function unlabelledHeadings(blocks: Block[], withPhrases: boolean): boolean[] {
   const headingAt = blocks.map((b) => !b.label && isHeadingText(b) && !(withPhrases && matchOperativePhrase(b.text.text) > 0));
   blocks.forEach((block, i) => {
-    if (!tailOf(block).endsWith(':')) return;
+    if (!lastPart(block).endsWith(':')) return;
     let end = i + 1;
     while (end < blocks.length && headingAt[end]) end++;
     const last = blocks[end];
@@ -1433,6 +1449,11 @@ function continuesWord(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0x2019 || code === 39 || code === 45;
 }
 
+/** The text of a block's last line, enough to judge its last character (tailOf joins two lines, a copy each time). */
+function lastPart(block: Block): string {
+  return block.parts[block.parts.length - 1].text;
+}
+
 /** The end of a block's text, enough to judge how it closes. */
 function tailOf(block: Block): string {
   const { parts } = block;
@@ -1441,7 +1462,7 @@ function tailOf(block: Block): string {
 
 function isHeadingText(block: Block): boolean {
   const length = block.parts.reduce((sum, part) => sum + part.length + 1, 0);
-  return length < 160 && !ENDS_WITH_PUNCTUATION.test(tailOf(block)) && startsWithCapital(block.parts[0].text);
+  return length < 160 && !ENDS_WITH_PUNCTUATION.test(lastPart(block)) && startsWithCapital(block.parts[0].text);
 }
 
 /**

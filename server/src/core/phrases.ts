@@ -59,6 +59,10 @@ function spellsAt(text: string, at: number, word: string): boolean {
 
 /** Matches `words` (space separated, case-insensitive) at `at`; returns the end or -1. */
 function matchWords(text: string, at: number, words: string): number {
+  // Most alternatives fail on their first letter: told before the phrase's words are looked up.
+  const code = text.charCodeAt(at);
+  const first = words.charCodeAt(0);
+  if (isAsciiLetter(first) && code < 128 && (code | 32) !== (first | 32)) return -1;
   let cursor = at;
   for (const word of wordsOf(words)) {
     if (cursor > at) {
