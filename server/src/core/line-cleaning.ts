@@ -40,13 +40,16 @@ function spansOf(text: string, patterns: RegExp[]): Array<[number, number]> {
 
 /**
  * The line's text with markup and invisible characters dropped, trimmed. `sourceHasInvisible`
- * false says the whole source holds no invisible character (one test for all its lines).
+ * false says the whole source holds no invisible character (one test for all its lines);
+ * `lineText`, source[start, end) as the caller has it, is kept when nothing is dropped.
  */
-export function cleanLine(source: string, start: number, end: number, markdown: boolean, sourceHasInvisible = true): MappedText {
+export function cleanLine(source: string, start: number, end: number, markdown: boolean, sourceHasInvisible = true, lineText?: string): MappedText {
   // Most lines have nothing to drop: trimmed, they are a plain piece of the source.
   if (!markdown && !(sourceHasInvisible && hasInvisible(source, start, end))) {
     const from = skipWhitespace(source, start, end);
-    return MappedText.fromSource(source, from, skipWhitespaceBack(source, from, end));
+    const to = skipWhitespaceBack(source, from, end);
+    // A line with nothing to trim keeps the caller's string (one string fewer a line, for the parse's whole length).
+    return lineText !== undefined && from === start && to === end ? MappedText.verbatim(lineText, start) : MappedText.fromSource(source, from, to);
   }
   const raw = MappedText.fromSource(source, start, end);
   const patterns = markdown ? [INVISIBLE, ...MARKDOWN_MARKUP] : [INVISIBLE];

@@ -68,8 +68,12 @@ export class MappedText {
 
   /** Source characters [start, end) taken verbatim. */
   static fromSource(source: string, start: number, end: number): MappedText {
-    const text = source.slice(start, end);
-    return text.length === 0 ? MappedText.empty() : new MappedText(text, null, start);
+    return MappedText.verbatim(source.slice(start, end), start);
+  }
+
+  /** `text`, the source's characters from offset `origin` on, taken verbatim. */
+  static verbatim(text: string, origin: number): MappedText {
+    return text.length === 0 ? MappedText.empty() : new MappedText(text, null, origin);
   }
 
   /** @internal For RunBuilder. */

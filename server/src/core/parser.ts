@@ -84,10 +84,20 @@ interface FinishedText {
   highestBefore: number;
   highestAfter: number;
   /** The numbers turned down as markers: rescuing one of them may read the text otherwise (see mayReadOtherwise). */
-  turnedDown: string[];
-  markers: FootnoteMarker[];
-  citations: Citation[];
+  turnedDown: readonly string[];
+  markers: readonly FootnoteMarker[];
+  citations: readonly Citation[];
   output: MappedText;
+}
+
+/**
+ * The empty list every note shares: most texts have no marker, citation or number turned down,
+ * and notes live as long as the parse (an empty list each was a tenth of the objects it kept alive).
+ */
+const NONE: readonly never[] = [];
+
+function orNone<T>(list: readonly T[]): readonly T[] {
+  return list.length === 0 ? NONE : list;
 }
 
 /** A line opening with an operative verb ("Approves, with effect from …"): no sentence runs on into one. */
@@ -131,6 +141,8 @@ const ENTRY_END = /[.)]$/;
 const SENTENCE_RESUMING = /^[a-z(]/;
 const WORD_THEN_CAPITAL = /^\S+\s+[A-Z]/;
 const WHITESPACE_RUNS = /\s+/g;
+/** "* Any changes to the list of sponsors …": a note's first line. */
+const STAR_NOTE_START = /^(\*{1,3})\s+[A-Z]/;
 
 export function parse(text: string): ResolutionDocument {
   return new Parser(text).run();
@@ -357,7 +369,7 @@ class Parser {
     const { text } = this.source;
     const invisible = hasInvisible(text, 0, text.length);
     for (const line of this.source.lines) {
-      let content = cleanLine(text, line.start, line.start + line.text.length, markdown, invisible);
+      let content = cleanLine(text, line.start, line.start + line.text.length, markdown, invisible, line.text);
       const glued = content.text.endsWith('_') && /[^_\s]_{10,}$/.test(content.text) ? /_{10,}$/.exec(content.text) : null;
       if (glued) content = content.trim(0, glued.index);
       const blank = content.length === 0;
@@ -561,7 +573,9 @@ class Parser {
    * end of the text. Its last line, or -1.
    */
   private starNoteEnd(at: number): number {
-    const stars = /^(\*{1,3})\s+[A-Z]/.exec(this.lines[at].content.text)?.[1];
+    const text = this.lines[at].content.text;
+    // Asked for every line: those not opening with a star are told without a pattern.
+    const stars = text.startsWith('*') ? STAR_NOTE_START.exec(text)?.[1] : undefined;
     if (!stars) return -1;
     const marker = new RegExp(`[^\\s*]\\*{${stars.length}}(?!\\*)`);
     if (!this.lines.slice(0, at).some((l) => !l.furniture && marker.test(l.content.text))) return -1;
@@ -1245,7 +1259,15 @@ class Parser {
         range: cleaned.sourceRange(this.source, match.start, match.end),
       });
     }
-    notes?.push({ input: text, highestBefore, highestAfter: state.highest, turnedDown, markers: found, citations: citations.slice(citationsBefore), output: cleaned });
+    notes?.push({
+      input: text,
+      highestBefore,
+      highestAfter: state.highest,
+      turnedDown: orNone(turnedDown),
+      markers: orNone(found),
+      citations: citations.length === citationsBefore ? NONE : citations.slice(citationsBefore),
+      output: cleaned,
+    });
     return cleaned;
   }
 
