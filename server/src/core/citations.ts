@@ -249,6 +249,8 @@ export function findCitations(text: string): CitationMatch[] {
     readItems(text, at, keyword.kind === 'resolution' ? RESOLUTION_ITEM : DECISION_ITEM, keyword.kind, organ, out);
   }
   findInternal(text, out);
+  // Most texts cite nothing or once: nothing to order or to tell apart.
+  if (out.length < 2) return out;
   // A written symbol inside a resolution item (never in practice) must not double count.
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   return out.filter((c, i) => i === 0 || !(c.start === out[i - 1].start && c.symbol === out[i - 1].symbol));

@@ -3,6 +3,7 @@
 // (`¹`, `[1]`, digits glued after a word or a year in PDF text: `2010,1`, `20132`).
 import type { MappedText } from './mapped-text';
 import { MONTHS, OPERATIVE_VERBS } from './lexicon';
+import { isWhitespaceCode, skipWhitespaceBack } from './whitespace';
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
@@ -12,7 +13,6 @@ const SUPERSCRIPT_START = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?:\s*(?=\S)|\s*
 const BRACKETED_START = /^\[\^?(\d{1,3})\]:?\s+(?=\S)/;
 const NUMBER_START = /^(\d{1,3}|\*{1,3})(?:\s+(?=\S)|$)/;
 const WHITESPACE = /\s/;
-const WHITESPACE_RUN = /\s+/;
 const HAS_DIGIT = /\d/;
 const LIST_GOES_ON = /^\s*(?:[,;–-]|and\b|or\b|to\b|of\b)/;
 const LIST_NUMBER = /^\d{1,3}[,;]?$/;
@@ -43,10 +43,12 @@ export interface FootnoteStart {
 
 /** A footnote entry's first line: `¹ text`, `[^1]: text`, `1  text`, or a label alone. */
 export function matchFootnoteStart(line: string, afterRule: boolean): FootnoteStart | null {
+  // Asked for every line: the first character tells which patterns may match (a superscript, `[`, a digit or `*`).
+  const first = line.charAt(0);
   // A superscript alone on its line is an entry still to be written.
-  let match = SUPERSCRIPT_START.exec(line);
+  let match = SUPERSCRIPT_DIGITS.includes(first) ? SUPERSCRIPT_START.exec(line) : null;
   if (match) return { label: superscriptToDigits(match[1]), textStart: match[0].length, labelLength: match[1].length };
-  match = BRACKETED_START.exec(line);
+  match = first === '[' ? BRACKETED_START.exec(line) : null;
   if (match) return { label: match[1], textStart: match[0].length, labelLength: match[0].trimEnd().length };
   if (!afterRule) return null;
   match = NUMBER_START.exec(line);
@@ -72,18 +74,35 @@ const QUANTITY_AFTER = new RegExp(`^ (?:per ?cent|%|${MONTHS.join('|')}|[a-z]+s\
 function standsAsMarker(before: string, after: string): boolean {
   // A quantity after it ("19 December", "193 Member States") settles it whatever comes before: tested first, it spares splitting the words.
   if (!CLAUSE_VERB_AFTER.test(after) && QUANTITY_AFTER.test(after)) return false;
-  const words = before.trimEnd().split(WHITESPACE_RUN);
+  const words = lastWords(before, 4);
   const previous = words[words.length - 1] ?? '';
   // A list of numbers: "paragraphs 1, 2", "items 3 and 4" (but "Agenda 21, 6" ends with a marker).
   const beforePrevious = words[words.length - 2] ?? '';
   const listGoesOn = LIST_GOES_ON.test(after);
   if (LIST_NUMBER.test(previous) && (LIST_NUMBER.test(beforePrevious) || NUMBERED_BY.test(beforePrevious)) && listGoesOn) return false;
-  if (RANGE_WORD.test(previous) && HAS_DIGIT.test(words.slice(-4, -1).join(' '))) return false;
+  if (RANGE_WORD.test(previous) && words.slice(0, -1).some((word) => HAS_DIGIT.test(word))) return false;
   // A range: "from 23 to 25 January", "between 5 and 8".
   if (RANGE_OPENING.test(previous) && RANGE_CLOSING.test(after)) return false;
   // Not across punctuation: "that Protocol; 126", "Declaration of Principles, 3" end with a marker.
-  if (NUMBERED_BY.test(words.slice(-3).join(' ')) || NUMBERED_BY.test(previous)) return false;
+  if (NUMBERED_BY.test(previous)) return false;
   return !OPENING_PUNCTUATION_END.test(previous);
+}
+
+/**
+ * The last `count` words of `text` (as split at whitespace), in text order; fewer when it has
+ * fewer. Read from the end: splitting the whole window made a list of all its words each time.
+ */
+function lastWords(text: string, count: number): string[] {
+  const words: string[] = [];
+  let end = skipWhitespaceBack(text, 0, text.length);
+  for (;;) {
+    let start = end;
+    while (start > 0 && !isWhitespaceCode(text.charCodeAt(start - 1))) start--;
+    words.unshift(text.slice(start, end));
+    if (words.length === count || start === 0) return words;
+    end = skipWhitespaceBack(text, 0, start);
+    if (end === 0) return words;
+  }
 }
 
 // The marker patterns with a digit, sticky: each is tried only at its offset before a run of
@@ -98,8 +117,13 @@ function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+interface DigitRuns {
+  starts: number[];
+  superscript: boolean;
+}
+
 /** Where each run of digits starts, and whether there is a superscript digit, in one pass. */
-function digitRuns(text: string): { starts: number[]; superscript: boolean } {
+function digitRuns(text: string): DigitRuns {
   const starts: number[] = [];
   let superscript = false;
   DIGIT_OR_SUPERSCRIPT.lastIndex = 0;
@@ -157,7 +181,29 @@ export function findMarkers(
   labels: ReadonlySet<string>,
   sequence: { highest: number },
   passed: (from: number, to: number) => boolean = () => false,
-  rescue?: { labels: ReadonlySet<string>; onPage: (label: string, start: number) => boolean; turnedDown?: string[] },
+  rescue?: Rescue,
+): MarkerMatch[] {
+  // Every marker has a digit or a superscript: most sentences are done after one quick test, before
+  // anything else is made for them. The patterns with a digit are tried only before runs of digits (see matchesBeforeRuns).
+  const runs = digitRuns(text);
+  return runs.starts.length === 0 && !runs.superscript ? [] : markersIn(text, runs, labels, sequence, passed, rescue);
+}
+
+/** What the reading that rescues footnotes brings (see findMarkers). */
+interface Rescue {
+  labels: ReadonlySet<string>;
+  onPage: (label: string, start: number) => boolean;
+  turnedDown?: string[];
+}
+
+/** findMarkers in a text with digits, `runs` as digitRuns read them. */
+function markersIn(
+  text: string,
+  { starts: runStarts, superscript }: DigitRuns,
+  labels: ReadonlySet<string>,
+  sequence: { highest: number },
+  passed: (from: number, to: number) => boolean,
+  rescue: Rescue | undefined,
 ): MarkerMatch[] {
   const found: MarkerMatch[] = [];
   const accept = (start: number, end: number, label: string, certain: boolean, next: boolean, doubtful: boolean) => {
@@ -187,10 +233,6 @@ export function findMarkers(
       candidates.push({ start, end: start + label.length, label, certain: false, next: true, doubtful: true })
     );
   };
-  // Every marker has a digit or a superscript: most sentences are done after one quick test.
-  // The patterns with a digit are tried only before runs of digits (see matchesBeforeRuns).
-  const { starts: runStarts, superscript } = digitRuns(text);
-  if (runStarts.length === 0 && !superscript) return found;
   for (const match of superscript ? text.matchAll(/[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}/g) : []) {
     candidates.push({ start: match.index, end: match.index + match[0].length, label: superscriptToDigits(match[0]), certain: true });
   }
