@@ -141,6 +141,9 @@ const ENTRY_END = /[.)]$/;
 const SENTENCE_RESUMING = /^[a-z(]/;
 const WORD_THEN_CAPITAL = /^\S+\s+[A-Z]/;
 const WHITESPACE_RUNS = /\s+/g;
+/** A date standing alone ("12 December 2024"), and the first date of a text (DATE_PATTERN searches globally). */
+const DATE_ALONE = new RegExp(`^${DATE_PATTERN.source}$`);
+const FIRST_DATE = new RegExp(DATE_PATTERN.source);
 /** "* Any changes to the list of sponsors …": a note's first line. */
 const STAR_NOTE_START = /^(\*{1,3})\s+[A-Z]/;
 
@@ -1122,7 +1125,7 @@ class Parser {
     for (let i = 0; i < bodyLines.length; i++) {
       if (!ANNEX_LINE.test(bodyLines[i].content.text)) continue;
       const previous = bodyLines[i - 1]?.content.text ?? '';
-      if (i === 0 || ENDS_PARAGRAPH.test(previous) || CLOSING.test(previous) || new RegExp(`^${DATE_PATTERN.source}$`).test(previous)) annexStarts.push(i);
+      if (i === 0 || ENDS_PARAGRAPH.test(previous) || CLOSING.test(previous) || DATE_ALONE.test(previous)) annexStarts.push(i);
     }
     const mainEnd = Math.min(closingAt >= 0 ? closingAt : bodyLines.length, annexStarts[0] ?? bodyLines.length);
     const closing = closingAt >= 0 ? this.readClosing(bodyLines, closingAt) : null;
@@ -1162,7 +1165,7 @@ class Parser {
       const line = this.lines[i];
       if (line.blank || line.furniture || this.footnoteLines.has(i)) continue;
       const text = line.content.text;
-      return ENDS_PARAGRAPH.test(text) || CLOSING.test(text) || new RegExp(`^${DATE_PATTERN.source}$`).test(text);
+      return ENDS_PARAGRAPH.test(text) || CLOSING.test(text) || DATE_ALONE.test(text);
     }
     return false;
   }
@@ -1195,10 +1198,10 @@ class Parser {
   private readClosing(lines: Line[], at: number): ClosingLine {
     const line = lines[at];
     const meeting = CLOSING.exec(line.content.text)![1];
-    let date = new RegExp(DATE_PATTERN.source).exec(line.content.text)?.[0] ?? null;
+    let date = FIRST_DATE.exec(line.content.text)?.[0] ?? null;
     let last = line;
     const next = lines[at + 1];
-    if (!date && next && new RegExp(`^${DATE_PATTERN.source}$`).test(next.content.text)) {
+    if (!date && next && DATE_ALONE.test(next.content.text)) {
       date = next.content.text;
       last = next;
       this.footnoteLines.add(next.index);
