@@ -15,7 +15,8 @@ import { skipWhitespace, skipWhitespaceBack } from './whitespace';
  * Runs in text order, three numbers each in one flat array (a line's text is one run: one
  * small array, not three, for the collector to carry): where the run begins in the text,
  * its first source offset, and its step, 1 when the run is verbatim (offsets count up) and 0
- * when synthetic (one offset throughout).
+ * when synthetic (one offset throughout; a synthetic character alone is stored as verbatim,
+ * which maps it the same).
  */
 type Runs = number[];
 const START = 0;
@@ -31,8 +32,11 @@ class RunBuilder {
   /** Source offset of the last character added, -1 before any. */
   lastOffset = -1;
 
-  add(text: string, source: number, step: number): void {
+  add(text: string, source: number, given: number): void {
     if (text.length === 0) return;
+    // One character maps to one offset whatever the step: taken as verbatim, a separator continues
+    // the piece before it in one run (a joined paragraph keeps half the runs, and the parse half the numbers).
+    const step = text.length === 1 ? 1 : given;
     const { runs } = this;
     const last = runs.length - RUN;
     const continues =
