@@ -698,8 +698,7 @@ class Parser {
     if (continuesInlineItems(label, previous)) return false;
     if (previous.labelOnly && label.style !== 'heading-roman' && label.style !== 'heading-alpha') return true;
     if (!this.wrapped) return true;
-    const before = tailOf(previous);
-    return ENDS_PARAGRAPH.test(before) || LIST_CONJUNCTION_END.test(before) || previous.label?.style.startsWith('heading') === true || isHeadingText(previous) || this.breakEndsParagraph(previous, line);
+    return closesTail(previous, ENDS_PARAGRAPH) || LIST_CONJUNCTION_END.test(tailOf(previous)) || previous.label?.style.startsWith('heading') === true || isHeadingText(previous) || this.breakEndsParagraph(previous, line);
   }
 
   /** The widest lines of the body: a justified line that stops short of them ends its paragraph. */
@@ -823,8 +822,7 @@ class Parser {
     if (continuesRunInSeries(previous, text)) return true;
     // A bullet opens a list item; no sentence runs on into one.
     if (BULLET.test(text)) return true;
-    const before = tailOf(previous);
-    const ended = ENDS_PARAGRAPH.test(before);
+    const ended = closesTail(previous, ENDS_PARAGRAPH);
     const previousIsHeading = previous.lines.length === 1 && this.isHeadingLine(this.lines[previous.lines[0]]);
     if (previousIsHeading || (ended && (this.isHeadingLine(line) || this.headsNumberedParagraph(line, following)))) return true;
     // Between unnumbered paragraphs ("Recalling …," "Approves, …") or after a heading and its
@@ -834,6 +832,7 @@ class Parser {
     const opensUnnumbered = opensParagraph || (unnumbered && OPERATIVE_OPENING.test(text));
     if (previous.label?.style.startsWith('heading') && isHeadingText(previous) && (opensUnnumbered || this.opensOperativeSentence(line, following))) return true;
     if (!ended) return false;
+    const before = tailOf(previous);
     // A colon closing a full line goes on into a name ("the Almaty Programme of Action:" "Addressing the Special Needs …").
     const colonRunsOn = before.endsWith(':') && line.blanksBefore === 0 && this.lineIsFull(this.lines[previous.lines[previous.lines.length - 1]], line);
     // A comma ends a preambular paragraph, never a numbered one: its sentence runs on into a capitalised
@@ -1477,6 +1476,19 @@ function continuesWord(code: number): boolean {
 /** The text of a block's last line, enough to judge its last character (tailOf joins two lines, a copy each time). */
 function lastPart(block: Block): string {
   return block.parts[block.parts.length - 1].text;
+}
+
+/** What a match of ENDS_PARAGRAPH or ENDS_SENTENCE takes: closing punctuation, quotes, brackets, white space and digits. */
+const CLOSING_CHARACTERS_ONLY = /^[.,;:'’”"*)\]\s\d⁰¹²³⁴⁵⁶⁷⁸⁹[]*$/;
+
+/**
+ * Whether `pattern`, ENDS_PARAGRAPH or ENDS_SENTENCE, matches the end of a block's text (tailOf).
+ * A match takes closing characters only: past any other character of the last line it cannot
+ * reach back, so that line alone tells (joining two lines for each test copied them, line by line).
+ */
+function closesTail(block: Block, pattern: RegExp): boolean {
+  const last = lastPart(block);
+  return CLOSING_CHARACTERS_ONLY.test(last) ? pattern.test(tailOf(block)) : pattern.test(last);
 }
 
 /** The end of a block's text, enough to judge how it closes. */
