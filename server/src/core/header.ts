@@ -7,10 +7,6 @@ import { COMMITTEES, DATE_ALONE, DATE_PATTERN, FIRST_DATE, ordinalWordsToNumber 
 import type { MappedText } from './mapped-text';
 import type { SourceText } from './source';
 
-/** A date standing alone, and the first date of a text: made once (DATE_PATTERN searches globally). */
-const DATE_ALONE = new RegExp(`^${DATE_PATTERN.source}$`);
-const FIRST_DATE = new RegExp(DATE_PATTERN.source);
-
 export interface HeaderCell {
   line: number;
   text: MappedText;

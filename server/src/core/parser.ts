@@ -29,7 +29,7 @@ import { findMarkers, matchFootnoteStart, readFootnoteArea, type AreaLine, type 
 import { findCitations } from './citations';
 import { FootnoteIndex } from './footnote-index';
 import { parseHeader, SYMBOL_LINE, type HeaderCell } from './header';
-import { DATE_PATTERN, OPERATIVE_VERBS } from './lexicon';
+import { DATE_ALONE, FIRST_DATE, OPERATIVE_VERBS } from './lexicon';
 import { startsWithCapital, startsWithDigit, startsWithLetter, startsWithLowerCase } from './letters';
 
 interface Line {
@@ -141,9 +141,6 @@ const ENTRY_END = /[.)]$/;
 const SENTENCE_RESUMING = /^[a-z(]/;
 const WORD_THEN_CAPITAL = /^\S+\s+[A-Z]/;
 const WHITESPACE_RUNS = /\s+/g;
-/** A date standing alone ("12 December 2024"), and the first date of a text (DATE_PATTERN searches globally). */
-const DATE_ALONE = new RegExp(`^${DATE_PATTERN.source}$`);
-const FIRST_DATE = new RegExp(DATE_PATTERN.source);
 /** "* Any changes to the list of sponsors …": a note's first line. */
 const STAR_NOTE_START = /^(\*{1,3})\s+[A-Z]/;
 
