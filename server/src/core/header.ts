@@ -90,6 +90,16 @@ function splitSponsors(text: MappedText, source: SourceText): Field[] {
   return sponsors;
 }
 
+const REPORT_SYMBOL = /\b[AS]\/[\w./-]*\d[\w./-]*/g;
+
+/** The symbols a report line names ("A/78/463/Add.2"), without a full stop or comma after them. */
+function reportSymbols(text: string): string[] {
+  const symbols: string[] = [];
+  REPORT_SYMBOL.lastIndex = 0;
+  for (let match = REPORT_SYMBOL.exec(text); match !== null; match = REPORT_SYMBOL.exec(text)) symbols.push(match[0].replace(/[.,]$/, ''));
+  return symbols;
+}
+
 function field(text: MappedText, source: SourceText, from = 0, to = text.length): Field {
   const piece = text.slice(from, to).trim();
   return { value: piece.text, range: piece.sourceRange(source, 0, piece.length) };
@@ -132,7 +142,10 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
     if ((match = DISTRIBUTION.exec(value))) {
       const at = value.indexOf(match[1]);
       header.distribution = field(cell.text, source, at, at + match[1].length);
-      for (const date of value.matchAll(DATE_PATTERN)) header.dates.push(field(cell.text, source, date.index, date.index + date[0].length));
+      // An exec loop, not matchAll, which makes a copy of the pattern each time (the loop leaves lastIndex at 0).
+      for (let date = DATE_PATTERN.exec(value); date !== null; date = DATE_PATTERN.exec(value)) {
+        header.dates.push(field(cell.text, source, date.index, date.index + date[0].length));
+      }
       continue;
     }
     if (DATE_ALONE.test(value)) {
@@ -186,7 +199,7 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
       const report: ReportLine = {
         text: text.text,
         committee: COMMITTEE_IN_BRACKETS.exec(text.text)?.[1] ?? /on the report of the (.+?) \(/.exec(text.text)?.[1] ?? (/without reference to a Main Committee/.test(text.text) ? 'plenary' : null),
-        symbols: [...text.text.matchAll(/\b[AS]\/[\w./-]*\d[\w./-]*/g)].map((m) => m[0].replace(/[.,]$/, '')),
+        symbols: reportSymbols(text.text),
         range: text.sourceRange(source, 0, text.length),
       };
       header.report = report;
