@@ -39,8 +39,12 @@ const RESOLUTION_ITEM = new RegExp(
 const DECISION_ITEM = /(?:(?:ES|S)-\d{1,2}\/\d{1,3}|\d{1,4}\/\d{1,4}(?: [A-Z](?:(?: and | to )[A-Z])?(?![\w/]))?)/y;
 const ITEM_DATE = new RegExp(`,? (?:of|adopted on) (${DATE})`, 'y');
 const ITEM_SEPARATOR = /(?:,? and |, |,? as well as (?:its )?|,? or )/y;
-const KEYWORD = /\b(resolutions?|decisions?)\s+/g;
-/** KEYWORD right at a given place (sticky: a global search would read on to the end of the text). */
+/**
+ * A keyword before a list of items ("resolutions "), or a word an internal reference needs
+ * ("paragraph", "the annex"): one search finds both (no match of one can overlap the other's).
+ */
+const KEYWORD_OR_INTERNAL_WORD = /\b(resolutions?|decisions?)\s+|paragraph|the annex/g;
+/** A keyword right at a given place (sticky: a global search would read on to the end of the text). */
 const KEYWORD_AT = /\b(resolutions?|decisions?)\s+/y;
 
 interface Organ {
@@ -180,11 +184,8 @@ const INTERNAL = /\b(?:sub)?paragraphs? (\d{1,3}(?: ?\([a-z]{1,4}\))*(?:(?:,? an
 const ANNEX = /\bthe annex(?:es)? (?:to|of) (?:the present|this) (?:resolution|decision)\b/g;
 const INTERNAL_ITEM = /(\d{1,3})((?: ?\([a-z]{1,4}\))*)/g;
 
-/** The words an internal reference needs, most sentences lacking both: one search skips them. */
-const INTERNAL_WORDS = /paragraph|the annex/;
-
+/** Internal references of a text that holds "paragraph" or "the annex" (most sentences lack both). */
 function findInternal(text: string, out: CitationMatch[]): void {
-  if (!INTERNAL_WORDS.test(text)) return;
   INTERNAL.lastIndex = 0;
   let match: RegExpExecArray | null;
   // The pattern needs a word most sentences lack: a quick search skips it.
@@ -225,10 +226,15 @@ function findInternal(text: string, out: CitationMatch[]): void {
 export function findCitations(text: string): CitationMatch[] {
   const out: CitationMatch[] = [];
   findSymbols(text, out);
-  KEYWORD.lastIndex = 0;
+  KEYWORD_OR_INTERNAL_WORD.lastIndex = 0;
   let match: RegExpExecArray | null;
   const keywords: Array<{ index: number; length: number; kind: 'resolution' | 'decision' }> = [];
-  while ((match = KEYWORD.exec(text)) !== null) {
+  let mentionsInternal = false;
+  while ((match = KEYWORD_OR_INTERNAL_WORD.exec(text)) !== null) {
+    if (match[1] === undefined) {
+      mentionsInternal = true;
+      continue;
+    }
     keywords.push({ index: match.index, length: match[0].length, kind: match[1].startsWith('resolution') ? 'resolution' : 'decision' });
   }
   // Items are appended in text order; `reach` is the furthest end of those starting
@@ -248,7 +254,7 @@ export function findCitations(text: string): CitationMatch[] {
     const organ = organBefore(text, keyword.index);
     readItems(text, at, keyword.kind === 'resolution' ? RESOLUTION_ITEM : DECISION_ITEM, keyword.kind, organ, out);
   }
-  findInternal(text, out);
+  if (mentionsInternal) findInternal(text, out);
   // Most texts cite nothing or once: nothing to order or to tell apart.
   if (out.length < 2) return out;
   // A written symbol inside a resolution item (never in practice) must not double count.
