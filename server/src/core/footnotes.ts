@@ -4,6 +4,7 @@
 import type { MappedText } from './mapped-text';
 import { MONTHS, OPERATIVE_VERBS } from './lexicon';
 import { isWhitespaceCode, skipWhitespaceBack } from './whitespace';
+import { SPACING_TO_NORMALIZE } from './line-cleaning';
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
@@ -112,6 +113,8 @@ const GLUED = /[a-z\u00DF-\u024F’”"')\].,;:](\d{1,3})(?=[\s,;:.)”’]|$)/y
 const GLUED_TO_YEAR = /\b((?:19|20)\d\d)(\d{1,2})(?=[\s,;:.)]|$)/y;
 const STANDING_APART = / (\d{1,3})(?=$|[\s;:)]|[,.](?!\d))/y;
 const DIGIT_OR_SUPERSCRIPT = /[\d⁰¹²³⁴⁵⁶⁷⁸⁹]/g;
+/** The same or where normalizeSpacing would change the text: one search for both costs little more than one. */
+const DIGIT_SUPERSCRIPT_OR_SPACING = new RegExp(`${DIGIT_OR_SUPERSCRIPT.source}|${SPACING_TO_NORMALIZE.source}`, 'g');
 
 // The characters each pattern's match starts with: a character test spares a call of the engine at most offsets.
 const opensBracketed = (code: number) => code === 91; // [
@@ -125,26 +128,45 @@ function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-interface DigitRuns {
+function isSuperscriptDigitCode(code: number): boolean {
+  return code === 0xb2 || code === 0xb3 || code === 0xb9 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079);
+}
+
+export interface DigitRuns {
   starts: number[];
   superscript: boolean;
 }
 
 /** Where each run of digits starts, and whether there is a superscript digit, in one pass. */
 function digitRuns(text: string): DigitRuns {
+  return readDigitRuns(text, DIGIT_OR_SUPERSCRIPT)!;
+}
+
+/**
+ * The digit runs findMarkers reads in a text whose spacing normalizeSpacing leaves as it is;
+ * null when it would change it (the runs are then read in the text it makes).
+ */
+export function digitRunsUnlessSpacing(text: string): DigitRuns | null {
+  return readDigitRuns(text, DIGIT_SUPERSCRIPT_OR_SPACING);
+}
+
+function readDigitRuns(text: string, pattern: RegExp): DigitRuns | null {
   const starts: number[] = [];
   let superscript = false;
-  DIGIT_OR_SUPERSCRIPT.lastIndex = 0;
-  while (DIGIT_OR_SUPERSCRIPT.test(text)) {
-    const start = DIGIT_OR_SUPERSCRIPT.lastIndex - 1;
-    if (!isDigitCode(text.charCodeAt(start))) {
+  pattern.lastIndex = 0;
+  while (pattern.test(text)) {
+    // The match's last character: a digit, a superscript, or else spacing (a space, a hyphen or other white space).
+    const start = pattern.lastIndex - 1;
+    const code = text.charCodeAt(start);
+    if (!isDigitCode(code)) {
+      if (!isSuperscriptDigitCode(code)) return null;
       superscript = true;
       continue;
     }
     starts.push(start);
     let end = start + 1;
     while (end < text.length && isDigitCode(text.charCodeAt(end))) end++;
-    DIGIT_OR_SUPERSCRIPT.lastIndex = end;
+    pattern.lastIndex = end;
   }
   return { starts, superscript };
 }
@@ -193,6 +215,8 @@ function matchesBeforeRuns(
  * sentence runs on after it in lower case, and the footnote stands at the foot of its page.
  * Every number so turned down is added to `turnedDown`, when given: a text none of whose
  * turned-down numbers is to be rescued reads the same with the rescue as without.
+ *
+ * `runs`, when given, are the text's digit runs as digitRunsUnlessSpacing read them.
  */
 export function findMarkers(
   text: string,
@@ -200,10 +224,10 @@ export function findMarkers(
   sequence: { highest: number },
   passed: (from: number, to: number) => boolean = () => false,
   rescue?: Rescue,
+  runs: DigitRuns = digitRuns(text),
 ): MarkerMatch[] {
   // Every marker has a digit or a superscript: most sentences are done after one quick test, before
   // anything else is made for them. The patterns with a digit are tried only before runs of digits (see matchesBeforeRuns).
-  const runs = digitRuns(text);
   return runs.starts.length === 0 && !runs.superscript ? [] : markersIn(text, runs, labels, sequence, passed, rescue);
 }
 

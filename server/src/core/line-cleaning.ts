@@ -94,7 +94,7 @@ export function splitCells(line: MappedText): MappedText[] {
 }
 
 /** All that normalizeSpacing may change starts here: a space before a space or a hyphen, or whitespace other than a space. */
-const SPACING_TO_NORMALIZE = / [ -]|[^\S ]/;
+export const SPACING_TO_NORMALIZE = / [ -]|[^\S ]/;
 
 /** Whitespace collapsed and "Secretary -General" (a PDF artefact) repaired. */
 export function normalizeSpacing(text: MappedText): MappedText {
