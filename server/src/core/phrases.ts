@@ -82,10 +82,32 @@ function firstMatch(text: string, at: number, alternatives: readonly string[]): 
   return best;
 }
 
+/**
+ * The alternatives of a lexicon list that may match where a character stands (matchWords turns
+ * down the others on their first letter): a paragraph tries a few, not the whole list.
+ */
+function byFirstLetter(alternatives: readonly string[]): (code: number) => readonly string[] {
+  const other = alternatives.filter((alternative) => !isAsciiLetter(alternative.charCodeAt(0)));
+  const groups = new Map<number, string[]>();
+  for (const alternative of alternatives) {
+    const first = alternative.charCodeAt(0);
+    if (!isAsciiLetter(first)) continue;
+    const group = groups.get(first | 32) ?? [...other];
+    group.push(alternative);
+    groups.set(first | 32, group);
+  }
+  // An ASCII character other than a letter takes only `other`; any other character (or none) the whole list.
+  return (code) => (code < 128 ? (groups.get(code | 32) ?? other) : alternatives);
+}
+
+const REPETITION_ADVERBS_AT = byFirstLetter(REPETITION_ADVERBS);
+const FEELING_INTENSIFIERS_AT = byFirstLetter(FEELING_INTENSIFIERS);
+const FEELING_NOUNS_AT = byFirstLetter(FEELING_NOUNS);
+
 /** Optional `also`, `further`, … after a head word. */
 function skipRepetition(text: string, at: number): number {
   if (text[at] !== ' ') return at;
-  const end = firstMatch(text, at + 1, REPETITION_ADVERBS);
+  const end = firstMatch(text, at + 1, REPETITION_ADVERBS_AT(text.charCodeAt(at + 1)));
   return end > 0 ? end : at;
 }
 
@@ -95,9 +117,9 @@ function skipFeeling(text: string, at: number, lead: readonly string[]): number 
   let cursor = at + 1;
   const leadEnd = firstMatch(text, cursor, lead);
   if (leadEnd > 0) cursor = leadEnd + 1;
-  const intensifier = firstMatch(text, cursor, FEELING_INTENSIFIERS);
+  const intensifier = firstMatch(text, cursor, FEELING_INTENSIFIERS_AT(text.charCodeAt(cursor)));
   if (intensifier > 0) cursor = intensifier + 1;
-  const noun = firstMatch(text, cursor, FEELING_NOUNS);
+  const noun = firstMatch(text, cursor, FEELING_NOUNS_AT(text.charCodeAt(cursor)));
   return noun > 0 ? noun : at;
 }
 
