@@ -66,8 +66,11 @@ export class MappedText {
     private readonly origin: number,
   ) {}
 
+  /** One empty text serves all: it maps nothing (each object alive through a parse is copied by the scavenger). */
+  private static readonly EMPTY = new MappedText('', null, 0);
+
   static empty(): MappedText {
-    return new MappedText('', null, 0);
+    return MappedText.EMPTY;
   }
 
   /** Source characters [start, end) taken verbatim. */
