@@ -25,7 +25,7 @@ import { isWhitespaceCode, skipWhitespace, skipWhitespaceBack } from './whitespa
 import { detectShape, type ShapeEvidence } from './shape';
 import { matchBareNumber, matchLabel, toAlpha, toRoman, type LabelMatch } from './labels';
 import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase, opensWithLexiconVerb } from './phrases';
-import { digitRunsUnlessSpacing, findMarkers, matchFootnoteStart, readFootnoteArea, type AreaLine, type FootnoteEntry } from './footnotes';
+import { digitRunsUnlessSpacing, findMarkers, matchFootnoteStart, type DigitRuns, type MarkerMatch, readFootnoteArea, type AreaLine, type FootnoteEntry } from './footnotes';
 import { findCitations } from './citations';
 import { FootnoteIndex } from './footnote-index';
 import { parseHeader, SYMBOL_LINE, type HeaderCell } from './header';
@@ -1226,28 +1226,9 @@ class Parser {
     const runs = text.spacingNormalized ? null : digitRunsUnlessSpacing(text.text);
     if (runs) text.spacingNormalized = true; // as normalizeSpacing marks a text it leaves as it is
     const spaced = normalizeSpacing(text);
-    const startLine = this.source.lineAt(spaced.sourceOffset(0));
-    // Footnotes whose markers the text lacks: they stand before this paragraph, or one stands at the
-    // foot of the page below it together with the footnote the next marker points to (its marker went
-    // missing in an earlier paragraph of that page), so that one lost marker does not hold back every later one.
-    const index = this.footnoteIndex;
-    const passed = (from: number, to: number) => {
-      const target = index.numbered(to + 1);
-      const area = from === to && target && target.range.start.line > startLine ? this.footnoteArea.get(target) : undefined;
-      const firstBelow = area === undefined ? undefined : index.firstBelow(startLine);
-      const pageBelow = area !== undefined && firstBelow !== undefined && this.footnoteArea.get(firstBelow) === area;
-      return index.everyNumbered(from, to, (f) => f.range.start.line < startLine || (pageBelow && this.footnoteArea.get(f) === area));
-    };
-    // A footnote to rescue stands at the foot of the page the number is on: the first footnote area below it, with no page turn between.
-    const onPage = (label: string, start: number) => {
-      const line = this.source.lineAt(spaced.sourceOffset(start));
-      const target = index.withLabel(label);
-      const firstBelow = index.firstBelow(line);
-      if (!target || !firstBelow || this.footnoteArea.get(target) === undefined || this.footnoteArea.get(target) !== this.footnoteArea.get(firstBelow)) return false;
-      return !this.pageHeadLines.some((head) => head > line && head < target.range.start.line);
-    };
     const turnedDown: string[] = [];
-    const markers = findMarkers(spaced.text, labels, state, passed, { labels: rescue, onPage, turnedDown }, runs ?? undefined);
+    // A text without a digit holds no marker: nothing is made to look for them (a third of the paragraphs).
+    const markers = runs && runs.starts.length === 0 && !runs.superscript ? NONE : this.markersOf(spaced, labels, state, rescue, turnedDown, runs);
     const found = markers.map((marker): FootnoteMarker => ({ label: marker.label, range: spaced.sourceRange(this.source, marker.start, marker.end) }));
     this.placeMarkers(found);
     const cleaned = normalizeSpacing(spaced.without(markers.map((m) => [m.start, m.end] as const))).trim();
@@ -1271,6 +1252,38 @@ class Parser {
       output: cleaned,
     });
     return cleaned;
+  }
+
+  /** findMarkers in a text about to be finished, what it needs of the document's footnotes given. */
+  private markersOf(
+    spaced: MappedText,
+    labels: ReadonlySet<string>,
+    state: { highest: number },
+    rescue: ReadonlySet<string>,
+    turnedDown: string[],
+    runs: DigitRuns | null,
+  ): readonly MarkerMatch[] {
+    const startLine = this.source.lineAt(spaced.sourceOffset(0));
+    // Footnotes whose markers the text lacks: they stand before this paragraph, or one stands at the
+    // foot of the page below it together with the footnote the next marker points to (its marker went
+    // missing in an earlier paragraph of that page), so that one lost marker does not hold back every later one.
+    const index = this.footnoteIndex;
+    const passed = (from: number, to: number) => {
+      const target = index.numbered(to + 1);
+      const area = from === to && target && target.range.start.line > startLine ? this.footnoteArea.get(target) : undefined;
+      const firstBelow = area === undefined ? undefined : index.firstBelow(startLine);
+      const pageBelow = area !== undefined && firstBelow !== undefined && this.footnoteArea.get(firstBelow) === area;
+      return index.everyNumbered(from, to, (f) => f.range.start.line < startLine || (pageBelow && this.footnoteArea.get(f) === area));
+    };
+    // A footnote to rescue stands at the foot of the page the number is on: the first footnote area below it, with no page turn between.
+    const onPage = (label: string, start: number) => {
+      const line = this.source.lineAt(spaced.sourceOffset(start));
+      const target = index.withLabel(label);
+      const firstBelow = index.firstBelow(line);
+      if (!target || !firstBelow || this.footnoteArea.get(target) === undefined || this.footnoteArea.get(target) !== this.footnoteArea.get(firstBelow)) return false;
+      return !this.pageHeadLines.some((head) => head > line && head < target.range.start.line);
+    };
+    return findMarkers(spaced.text, labels, state, passed, { labels: rescue, onPage, turnedDown }, runs ?? undefined);
   }
 
   /** A text as an earlier reading finished it, its markers and citations placed again. */
