@@ -1229,9 +1229,11 @@ class Parser {
     const turnedDown: string[] = [];
     // A text without a digit holds no marker: nothing is made to look for them (a third of the paragraphs).
     const markers = runs && runs.starts.length === 0 && !runs.superscript ? NONE : this.markersOf(spaced, labels, state, rescue, turnedDown, runs);
-    const found = markers.map((marker): FootnoteMarker => ({ label: marker.label, range: spaced.sourceRange(this.source, marker.start, marker.end) }));
-    this.placeMarkers(found);
-    const cleaned = normalizeSpacing(spaced.without(markers.map((m) => [m.start, m.end] as const))).trim();
+    // A text without markers maps no empty list: an empty array has another shape than a list of
+    // objects, and code compiled for one is compiled again when it meets the other.
+    const found = markers.length === 0 ? NONE : markers.map((marker): FootnoteMarker => ({ label: marker.label, range: spaced.sourceRange(this.source, marker.start, marker.end) }));
+    if (found.length > 0) this.placeMarkers(found);
+    const cleaned = normalizeSpacing(markers.length === 0 ? spaced : spaced.without(markers.map((m) => [m.start, m.end] as const))).trim();
     for (const match of findCitations(cleaned.text)) {
       citations.push({
         kind: match.kind,
@@ -1288,7 +1290,7 @@ class Parser {
 
   /** A text as an earlier reading finished it, its markers and citations placed again. */
   private finishAgain(earlier: FinishedText, state: { highest: number }, citations: Citation[]): MappedText {
-    this.placeMarkers(earlier.markers);
+    if (earlier.markers.length > 0) this.placeMarkers(earlier.markers);
     citations.push(...earlier.citations);
     state.highest = earlier.highestAfter;
     return earlier.output;
