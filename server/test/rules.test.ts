@@ -25,6 +25,16 @@ describe('rules on broken variants of the seeds', () => {
     });
   }
 
+  it('reads "above" and "below" in a footnote against nothing: the footnote stands at the page\'s foot, not where its marker is', () => {
+    // Footnote 1 is marked in the preamble; its block stands after paragraph 3, which it calls "below".
+    const text = readFixture('A_C.1_76_L.13.draft.txt').replace('¹ A/65/201, A/68/98 and A/70/174.', '¹ A/65/201, A/68/98 and A/70/174; see also paragraph 3 below.');
+    const doc = parse(text);
+    const reference = doc.citations.find((c) => c.kind === 'internal' && c.symbol === '3')!;
+    assert.equal(text.split('\n')[reference.range.start.line].startsWith('¹'), true);
+    assert.equal(reference.direction, undefined);
+    assert.deepEqual(checkDocument(doc).diagnostics.filter((d) => d.code === 'reference.paragraph'), []);
+  });
+
   it('every rule is exercised by at least one variant', () => {
     const exercised = new Set(Object.values(expected).flat().map((d) => d.code));
     const missing = RULES.map((r) => r.code).filter((code) => !exercised.has(code));

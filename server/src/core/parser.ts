@@ -26,7 +26,7 @@ import { detectShape, type ShapeEvidence } from './shape';
 import { matchBareNumber, matchLabel, toAlpha, toRoman, type LabelMatch } from './labels';
 import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase, opensWithLexiconVerb } from './phrases';
 import { digitRunsUnlessSpacing, findMarkers, matchFootnoteStart, type DigitRuns, type MarkerMatch, readFootnoteArea, type AreaLine, type FootnoteEntry } from './footnotes';
-import { findCitations } from './citations';
+import { findCitations, type CitationMatch } from './citations';
 import { FootnoteIndex } from './footnote-index';
 import { parseHeader, SYMBOL_LINE, type HeaderCell } from './header';
 import { DATE_ALONE, FIRST_DATE, OPERATIVE_VERBS } from './lexicon';
@@ -332,15 +332,8 @@ class Parser {
     for (const footnote of this.footnotes) {
       const mapped = normalizeSpacing(this.footnoteTexts.get(footnote) ?? MappedText.empty()).trim();
       footnote.text = mapped.text;
-      for (const match of findCitations(mapped.text)) {
-        citations.push({
-          kind: match.kind,
-          text: mapped.text.slice(match.start, match.end),
-          symbol: match.symbol,
-          ...(match.date ? { date: match.date } : {}),
-          range: mapped.sourceRange(this.source, match.start, match.end),
-        });
-      }
+      // A footnote stands apart from the body (at the page's foot, or at the end of a clean text): "above" and "below" in it are not read against where it stands.
+      for (const match of findCitations(mapped.text)) citations.push(this.citation(match, mapped, false));
     }
 
     return {
@@ -1234,16 +1227,7 @@ class Parser {
     const found = markers.length === 0 ? NONE : markers.map((marker): FootnoteMarker => ({ label: marker.label, range: spaced.sourceRange(this.source, marker.start, marker.end) }));
     if (found.length > 0) this.placeMarkers(found);
     const cleaned = normalizeSpacing(markers.length === 0 ? spaced : spaced.without(markers.map((m) => [m.start, m.end] as const))).trim();
-    for (const match of findCitations(cleaned.text)) {
-      citations.push({
-        kind: match.kind,
-        text: cleaned.text.slice(match.start, match.end),
-        symbol: match.symbol,
-        ...(match.date ? { date: match.date } : {}),
-        ...(match.direction ? { direction: match.direction } : {}),
-        range: cleaned.sourceRange(this.source, match.start, match.end),
-      });
-    }
+    for (const match of findCitations(cleaned.text)) citations.push(this.citation(match, cleaned, true));
     notes?.push({
       input: text,
       highestBefore,
@@ -1286,6 +1270,18 @@ class Parser {
       return !this.pageHeadLines.some((head) => head > line && head < target.range.start.line);
     };
     return findMarkers(spaced.text, labels, state, passed, { labels: rescue, onPage, turnedDown }, runs ?? undefined);
+  }
+
+  /** The citation `match` found in `text`, with its source range (and its direction, "paragraph 3 above", when `directed`). */
+  private citation(match: CitationMatch, text: MappedText, directed: boolean): Citation {
+    return {
+      kind: match.kind,
+      text: text.text.slice(match.start, match.end),
+      symbol: match.symbol,
+      ...(match.date ? { date: match.date } : {}),
+      ...(directed && match.direction ? { direction: match.direction } : {}),
+      range: text.sourceRange(this.source, match.start, match.end),
+    };
   }
 
   /** A text as an earlier reading finished it, its markers and citations placed again. */
