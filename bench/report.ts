@@ -67,12 +67,10 @@ export function formatReport(results: BenchResults): string {
     ['parse', 'shape', 'bytes', 'ms', 'MB/s'],
     results.parse.map((p) => [size(p.size), p.shape, String(p.bytes), spread(p.milliseconds), p.megabytesPerSecond.toFixed(1)]),
   ));
-  if (results.peer.length > 0) {
-    parts.push(table(
-      ['outline + folding', 'ours (clean)', 'Markdown service', 'ours / theirs'],
-      results.peer.map((p) => [size(p.size), spread(p.ours), 'failure' in p.peer ? `failed: ${p.peer.failure}` : spread(p.peer), p.ratio === null ? '—' : p.ratio.toFixed(2)]),
-    ));
-  }
+  parts.push(table(
+    ['outline + folding', 'ours (clean)', 'Markdown service', 'ours / theirs'],
+    results.peer.map((p) => [size(p.size), spread(p.ours), 'failure' in p.peer ? `failed: ${p.peer.failure}` : spread(p.peer), p.ratio === null ? '—' : p.ratio.toFixed(2)]),
+  ));
   const { server } = results;
   if (server) {
     parts.push(table(
@@ -85,7 +83,7 @@ export function formatReport(results: BenchResults): string {
     const { symbols, bytes, jsonMs } = server.documentSymbolPayload;
     parts.push(`The outline answer holds ${symbols} symbols in ${size(bytes)} of JSON; writing and reading that JSON alone takes ${ms(jsonMs.median)} ms here (the floor of any answer of its size over JSON-RPC). Edits: one character typed at a line's end, then taken back; "by …" splits them by how the server read the text (replayed on the core).`);
   }
-  if (results.workspaces.length > 0) parts.push(table(
+  parts.push(table(
     ['workspace', 'MB', 'cold index ms', 'its server CPU ms', 'RSS MB', 'warm start ms', 'its server CPU ms', 'workspace/symbol p50 / p95 ms'],
     results.workspaces.map((w) => [
       `${w.documents} documents`, w.megabytes.toFixed(1), spread(w.cold), w.coldCpu ? ms(w.coldCpu.median) : 'n/a', w.rssMB?.toFixed(0) ?? 'n/a',

@@ -139,8 +139,8 @@ async function measureEdits(server: TestServer, uri: string, text: string, sampl
   let version = 1;
   for (const { line } of positions) {
     // Each typed edit is made on the text as opened (the one before it was taken back), as the server reads it.
-    const at = lineStarts[line] + lines[line].length;
-    const fast = reparse(opened, `${text.slice(0, at)}x${text.slice(at)}`).edit !== null;
+    const lineEnd = lineStarts[line] + lines[line].length;
+    const fast = reparse(opened, `${text.slice(0, lineEnd)}x${text.slice(lineEnd)}`).edit !== null;
     for (const typed of [true, false]) {
       version++;
       const at = { line, character: lines[line].length };
@@ -181,7 +181,7 @@ function summarizeCpu(samples: Array<number | null>): Summary | null {
 
 const QUERIES = ['', 'A/RES/70/1', '75/512', 'ares7142', 'Decides', 'Requests the Secretary-General', 'oceans', 'zzzz'];
 
-/** `workers`: the unResolution.index.workers setting (null: the server's default, one per spare core). */
+/** `workers`: the unResolution.index.workers setting (null: the server's default, one per core, at most 4). */
 export async function measureWorkspace(inputs: Inputs, documents: number, runs: number, queries: number, workers: number | null = null): Promise<IndexFigures> {
   const root = mkdtempSync(join(tmpdir(), 'un-resolution-bench-ws-'));
   try {

@@ -164,7 +164,9 @@ describe('the incremental parse under thousands of small edits', function () {
       }
     });
   }
-  it('takes the fast path for a good share of the edits', () => {
+  it('takes the fast path for a good share of the edits', function () {
+    // The shares are counted by the tests above: run alone (--grep), there is nothing to judge.
+    if (total === 0) this.skip();
     // Edits land on any line (headers, footnotes, a paragraph's first or last line), and most are tricky or take a
     // line apart; of the letters and words typed into wrapped texts, about one in ten take the fast path today.
     // A share far below means it stopped running.
@@ -194,6 +196,8 @@ describe('an open document typed into at line ends and taken back', function () 
       store.check(store.get(document), severity);
       const lines = text.split('\n');
       const random = seededRandom(lines.length);
+      // Versions read by the fast path keep the last index entry, with a fingerprint made when first asked for.
+      let keptEntries = 0;
       for (let i = 0; i < 60; i++) {
         const line = Math.floor(random() * lines.length);
         const at = { line, character: lines[line].length };
@@ -204,10 +208,12 @@ describe('an open document typed into at line ends and taken back', function () 
           const fresh = parse(document.getText());
           assert.deepEqual(parsed.doc, fresh);
           assert.deepEqual(store.check(parsed, severity), checkDocument(fresh, { severities: severity }));
+          if (typed && Object.getOwnPropertyDescriptor(index.get(uri), 'fingerprint')?.get) keptEntries++;
           assert.deepEqual(index.get(uri), summarize(uri, fresh, fingerprint(document.getText())));
         }
       }
       assert.equal(document.getText(), text);
+      assert.ok(keptEntries > 0, `no typed letter took the fast path in ${name}`);
     });
   }
 });

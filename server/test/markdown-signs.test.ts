@@ -6,8 +6,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { countMarkdownSigns } from '../src/core/shape';
-import { hasMarkdownHint } from '../src/core/parser';
+import { countMarkdownSigns, hasMarkdownHint } from '../src/core/shape';
 import { FIXTURES } from './helpers';
 
 const SIGNS = /\[[^\]\n]{1,80}\]\([^)\n]*\)|(?:^|\s)\*{1,2}[A-Z][^*\n]{0,60}\*{1,2}|^\s*[-*+] (?:\d{1,3}\.|\([a-z]{1,4}\)) |[¹²³⁴⁵⁶⁷⁸⁹⁰]/gm;

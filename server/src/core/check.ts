@@ -34,10 +34,10 @@ export function checkDocument(doc: ResolutionDocument, options: CheckOptions = {
       failures.push({ code: rule.code, error: error instanceof Error ? error.message : String(error) });
     }
   }
-  return { diagnostics: inReadingOrder(diagnostics), failures };
+  return { diagnostics: byPosition(diagnostics), failures };
 }
 
 /** Sorts by where each finding starts; findings at one place keep the rules' order. */
-export function inReadingOrder(diagnostics: Diagnostic[]): Diagnostic[] {
+export function byPosition(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

@@ -13,7 +13,6 @@ const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const SUPERSCRIPT_START = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?:\s*(?=\S)|\s*$)/;
 const BRACKETED_START = /^\[\^?(\d{1,3})\]:?\s+(?=\S)/;
 const NUMBER_START = /^(\d{1,3}|\*{1,3})(?:\s+(?=\S)|$)/;
-const WHITESPACE = /\s/;
 const HAS_DIGIT = /\d/;
 const LIST_GOES_ON = /^\s*(?:[,;–-]|and\b|or\b|to\b|of\b)/;
 const LIST_NUMBER = /^\d{1,3}[,;]?$/;
@@ -306,7 +305,7 @@ function markersIn(
   // label, after a year ("reports of 2013 3 and 2015") also as a label seen before.
   // Not the first group of a longer number: "32,000 people", "1.3 billion".
   for (const match of matchesBeforeRuns(text, runStarts, STANDING_APART, -1, false, opensStandingApart)) {
-    if (match.index === 0 || WHITESPACE.test(text[match.index - 1])) continue;
+    if (match.index === 0 || isWhitespaceCode(text.charCodeAt(match.index - 1))) continue;
     const start = match.index + 1;
     if (!standsAsMarker(text.slice(Math.max(0, start - 40), start), text.slice(start + match[1].length, start + match[1].length + 20))) {
       doubtful(start, match[1]);

@@ -180,11 +180,10 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
     }
     if ((match = ADOPTION.exec(value))) {
       let text = cell.text;
-      if (!DATE_PATTERN.test(value) && i + 1 < cells.length && /^on \d/.test(cells[i + 1].text.text)) {
+      if (!FIRST_DATE.test(value) && i + 1 < cells.length && /^on \d/.test(cells[i + 1].text.text)) {
         text = joinCells([cell, cells[i + 1]]);
         i++;
       }
-      DATE_PATTERN.lastIndex = 0;
       const date = FIRST_DATE.exec(text.text);
       header.adoption = { date: date ? date[0] : null, range: text.sourceRange(source, 0, text.length) };
       header.kind = match[1] === 'Resolution' ? 'resolution' : 'decision';

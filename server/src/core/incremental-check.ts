@@ -7,7 +7,7 @@
 // always runs again.
 import type { Diagnostic, ResolutionDocument } from './model';
 import { movedRange, type ParagraphEdit } from './incremental-parse';
-import { inReadingOrder, type CheckOptions, type CheckResult, type RuleFailure } from './check';
+import { byPosition, type CheckOptions, type CheckResult, type RuleFailure } from './check';
 import { RULES } from './rules';
 import { toDiagnostic } from './rules/rule';
 import { amendsAnotherText } from './rules/tree';
@@ -66,5 +66,5 @@ export function recheck(doc: ResolutionDocument, previous: CheckResult, edit: Pa
       failures.push({ code: rule.code, error: error instanceof Error ? error.message : String(error) });
     }
   }
-  return { diagnostics: inReadingOrder(diagnostics), failures };
+  return { diagnostics: byPosition(diagnostics), failures };
 }

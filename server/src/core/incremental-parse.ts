@@ -11,7 +11,7 @@
 // read that way too and must give exactly the old model, or the full parse runs. Every
 // condition below names the parser's decision it keeps from changing.
 import type { Citation, OperativeNode, Preambular, Range, ResolutionDocument } from './model';
-import { ENDS_PARAGRAPH, TITLE_CASE_RUN_ON, firstWord, hasMarkdownHint, parseWithFacts, type ParseFacts } from './parser';
+import { CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, TITLE_CASE_RUN_ON, citationFrom, firstWord, parseWithFacts, type ParseFacts } from './parser';
 import { SourceText } from './source';
 import { MappedText, joinMapped } from './mapped-text';
 import { cleanLine, normalizeSpacing } from './line-cleaning';
@@ -20,7 +20,7 @@ import { matchLabel } from './labels';
 import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase } from './phrases';
 import { findCitations } from './citations';
 import { matchFootnoteStart } from './footnotes';
-import { countMarkdownSigns, endsLikeSentence, wrapsOver } from './shape';
+import { countMarkdownSigns, endsLikeSentence, hasMarkdownHint, wrapsOver } from './shape';
 import { isWhitespaceCode, skipWhitespaceBack } from './whitespace';
 
 export interface ParsedVersion {
@@ -218,7 +218,6 @@ class Window {
   }
 }
 
-const CLOSING_PUNCTUATION = /[.,;:]['’”"*)\]]*$/;
 const LABEL_STYLES_OPENING_A_PARAGRAPH = /^(?:arabic|heading-roman|heading-alpha)$/;
 /** Sub-item labels that the text before may name (" (a) " … " (b) "): inline items run on. */
 const INLINE_ITEM = /(?<= )\([a-z]{1,6}\)(?= )/g;
@@ -309,14 +308,14 @@ function paragraphEdit(previous: ParsedVersion, text: string): Reparse | null {
   }
 
   const oldRead = readParagraph(was, lines, before, operative);
-  if (!oldRead || oldRead.text.text !== before.text) return null;
+  if (!oldRead || oldRead.text !== before.text) return null;
   const newRead = readParagraph(now, lines, before, operative);
   if (!newRead) return null;
   const editAt = prefix - lineStarts[first];
-  const oldAt = textIndexOf(oldRead.text, editAt);
-  const newAt = textIndexOf(newRead.text, editAt);
-  const oldText = oldRead.text.text;
-  const newText = newRead.text.text;
+  const oldAt = textIndexOf(oldRead, editAt);
+  const newAt = textIndexOf(newRead, editAt);
+  const oldText = oldRead.text;
+  const newText = newRead.text;
   // Away from the opening words and the closing punctuation; no number a marker could be read from nearby.
   if (Math.min(oldAt, newAt) < OPENING_REACH) return null;
   if (MARKER_DIGITS.test(oldText.slice(oldAt - MARKER_CONTEXT_BEFORE, oldAt + removed.length + MARKER_CONTEXT_AFTER))) return null;
@@ -328,9 +327,9 @@ function paragraphEdit(previous: ParsedVersion, text: string): Reparse | null {
 
   const lineSet = new Set(lines);
   const citationsBefore = doc.citations.filter((c) => lineSet.has(c.range.start.line));
-  const oldCitations = citationsIn(oldRead.text, was);
+  const oldCitations = citationsIn(oldRead, was);
   if (JSON.stringify(oldCitations) !== JSON.stringify(citationsBefore)) return null;
-  const citationsAfter = citationsIn(newRead.text, now);
+  const citationsAfter = citationsIn(newRead, now);
   const citations = mergeCitations(doc.citations.filter((c) => !lineSet.has(c.range.start.line)), citationsAfter);
   if (!citations) return null;
 
@@ -448,7 +447,7 @@ function lineKeepsItsPlace(
   if (before.some((l) => labelOf(l.text)?.style.startsWith('heading'))) return false;
   // headsNumberedParagraph reads on from a capitalised line without closing punctuation, after a paragraph's end, over up to two lines to a numbered paragraph.
   const mayHead = (k: number) =>
-    k < before.length && /^[A-Z]/.test(before[k].text) && !CLOSING_PUNCTUATION.test(before[k].text) && (k + 1 >= before.length || ENDS_PARAGRAPH.test(`${before[k + 2]?.text ?? ''} ${before[k + 1].text}`));
+    k < before.length && /^[A-Z]/.test(before[k].text) && !CLOSES_WITH_PUNCTUATION.test(before[k].text) && (k + 1 >= before.length || ENDS_PARAGRAPH.test(`${before[k + 2]?.text ?? ''} ${before[k + 1].text}`));
   if ((mayHead(0) || mayHead(1)) && after.slice(0, 3).some((l) => LABEL_STYLES_OPENING_A_PARAGRAPH.test(labelOf(l.text)?.style ?? ''))) return false;
   // restoreSetAsideWords gives a word set apart below back to a line that stops short.
   if (facts.restoresSetAsideWords) for (const { line: l, text } of after) if (/^\S+$/.test(text) && blankBefore(l)) return false;
@@ -482,9 +481,7 @@ function before0(window: Window, line: number, furniture: ReadonlySet<number>, f
 }
 
 function sharedOpening(a: string, b: string): string {
-  let at = 0;
-  while (at < a.length && at < b.length && a.charCodeAt(at) === b.charCodeAt(at)) at++;
-  return a.slice(0, at);
+  return a.slice(0, commonPrefix(a, b, Math.min(a.length, b.length)));
 }
 
 /** The line's right edge: the widths' 90th percentile (fullWidth) must stay. */
@@ -535,7 +532,7 @@ function shapeKeeps(previous: ParsedVersion, oldContent: string, newContent: str
 }
 
 /** The paragraph's text as the parser finishes it: lines joined, the label cut off an operative paragraph, spacing normalised (no markers here). */
-function readParagraph(window: Window, lines: number[], node: Paragraph, operative: boolean): { text: MappedText } | null {
+function readParagraph(window: Window, lines: number[], node: Paragraph, operative: boolean): MappedText | null {
   const parts = lines.map((l) => window.content(l));
   for (let i = 1; i < parts.length; i++) {
     // appendLine joins a word broken by a hyphen at a line's end; left to the full parse.
@@ -548,8 +545,7 @@ function readParagraph(window: Window, lines: number[], node: Paragraph, operati
     if (!match || match.text !== label.text) return null;
     body = body.slice(match.length).trim();
   }
-  const spaced = normalizeSpacing(body);
-  return { text: normalizeSpacing(spaced.without([])).trim() };
+  return normalizeSpacing(body).trim();
 }
 
 /** Index in `text` of the first character from source offset `offset` on (offsets relative to the window). */
@@ -563,14 +559,10 @@ function citationsIn(text: MappedText, window: Window): Citation[] {
     start: { line: range.start.line + window.first, character: range.start.character },
     end: { line: range.end.line + window.first, character: range.end.character },
   });
-  return findCitations(text.text).map((match) => ({
-    kind: match.kind,
-    text: text.text.slice(match.start, match.end),
-    symbol: match.symbol,
-    ...(match.date ? { date: match.date } : {}),
-    ...(match.direction ? { direction: match.direction } : {}),
-    range: shift(text.sourceRange(window.source, match.start, match.end)),
-  }));
+  return findCitations(text.text).map((match) => {
+    const citation = citationFrom(match, text, window.source, true);
+    return { ...citation, range: shift(citation.range) };
+  });
 }
 
 const before = (a: Citation, b: Citation) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;

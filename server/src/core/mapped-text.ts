@@ -12,8 +12,8 @@ import type { SourceText } from './source';
 import { skipWhitespace, skipWhitespaceBack } from './whitespace';
 
 /**
- * Runs in text order, three numbers each in one flat array (a line's text is one run: one
- * small array, not three, for the collector to carry): where the run begins in the text,
+ * Runs in text order, three numbers each in one flat array (one small array, not three, for
+ * the collector to carry; a text taken verbatim whole has none): where the run begins in the text,
  * its first source offset, and its step, 1 when the run is verbatim (offsets count up) and 0
  * when synthetic (one offset throughout; a synthetic character alone is stored as verbatim,
  * which maps it the same).

@@ -22,7 +22,7 @@ import { MappedText, joinMapped } from './mapped-text';
 import { cleanLine, hasInvisible, normalizeSpacing, splitCells } from './line-cleaning';
 import { furnitureKind, lineFurnitureKind } from './furniture';
 import { isWhitespaceCode, skipWhitespace, skipWhitespaceBack } from './whitespace';
-import { detectShape, type ShapeEvidence } from './shape';
+import { detectShape, hasMarkdownHint, type ShapeEvidence } from './shape';
 import { matchBareNumber, matchLabel, toAlpha, toRoman, type LabelMatch } from './labels';
 import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase, opensWithLexiconVerb } from './phrases';
 import { digitRunsUnlessSpacing, findMarkers, matchFootnoteStart, type DigitRuns, type MarkerMatch, readFootnoteArea, type AreaLine, type FootnoteEntry } from './footnotes';
@@ -117,7 +117,7 @@ const LINKING_WORD_END = /\b(?:of|and|the|in|on|for|to|a|an|with|by|at|its|their
 // Patterns tested on every line or paragraph are constants: a regular expression literal makes a
 // new object each time it is evaluated (much of what a parse allocated).
 /** Closing punctuation, perhaps before quotes or brackets, ending a line. */
-const CLOSES_WITH_PUNCTUATION = /[.,;:]['’”"*)\]]*$/;
+export const CLOSES_WITH_PUNCTUATION = /[.,;:]['’”"*)\]]*$/;
 const ENDS_WITH_PUNCTUATION = /[.,;:]$/;
 const ENDS_WITH_STOP_OR_COMMA = /[.;,]$/;
 /** "* * *" between groups of paragraphs. */
@@ -144,20 +144,20 @@ const WHITESPACE_RUNS = /\s+/g;
 /** "* Any changes to the list of sponsors …": a note's first line. */
 const STAR_NOTE_START = /^(\*{1,3})\s+[A-Z]/;
 
-export function parse(text: string): ResolutionDocument {
-  return new Parser(text).run();
+/** The citation `match` found in `text`, with its range in `source` (and its direction, "paragraph 3 above", when `directed`). */
+export function citationFrom(match: CitationMatch, text: MappedText, source: SourceText, directed: boolean): Citation {
+  return {
+    kind: match.kind,
+    text: text.text.slice(match.start, match.end),
+    symbol: match.symbol,
+    ...(match.date ? { date: match.date } : {}),
+    ...(directed && match.direction ? { direction: match.direction } : {}),
+    range: text.sourceRange(source, match.start, match.end),
+  };
 }
 
-/**
- * Signs of a markdown conversion: link targets, emphasis, numbered list items. What must come
- * before a sign's first character is a lookbehind after it, so the search looks only at
- * `]`, `*` and `-` (a leading `^` or `\s` would have it try the pattern at every offset).
- */
-const MARKDOWN_HINT = /\]\(#?[^)\s]*\)|\*(?<=(?:^|\s)\*)[A-Z][a-z]+(?: [a-z]+)?\*|-(?<=^\s*-) \d{1,3}\. /m;
-
-/** Signs of a markdown conversion in the first 200,000 characters. */
-export function hasMarkdownHint(text: string): boolean {
-  return MARKDOWN_HINT.test(text.slice(0, 200_000));
+export function parse(text: string): ResolutionDocument {
+  return new Parser(text).run();
 }
 
 /** What a parse measured over the whole text, beyond the model: an incremental parse checks that an edit leaves it as it was. */
@@ -333,7 +333,7 @@ class Parser {
       const mapped = normalizeSpacing(this.footnoteTexts.get(footnote) ?? MappedText.empty()).trim();
       footnote.text = mapped.text;
       // A footnote stands apart from the body (at the page's foot, or at the end of a clean text): "above" and "below" in it are not read against where it stands.
-      for (const match of findCitations(mapped.text)) citations.push(this.citation(match, mapped, false));
+      for (const match of findCitations(mapped.text)) citations.push(citationFrom(match, mapped, this.source, false));
     }
 
     return {
@@ -1227,7 +1227,7 @@ class Parser {
     const found = markers.length === 0 ? NONE : markers.map((marker): FootnoteMarker => ({ label: marker.label, range: spaced.sourceRange(this.source, marker.start, marker.end) }));
     if (found.length > 0) this.placeMarkers(found);
     const cleaned = normalizeSpacing(markers.length === 0 ? spaced : spaced.without(markers.map((m) => [m.start, m.end] as const))).trim();
-    for (const match of findCitations(cleaned.text)) citations.push(this.citation(match, cleaned, true));
+    for (const match of findCitations(cleaned.text)) citations.push(citationFrom(match, cleaned, this.source, true));
     notes?.push({
       input: text,
       highestBefore,
@@ -1270,18 +1270,6 @@ class Parser {
       return !this.pageHeadLines.some((head) => head > line && head < target.range.start.line);
     };
     return findMarkers(spaced.text, labels, state, passed, { labels: rescue, onPage, turnedDown }, runs ?? undefined);
-  }
-
-  /** The citation `match` found in `text`, with its source range (and its direction, "paragraph 3 above", when `directed`). */
-  private citation(match: CitationMatch, text: MappedText, directed: boolean): Citation {
-    return {
-      kind: match.kind,
-      text: text.text.slice(match.start, match.end),
-      symbol: match.symbol,
-      ...(match.date ? { date: match.date } : {}),
-      ...(directed && match.direction ? { direction: match.direction } : {}),
-      range: text.sourceRange(this.source, match.start, match.end),
-    };
   }
 
   /** A text as an earlier reading finished it, its markers and citations placed again. */

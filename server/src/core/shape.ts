@@ -2,6 +2,7 @@
 // same rules; the shape decides whether a line break ends a paragraph.
 import type { Shape } from './model';
 import { startsWithLowerCase } from './letters';
+import { isWhitespaceCode } from './whitespace';
 
 /** A markdown sign (link, emphasis, list item numbered in its text, superscript digit), tried at one offset. */
 const MARKDOWN_SIGN_AT = /\[[^\]\n]{1,80}\]\([^)\n]*\)|(?:^|\s)\*{1,2}[A-Z][^*\n]{0,60}\*{1,2}|^\s*[-*+] (?:\d{1,3}\.|\([a-z]{1,4}\)) |[¹²³⁴⁵⁶⁷⁸⁹⁰]/my;
@@ -11,7 +12,6 @@ const MARKDOWN_SIGN_AT = /\[[^\]\n]{1,80}\]\([^)\n]*\)|(?:^|\s)\*{1,2}[A-Z][^*\n
  * can start with. Lookbehinds see characters a match consumed; here they may.
  */
 const SIGN_FROM_ITS_CHARACTER = /\[[^\]\n]{1,80}\]\([^)\n]*\)|\*(?<=(?:^|\s)\*)\*?[A-Z][^*\n]{0,60}\*{1,2}|[-*+](?<=^\s*[-*+]) (?:\d{1,3}\.|\([a-z]{1,4}\)) |[¹²³⁴⁵⁶⁷⁸⁹⁰]/gm;
-const WHITE_SPACE = /\s/;
 
 const SENTENCE_END = /[.,;:]['’”"*)\]]*(?:\s*[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?$/g;
 /** The characters SENTENCE_END can match: a match starts after the last other character. */
@@ -30,6 +30,18 @@ export function wrapsOver(breaks: number, wrappedBreaks: number): boolean {
   return breaks >= 3 && wrappedBreaks / breaks > 0.3;
 }
 
+/**
+ * Signs of a markdown conversion: link targets, emphasis, numbered list items. What must come
+ * before a sign's first character is a lookbehind after it, so the search looks only at
+ * `]`, `*` and `-` (a leading `^` or `\s` would have it try the pattern at every offset).
+ */
+const MARKDOWN_HINT = /\]\(#?[^)\s]*\)|\*(?<=(?:^|\s)\*)[A-Z][a-z]+(?: [a-z]+)?\*|-(?<=^\s*-) \d{1,3}\. /m;
+
+/** One sign of a markdown conversion in the first 200,000 characters. */
+export function hasMarkdownHint(text: string): boolean {
+  return MARKDOWN_HINT.test(text.slice(0, 200_000));
+}
+
 /** How many markdown signs the text's first 200,000 characters show (three make it markdown). */
 export function countMarkdownSigns(text: string): number {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
@@ -43,7 +55,7 @@ export function countMarkdownSigns(text: string): number {
   for (let found = SIGN_FROM_ITS_CHARACTER.exec(sample); found; found = SIGN_FROM_ITS_CHARACTER.exec(sample)) {
     const sign = found.index;
     let at = sign;
-    while (at > from && WHITE_SPACE.test(sample[at - 1])) at--;
+    while (at > from && isWhitespaceCode(sample.charCodeAt(at - 1))) at--;
     for (; at <= sign; at++) {
       MARKDOWN_SIGN_AT.lastIndex = at;
       if (!MARKDOWN_SIGN_AT.test(sample)) continue;

@@ -27,7 +27,7 @@ export interface ParsedDocument {
 /** How a parsed version came about: what the next version is read from, and the version before it. */
 interface Lineage {
   version: ParsedVersion;
-  entry: IndexEntry | undefined;
+  entry: IndexEntry;
   /** The version this one was made from (one step back only: older ones are let go). */
   previous?: ParsedDocument;
   /** The paragraph edit that made it from `previous`, when the fast path did. */
@@ -95,8 +95,7 @@ export class DocumentStore {
       this.remember(document.uri, parsed, { version: lineage.version, entry: lineage.entry });
       const checked = this.checks.get(earlier);
       if (checked) this.checks.set(parsed, checked);
-      if (lineage.entry) this.index.set(lineage.entry);
-      else this.index.update(uri, text, parsed.doc);
+      this.index.set(lineage.entry);
       return parsed;
     }
     const version = reparse(last?.version ?? null, text);

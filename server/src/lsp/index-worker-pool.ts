@@ -20,7 +20,7 @@ const MAX_WORKERS = 4;
  */
 export function workerCount(setting: number | null): number {
   if (setting !== null) return Math.max(0, Math.min(MAX_WORKERS * 2, Math.floor(setting)));
-  return Math.min(MAX_WORKERS, Math.max(1, availableParallelism()));
+  return Math.min(MAX_WORKERS, availableParallelism());
 }
 
 /**

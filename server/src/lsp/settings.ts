@@ -7,7 +7,7 @@ import { DEFAULT_MAX_BYTES } from '../core/input';
 export interface Settings {
   diagnostics: { severity: Record<string, SeveritySetting>; debounceMs: number };
   links: { base: string };
-  /** `workers`: threads that parse files in a scan; null: one per core the main thread leaves. */
+  /** `workers`: threads that parse files in a scan; null: one per core, at most 4. */
   index: { include: string[]; exclude: string[]; enabled: boolean; workers: number | null };
   /** Above this many megabytes a document is not analysed deeply (the server says so once). */
   maxFileSizeMB: number;
