@@ -33,7 +33,11 @@ import { DATE_ALONE, FIRST_DATE, OPERATIVE_VERBS } from './lexicon';
 import { startsWithCapital, startsWithDigit, startsWithLetter, startsWithLowerCase } from './letters';
 
 interface Line {
+  /** The line's place in the parser's lines, which split a source line at a page break within it. */
   index: number;
+  /** The source line it is (or is a piece of). */
+  at: number;
+  whole: boolean;
   content: MappedText;
   furniture: Furniture['kind'] | null;
   blank: boolean;
@@ -42,6 +46,8 @@ interface Line {
   /** Columns before the text and where it ends: `-layout` text keeps the page's indentation. */
   indent: number;
   edge: number;
+  /** The first content line after a form feed: a page begins. */
+  pageTurn: boolean;
   /** A footnote rule glued to the end of the line (`… Non-Self_______________` in pdftotext): an area opens after it. */
   ruleAfter: boolean;
 }
@@ -215,7 +221,7 @@ class Parser {
     const firstPart = organIndex >= 0 ? this.partOpening(organIndex, null) : null;
     const headerCells = this.headerCells(firstPart ? firstPart.letter.index : bodyStart);
     const { header, title } = parseHeader(headerCells, source, (cells) => joinMapped(cells.map((c) => c.text), ' '));
-    this.markRunningTitle(title?.text ?? null, mainSymbolGuess);
+    this.markRunningTitle(title?.text ?? null, mainSymbolGuess, bodyStart);
     this.readFootnotes(bodyStart);
 
     const { organ, rest: organRest } = organIndex >= 0 ? this.readOrgan(organIndex) : { organ: null, rest: null };
@@ -280,11 +286,11 @@ class Parser {
 
       if (title) {
         // Titles can carry markers ("… Trust Fund 170") and citations ("resolution 2719 (2023)").
-        const titleCells = headerCells.filter((c) => c.line >= title.range.start.line && c.line <= title.range.end.line);
+        const titleCells = headerCells.filter((c) => this.lines[c.line].at >= title.range.start.line && this.lines[c.line].at <= title.range.end.line);
         if (titleCells.length > 0) finish(joinMapped(titleCells.map((c) => c.text), ' '));
       }
       if (header.report) {
-        for (const cell of headerCells.filter((c) => c.line >= header.report!.range.start.line && c.line <= header.report!.range.end.line)) {
+        for (const cell of headerCells.filter((c) => this.lines[c.line].at >= header.report!.range.start.line && this.lines[c.line].at <= header.report!.range.end.line)) {
           finish(cell.text);
         }
       }
@@ -361,20 +367,38 @@ class Parser {
     let blanks = 0;
     const { text } = this.source;
     const invisible = hasInvisible(text, 0, text.length);
+    const formFeeds = text.includes('\f');
+    let turning = false;
     for (const line of this.source.lines) {
-      let content = cleanLine(text, line.start, line.start + line.text.length, markdown, invisible, line.text);
-      const glued = content.text.endsWith('_') && /[^_\s]_{10,}$/.test(content.text) ? /_{10,}$/.exec(content.text) : null;
-      if (glued) content = content.trim(0, glued.index);
-      const blank = content.length === 0;
-      const furniture = blank ? null : furnitureKind(content.text) ?? lineFurnitureKind(line.text);
-      const edge = skipWhitespaceBack(line.text, 0, line.text.length);
-      const indent = skipWhitespace(line.text, 0, edge);
-      lines.push({ index: line.index, content, furniture, blank, blanksBefore: blanks, indent, edge, ruleAfter: glued !== null });
-      blanks = blank ? blanks + 1 : 0;
+      // A page break within a line (PDFium joins pages with a form feed, no line break) ends a line of reading.
+      const pieces = formFeeds ? pageBreakPieces(line.text) : WHOLE_LINE;
+      for (let p = 0; p + 1 < pieces.length; p++) {
+        const from = pieces[p];
+        const to = p + 2 < pieces.length ? pieces[p + 1] - 1 : line.text.length;
+        const whole = from === 0 && to === line.text.length;
+        const piece = whole ? line.text : line.text.slice(from, to);
+        let content = cleanLine(text, line.start + from, line.start + to, markdown, invisible, whole ? line.text : undefined);
+        const glued = content.text.endsWith('_') && /[^_\s]_{10,}$/.test(content.text) ? /_{10,}$/.exec(content.text) : null;
+        if (glued) content = content.trim(0, glued.index);
+        const blank = content.length === 0;
+        const furniture = blank ? null : furnitureKind(content.text) ?? lineFurnitureKind(piece);
+        const edge = skipWhitespaceBack(piece, 0, piece.length);
+        const indent = skipWhitespace(piece, 0, edge);
+        // A form feed before a line's text, or a piece after one, turns the page.
+        turning ||= p > 0 || (formFeeds && piece.lastIndexOf('\f', indent) >= 0);
+        lines.push({ index: lines.length, at: line.index, whole, content, furniture, blank, blanksBefore: blanks, indent, edge, ruleAfter: glued !== null, pageTurn: turning && !blank });
+        if (!blank) turning = false;
+        blanks = blank ? blanks + 1 : 0;
+      }
     }
     keepPageNumbersOfOneCount(lines);
-    for (const line of lines) if (line.furniture && line.furniture !== 'rule') this.furniture.push({ kind: line.furniture, range: this.source.lineRange(line.index) });
+    for (const line of lines) if (line.furniture && line.furniture !== 'rule') this.furniture.push({ kind: line.furniture, range: this.lineRange(line) });
     return lines;
+  }
+
+  /** A line of reading's range in the source: the whole source line's, or its piece's. */
+  private lineRange(line: Line): Range {
+    return line.whole || line.content.length === 0 ? this.source.lineRange(line.at) : line.content.sourceRange(this.source, 0, line.content.length);
   }
 
   private findMainSymbol(organIndex: number): string | null {
@@ -412,7 +436,7 @@ class Parser {
   private markAsFurniture(line: Line, kind: Furniture['kind']): void {
     if (line.furniture) return;
     line.furniture = kind;
-    this.furniture.push({ kind, range: this.source.lineRange(line.index) });
+    this.furniture.push({ kind, range: this.lineRange(line) });
   }
 
   /** Lines carrying the document's symbol as a cell of their own: the head of each page after the first. */
@@ -436,9 +460,10 @@ class Parser {
    * after it, or sharing its line): the lines around a page head that together spell
    * the title, or its beginning.
    */
-  private markRunningTitle(title: string | null, symbol: string | null): void {
+  private markRunningTitle(title: string | null, symbol: string | null, bodyStart: number): void {
     const wanted = title ? comparable(title) : '';
     if (wanted.length < 12) return;
+    if (symbol) this.markHeadsSharingTheTitle(wanted, symbol, bodyStart);
     const reach = 8;
     for (const head of this.pageHeadLines) {
       const around: number[] = [];
@@ -470,6 +495,29 @@ class Parser {
       }
       if (best) for (const i of around.slice(best[0], best[1] + 1)) if (!labelAlone(i)) this.markAsFurniture(this.lines[i], 'page-header');
     }
+  }
+
+  /**
+   * A page head written on one line with single spaces (`pdftotext -raw`, PDFium): the symbol
+   * first or last, the rest a piece of the title ("A/RES/78/192 The right of …", "… of International Law A/RES/78/107").
+   */
+  private markHeadsSharingTheTitle(wanted: string, symbol: string, bodyStart: number): void {
+    const before = `${symbol} `;
+    const after = ` ${symbol}`;
+    const heads = new Set(this.pageHeadLines);
+    for (let i = bodyStart; i < this.lines.length; i++) {
+      const line = this.lines[i];
+      if (line.blank || line.furniture) continue;
+      const text = line.content.text;
+      const rest = text.startsWith(before) ? text.slice(before.length) : text.endsWith(after) ? text.slice(0, -after.length) : null;
+      if (rest === null) continue;
+      const piece = comparable(rest);
+      if (piece.length >= Math.min(12, wanted.length) && wanted.includes(piece)) {
+        this.markAsFurniture(line, 'page-header');
+        heads.add(i);
+      }
+    }
+    this.pageHeadLines = [...heads].sort((a, b) => a - b);
   }
 
   private headerCells(bodyStart: number): HeaderCell[] {
@@ -522,6 +570,7 @@ class Parser {
         continue;
       }
       if (area) {
+        if (line.pageTurn) pageTurned = true;
         if (line.furniture) {
           furnitureSeen = true;
           pageTurned ||= line.furniture === 'page-header';
@@ -591,7 +640,7 @@ class Parser {
     const footnote: Footnote = {
       label: entry.label,
       text: text.text,
-      range: spanRanges(this.source.lineRange(entry.first), this.source.lineRange(entry.last)),
+      range: spanRanges(this.lineRange(this.lines[entry.first]), this.lineRange(this.lines[entry.last])),
       markers: [],
     };
     this.footnotes.push(footnote);
@@ -1079,7 +1128,7 @@ class Parser {
         if (parts.length === 0) body = body.slice(1);
         else {
           const from = parts[0].sourceRange(this.source, 0, 0).start.line;
-          body = [{ lines: first.lines.filter((line) => line >= from), parts, text: joinMapped(parts, ' '), label: null, labelOnly: false }, ...body.slice(1)];
+          body = [{ lines: first.lines.filter((line) => this.lines[line].at >= from), parts, text: joinMapped(parts, ' '), label: null, labelOnly: false }, ...body.slice(1)];
         }
       }
     }
@@ -1267,7 +1316,7 @@ class Parser {
       const target = index.withLabel(label);
       const firstBelow = index.firstBelow(line);
       if (!target || !firstBelow || this.footnoteArea.get(target) === undefined || this.footnoteArea.get(target) !== this.footnoteArea.get(firstBelow)) return false;
-      return !this.pageHeadLines.some((head) => head > line && head < target.range.start.line);
+      return !this.pageHeadLines.some((head) => this.lines[head].at > line && this.lines[head].at < target.range.start.line);
     };
     return findMarkers(spaced.text, labels, state, passed, { labels: rescue, onPage, turnedDown }, runs ?? undefined);
   }
@@ -1401,6 +1450,18 @@ function continuesRunInSeries(previous: Block, text: string): boolean {
   const next = NUMBERED_RUN_IN.exec(text);
   const before = previous.label ? null : NUMBERED_RUN_IN.exec(previous.parts[0].text);
   return next !== null && before !== null && next[1] === before[1] && Number(next[2]) === Number(before[2]) + 1;
+}
+
+const WHOLE_LINE: readonly number[] = [0, 0];
+
+/** Where a line's pieces start, a form feed after its first character opening one, and a closing 0. */
+function pageBreakPieces(text: string): readonly number[] {
+  let at = text.indexOf('\f', 1);
+  if (at < 0 || skipWhitespace(text, 0, at) === at) return WHOLE_LINE;
+  const starts = [0];
+  for (; at >= 0; at = text.indexOf('\f', at + 1)) starts.push(at + 1);
+  starts.push(0);
+  return starts;
 }
 
 /**
