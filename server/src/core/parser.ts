@@ -195,6 +195,7 @@ class Parser {
   /** Which footnote area (the foot of one page) each entry was read from. */
   private readonly footnoteArea = new Map<Footnote, number>();
   facts!: ParseFacts;
+  private footnoteLabels: ReadonlySet<string> = new Set();
   /** The footnotes looked up, once all are read. */
   private footnoteIndex = new FootnoteIndex([]);
 
@@ -223,6 +224,7 @@ class Parser {
     const { header, title } = parseHeader(headerCells, source, (cells) => joinMapped(cells.map((c) => c.text), ' '));
     this.markRunningTitle(title?.text ?? null, mainSymbolGuess, bodyStart);
     this.readFootnotes(bodyStart);
+    this.footnoteLabels = new Set(this.footnotes.map((f) => f.label));
 
     const { organ, rest: organRest } = organIndex >= 0 ? this.readOrgan(organIndex) : { organ: null, rest: null };
 
@@ -245,7 +247,7 @@ class Parser {
     });
     const annexGroups = annexLineGroups.map((group) => this.segmentAnnex(group));
     const laterAnnexGroups = laterBodies.map((body) => body.annexLineGroups.map((group) => this.segmentAnnex(group)));
-    const footnoteLabels = new Set(this.footnotes.map((f) => f.label));
+    const { footnoteLabels } = this;
     this.footnoteIndex = new FootnoteIndex(this.footnotes);
     // The first reading notes each text it finishes; a second one, rescuing footnotes no marker
     // reached, takes again every text that reads the same (most of them: reading them all again
@@ -476,7 +478,7 @@ class Parser {
       const labelAlone = (i: number) => matchLabel(this.lines[i].content.text, true)?.length === this.lines[i].content.length;
       const pieceOf = (i: number) =>
         i === head
-          ? splitCells(this.lines[i].content).filter((cell) => cell.text !== symbol).map((cell) => cell.text).join(' ')
+          ? splitCells(this.lines[i].content).map((cell) => (symbol ? besideSymbol(cell.text, symbol) ?? cell.text : cell.text)).filter((text) => text !== '').join(' ')
           : labelAlone(i) ? '' : this.lines[i].content.text;
       // The lines from..to spell, without spacing, their pieces one after another.
       const pieces = around.map(pieceOf);
@@ -502,15 +504,12 @@ class Parser {
    * first or last, the rest a piece of the title ("A/RES/78/192 The right of …", "… of International Law A/RES/78/107").
    */
   private markHeadsSharingTheTitle(wanted: string, symbol: string, bodyStart: number): void {
-    const before = `${symbol} `;
-    const after = ` ${symbol}`;
     const heads = new Set(this.pageHeadLines);
     for (let i = bodyStart; i < this.lines.length; i++) {
       const line = this.lines[i];
       if (line.blank || line.furniture) continue;
-      const text = line.content.text;
-      const rest = text.startsWith(before) ? text.slice(before.length) : text.endsWith(after) ? text.slice(0, -after.length) : null;
-      if (rest === null) continue;
+      const rest = besideSymbol(line.content.text, symbol);
+      if (!rest) continue;
       const piece = comparable(rest);
       if (piece.length >= Math.min(12, wanted.length) && wanted.includes(piece)) {
         this.markAsFurniture(line, 'page-header');
@@ -767,7 +766,16 @@ class Parser {
     const last = this.lines[previous.lines[previous.lines.length - 1]];
     // Pages differ in margins: indentation compares only lines of one page.
     const samePage = line.index === last.index + 1;
-    return !this.lineIsFull(last, line) || (this.indented && samePage && line.indent > last.indent + 2);
+    return (!this.lineIsFull(last, line) && !this.endsWithMarker(last)) || (this.indented && samePage && line.indent > last.indent + 2);
+  }
+
+  /**
+   * Whether a line ends with a footnote's marker ("… Political Rights7", "… 1993,4"): PDFium and
+   * `pdftotext -raw` break the line after a superscript, so its stopping short tells nothing.
+   */
+  private endsWithMarker(line: Line): boolean {
+    const match = MARKER_END.exec(line.content.text);
+    return match !== null && this.footnoteLabels.has(match[1]);
   }
 
   /** Whether `line` stands apart from the line before: every line does in unwrapped text; in wrapped text, after a blank or a line stopping short. */
@@ -777,13 +785,24 @@ class Parser {
 
   /** Whether `last` reaches the right margin: the next line's first word would not have fitted on it. */
   private lineIsFull(last: Line, next: Line): boolean {
-    return last.edge + 1 + LEADING_WORD.exec(next.content.text)![0].length >= this.fullWidth * 0.9;
+    return this.printedEdge(last) + 1 + LEADING_WORD.exec(next.content.text)![0].length >= this.fullWidth * 0.9;
+  }
+
+  /** Where a line ends on the page: after the pieces before it that a break after a marker cut from the same printed line. */
+  private printedEdge(line: Line): number {
+    let edge = line.edge;
+    for (let at = line.index - 1; at >= 0 && line.indent === 0 && edge < this.fullWidth; at--) {
+      const before = this.lines[at];
+      if (before.blank || before.furniture || !this.endsWithMarker(before)) break;
+      edge += before.edge + 1;
+    }
+    return edge;
   }
 
   /** A short capitalised line without closing punctuation between paragraphs: a heading ("Partnerships and support mechanisms"). */
   private isHeadingLine(line: Line): boolean {
     const text = line.content.text;
-    return this.wrapped && startsWithCapital(text) && !CLOSES_WITH_PUNCTUATION.test(text) && line.edge < this.fullWidth * 0.75 && !isPreambularHead(firstWord(text));
+    return this.wrapped && startsWithCapital(text) && !CLOSES_WITH_PUNCTUATION.test(text) && line.edge < this.fullWidth * 0.75 && !isPreambularHead(firstWord(text)) && !this.endsWithMarker(line);
   }
 
   /**
@@ -1452,7 +1471,17 @@ function continuesRunInSeries(previous: Block, text: string): boolean {
   return next !== null && before !== null && next[1] === before[1] && Number(next[2]) === Number(before[2]) + 1;
 }
 
+/** A text's words before or after the symbol it opens or closes with ("" for the symbol alone), or null. */
+function besideSymbol(text: string, symbol: string): string | null {
+  if (text === symbol) return '';
+  if (text.length > symbol.length && isWhitespaceCode(text.charCodeAt(symbol.length)) && text.startsWith(symbol)) return text.slice(symbol.length).trim();
+  const end = text.length - symbol.length - 1;
+  if (end > 0 && isWhitespaceCode(text.charCodeAt(end)) && text.endsWith(symbol)) return text.slice(0, end).trim();
+  return null;
+}
+
 const WHOLE_LINE: readonly number[] = [0, 0];
+const MARKER_END = /[^\s\d]\s?(\d{1,3})$/;
 
 /** Where a line's pieces start, a form feed after its first character opening one, and a closing 0. */
 function pageBreakPieces(text: string): readonly number[] {
