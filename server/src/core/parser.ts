@@ -778,6 +778,28 @@ class Parser {
     return match !== null && this.footnoteLabels.has(match[1]);
   }
 
+  private markerBreaks: boolean | null = null;
+
+  /**
+   * Whether the extractor breaks printed lines after a superscript marker (PDFium, `pdftotext -raw`):
+   * told by lines ending with a marker short of the margin while the sentence goes on, in lower
+   * case, on the next line.
+   */
+  private breaksAfterMarkers(): boolean {
+    if (this.markerBreaks === null) {
+      let ending = 0;
+      let cut = 0;
+      for (let at = 0; at + 1 < this.lines.length; at++) {
+        const line = this.lines[at];
+        if (line.blank || line.furniture || !this.endsWithMarker(line)) continue;
+        ending++;
+        if (line.edge < this.fullWidth * 0.75 && startsWithLowerCase(this.lines[at + 1].content.text)) cut++;
+      }
+      this.markerBreaks = cut >= 2 && cut * 3 >= ending;
+    }
+    return this.markerBreaks;
+  }
+
   /** Whether `line` stands apart from the line before: every line does in unwrapped text; in wrapped text, after a blank or a line stopping short. */
   private opensBlock(before: Line, line: Line): boolean {
     return !this.wrapped || line.blanksBefore > 0 || !this.lineIsFull(before, line);
@@ -788,9 +810,16 @@ class Parser {
     return this.printedEdge(last) + 1 + LEADING_WORD.exec(next.content.text)![0].length >= this.fullWidth * 0.9;
   }
 
+  /** A line's width as a heading's: a piece after a marker whose sentence goes on in lower case is as wide as its printed line. */
+  private headingWidth(line: Line): number {
+    const next = this.lines[line.index + 1];
+    return next && startsWithLowerCase(next.content.text) ? this.printedEdge(line) : line.edge;
+  }
+
   /** Where a line ends on the page: after the pieces before it that a break after a marker cut from the same printed line. */
   private printedEdge(line: Line): number {
     let edge = line.edge;
+    if (!this.breaksAfterMarkers()) return edge;
     for (let at = line.index - 1; at >= 0 && line.indent === 0 && edge < this.fullWidth; at--) {
       const before = this.lines[at];
       if (before.blank || before.furniture || !this.endsWithMarker(before)) break;
@@ -802,7 +831,7 @@ class Parser {
   /** A short capitalised line without closing punctuation between paragraphs: a heading ("Partnerships and support mechanisms"). */
   private isHeadingLine(line: Line): boolean {
     const text = line.content.text;
-    return this.wrapped && startsWithCapital(text) && !CLOSES_WITH_PUNCTUATION.test(text) && line.edge < this.fullWidth * 0.75 && !isPreambularHead(firstWord(text)) && !this.endsWithMarker(line);
+    return this.wrapped && startsWithCapital(text) && !CLOSES_WITH_PUNCTUATION.test(text) && this.headingWidth(line) < this.fullWidth * 0.75 && !isPreambularHead(firstWord(text)) && !this.endsWithMarker(line);
   }
 
   /**
