@@ -782,20 +782,20 @@ class Parser {
 
   /**
    * Whether the extractor breaks printed lines after a superscript marker (PDFium, `pdftotext -raw`):
-   * told by lines ending with a marker short of the margin while the sentence goes on, in lower
-   * case, on the next line.
+   * told by the lines ending with a marker while the sentence goes on, in lower case, on the next
+   * line: as many stop short of the margin as reach it (elsewhere only a full line wraps there).
    */
   private breaksAfterMarkers(): boolean {
     if (this.markerBreaks === null) {
-      let ending = 0;
+      let full = 0;
       let cut = 0;
       for (let at = 0; at + 1 < this.lines.length; at++) {
         const line = this.lines[at];
-        if (line.blank || line.furniture || !this.endsWithMarker(line)) continue;
-        ending++;
-        if (line.edge < this.fullWidth * 0.75 && startsWithLowerCase(this.lines[at + 1].content.text)) cut++;
+        if (line.blank || line.furniture || !this.endsWithMarker(line) || !startsWithLowerCase(this.lines[at + 1].content.text)) continue;
+        if (line.edge < this.fullWidth * 0.75) cut++;
+        else full++;
       }
-      this.markerBreaks = cut >= 2 && cut * 3 >= ending;
+      this.markerBreaks = cut >= 2 && cut >= full;
     }
     return this.markerBreaks;
   }
@@ -926,6 +926,7 @@ class Parser {
     // name ("… for the Least Developed Countries," "Landlocked Developing Countries and …").
     const commaRunsOn = previous.label?.style === 'arabic' && !ENDS_SENTENCE.test(before);
     if ((opensUnnumbered && !colonRunsOn && !commaRunsOn) || this.leadsIntoList(line, following[0], before)) return true;
+    if (commaRunsOn) return false;
     // A run-in head after a finished sentence ("…; " "Target: at least 80 per cent …"): no sentence runs on into one.
     if (ENDS_SENTENCE.test(before) && RUN_IN_HEAD.test(text)) return true;
     if (ANNEX_LINE.test(text)) return true;
@@ -1510,7 +1511,8 @@ function besideSymbol(text: string, symbol: string): string | null {
 }
 
 const WHOLE_LINE: readonly number[] = [0, 0];
-const MARKER_END = /[^\s\d]\s?(\d{1,3})$/;
+/** A marker closing a line: digits after a letter or closing punctuation ("Rights7", "1993,4"), not a symbol's ("41/7"). */
+const MARKER_END = /[\p{L},.;:)’”"]\s?(\d{1,3})$/u;
 
 /** Where a line's pieces start, a form feed after its first character opening one, and a closing 0. */
 function pageBreakPieces(text: string): readonly number[] {
