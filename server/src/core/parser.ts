@@ -820,7 +820,7 @@ class Parser {
   private printedEdge(line: Line): number {
     let edge = line.edge;
     if (!this.breaksAfterMarkers()) return edge;
-    for (let at = line.index - 1; at >= 0 && line.indent === 0 && edge < this.fullWidth; at--) {
+    for (let at = line.index - 1; at >= 0 && edge < this.fullWidth; at--) {
       const before = this.lines[at];
       if (before.blank || before.furniture || !this.endsWithMarker(before)) break;
       edge += before.edge + 1;
