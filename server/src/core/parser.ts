@@ -508,10 +508,13 @@ class Parser {
     for (let i = bodyStart; i < this.lines.length; i++) {
       const line = this.lines[i];
       if (line.blank || line.furniture) continue;
-      const rest = besideSymbol(line.content.text, symbol);
+      const text = line.content.text;
+      const rest = besideSymbol(text, symbol);
       if (!rest) continue;
       const piece = comparable(rest);
-      if (piece.length >= Math.min(12, wanted.length) && wanted.includes(piece)) {
+      // A short piece must be where the symbol's side puts it: the title's end before the symbol ("… in Kosovo A/RES/79/305").
+      const inPlace = text.startsWith(symbol) ? wanted.startsWith(piece) : wanted.endsWith(piece);
+      if ((piece.length >= Math.min(12, wanted.length) && wanted.includes(piece)) || (piece.length >= 2 && inPlace)) {
         this.markAsFurniture(line, 'page-header');
         heads.add(i);
       }
@@ -810,10 +813,14 @@ class Parser {
     return this.printedEdge(last) + 1 + LEADING_WORD.exec(next.content.text)![0].length >= this.fullWidth * 0.9;
   }
 
-  /** A line's width as a heading's: a piece after a marker whose sentence goes on in lower case is as wide as its printed line. */
+  /**
+   * A line's width as a heading's: a piece after a marker is as wide as its printed line unless a
+   * paragraph opens after it ("…Development, 3" "Countries in special situations" "Underlining …").
+   */
   private headingWidth(line: Line): number {
-    const next = this.lines[line.index + 1];
-    return next && startsWithLowerCase(next.content.text) ? this.printedEdge(line) : line.edge;
+    const next = this.lines[line.index + 1]?.content.text ?? '';
+    const opens = matchLabel(next, true) !== null || isPreambularHead(firstWord(next)) || OPERATIVE_OPENING.test(next);
+    return opens ? line.edge : this.printedEdge(line);
   }
 
   /** Where a line ends on the page: after the pieces before it that a break after a marker cut from the same printed line. */
