@@ -786,16 +786,19 @@ class Parser {
   /**
    * Whether the extractor breaks printed lines after a superscript marker (PDFium, `pdftotext -raw`):
    * told by the lines ending with a marker while the sentence goes on, in lower case, on the next
-   * line: as many stop short of the margin as reach it (elsewhere only a full line wraps there).
+   * line: as many are cut short, they or the next line stopping short of the margin in mid-sentence,
+   * as wrap at the margin (elsewhere only a full line wraps there).
    */
   private breaksAfterMarkers(): boolean {
     if (this.markerBreaks === null) {
       let full = 0;
       let cut = 0;
+      const short = (line: Line) => line.edge < this.fullWidth * 0.75;
       for (let at = 0; at + 1 < this.lines.length; at++) {
         const line = this.lines[at];
-        if (line.blank || line.furniture || !this.endsWithMarker(line) || !startsWithLowerCase(this.lines[at + 1].content.text)) continue;
-        if (line.edge < this.fullWidth * 0.75) cut++;
+        const next = this.lines[at + 1];
+        if (line.blank || line.furniture || !this.endsWithMarker(line) || !startsWithLowerCase(next.content.text)) continue;
+        if (short(line) || (short(next) && !CLOSES_WITH_PUNCTUATION.test(next.content.text))) cut++;
         else full++;
       }
       this.markerBreaks = cut >= 2 && cut >= full;
@@ -1518,8 +1521,8 @@ function besideSymbol(text: string, symbol: string): string | null {
 }
 
 const WHOLE_LINE: readonly number[] = [0, 0];
-/** A marker closing a line: digits after a letter or closing punctuation ("Rights7", "1993,4"), not a symbol's ("41/7"). */
-const MARKER_END = /[\p{L},.;:)’”"]\s?(\d{1,3})$/u;
+/** A marker closing a line: digits alone or after a letter or closing punctuation ("Rights7", "1993,4"), not a symbol's ("41/7"). */
+const MARKER_END = /(?:^|[\p{L},.;:)’”"]\s?)(\d{1,3})$/u;
 
 /** Where a line's pieces start, a form feed after its first character opening one, and a closing 0. */
 function pageBreakPieces(text: string): readonly number[] {
