@@ -777,7 +777,11 @@ class Parser {
    * `pdftotext -raw` break the line after a superscript, so its stopping short tells nothing.
    */
   private endsWithMarker(line: Line): boolean {
-    const match = MARKER_END.exec(line.content.text);
+    // Most lines end otherwise: told by their last character before the pattern is tried.
+    const text = line.content.text;
+    const last = text.charCodeAt(text.length - 1);
+    if (last < 48 || last > 57) return false;
+    const match = MARKER_END.exec(text);
     return match !== null && this.footnoteLabels.has(match[1]);
   }
 
@@ -821,6 +825,7 @@ class Parser {
    * paragraph opens after it ("…Development, 3" "Countries in special situations" "Underlining …").
    */
   private headingWidth(line: Line): number {
+    if (!this.breaksAfterMarkers()) return line.edge;
     const next = this.lines[line.index + 1]?.content.text ?? '';
     const opens = matchLabel(next, true) !== null || isPreambularHead(firstWord(next)) || OPERATIVE_OPENING.test(next);
     return opens ? line.edge : this.printedEdge(line);
@@ -841,7 +846,7 @@ class Parser {
   /** A short capitalised line without closing punctuation between paragraphs: a heading ("Partnerships and support mechanisms"). */
   private isHeadingLine(line: Line): boolean {
     const text = line.content.text;
-    return this.wrapped && startsWithCapital(text) && !CLOSES_WITH_PUNCTUATION.test(text) && this.headingWidth(line) < this.fullWidth * 0.75 && !isPreambularHead(firstWord(text)) && !this.endsWithMarker(line);
+    return this.wrapped && startsWithCapital(text) && !CLOSES_WITH_PUNCTUATION.test(text) && line.edge < this.fullWidth * 0.75 && !isPreambularHead(firstWord(text)) && !this.endsWithMarker(line) && this.headingWidth(line) < this.fullWidth * 0.75;
   }
 
   /**
