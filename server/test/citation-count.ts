@@ -33,6 +33,8 @@ const ORGANS: Array<{ words: string[]; resolution: string; decision: string }> =
 ];
 /** The small words inside a name: "Commission on Population and Development". */
 const NAME_WORDS = ['on', 'of', 'and', 'for', 'the'];
+/** Words that single out some of an organ's resolutions named just before ("…, the most recent of which being resolutions"). */
+const SINGLING_OUT = [['in', 'particular'], ...['being', 'is', 'are'].map((verb) => ['the', 'most', 'recent', 'of', 'which', verb])];
 /** A word that makes a name another body's ("Environment Assembly", "Sub-Commission on …"): its numbers are not the Assembly's. */
 const BODY_WORDS = new Set(['assembly', 'council', 'commission', 'sub-commission', 'conference', 'board', 'committee', 'parties', 'forum']);
 
@@ -150,6 +152,13 @@ function afterPageBreak(words: Word[], at: number, ownSymbol: string): number {
  */
 function organBefore(words: Word[], keyword: number): (typeof ORGANS)[number] | null {
   let k = keyword - 1;
+  // "Human Rights Council resolutions, in particular resolutions 7/34": the name before goes on.
+  const goesOn = SINGLING_OUT.find((phrase) => phrase.every((w, j) => words[k - phrase.length + 1 + j]?.bare === w));
+  const phraseAt = goesOn ? k - goesOn.length + 1 : -1;
+  if (goesOn && words[phraseAt - 1]?.after === ',') {
+    const resolutionsAt = KEYWORDS.has(words[phraseAt - 1].bare.toLowerCase()) ? phraseAt - 1 : phraseAt;
+    return organBefore(words, resolutionsAt);
+  }
   if (words[k]?.bare === 'its') k--;
   if (words[k]?.bare === 'in' || words[k]?.bare === 'of') k--;
   const name: string[] = [];

@@ -45,6 +45,9 @@ describe('citation grammar', () => {
     ['the Assembly in its resolution 76/266 of 7 December 2021', ['A/RES/76/266']],
     ['the adoption by the General Assembly of resolution 78/213 on 19 December 2023', ['A/RES/78/213']],
     ['the Security Council in its resolution 1850 (2008)', ['S/RES/1850(2008)']],
+    ['relevant Human Rights Council resolutions, in particular resolutions 7/34 of 28 March 2008 and 18/15', ['A/HRC/RES/7/34', 'A/HRC/RES/18/15']],
+    ['the decisions of the Human Rights Council, the most recent of which being resolutions 59/2 of 4 July 2025', ['A/HRC/RES/59/2']],
+    ['its previous resolutions, in particular resolution 79/182', ['A/RES/79/182']],
     // Another body's numbers are not the Assembly's: no citation rather than the wrong document.
     ['United Nations Environment Assembly resolution 5/14 of 2 March 2022', []],
     ['Commission on Population and Development resolutions 2006/2 of 10 May 2006', []],

@@ -88,6 +88,12 @@ const ORGANS: Record<string, Organ> = {
  * small words of names ("Commission on Population and Development").
  */
 const NAME_BEFORE = /(?:^|[^\w-])([A-Z][\w-]*(?:(?: (?:on|of|and|for|the))* [A-Z][\w-]*)*)(?:,? in its|,? in| of its| of| its)? $/;
+/**
+ * An organ's resolutions singled out after its name: "Human Rights Council resolutions, in
+ * particular resolutions 7/34 …", "decisions of the Human Rights Council, the most recent of which
+ * being resolutions 59/2 …".
+ */
+const ORGAN_GOES_ON = new RegExp(`(${Object.keys(ORGANS).join('|')})(?: resolutions| decisions)?, (?:in particular|the most recent of which (?:being|is|are)) $`);
 /** A word that makes a name a body's: its numbers are not the Assembly's. */
 const BODY_WORD = /\b(?:Assembly|Council|Commission|Sub-Commission|Conference|Committee|Board|Parties|Forum)\b/;
 
@@ -97,7 +103,10 @@ const BODY_WORD = /\b(?:Assembly|Council|Commission|Sub-Commission|Conference|Co
  * 52/28" of the Human Rights Council), whose numbers would resolve to another document.
  */
 function organBefore(text: string, at: number): Organ | null {
-  const named = NAME_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+  const before = text.slice(Math.max(0, at - 80), at);
+  const goesOn = ORGAN_GOES_ON.exec(before);
+  if (goesOn) return ORGANS[goesOn[1]];
+  const named = NAME_BEFORE.exec(before);
   if (!named) return GENERAL_ASSEMBLY;
   const name = named[1];
   for (const organ of Object.keys(ORGANS)) {
