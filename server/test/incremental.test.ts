@@ -17,8 +17,9 @@ import { documentSymbols } from '../src/lsp/document-symbols';
 import { foldingRanges } from '../src/lsp/folding-ranges';
 import { fullParse, reparse } from '../src/core/incremental-parse';
 import { recheck } from '../src/core/incremental-check';
-import { FIXTURES, readFixture, SEEDS } from './helpers';
+import { readFixture, SEEDS } from './helpers';
 import { randomEdit, seededRandom } from './realistic-edits';
+import { ALL_TEXT_SHAPES, CORPUS } from './corpus-helpers';
 
 describe('open documents under long sequences of realistic edits', function () {
   this.timeout(60_000);
@@ -59,8 +60,6 @@ describe('open documents under long sequences of realistic edits', function () {
 // starts, digits, superscripts, punctuation, hyphens, quotes, stars, spaces and line breaks —
 // each followed by the model and the findings of a fresh parse. Half the edits are taken back
 // next, as when one types a letter and deletes it.
-const CORPUS = join(FIXTURES, 'corpus');
-const SHAPES = ['pymupdf', 'pdftotext', 'pdftotext-layout'];
 /** What a writer types into a sentence: the fast path's own ground. */
 const PLAIN = ['x', 'e', 'and', ' further', 's'];
 /** What may change the text's structure, its markers or its shape: the fast path must tell these apart. */
@@ -117,9 +116,9 @@ describe('the incremental parse under thousands of small edits', function () {
   this.timeout(600_000);
   const texts: Array<{ name: string; text: string; edits: number }> = [
     ...SEEDS.map((name) => ({ name, text: readFixture(name), edits: 400 })),
-    ...SHAPES.flatMap((shape) => corpusSample(shape, 5).map((name) => ({ name, text: readFileSync(join(CORPUS, name), 'utf8'), edits: 140 }))),
+    ...ALL_TEXT_SHAPES.flatMap((shape) => corpusSample(shape, 3).map((name) => ({ name, text: readFileSync(join(CORPUS, name), 'utf8'), edits: 140 }))),
     // Clean text: the markdown seeds above, and corpus texts of each shape rendered clean.
-    ...SHAPES.flatMap((shape) => corpusSample(shape, 2).map((name) => ({ name: `${name} rendered clean`, text: cleanRendering(name), edits: 300 }))),
+    ...ALL_TEXT_SHAPES.flatMap((shape) => corpusSample(shape, 1).map((name) => ({ name: `${name} rendered clean`, text: cleanRendering(name), edits: 300 }))),
   ];
   let fast = 0;
   let total = 0;

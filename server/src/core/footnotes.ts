@@ -109,7 +109,7 @@ function lastWords(text: string, count: number): string[] {
 // digits, the one place it can match (a scan of the text per pattern was most of the time spent on markers).
 const BRACKETED = /\[\^?(\d{1,3})\]/y;
 const GLUED = /[a-z\u00DF-\u024F’”"')\].,;:](\d{1,3})(?=[\s,;:.)”’]|$)/y;
-const GLUED_TO_YEAR = /\b((?:19|20)\d\d)(\d{1,2})(?=[\s,;:.)]|$)/y;
+const GLUED_TO_YEAR = /\b((?:19|20)\d\d)(\d{1,3})(?=[\s,;:.)]|$)/y;
 const STANDING_APART = / (\d{1,3})(?=$|[\s;:)]|[,.](?!\d))/y;
 const DIGIT_OR_SUPERSCRIPT = /[\d⁰¹²³⁴⁵⁶⁷⁸⁹]/g;
 /** The same or where normalizeSpacing would change the text: one search for both costs little more than one. */

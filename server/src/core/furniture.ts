@@ -4,9 +4,11 @@ import type { Furniture } from './model';
 import { skipWhitespace } from './whitespace';
 
 const JOB_NUMBER = /^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?$/;
-const JOB_DATE = /^\d{6}$/;
+/** The job's date stamp, DDMMYY ("050124"): not a year glued to a marker ("201719"). */
+const JOB_DATE = /^(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d$/;
 const PAGE_NUMBER = /^\d{1,3}\/\d{1,3}$/;
-const PAGE_WITH_JOB = /^(?:\d{2}-\d{5}(?:\s*\([A-Z]\))?\s+\d{1,3}\/[\d*]{1,7}|\d{1,3}\/\d{1,3}\s+\d{2}-\d{5}(?:\s*\([A-Z]\))?)$/;
+// In either order, spaced or glued as pdf.js's text gives them ("23-260502/2", "3/32519857").
+const PAGE_WITH_JOB = /^(?:\d{2}-\d{5}(?:\s*\([A-Z]\))?\s*\d{1,3}\/[\d*]{1,7}|\d{1,3}\/\d{1,3}\s*\d{2}-?\d{5}(?:\s*\([A-Z]\))?)$/;
 const BARCODE = /^\*\d{7}\*$/;
 const URL = /^<?https?:\/\/\S+>?$/;
 const RULE = /^_{5,}$/;

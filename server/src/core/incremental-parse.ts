@@ -14,7 +14,7 @@ import type { Citation, OperativeNode, Preambular, Range, ResolutionDocument } f
 import { CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, TITLE_CASE_RUN_ON, citationFrom, firstWord, parseWithFacts, type ParseFacts } from './parser';
 import { SourceText } from './source';
 import { MappedText, joinMapped } from './mapped-text';
-import { cleanLine, normalizeSpacing } from './line-cleaning';
+import { ANY_INVISIBLE, cleanLine, normalizeSpacing } from './line-cleaning';
 import { furnitureKind, lineFurnitureKind } from './furniture';
 import { matchLabel } from './labels';
 import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase } from './phrases';
@@ -112,13 +112,11 @@ function commonSuffix(a: string, b: string, limit: number): number {
   return at;
 }
 
-const INVISIBLE = /[\uFEFF\u200B\u200C\u200D\u00AD\u2060]/;
-
 /** Characters an edit may remove or insert: no line break, no other spacing than a plain space, no invisible character, no star (star notes, markdown). */
 function plainCharacters(text: string): boolean {
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
-    if (code === 42 || (code !== 32 && isWhitespaceCode(code)) || INVISIBLE.test(text[at])) return false;
+    if (code === 42 || (code !== 32 && isWhitespaceCode(code)) || ANY_INVISIBLE.test(text[at])) return false;
   }
   return true;
 }

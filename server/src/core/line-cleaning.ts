@@ -4,7 +4,9 @@
 import { MappedText } from './mapped-text';
 import { isWhitespaceCode, skipWhitespace, skipWhitespaceBack } from './whitespace';
 
-const INVISIBLE = /[\uFEFF\u200B\u200C\u200D\u00AD\u2060]/g;
+// Soft hyphens among them: U+00AD, and U+FFFE where PDFium writes one.
+const INVISIBLE_CHARACTERS = '[\\uFEFF\\u200B\\u200C\\u200D\\u00AD\\u2060\\uFFFE]';
+const INVISIBLE = new RegExp(INVISIBLE_CHARACTERS, 'g');
 const MARKDOWN_MARKUP: RegExp[] = [
   /^\s*[-+] (?=\S)/g, // list marker "- 1."
   /^\s*#{1,6} /g, // heading marks
@@ -56,7 +58,7 @@ export function cleanLine(source: string, start: number, end: number, markdown: 
   return raw.without(spansOf(raw.text, patterns)).trim();
 }
 
-const ANY_INVISIBLE = /[\uFEFF\u200B\u200C\u200D\u00AD\u2060]/;
+export const ANY_INVISIBLE = new RegExp(INVISIBLE_CHARACTERS);
 
 /**
  * Whether source[start, end) holds a character of INVISIBLE: the line tested on its own, with no

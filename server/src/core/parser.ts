@@ -33,7 +33,11 @@ import { DATE_ALONE, FIRST_DATE, OPERATIVE_VERBS } from './lexicon';
 import { startsWithCapital, startsWithDigit, startsWithLetter, startsWithLowerCase } from './letters';
 
 interface Line {
+  /** The line's place in the parser's lines, which split a source line at a page break within it. */
   index: number;
+  /** The source line it is (or is a piece of). */
+  at: number;
+  whole: boolean;
   content: MappedText;
   furniture: Furniture['kind'] | null;
   blank: boolean;
@@ -42,6 +46,8 @@ interface Line {
   /** Columns before the text and where it ends: `-layout` text keeps the page's indentation. */
   indent: number;
   edge: number;
+  /** The first content line after a form feed: a page begins. */
+  pageTurn: boolean;
   /** A footnote rule glued to the end of the line (`… Non-Self_______________` in pdftotext): an area opens after it. */
   ruleAfter: boolean;
 }
@@ -189,6 +195,7 @@ class Parser {
   /** Which footnote area (the foot of one page) each entry was read from. */
   private readonly footnoteArea = new Map<Footnote, number>();
   facts!: ParseFacts;
+  private footnoteLabels: ReadonlySet<string> = new Set();
   /** The footnotes looked up, once all are read. */
   private footnoteIndex = new FootnoteIndex([]);
 
@@ -215,8 +222,9 @@ class Parser {
     const firstPart = organIndex >= 0 ? this.partOpening(organIndex, null) : null;
     const headerCells = this.headerCells(firstPart ? firstPart.letter.index : bodyStart);
     const { header, title } = parseHeader(headerCells, source, (cells) => joinMapped(cells.map((c) => c.text), ' '));
-    this.markRunningTitle(title?.text ?? null, mainSymbolGuess);
+    this.markRunningTitle(title?.text ?? null, mainSymbolGuess, bodyStart);
     this.readFootnotes(bodyStart);
+    this.footnoteLabels = new Set(this.footnotes.map((f) => f.label));
 
     const { organ, rest: organRest } = organIndex >= 0 ? this.readOrgan(organIndex) : { organ: null, rest: null };
 
@@ -239,7 +247,7 @@ class Parser {
     });
     const annexGroups = annexLineGroups.map((group) => this.segmentAnnex(group));
     const laterAnnexGroups = laterBodies.map((body) => body.annexLineGroups.map((group) => this.segmentAnnex(group)));
-    const footnoteLabels = new Set(this.footnotes.map((f) => f.label));
+    const { footnoteLabels } = this;
     this.footnoteIndex = new FootnoteIndex(this.footnotes);
     // The first reading notes each text it finishes; a second one, rescuing footnotes no marker
     // reached, takes again every text that reads the same (most of them: reading them all again
@@ -280,11 +288,11 @@ class Parser {
 
       if (title) {
         // Titles can carry markers ("… Trust Fund 170") and citations ("resolution 2719 (2023)").
-        const titleCells = headerCells.filter((c) => c.line >= title.range.start.line && c.line <= title.range.end.line);
+        const titleCells = headerCells.filter((c) => this.lines[c.line].at >= title.range.start.line && this.lines[c.line].at <= title.range.end.line);
         if (titleCells.length > 0) finish(joinMapped(titleCells.map((c) => c.text), ' '));
       }
       if (header.report) {
-        for (const cell of headerCells.filter((c) => c.line >= header.report!.range.start.line && c.line <= header.report!.range.end.line)) {
+        for (const cell of headerCells.filter((c) => this.lines[c.line].at >= header.report!.range.start.line && this.lines[c.line].at <= header.report!.range.end.line)) {
           finish(cell.text);
         }
       }
@@ -361,20 +369,38 @@ class Parser {
     let blanks = 0;
     const { text } = this.source;
     const invisible = hasInvisible(text, 0, text.length);
+    const formFeeds = text.includes('\f');
+    let turning = false;
     for (const line of this.source.lines) {
-      let content = cleanLine(text, line.start, line.start + line.text.length, markdown, invisible, line.text);
-      const glued = content.text.endsWith('_') && /[^_\s]_{10,}$/.test(content.text) ? /_{10,}$/.exec(content.text) : null;
-      if (glued) content = content.trim(0, glued.index);
-      const blank = content.length === 0;
-      const furniture = blank ? null : furnitureKind(content.text) ?? lineFurnitureKind(line.text);
-      const edge = skipWhitespaceBack(line.text, 0, line.text.length);
-      const indent = skipWhitespace(line.text, 0, edge);
-      lines.push({ index: line.index, content, furniture, blank, blanksBefore: blanks, indent, edge, ruleAfter: glued !== null });
-      blanks = blank ? blanks + 1 : 0;
+      // A page break within a line (PDFium joins pages with a form feed, no line break) ends a line of reading.
+      const pieces = formFeeds ? pageBreakPieces(line.text) : WHOLE_LINE;
+      for (let p = 0; p + 1 < pieces.length; p++) {
+        const from = pieces[p];
+        const to = p + 2 < pieces.length ? pieces[p + 1] - 1 : line.text.length;
+        const whole = from === 0 && to === line.text.length;
+        const piece = whole ? line.text : line.text.slice(from, to);
+        let content = cleanLine(text, line.start + from, line.start + to, markdown, invisible, whole ? line.text : undefined);
+        const glued = content.text.endsWith('_') && /[^_\s]_{10,}$/.test(content.text) ? /_{10,}$/.exec(content.text) : null;
+        if (glued) content = content.trim(0, glued.index);
+        const blank = content.length === 0;
+        const furniture = blank ? null : furnitureKind(content.text) ?? lineFurnitureKind(piece);
+        const edge = skipWhitespaceBack(piece, 0, piece.length);
+        const indent = skipWhitespace(piece, 0, edge);
+        // A form feed before a line's text, or a piece after one, turns the page.
+        turning ||= p > 0 || (formFeeds && piece.lastIndexOf('\f', indent) >= 0);
+        lines.push({ index: lines.length, at: line.index, whole, content, furniture, blank, blanksBefore: blanks, indent, edge, ruleAfter: glued !== null, pageTurn: turning && !blank });
+        if (!blank) turning = false;
+        blanks = blank ? blanks + 1 : 0;
+      }
     }
     keepPageNumbersOfOneCount(lines);
-    for (const line of lines) if (line.furniture && line.furniture !== 'rule') this.furniture.push({ kind: line.furniture, range: this.source.lineRange(line.index) });
+    for (const line of lines) if (line.furniture && line.furniture !== 'rule') this.furniture.push({ kind: line.furniture, range: this.lineRange(line) });
     return lines;
+  }
+
+  /** A line of reading's range in the source: the whole source line's, or its piece's. */
+  private lineRange(line: Line): Range {
+    return line.whole || line.content.length === 0 ? this.source.lineRange(line.at) : line.content.sourceRange(this.source, 0, line.content.length);
   }
 
   private findMainSymbol(organIndex: number): string | null {
@@ -412,7 +438,7 @@ class Parser {
   private markAsFurniture(line: Line, kind: Furniture['kind']): void {
     if (line.furniture) return;
     line.furniture = kind;
-    this.furniture.push({ kind, range: this.source.lineRange(line.index) });
+    this.furniture.push({ kind, range: this.lineRange(line) });
   }
 
   /** Lines carrying the document's symbol as a cell of their own: the head of each page after the first. */
@@ -436,9 +462,10 @@ class Parser {
    * after it, or sharing its line): the lines around a page head that together spell
    * the title, or its beginning.
    */
-  private markRunningTitle(title: string | null, symbol: string | null): void {
+  private markRunningTitle(title: string | null, symbol: string | null, bodyStart: number): void {
     const wanted = title ? comparable(title) : '';
     if (wanted.length < 12) return;
+    if (symbol) this.markHeadsSharingTheTitle(wanted, symbol, bodyStart);
     const reach = 8;
     for (const head of this.pageHeadLines) {
       const around: number[] = [];
@@ -451,7 +478,7 @@ class Parser {
       const labelAlone = (i: number) => matchLabel(this.lines[i].content.text, true)?.length === this.lines[i].content.length;
       const pieceOf = (i: number) =>
         i === head
-          ? splitCells(this.lines[i].content).filter((cell) => cell.text !== symbol).map((cell) => cell.text).join(' ')
+          ? splitCells(this.lines[i].content).map((cell) => (symbol ? besideSymbol(cell.text, symbol) ?? cell.text : cell.text)).filter((text) => text !== '').join(' ')
           : labelAlone(i) ? '' : this.lines[i].content.text;
       // The lines from..to spell, without spacing, their pieces one after another.
       const pieces = around.map(pieceOf);
@@ -470,6 +497,29 @@ class Parser {
       }
       if (best) for (const i of around.slice(best[0], best[1] + 1)) if (!labelAlone(i)) this.markAsFurniture(this.lines[i], 'page-header');
     }
+  }
+
+  /**
+   * A page head written on one line with single spaces (`pdftotext -raw`, PDFium): the symbol
+   * first or last, the rest a piece of the title ("A/RES/78/192 The right of …", "… of International Law A/RES/78/107").
+   */
+  private markHeadsSharingTheTitle(wanted: string, symbol: string, bodyStart: number): void {
+    const heads = new Set(this.pageHeadLines);
+    for (let i = bodyStart; i < this.lines.length; i++) {
+      const line = this.lines[i];
+      if (line.blank || line.furniture) continue;
+      const text = line.content.text;
+      const rest = besideSymbol(text, symbol);
+      if (!rest) continue;
+      const piece = comparable(rest);
+      // A short piece must be where the symbol's side puts it: the title's end before the symbol ("… in Kosovo A/RES/79/305").
+      const inPlace = text.startsWith(symbol) ? wanted.startsWith(piece) : wanted.endsWith(piece);
+      if ((piece.length >= Math.min(12, wanted.length) && wanted.includes(piece)) || (piece.length >= 2 && inPlace)) {
+        this.markAsFurniture(line, 'page-header');
+        heads.add(i);
+      }
+    }
+    this.pageHeadLines = [...heads].sort((a, b) => a - b);
   }
 
   private headerCells(bodyStart: number): HeaderCell[] {
@@ -522,6 +572,7 @@ class Parser {
         continue;
       }
       if (area) {
+        if (line.pageTurn) pageTurned = true;
         if (line.furniture) {
           furnitureSeen = true;
           pageTurned ||= line.furniture === 'page-header';
@@ -591,7 +642,7 @@ class Parser {
     const footnote: Footnote = {
       label: entry.label,
       text: text.text,
-      range: spanRanges(this.source.lineRange(entry.first), this.source.lineRange(entry.last)),
+      range: spanRanges(this.lineRange(this.lines[entry.first]), this.lineRange(this.lines[entry.last])),
       markers: [],
     };
     this.footnotes.push(footnote);
@@ -718,7 +769,41 @@ class Parser {
     const last = this.lines[previous.lines[previous.lines.length - 1]];
     // Pages differ in margins: indentation compares only lines of one page.
     const samePage = line.index === last.index + 1;
-    return !this.lineIsFull(last, line) || (this.indented && samePage && line.indent > last.indent + 2);
+    return (!this.lineIsFull(last, line) && !this.endsWithMarker(last)) || (this.indented && samePage && line.indent > last.indent + 2);
+  }
+
+  /**
+   * Whether a line ends with a footnote's marker ("… Political Rights7", "… 1993,4"): PDFium and
+   * `pdftotext -raw` break the line after a superscript, so its stopping short tells nothing.
+   */
+  private endsWithMarker(line: Line): boolean {
+    const match = MARKER_END.exec(line.content.text);
+    return match !== null && this.footnoteLabels.has(match[1]);
+  }
+
+  private markerBreaks: boolean | null = null;
+
+  /**
+   * Whether the extractor breaks printed lines after a superscript marker (PDFium, `pdftotext -raw`):
+   * told by the lines ending with a marker while the sentence goes on, in lower case, on the next
+   * line: as many are cut short, they or the next line stopping short of the margin in mid-sentence,
+   * as wrap at the margin (elsewhere only a full line wraps there).
+   */
+  private breaksAfterMarkers(): boolean {
+    if (this.markerBreaks === null) {
+      let full = 0;
+      let cut = 0;
+      const short = (line: Line) => line.edge < this.fullWidth * 0.75;
+      for (let at = 0; at + 1 < this.lines.length; at++) {
+        const line = this.lines[at];
+        const next = this.lines[at + 1];
+        if (line.blank || line.furniture || !this.endsWithMarker(line) || !startsWithLowerCase(next.content.text)) continue;
+        if (short(line) || (short(next) && !CLOSES_WITH_PUNCTUATION.test(next.content.text))) cut++;
+        else full++;
+      }
+      this.markerBreaks = cut >= 2 && cut >= full;
+    }
+    return this.markerBreaks;
   }
 
   /** Whether `line` stands apart from the line before: every line does in unwrapped text; in wrapped text, after a blank or a line stopping short. */
@@ -728,13 +813,35 @@ class Parser {
 
   /** Whether `last` reaches the right margin: the next line's first word would not have fitted on it. */
   private lineIsFull(last: Line, next: Line): boolean {
-    return last.edge + 1 + LEADING_WORD.exec(next.content.text)![0].length >= this.fullWidth * 0.9;
+    return this.printedEdge(last) + 1 + LEADING_WORD.exec(next.content.text)![0].length >= this.fullWidth * 0.9;
+  }
+
+  /**
+   * A line's width as a heading's: a piece after a marker is as wide as its printed line unless a
+   * paragraph opens after it ("…Development, 3" "Countries in special situations" "Underlining …").
+   */
+  private headingWidth(line: Line): number {
+    const next = this.lines[line.index + 1]?.content.text ?? '';
+    const opens = matchLabel(next, true) !== null || isPreambularHead(firstWord(next)) || OPERATIVE_OPENING.test(next);
+    return opens ? line.edge : this.printedEdge(line);
+  }
+
+  /** Where a line ends on the page: after the pieces before it that a break after a marker cut from the same printed line. */
+  private printedEdge(line: Line): number {
+    let edge = line.edge;
+    if (!this.breaksAfterMarkers()) return edge;
+    for (let at = line.index - 1; at >= 0 && edge < this.fullWidth; at--) {
+      const before = this.lines[at];
+      if (before.blank || before.furniture || !this.endsWithMarker(before)) break;
+      edge += before.edge + 1;
+    }
+    return edge;
   }
 
   /** A short capitalised line without closing punctuation between paragraphs: a heading ("Partnerships and support mechanisms"). */
   private isHeadingLine(line: Line): boolean {
     const text = line.content.text;
-    return this.wrapped && startsWithCapital(text) && !CLOSES_WITH_PUNCTUATION.test(text) && line.edge < this.fullWidth * 0.75 && !isPreambularHead(firstWord(text));
+    return this.wrapped && startsWithCapital(text) && !CLOSES_WITH_PUNCTUATION.test(text) && this.headingWidth(line) < this.fullWidth * 0.75 && !isPreambularHead(firstWord(text)) && !this.endsWithMarker(line);
   }
 
   /**
@@ -829,6 +936,7 @@ class Parser {
     // name ("… for the Least Developed Countries," "Landlocked Developing Countries and …").
     const commaRunsOn = previous.label?.style === 'arabic' && !ENDS_SENTENCE.test(before);
     if ((opensUnnumbered && !colonRunsOn && !commaRunsOn) || this.leadsIntoList(line, following[0], before)) return true;
+    if (commaRunsOn) return false;
     // A run-in head after a finished sentence ("…; " "Target: at least 80 per cent …"): no sentence runs on into one.
     if (ENDS_SENTENCE.test(before) && RUN_IN_HEAD.test(text)) return true;
     if (ANNEX_LINE.test(text)) return true;
@@ -1079,7 +1187,7 @@ class Parser {
         if (parts.length === 0) body = body.slice(1);
         else {
           const from = parts[0].sourceRange(this.source, 0, 0).start.line;
-          body = [{ lines: first.lines.filter((line) => line >= from), parts, text: joinMapped(parts, ' '), label: null, labelOnly: false }, ...body.slice(1)];
+          body = [{ lines: first.lines.filter((line) => this.lines[line].at >= from), parts, text: joinMapped(parts, ' '), label: null, labelOnly: false }, ...body.slice(1)];
         }
       }
     }
@@ -1267,7 +1375,7 @@ class Parser {
       const target = index.withLabel(label);
       const firstBelow = index.firstBelow(line);
       if (!target || !firstBelow || this.footnoteArea.get(target) === undefined || this.footnoteArea.get(target) !== this.footnoteArea.get(firstBelow)) return false;
-      return !this.pageHeadLines.some((head) => head > line && head < target.range.start.line);
+      return !this.pageHeadLines.some((head) => this.lines[head].at > line && this.lines[head].at < target.range.start.line);
     };
     return findMarkers(spaced.text, labels, state, passed, { labels: rescue, onPage, turnedDown }, runs ?? undefined);
   }
@@ -1401,6 +1509,29 @@ function continuesRunInSeries(previous: Block, text: string): boolean {
   const next = NUMBERED_RUN_IN.exec(text);
   const before = previous.label ? null : NUMBERED_RUN_IN.exec(previous.parts[0].text);
   return next !== null && before !== null && next[1] === before[1] && Number(next[2]) === Number(before[2]) + 1;
+}
+
+/** A text's words before or after the symbol it opens or closes with ("" for the symbol alone), or null. */
+function besideSymbol(text: string, symbol: string): string | null {
+  if (text === symbol) return '';
+  if (text.length > symbol.length && isWhitespaceCode(text.charCodeAt(symbol.length)) && text.startsWith(symbol)) return text.slice(symbol.length).trim();
+  const end = text.length - symbol.length - 1;
+  if (end > 0 && isWhitespaceCode(text.charCodeAt(end)) && text.endsWith(symbol)) return text.slice(0, end).trim();
+  return null;
+}
+
+const WHOLE_LINE: readonly number[] = [0, 0];
+/** A marker closing a line: digits alone or after a letter or closing punctuation ("Rights7", "1993,4"), not a symbol's ("41/7"). */
+const MARKER_END = /(?:^|[\p{L},.;:)’”"]\s?)(\d{1,3})$/u;
+
+/** Where a line's pieces start, a form feed after its first character opening one, and a closing 0. */
+function pageBreakPieces(text: string): readonly number[] {
+  let at = text.indexOf('\f', 1);
+  if (at < 0 || skipWhitespace(text, 0, at) === at) return WHOLE_LINE;
+  const starts = [0];
+  for (; at >= 0; at = text.indexOf('\f', at + 1)) starts.push(at + 1);
+  starts.push(0);
+  return starts;
 }
 
 /**

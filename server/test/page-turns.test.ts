@@ -1,0 +1,95 @@
+// What the later extractors do at a page's edge and around a superscript, on constructed texts
+// and on the real A/RES/78/192 as PDFium and `pdftotext -raw` give it: a form feed within a line
+// (PDFium joins pages so) ends a line of reading and turns the page; a page head with the title on
+// the symbol's line is furniture; a footnote area ends at the page turn; a line broken after a
+// marker is a piece of its printed line, neither a heading nor the end of a paragraph.
+import { strict as assert } from 'node:assert';
+import { parse } from '../src/core/parser';
+import { checkDocument } from '../src/core/check';
+import { corpusText } from './corpus-helpers';
+
+const HEADER = [
+  'United Nations A/RES/90/1',
+  'General Assembly Distr.: General',
+  '2 January 2036',
+  'Ninetieth session',
+  'Agenda item 7',
+  'Resolution adopted by the General Assembly',
+  'on 1 January 2036',
+  '90/1. Cooperation between the United Nations and the regional organizations',
+  'The General Assembly,',
+];
+
+/** A two-page resolution whose first page ends inside the second preambular paragraph, with its footnotes. */
+function twoPages(pageBreak: string[]): string {
+  return [
+    ...HEADER,
+    'Recalling its resolution 89/1 of 1 December 2035,1',
+    'Noting the report of the Secretary-General on cooperation between the United Nations and',
+    'the regional organizations in the maintenance of international peace and security,2',
+    'Stressing the importance of cooperation with regional organizations in the prevention of',
+    'conflicts and in the peaceful settlement of disputes among the Member States of the',
+    '__________________',
+    '1',
+    'Resolution 89/1.',
+    '2',
+    'A/90/100.',
+    ...pageBreak,
+    'region, as envisaged in Chapter VIII of the Charter,',
+    '1. Welcomes the cooperation between the United Nations and the regional organizations;',
+    '2. Decides to remain seized of the matter.',
+  ].join('\n');
+}
+
+const TITLE_HEAD = 'A/RES/90/1 Cooperation between the United Nations and the regional organizations';
+
+describe('page turns and marker breaks of PDFium and pdftotext -raw', () => {
+  for (const [shape, pageBreak, headLines] of [
+    ['the head after a form feed, title on the symbol\'s line (pdftotext -raw)', [`\f${TITLE_HEAD}`, '36-00001', '2/2'], 1],
+    ['the running title before the symbol, on two lines', ['\fCooperation between the United Nations and the', 'regional organizations A/RES/90/1', '2/2 36-00001'], 2],
+  ] as const) {
+    it(`a footnote area ends at the turn of the page: ${shape}`, () => {
+      const doc = parse(twoPages([...pageBreak]));
+      assert.deepEqual(doc.footnotes.map((f) => `${f.label} ${f.text}`), ['1 Resolution 89/1.', '2 A/90/100.']);
+      assert.deepEqual(doc.preamble.map((p) => p.phrase?.value), ['Recalling', 'Noting', 'Stressing']);
+      assert.match(doc.preamble[2].text, /among the Member States of the region, as envisaged in Chapter VIII of the Charter,$/);
+      assert.deepEqual(doc.operative.map((n) => n.label?.text), ['1', '2']);
+      assert.equal(doc.furniture.filter((f) => f.kind === 'page-header').length, headLines);
+    });
+  }
+
+  it('a form feed within a line (PDFium) ends the footnote\'s line there, and ranges stay on the source line', () => {
+    const text = twoPages([]).replace('A/90/100.\n', `A/90/100.\f${TITLE_HEAD}\n2/2 36-00001\n`);
+    const doc = parse(text);
+    assert.deepEqual(doc.footnotes.map((f) => f.text), ['Resolution 89/1.', 'A/90/100.']);
+    const line = text.split('\n').findIndex((l) => l.includes('\f'));
+    const head = doc.furniture.find((f) => f.kind === 'page-header')!;
+    assert.deepEqual(head.range, { start: { line, character: 10 }, end: { line, character: 10 + TITLE_HEAD.length } });
+    assert.deepEqual(doc.footnotes[1].range, { start: { line, character: 0 }, end: { line, character: 9 } });
+    assert.deepEqual(checkDocument(doc).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning'), []);
+  });
+
+  it('PDFium\'s U+FFFE soft hyphen is not text ("well\\uFFFEbeing")', () => {
+    const doc = parse(twoPages(['\f' + TITLE_HEAD]).replace('peaceful settlement', 'well\uFFFEbeing and peaceful settlement'));
+    assert.match(doc.preamble[2].text, /in the wellbeing and peaceful settlement/);
+  });
+
+  it('a line broken after a marker is a piece of its printed line: no heading, no paragraph\'s end (the real A/RES/78/192)', () => {
+    for (const shape of ['pdfium', 'pdftotext-raw']) {
+      const doc = parse(corpusText(shape, 'A_RES_78_192'));
+      assert.deepEqual(doc.preamble.map((p) => p.phrase?.value), [
+        'Aware', 'Recalling', 'Bearing in mind', 'Recalling', 'Recalling also', 'Recalling further', 'Recalling', 'Stressing', 'Stressing also', 'Recalling', 'Recalling also', 'Affirming',
+      ], shape);
+      assert.match(doc.preamble[2].text, /^Bearing in mind the International Covenants on Human Rights, the Universal Declaration of Human Rights, the Declaration on the Granting/, shape);
+      assert.deepEqual(doc.footnotes.map((f) => f.label), ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11'], shape);
+      assert.equal(doc.footnotes[7].text, 'Ibid., advisory opinion, para. 88.', shape);
+    }
+  });
+
+  it('where lines end with a marker only at the margin (pdftotext), a short line after one is a heading', () => {
+    const text = [...HEADER, 'Noting the report of the Secretary-General on energy connectivity in the Member States of', 'the region and the Declaration on Environment and Development, 3', 'Countries in special situations', 'Underlining the needs of the landlocked developing countries,',
+      '1. Decides to remain seized of the matter.', '__________________', '3 A/CONF.151/26.'].join('\n');
+    const doc = parse(text);
+    assert.deepEqual(doc.preamble.map((p) => p.phrase?.value ?? p.text), ['Noting', 'Underlining']);
+  });
+});
