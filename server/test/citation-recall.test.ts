@@ -88,9 +88,9 @@ describe('citation recall on the corpus, against an independent count', function
     assert.ok(counted.every((c) => c.symbol !== 'A/RES/79/160'));
   });
 
-  // In the other shapes the running head of some pages is read into a paragraph or footnote
-  // (text reading), and cited there: the document's own symbol, as the figures printed show.
-  for (const shape of ['pymupdf', 'pdftotext', 'pdftotext-layout']) {
+  // pypdf's text is not read right yet (its split words): a running head is read into a paragraph
+  // and cited there, and the count does not join its "(S -IV)"; the figures printed show it.
+  for (const shape of SHAPES.filter((one) => one !== 'pypdf')) {
     it(`${shape}: the model cites nothing the count does not see (no running head, year or date)`, () => {
       assert.deepEqual(recall(shape).extras, {});
     });
