@@ -29,6 +29,39 @@ describe('citation grammar', () => {
     ['A/RES/ES-10/21', ['A/RES/ES-10/21']],
     ['A/C.1/73/L.27/Rev.1', ['A/C.1/73/L.27/Rev.1']],
     ['paragraph 306 of the report', []],
+    // Keywords in any case: the footnote that opens with a capital, drafters' capitals.
+    ['1 Resolution 70/1.', ['A/RES/70/1']],
+    ['See Resolution 68/192.', ['A/RES/68/192']],
+    ['DECISION 72/512', ['A/DEC/72/512']],
+    ['Resolutions 70/1, 71/2 and 72/3 of 5 December 2017', ['A/RES/70/1', 'A/RES/71/2', 'A/RES/72/3']],
+    ['1 Resolution 217 A (III).', ['A/RES/217A(III)']],
+    ['2 Resolution 2200 A (XXI), annex.', ['A/RES/2200A(XXI)']],
+    ['Security Council Resolution 777 (1992)', ['S/RES/777(1992)']],
+    ['paragraph 3 of resolution 70/1', ['A/RES/70/1']],
+    // The organ named before the keyword, "in its" or "of" between.
+    ['Economic and Social Council resolution 2008/3 and decision 2008/217', ['E/RES/2008/3', 'E/DEC/2008/217']],
+    ['established by the Human Rights Council in its resolution 39/2, to collect', ['A/HRC/RES/39/2']],
+    ['Commission on Human Rights resolutions 2004/16 of 16 April 2004 and 2005/5', ['E/CN.4/RES/2004/16', 'E/CN.4/RES/2005/5']],
+    ['the Assembly in its resolution 76/266 of 7 December 2021', ['A/RES/76/266']],
+    ['the adoption by the General Assembly of resolution 78/213 on 19 December 2023', ['A/RES/78/213']],
+    ['the Security Council in its resolution 1850 (2008)', ['S/RES/1850(2008)']],
+    ['relevant Human Rights Council resolutions, in particular resolutions 7/34 of 28 March 2008 and 18/15', ['A/HRC/RES/7/34', 'A/HRC/RES/18/15']],
+    ['the decisions of the Human Rights Council, the most recent of which being resolutions 59/2 of 4 July 2025', ['A/HRC/RES/59/2']],
+    ['its previous resolutions, in particular resolution 79/182', ['A/RES/79/182']],
+    // Another body's numbers are not the Assembly's: no citation rather than the wrong document.
+    ['United Nations Environment Assembly resolution 5/14 of 2 March 2022', []],
+    ['Commission on Population and Development resolutions 2006/2 of 10 May 2006', []],
+    ['the Economic and Social Commission for Asia and the Pacific in its resolution 73/8 of 19 May 2017', []],
+    ['the Sub-Commission on the Promotion and Protection of Human Rights, in its resolution 2005/5', []],
+    ['pursuant to Council resolution 31/18 of 23 March 2016', []],
+    // Symbols: resolutions of the Environment Assembly, roman session numbers, suffixes.
+    ['UNEP/EA.6/Res.15 and UNEP/EA.6/Res.9.', ['UNEP/EA.6/Res.15', 'UNEP/EA.6/Res.9']],
+    ['CCW/CONF.VI/11 and CCW/P.V/CONF/2022/4', ['CCW/CONF.VI/11', 'CCW/P.V/CONF/2022/4']],
+    ['(A/66/53/Add.1 and A/66/53/Add.1/Corr.1), chap. II.', ['A/66/53/Add.1', 'A/66/53/Add.1/Corr.1']],
+    ['Ibid., Sixty-ninth Session, Supplement No. 53 (A/69/53)', ['A/69/53']],
+    ['SC/13331. CLCS/40/Rev.1, UNCTAD/RMT/2023 and CBD/COP/15/17', ['SC/13331', 'CLCS/40/Rev.1', 'UNCTAD/RMT/2023', 'CBD/COP/15/17']],
+    // Years and dates are no symbols.
+    ['in the biennium 2030/31, on 25.10.1971 and 2/11', []],
   ];
   for (const [text, expected] of cases) {
     it(text, () => assert.deepEqual(symbols(text), expected));
@@ -42,6 +75,13 @@ describe('citation grammar', () => {
   it('gives spans that cover the written item', () => {
     const text = 'Recalling its resolutions 53/70 of 4 December 1998 and 54/49,';
     assert.deepEqual(findCitations(text).map((c) => text.slice(c.start, c.end)), ['53/70', '54/49']);
+  });
+
+  it('reads a drafter\'s date in figures and a markdown link, whose address is no second citation', () => {
+    const found = findCitations('General Assembly Resolution 2758 (XXVI) of 25.10.1971 and resolution [47/1 of 22.09.1992](https://undocs.org/A/RES/47/1)');
+    assert.deepEqual(found.map((c) => [c.symbol, c.date]), [['A/RES/2758(XXVI)', '25.10.1971'], ['A/RES/47/1', '22.09.1992']]);
+    const text = 'resolutions [47/1](https://undocs.org/A/RES/47/1) and [48/2](https://undocs.org/A/RES/48/2)';
+    assert.deepEqual(findCitations(text).map((c) => text.slice(c.start, c.end)), ['47/1', '48/2']);
   });
 
   it('reads internal references with their direction', () => {

@@ -170,9 +170,9 @@ describe('CLI with PDFs (dist/cli.js)', function () {
     const { status, stdout } = run('check', '--summary', 'test-fixtures/corpus/pymupdf/A_RES_78_192.txt', pdf);
     assert.equal(status, 0);
     assert.deepEqual(stdout.trim().split('\n').slice(2), [
-      '| test-fixtures/corpus/pymupdf/A_RES_78_192.txt | pdf | A/RES/78/192 | 12 | 2 | 11 | 12 | 0 | 0 |',
-      '| test-fixtures/corpus/pdf/A_RES_78_192.pdf | pdf | A/RES/78/192 | 12 | 2 | 11 | 12 | 0 | 0 |',
-      '| **total: 2 files** | | | 24 | 4 | 22 | 24 | 0 | 0 |',
+      '| test-fixtures/corpus/pymupdf/A_RES_78_192.txt | pdf | A/RES/78/192 | 12 | 2 | 11 | 17 | 0 | 0 |',
+      '| test-fixtures/corpus/pdf/A_RES_78_192.pdf | pdf | A/RES/78/192 | 12 | 2 | 11 | 17 | 0 | 0 |',
+      '| **total: 2 files** | | | 24 | 4 | 22 | 34 | 0 | 0 |',
     ]);
   });
 });

@@ -20,10 +20,14 @@ const PART_LETTERS = '[A-Z](?:(?: and | to |, )[A-Z])*';
 
 // A written-out document symbol: series, then slash-separated parts (A/C.1/75/L.4,
 // A/HRC/RES/20/8, E/CN.4/2005/1, S/RES/2341 (2017), A/RES/ES-10/21).
-const SYMBOL_PART = '(?:(?:Corr|Add|Rev|Amend|Sub|Suppl)\\.\\d+|(?:ES|S)-\\d+|[A-Z]{1,8}(?:\\.\\d+)?(?![a-z])|\\d+(?:\\.\\d+)?)';
+// A part's number may be roman (CCW/CONF.VI/11); UNEP/EA.6/Res.15 is a resolution of the Environment Assembly.
+const SYMBOL_PART = '(?:(?:Corr|Add|Rev|Amend|Sub|Suppl|Res)\\.\\d+|(?:ES|S)-\\d+|[A-Z]{1,8}(?:\\.(?:\\d+|[IVX]+(?![A-Za-z])))?(?![a-z])|\\d+(?:\\.\\d+)?)';
 const SERIES = [
   'A', 'S', 'E', 'T', 'ST', 'TD', 'DP', 'UNEP', 'ICCD', 'FCCC', 'CRC', 'CEDAW', 'CERD', 'CCPR', 'CAT', 'CRPD', 'CMW', 'ECE', 'ESCAP', 'ECA', 'ECLAC',
   'ESCWA', 'UNW', 'UNICEF', 'GC', 'IDB', 'PBC', 'SG', 'SPLOS', 'ISBA', 'ITLOS', 'CTBT', 'BWC', 'APLC', 'CCW', 'NPT', 'DDA', 'UNODC', 'HS', 'UNCITRAL',
+  // The Commission on the Limits of the Continental Shelf, UNCTAD's publications, the Security Council's press statements
+  // (SC/13331), the Convention on Biological Diversity's bodies (CBD/COP/15/17).
+  'CLCS', 'UNCTAD', 'SC', 'CBD',
 ];
 const LONGEST_SERIES = Math.max(...SERIES.map((series) => series.length));
 /** Read at a given start (sticky); the start must not follow a word character or a slash. */
@@ -37,15 +41,29 @@ const RESOLUTION_ITEM = new RegExp(
   'y',
 );
 const DECISION_ITEM = /(?:(?:ES|S)-\d{1,2}\/\d{1,3}|\d{1,4}\/\d{1,4}(?: [A-Z](?:(?: and | to )[A-Z])?(?![\w/]))?)/y;
-const ITEM_DATE = new RegExp(`,? (?:of|adopted on) (${DATE})`, 'y');
-const ITEM_SEPARATOR = /(?:,? and |, |,? as well as (?:its )?|,? or )/y;
+// A drafter's date may be in figures ("of 25.10.1971"); a markdown link's text ends after it ("[47/1 of 22.09.1992](…)").
+const ITEM_DATE = new RegExp(`,? (?:of|adopted on) (${DATE}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})`, 'y');
+const LINK_END = /\]\([^)\s]*\)/y;
+/** Between two items; a markdown link opens its bracket after it ("[47/1](…) and [48/2](…)"). */
+const ITEM_SEPARATOR = /(?:,? and |, |,? as well as (?:its )?|,? or )\[?/y;
 /**
- * A keyword before a list of items ("resolutions "), or a word an internal reference needs
- * ("paragraph", "the annex"): one search finds both (no match of one can overlap the other's).
+ * A keyword in any case ("resolution", a footnote's "Resolution 70/1.", "RESOLUTIONS"), the
+ * spaces after it and a markdown link's bracket ("resolution [47/1 of 22.09.1992](…)"). The
+ * patterns below take it case-blind (a flag: spelling the cases out made the search slower).
  */
-const KEYWORD_OR_INTERNAL_WORD = /\b(resolutions?|decisions?)\s+|paragraph|the annex/g;
+const KEYWORD = '\\b(resolutions?|decisions?)\\s+\\[?';
+/**
+ * A keyword before a list of items, or a word an internal reference needs ("paragraph",
+ * "the annex"; findInternal reads those in their own case): one search finds both (no match of
+ * one can overlap the other's).
+ */
+const KEYWORD_OR_INTERNAL_WORD = new RegExp(`${KEYWORD}|paragraph|the annex`, 'gi');
 /** A keyword right at a given place (sticky: a global search would read on to the end of the text). */
-const KEYWORD_AT = /\b(resolutions?|decisions?)\s+/y;
+const KEYWORD_AT = new RegExp(KEYWORD, 'iy');
+
+function kindOf(keyword: string): 'resolution' | 'decision' {
+  return keyword[0] === 'r' || keyword[0] === 'R' ? 'resolution' : 'decision';
+}
 
 interface Organ {
   resolution: (item: string) => string;
@@ -57,21 +75,46 @@ const GENERAL_ASSEMBLY: Organ = {
   decision: (item) => `A/DEC/${item}`,
 };
 
-function organBefore(text: string, at: number): Organ {
-  const before = text.slice(Math.max(0, at - 48), at);
-  if (/Human Rights Council $/.test(before)) {
-    return { resolution: (i) => `A/HRC/RES/${i}`, decision: (i) => `A/HRC/DEC/${i}` };
+const ORGANS: Record<string, Organ> = {
+  'General Assembly': GENERAL_ASSEMBLY,
+  'Human Rights Council': { resolution: (i) => `A/HRC/RES/${i}`, decision: (i) => `A/HRC/DEC/${i}` },
+  'Security Council': { resolution: (i) => `S/RES/${i}`, decision: (i) => `S/DEC/${i}` },
+  'Economic and Social Council': { resolution: (i) => `E/RES/${i}`, decision: (i) => `E/DEC/${i}` },
+  'Commission on Human Rights': { resolution: (i) => `E/CN.4/RES/${i}`, decision: (i) => `E/CN.4/DEC/${i}` },
+};
+/**
+ * The name before a keyword, with "in its", "of" or a comma between ("the Security Council, in its
+ * resolution", "the adoption by the General Assembly of resolution"): capitalised words, and the
+ * small words of names ("Commission on Population and Development").
+ */
+const NAME_BEFORE = /(?:^|[^\w-])([A-Z][\w-]*(?:(?: (?:on|of|and|for|the))* [A-Z][\w-]*)*)(?:,? in its|,? in| of its| of| its)? $/;
+/**
+ * An organ's resolutions singled out after its name: "Human Rights Council resolutions, in
+ * particular resolutions 7/34 …", "decisions of the Human Rights Council, the most recent of which
+ * being resolutions 59/2 …".
+ */
+const ORGAN_GOES_ON = new RegExp(`(${Object.keys(ORGANS).join('|')})(?: resolutions| decisions)?, (?:in particular|the most recent of which (?:being|is|are)) $`);
+/** A word that makes a name a body's: its numbers are not the Assembly's. */
+const BODY_WORD = /\b(?:Assembly|Council|Commission|Sub-Commission|Conference|Committee|Board|Parties|Forum)\b/;
+
+/**
+ * The organ whose numbers follow the keyword at `at`: the one named, the General Assembly when
+ * none is; null for another body ("Environment Assembly resolution 5/14", "Council resolution
+ * 52/28" of the Human Rights Council), whose numbers would resolve to another document.
+ */
+function organBefore(text: string, at: number): Organ | null {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const goesOn = ORGAN_GOES_ON.exec(before);
+  if (goesOn) return ORGANS[goesOn[1]];
+  const named = NAME_BEFORE.exec(before);
+  if (!named) return GENERAL_ASSEMBLY;
+  const name = named[1];
+  for (const organ of Object.keys(ORGANS)) {
+    if (name === organ || name.endsWith(` ${organ}`)) return ORGANS[organ];
   }
-  if (/Security Council $/.test(before)) {
-    return { resolution: (i) => `S/RES/${i}`, decision: (i) => `S/DEC/${i}` };
-  }
-  if (/Economic and Social Council $/.test(before)) {
-    return { resolution: (i) => `E/RES/${i}`, decision: (i) => `E/DEC/${i}` };
-  }
-  if (/Commission on Human Rights $/.test(before)) {
-    return { resolution: (i) => `E/CN.4/RES/${i}`, decision: (i) => `E/CN.4/DEC/${i}` };
-  }
-  return GENERAL_ASSEMBLY;
+  // "in Assembly resolution 1541 (XV)", "the Assembly in its resolution": the General Assembly's own.
+  if (name === 'Assembly') return GENERAL_ASSEMBLY;
+  return BODY_WORD.test(name) ? null : GENERAL_ASSEMBLY;
 }
 
 /** Splits "3419 A to D (XXX)" or "31/6 A and B" into one canonical item per lettered part. */
@@ -102,7 +145,7 @@ function readItems(
   at: number,
   itemPattern: RegExp,
   kind: 'resolution' | 'decision',
-  organ: Organ,
+  organ: Organ | null,
   out: CitationMatch[],
 ): void {
   let cursor = at;
@@ -114,14 +157,19 @@ function readItems(
     const itemEnd = cursor + written.length;
     ITEM_DATE.lastIndex = itemEnd;
     const date = ITEM_DATE.exec(text);
+    // "2231 (2015)" is the Security Council's whoever is named ("the Council in its resolution").
     const symbols =
-      kind === 'resolution' && isSecurityCouncilStyle(written) && organ === GENERAL_ASSEMBLY
+      kind === 'resolution' && isSecurityCouncilStyle(written) && organ !== ORGANS['Human Rights Council']
         ? [`S/RES/${compact(written)}`]
-        : expandParts(written).map((one) => (kind === 'resolution' ? organ.resolution(one) : organ.decision(one)));
+        : organ
+          ? expandParts(written).map((one) => (kind === 'resolution' ? organ.resolution(one) : organ.decision(one)))
+          : [];
     for (const symbol of symbols) {
       out.push({ kind, start: cursor, end: itemEnd, symbol, ...(date ? { date: date[1] } : {}) });
     }
     cursor = date ? date.index + date[0].length : itemEnd;
+    LINK_END.lastIndex = cursor;
+    if (LINK_END.test(text)) cursor = LINK_END.lastIndex;
     ITEM_SEPARATOR.lastIndex = cursor;
     const separator = ITEM_SEPARATOR.exec(text);
     if (!separator) return;
@@ -130,7 +178,7 @@ function readItems(
     KEYWORD_AT.lastIndex = afterSeparator;
     const keyword = KEYWORD_AT.exec(text);
     if (keyword) {
-      const nextKind = keyword[1].startsWith('resolution') ? 'resolution' : 'decision';
+      const nextKind = kindOf(keyword[1]);
       readItems(text, afterSeparator + keyword[0].length, nextKind === 'resolution' ? RESOLUTION_ITEM : DECISION_ITEM, nextKind, organ, out);
       return;
     }
@@ -235,7 +283,7 @@ export function findCitations(text: string): CitationMatch[] {
       mentionsInternal = true;
       continue;
     }
-    keywords.push({ index: match.index, length: match[0].length, kind: match[1].startsWith('resolution') ? 'resolution' : 'decision' });
+    keywords.push({ index: match.index, length: match[0].length, kind: kindOf(match[1]) });
   }
   // Items are appended in text order; `reach` is the furthest end of those starting
   // at or before the position asked, so each check costs amortised constant time.
@@ -251,8 +299,11 @@ export function findCitations(text: string): CitationMatch[] {
   for (const keyword of keywords) {
     const at = keyword.index + keyword.length;
     if (covered(at)) continue;
-    const organ = organBefore(text, keyword.index);
-    readItems(text, at, keyword.kind === 'resolution' ? RESOLUTION_ITEM : DECISION_ITEM, keyword.kind, organ, out);
+    const itemPattern = keyword.kind === 'resolution' ? RESOLUTION_ITEM : DECISION_ITEM;
+    // Most keywords have no number after them ("Resolution adopted by", "decisions of the"): the organ is not looked for.
+    itemPattern.lastIndex = at;
+    if (!itemPattern.test(text)) continue;
+    readItems(text, at, itemPattern, keyword.kind, organBefore(text, keyword.index), out);
   }
   if (mentionsInternal) findInternal(text, out);
   // Most texts cite nothing or once: nothing to order or to tell apart.
