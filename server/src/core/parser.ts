@@ -1141,6 +1141,11 @@ class Parser {
         ...(label.lacksFullStop ? { lacksFullStop: true as const } : {}),
         range: block.text.sourceRange(this.source, 0, label.length),
       };
+      if (withPhrases && enumerates(node, path)) {
+        path[path.length - 1].children.push(node);
+        path.push(node);
+        return;
+      }
       attach(node, path, roots, levels);
     });
     for (const root of roots) extendRanges(root);
@@ -1569,6 +1574,7 @@ function comparable(text: string): string {
  */
 function unlabelledHeadings(blocks: Block[], withPhrases: boolean): boolean[] {
   const headingAt = blocks.map((b) => !b.label && isHeadingText(b) && !(withPhrases && matchOperativePhrase(b.text.text) > 0));
+  for (const at of commitmentLines(blocks)) headingAt[at] = true;
   blocks.forEach((block, i) => {
     if (!lastPart(block).endsWith(':')) return;
     let end = i + 1;
@@ -1578,6 +1584,26 @@ function unlabelledHeadings(blocks: Block[], withPhrases: boolean): boolean[] {
     if (end > i + 1 && closesList) headingAt.fill(false, i + 1, end);
   });
   return headingAt;
+}
+
+const COMMITMENT_HEAD = /^([A-Z][a-z]+) (\d{1,2})\. \S/;
+
+/**
+ * The numbered commitment lines a declaration groups its paragraphs under ("Action 1. We will …"
+ * … "Action 2. We will …"), the paragraphs' own numbering running on across them: unlabelled
+ * blocks opening with one word and the numbers 1, 2, … in order, each beside a numbered paragraph.
+ */
+function commitmentLines(blocks: Block[]): number[] {
+  const series = new Map<string, number[]>();
+  blocks.forEach((block, at) => {
+    const head = block.label ? null : COMMITMENT_HEAD.exec(block.text.text);
+    if (!head) return;
+    const numbered = (b: Block | undefined) => b?.label?.style === 'arabic';
+    if (!numbered(blocks[at - 1]) && !numbered(blocks[at + 1])) return;
+    const found = series.get(head[1]) ?? [];
+    if (Number(head[2]) === found.length + 1) series.set(head[1], [...found, at]);
+  });
+  return [...series.values()].flat();
 }
 
 /** Lettered and roman items ((a), (i), a., i.) hang under a paragraph; numbers and headings open one. */
@@ -1696,6 +1722,32 @@ function attach(node: OperativeNode, path: OperativeNode[], roots: OperativeNode
   const parent = path[path.length - 1];
   (parent ? parent.children : roots).push(node);
   path.push(node);
+}
+
+/**
+ * Whether a numbered paragraph is an item of a numbered list inside the paragraph before it
+ * ("2. Decides that the objectives … shall be:" "1. To promote …;" … "5. To raise …;"), and
+ * leaves `path` ending at the node it goes under: a list opens at 1 after a paragraph closing
+ * with a colon and goes on in sequence, until a number that goes on with the paragraphs'
+ * sequence opens with an operative verb ("3. Invites …").
+ */
+function enumerates(node: OperativeNode, path: OperativeNode[]): boolean {
+  const label = node.label!;
+  if (label.style !== 'arabic') return false;
+  const last = path[path.length - 1];
+  if (last?.label?.style === 'arabic' && label.ordinal === 1 && last.text.endsWith(':')) return true;
+  const isNumbered = (p: OperativeNode) => p.kind === 'paragraph' && p.label?.style === 'arabic';
+  const at = path.findIndex(isNumbered);
+  let deepest = path.length - 1;
+  while (deepest > at && !isNumbered(path[deepest])) deepest--;
+  if (at < 0 || deepest === at) return false;
+  const resumes = label.ordinal === path[at].label!.ordinal + 1 && node.phrase !== null;
+  if (label.ordinal !== path[deepest].label!.ordinal + 1 || resumes) {
+    path.length = at + 1;
+    return false;
+  }
+  path.length = deepest;
+  return true;
 }
 
 function extendRanges(node: OperativeNode): void {

@@ -24,6 +24,8 @@ export const numberingStyle: Rule = {
         const style = node.label?.style;
         const parentStyle = parent?.label?.style;
         if (!style || !parentStyle || parent.kind === 'heading') continue;
+        // A numbered list announced by a colon ("… shall be:" "1. To promote …") is the paragraph's own enumeration.
+        if (style === 'arabic' && parentStyle === 'arabic' && parent.text.endsWith(':')) continue;
         const depth = DEPTH[style];
         const parentDepth = DEPTH[parentStyle];
         if (depth === undefined || parentDepth === undefined) continue;
