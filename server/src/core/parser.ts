@@ -672,7 +672,7 @@ class Parser {
       afterSeparator = false;
       const label: LabelMatch | null = matchLabel(text.text, true) ?? unpunctuatedNumber(text.text, lastNumber, lines[at + 1]);
       const headingLabel = label && (label.style === 'heading-roman' || label.style === 'heading-alpha');
-      const labelIsPlausible = label && this.labelPlausible(label, text.text, previous, line);
+      const labelIsPlausible = label && (this.labelPlausible(label, text.text, previous, line) || opensNextParagraph(label, text.text, lastNumber, lines[at + 1]));
       // "(b)" running on after "… there are: (a) …;" continues the paragraph, however short the line before.
       const runsOnInline = label !== null && previous !== undefined && continuesInlineItems(label, previous);
       if (!previous || (labelIsPlausible && !(previous.labelOnly && headingLabel)) || (!runsOnInline && this.startsParagraph(text.text, previous, line, lines, at))) {
@@ -1419,9 +1419,18 @@ class Parser {
  */
 function unpunctuatedNumber(text: string, lastNumber: number, next: Line | undefined): LabelMatch | null {
   const number = matchBareNumber(text);
-  if (!number || number.ordinal !== lastNumber + 1) return null;
-  const rest = text.slice(number.length).trim();
-  return opensWithLexiconVerb(rest.length > 0 ? rest : next?.content.text ?? '') ? number : null;
+  return number && opensNextParagraph(number, text, lastNumber, next) ? number : null;
+}
+
+/**
+ * Whether a number opens the next numbered paragraph whatever the text before it: it goes on
+ * with the paragraphs' sequence and an operative verb of the lexicon follows, on its line or
+ * the next ("… State of Palestine and" "2." "Urges …").
+ */
+function opensNextParagraph(label: LabelMatch, text: string, lastNumber: number, next: Line | undefined): boolean {
+  if (label.style !== 'arabic' || label.ordinal !== lastNumber + 1) return false;
+  const rest = text.slice(label.length).trim();
+  return opensWithLexiconVerb(rest.length > 0 ? rest : next?.content.text ?? '');
 }
 
 /**
