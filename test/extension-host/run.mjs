@@ -13,9 +13,12 @@ import { makeFixtureWorkspace, REPOSITORY } from './workspace.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
+/** A step that failed; its own output above says why, so main prints one line, not a stack. */
+class StepFailed extends Error {}
+
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with ${result.status ?? result.signal}`);
+  if (result.status !== 0) throw new StepFailed(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}); its output above says why`);
 }
 
 /** The executable to launch, or the reason there is none on this machine. */
@@ -63,4 +66,10 @@ async function main() {
   }
 }
 
-process.exitCode = await main();
+try {
+  process.exitCode = await main();
+} catch (error) {
+  if (!(error instanceof StepFailed)) throw error;
+  console.error(`test:extension-host: ${error.message}`);
+  process.exitCode = 1;
+}
