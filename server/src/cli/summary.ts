@@ -1,5 +1,5 @@
 // `resolution check --summary`: one row per document — what was read and what was found —
-// and the totals, as a markdown table (the README shows it for the corpus).
+// and the totals, as a markdown table (docs/real-documents.md shows it for the corpus).
 import type { Diagnostic, OperativeNode, ResolutionDocument } from '../core/model';
 import { documentSymbol } from '../core/json';
 import { bodyParts } from '../core/parts';
