@@ -3,7 +3,7 @@
 // (code-server's VS Code server and headless Chromium, installed by install.sh), since
 // test-electron's own download of VS Code needs an internet connection.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +32,21 @@ function vscodeExecutable() {
 }
 
 async function main() {
+  // Everything this run starts (the installer, code-server, the extension host, Chromium)
+  // makes its temporary files in the scratch folder, which is removed at the end. Its name is
+  // short: VS Code's server puts its sockets there, and a socket path has at most 107 bytes.
+  const scratch = mkdtempSync(join(tmpdir(), 'unres-eh-'));
+  const temporary = join(scratch, 'tmp');
+  mkdirSync(temporary);
+  for (const name of ['TMPDIR', 'TMP', 'TEMP']) process.env[name] = temporary;
+  try {
+    return await runSuite(scratch);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+async function runSuite(scratch) {
   const executable = vscodeExecutable();
   if (executable.skipped) {
     console.log(`skipped: ${executable.skipped}`);
@@ -49,7 +64,6 @@ async function main() {
     target: 'node20',
     logLevel: 'warning',
   });
-  const scratch = mkdtempSync(join(tmpdir(), 'un-resolution-extension-host-'));
   try {
     await runTests({
       vscodeExecutablePath: executable.path,
@@ -61,8 +75,6 @@ async function main() {
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     return 1;
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
   }
 }
 
