@@ -37,6 +37,7 @@ interface Line {
   index: number;
   /** The source line it is (or is a piece of). */
   at: number;
+  /** Whether it is its source line whole, not a piece of one. */
   whole: boolean;
   content: MappedText;
   furniture: Furniture['kind'] | null;
