@@ -19,7 +19,24 @@ const SEED = 1;
  * Groups whose variants do not all agree with their source yet, and why: they run and print
  * their agreement, then show as pending. When the parser is fixed, delete the group's line.
  */
-const PENDING: Readonly<Record<string, string>> = {};
+const PENDING: Readonly<Record<string, string>> = {
+  'marker-glued': 'a digit marker glued to a number is read as part of it ("Ships, 2009131": footnote 131 unreferenced)',
+  'marker-own-line': 'a marker alone on its line after a paragraph is read as a paragraph of its own',
+  emphasis: 'in a text with few emphasis signs (amendments) the asterisks stay in the text ("legally *responsible* for")',
+  'emphasis-underscore': '_…_ is not read as emphasis: "_Recalling_" is no preambular phrase and the underscores stay in the text',
+  'split-words': 'a space inside a phrase or "and" ("Stres sing that", "an d Add.1") loses the phrase or the cited symbol',
+  'space-before-punctuation': '"The General Assembly ," is not the organ line (its comma opens a preambular paragraph)',
+  rewrap: 'a wrapped line opening with a number or a sentence ("38 and 39.", "Combating trafficking …") opens a paragraph; a wrapped footnote runs into the next paragraph',
+  'blank-lines-inside': 'a blank line inside a paragraph splits it ("Calls upon Member" / "States:")',
+  'page-breaks': 'furniture inside or between paragraphs is read as text, headings or citations (the symbol is cited, the running title becomes a heading)',
+  'double-spaces': '"The General  Assembly," is not the organ line: every paragraph after it is lost',
+  tabs: 'a tab in the organ line ("The<tab>General Assembly,") hides it: every paragraph after it is lost',
+  'pdfium-like': 'made of pending kinds (marker-own-line, rewrap, page-breaks)',
+  'pypdf-like': 'made of pending kinds (split-words, space-before-punctuation, rewrap, page-breaks, double-spaces)',
+  'pymupdf-like': 'made of pending kinds (marker-glued, rewrap, blank-lines-inside, page-breaks, tabs)',
+  'markdown-like': 'made of a pending kind (emphasis)',
+  'any-3': 'draws pending kinds',
+};
 
 /** Text as a reader sees it, for checking the generator: no spacing, hyphens or emphasis marks; superscripts as digits. */
 const readable = (text: string) =>
@@ -46,7 +63,8 @@ describe('shape perturbations keep the model and findings of the clean source', 
 
   after(() => {
     console.log(`\n      agreement per group today (${VARIANTS} variants each, seeds ${SEED}–${SEED + VARIANTS - 1}):`);
-    for (const result of results) console.log(`        ${summaryLine(result)}${PENDING[result.group] ? '  (pending)' : ''}`);
+    const note = (r: GroupResult) => (!PENDING[r.group] ? '' : r.agree < r.cases ? '  (pending)' : '  (pending, but agrees fully now: delete its PENDING line)');
+    for (const result of results) console.log(`        ${summaryLine(result)}${note(result)}`);
   });
 
   it('reads 51 clean sources, each with paragraphs', () => {
@@ -111,8 +129,7 @@ describe('shape perturbations keep the model and findings of the clean source', 
     };
     if (PENDING[group]) {
       it(`PENDING ${group}: ${PENDING[group]} (run and reported, not asserted)`, function () {
-        const result = run();
-        console.log(`        ${summaryLine(result)}`);
+        run();
         this.skip();
       });
     } else {

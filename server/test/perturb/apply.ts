@@ -1,7 +1,8 @@
 // The damage kinds by name, the combinations extractors make of them, and one variant of a
 // source for a (kinds, seed) pair: the same pair gives the same text on every run.
 import { Random } from '../../../bench/random';
-import type { ResolutionDocument } from '../../src/core/model';
+import type { OperativeNode, ResolutionDocument } from '../../src/core/model';
+import { bodyParts } from '../../src/core/parts';
 import * as damage from './damage';
 import type { Damage, SourceFacts } from './damage';
 
@@ -53,6 +54,17 @@ export function kindsOf(group: string, seed: number): string[] {
   return Object.keys(KINDS).filter((kind) => chosen.has(kind));
 }
 
+/** The opening phrase of every paragraph of the model. */
+function phrasesOf(doc: ResolutionDocument): string[] {
+  const out: string[] = [];
+  const walk = (nodes: OperativeNode[]) => nodes.forEach((n) => (n.phrase && out.push(n.phrase.value), walk(n.children)));
+  for (const body of [...bodyParts(doc), ...doc.annexes]) {
+    for (const p of body.preamble) if (p.phrase) out.push(p.phrase.value);
+    walk(body.operative);
+  }
+  return out;
+}
+
 /** What the damage needs of a source, from its model. */
 export function factsOf(text: string, symbol: string, doc: ResolutionDocument): SourceFacts {
   const starts = [0];
@@ -62,6 +74,7 @@ export function factsOf(text: string, symbol: string, doc: ResolutionDocument): 
     symbol,
     title: doc.title?.text ?? '',
     organ: doc.organ?.value ?? 'The General Assembly,',
+    phrases: [...new Set(phrasesOf(doc))].sort((a, b) => b.length - a.length),
     markers: doc.footnotes.flatMap((f) => f.markers.map((m): [number, number] => [offset(m.range.start), offset(m.range.end)])),
   };
 }

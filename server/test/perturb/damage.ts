@@ -11,6 +11,8 @@ export interface SourceFacts {
   title: string;
   /** The organ line ("The General Assembly,"): pages turn and emphasis falls only below it, as in print. */
   organ: string;
+  /** The opening phrases of the paragraphs ("Recalling", "Calls upon"), longest first: what print sets in italics. */
+  phrases: string[];
   /** Offsets [start, end) of the footnote markers' digits in the clean text. */
   markers: Array<[number, number]>;
 }
@@ -20,12 +22,12 @@ export type Damage = (text: string, random: Random, facts: SourceFacts) => strin
 const chance = (random: Random, p: number) => random.next() < p;
 
 /** Where a line's label ends ("1.", "(a)", "5 bis", "**2.**"), so that damage after a label never touches it. */
-export function labelEnd(line: string): number {
+function labelEnd(line: string): number {
   return /^\s*(?:[-*+] )?\**(?:\(\w{1,6}\)|\d{1,3}(?:\.\d{1,3})*\.?(?: (?:bis|ter|quater)\b)?|[A-Za-z]{1,5}\.)?\**/.exec(line)![0].length;
 }
 
 /** The first line at or below which the body starts: where the organ line stands, spaces aside. */
-export function bodyStart(lines: string[], facts: SourceFacts): number {
+function bodyStart(lines: string[], facts: SourceFacts): number {
   const organ = facts.organ.replace(/\s+/g, '');
   const found = lines.findIndex((line) => line.replace(/\s+/g, '').includes(organ));
   return Math.max(found, 0);
@@ -65,20 +67,22 @@ export const markerGlued: Damage = (text, _random, facts) => rewriteMarkers(text
 export const markerOwnLine: Damage = (text, _random, facts) =>
   rewriteMarkers(text, facts, (digits, atLineEnd) => `\n${digits}${atLineEnd ? '' : '\n'}`, true);
 
-/** Wraps the opening words of body paragraphs (and a few other words) in `mark`, as converters write italics. */
+/** Wraps the paragraphs' opening phrases (and a few other words) in `mark`, as converters write italics. */
 function emphasize(text: string, random: Random, facts: SourceFacts, mark: string): string {
   const lines = text.split('\n');
   const start = bodyStart(lines, facts) + 1;
   return lines.map((line, index) => {
     if (index < start) return line;
-    const from = labelEnd(line);
-    const rest = line.slice(from).replace(/(?<=^\s*)\p{L}+(?: \p{Ll}+)?(?=[\s,;:]|$)/u, (words) => (chance(random, 0.7) ? `${mark}${words}${mark}` : words));
-    return line.slice(0, from) + rest.replace(/(?<= )\p{Ll}{3,}(?= )/gu, (word) => (chance(random, 0.02) ? `${mark}${word}${mark}` : word));
+    const from = labelEnd(line) + (/^\s*/.exec(line.slice(labelEnd(line)))![0].length);
+    const phrase = facts.phrases.find((p) => line.startsWith(p, from) && !/\p{L}/u.test(line[from + p.length] ?? ''));
+    const opening = phrase && chance(random, 0.7) ? `${mark}${phrase}${mark}` : phrase ?? '';
+    const rest = line.slice(from + opening.replaceAll(mark, '').length).replace(/(?<= )\p{Ll}{3,}(?= )/gu, (word) => (chance(random, 0.02) ? `${mark}${word}${mark}` : word));
+    return line.slice(0, from) + opening + rest;
   }).join('\n');
 }
 
-/** Italics as `*…*` or bold as `**…**` (pandoc, markitdown). */
-export const emphasis: Damage = (text, random, facts) => emphasize(text, random, facts, random.pick(['*', '**']));
+/** Italics as `*…*` (pandoc, markitdown). */
+export const emphasis: Damage = (text, random, facts) => emphasize(text, random, facts, '*');
 
 /** Italics as `_…_` (html2text). */
 export const emphasisUnderscore: Damage = (text, random, facts) => emphasize(text, random, facts, '_');
@@ -107,7 +111,7 @@ export const spaceBeforePunctuation: Damage = (text, random) => {
   const p = 0.2 + random.next() * 0.6;
   return text.split('\n').map((line) => {
     const from = labelEnd(line);
-    return line.slice(0, from) + line.slice(from).replace(/(?<=\S)[,;:.)](?=\s|$)/g, (mark) => (chance(random, p) ? ` ${mark}` : mark));
+    return line.slice(0, from) + line.slice(from).replace(/(?<=[^\s#(])[,;:.)](?=\s|$)/g, (mark) => (chance(random, p) ? ` ${mark}` : mark));
   }).join('\n');
 };
 
