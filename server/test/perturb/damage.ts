@@ -33,8 +33,8 @@ function bodyStart(lines: string[], facts: SourceFacts): number {
   return Math.max(found, 0);
 }
 
-/** Indexes of the single spaces of a line from `from` on. */
-function spacesOf(line: string, from = 0): number[] {
+/** Indexes of the single spaces of a line from `from` on (a label and the space after it stay whole). */
+function spacesOf(line: string, from: number): number[] {
   const at: number[] = [];
   for (let i = line.indexOf(' ', from); i >= 0; i = line.indexOf(' ', i + 1)) if (i > 0 && line[i - 1] !== ' ' && line[i + 1] !== ' ') at.push(i);
   return at;
@@ -140,7 +140,7 @@ export const rewrap: Damage = (text, random) => {
 /** One to three blank lines inside some paragraphs, at a random space (a PDF line gap read as a paragraph break). */
 export const blankLinesInside: Damage = (text, random) =>
   text.split('\n').map((line) => {
-    const spaces = spacesOf(line, labelEnd(line));
+    const spaces = spacesOf(line, labelEnd(line) + 1);
     if (spaces.length < 4 || !chance(random, 0.3)) return line;
     const at = random.pick(spaces);
     return `${line.slice(0, at)}${'\n'.repeat(2 + random.int(3))}${line.slice(at + 1)}`;
@@ -161,7 +161,7 @@ export const pageBreaks: Damage = (text, random, facts) => {
   at.forEach((index, k) => {
     const page = at.length - k + 1;
     const block = pageTurn({ symbol: facts.symbol, title: facts.title, job, page, pages }, random);
-    const spaces = spacesOf(lines[index], labelEnd(lines[index]));
+    const spaces = spacesOf(lines[index], labelEnd(lines[index]) + 1);
     if (spaces.length > 0 && chance(random, 0.6)) {
       const cut = random.pick(spaces);
       lines.splice(index, 1, ...glue(lines[index].slice(0, cut), block), lines[index].slice(cut + 1));
