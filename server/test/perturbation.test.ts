@@ -8,7 +8,7 @@ import { strict as assert } from 'node:assert';
 import { parse } from '../src/core/parser';
 import { factsOf, GROUPS, KINDS, kindsOf, variant } from './perturb/apply';
 import { difference, perturbModel, shortDiff } from './perturb/model';
-import { prepare, runGroup, summaryLine, type GroupResult, type Prepared } from './perturb/run';
+import { prepare, runGroup, summaryLine, type Failure, type GroupResult, type Prepared } from './perturb/run';
 import { cleanSources } from './perturb/sources';
 
 /** Variants per group: case i damages source i mod 51 with seed SEED + i. */
@@ -135,7 +135,8 @@ describe('shape perturbations keep the model and findings of the clean source', 
     } else {
       it(`${group}: all ${VARIANTS} variants agree with their source`, () => {
         const result = run();
-        const shown = result.failures.map((f) => [`--group ${group} --source ${f.source} --seed ${f.seed} (${f.kinds.join(' + ')})`, ...(f.error ? [f.error] : shortDiff(f.diff))].join('\n    '));
+        const replay = (f: Failure) => `npm run fuzz -- perturb --group ${group} --source ${f.source} --seed ${f.seed} --variants 1 --show  (${f.kinds.join(' + ')})`;
+        const shown = result.failures.map((f) => [replay(f), ...(f.error ? [f.error] : shortDiff(f.diff))].join('\n    '));
         assert.equal(result.agree, result.cases, `${summaryLine(result)}\n  ${shown.join('\n  ')}`);
       });
     }

@@ -70,18 +70,19 @@ export function difference(source: string[], variant: string[]): Difference {
   return { categories, lines: [...removed.map((l) => `- ${l}`), ...added.map((l) => `+ ${l}`)] };
 }
 
-/** A difference for a report: the structural lines first, then `max` in all, a changed text shown from where it starts to differ. */
+/** A difference for a report: structural lines first, repeats counted, `max` entries, a changed text shown from where it starts to differ. */
 export function shortDiff(diff: Difference, max = 6, width = 140): string[] {
   const rank = (line: string) => CATEGORIES.findIndex((c) => line.startsWith(`${c}:`, 2));
   const lines = [...diff.lines].sort((a, b) => rank(a) - rank(b));
-  const shown = lines.slice(0, max).map((line) => {
+  const counted = [...lines.reduce((m, l) => m.set(l, (m.get(l) ?? 0) + 1), new Map<string, number>())];
+  const shown = counted.slice(0, max).map(([line, times]) => {
     const key = line.slice(2, line.indexOf('|') + 1);
     const other = key.length > 0 ? lines.find((l) => l !== line && l[0] !== line[0] && l.slice(2).startsWith(key)) : undefined;
     let from = key.length + 2;
     if (other) while (from < line.length && line[from] === other[from]) from++;
     const start = Math.max(key.length + 2, from - 40);
-    const cut = `${line.slice(0, key.length + 2)}${start > key.length + 2 ? '…' : ''}${line.slice(start, start + width)}`;
-    return start + width < line.length ? `${cut}…` : cut;
+    const cut = `${line.slice(0, key.length + 2)}${start > key.length + 2 ? '…' : ''}${line.slice(start, start + width)}${start + width < line.length ? '…' : ''}`;
+    return times > 1 ? `${cut}  (×${times})` : cut;
   });
-  return lines.length > max ? [...shown, `… ${lines.length - max} more`] : shown;
+  return counted.length > max ? [...shown, `… ${counted.length - max} more`] : shown;
 }
