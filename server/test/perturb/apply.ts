@@ -15,6 +15,7 @@ export const KINDS: Readonly<Record<string, Damage>> = {
   'emphasis-underscore': damage.emphasisUnderscore,
   'split-words': damage.splitWords,
   'space-before-punctuation': damage.spaceBeforePunctuation,
+  'label-own-line': damage.labelOwnLine,
   rewrap: damage.rewrap,
   'blank-lines-inside': damage.blankLinesInside,
   'no-blank-lines': damage.noBlankLines,
@@ -32,7 +33,7 @@ const ALTERNATIVES = [['marker-superscript', 'marker-glued', 'marker-own-line'],
 export const COMBINATIONS: Readonly<Record<string, readonly string[]>> = {
   'pdfium-like': ['marker-own-line', 'rewrap', 'no-blank-lines', 'page-breaks'],
   'pypdf-like': ['split-words', 'space-before-punctuation', 'rewrap', 'page-breaks', 'double-spaces'],
-  'pymupdf-like': ['marker-glued', 'rewrap', 'blank-lines-inside', 'page-breaks', 'tabs'],
+  'pymupdf-like': ['marker-glued', 'label-own-line', 'rewrap', 'page-breaks'],
   'markdown-like': ['marker-superscript', 'emphasis', 'crlf'],
   'any-3': [],
 };

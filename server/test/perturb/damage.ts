@@ -115,6 +115,13 @@ export const spaceBeforePunctuation: Damage = (text, random) => {
   }).join('\n');
 };
 
+/** Paragraph labels alone on their line, the text below (PyMuPDF: "1." then "Decides …"). */
+export const labelOwnLine: Damage = (text, _random, facts) => {
+  const lines = text.split('\n');
+  const start = bodyStart(lines, facts) + 1;
+  return lines.map((line, index) => (index < start ? line : line.replace(/^(\s*(?:\d{1,3}\.|\([a-z]{1,5}\)|[a-z]\.)) +(?=\S)/, '$1\n'))).join('\n');
+};
+
 /** Breaks a line at spaces into lines of at most `width` characters (a longer word stands alone). */
 function wrap(line: string, width: number): string[] {
   const out: string[] = [];
