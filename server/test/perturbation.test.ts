@@ -31,7 +31,6 @@ const PENDING: Readonly<Record<string, string>> = {
   'blank-lines-inside': 'a blank line inside a paragraph splits it ("Calls upon Member" / "States:")',
   'page-breaks': 'furniture inside or between paragraphs is read as text, headings or citations (the symbol is cited, the running title becomes a heading)',
   'double-spaces': '"The General  Assembly," is not the organ line: every paragraph after it is lost',
-  'form-feeds': 'REGRESSION (all agreed before a35cf6e): a form feed alone on a line among the footnote entries ends them; the entries after it are lost and their markers stay in the text ("2009,4")',
   tabs: 'a tab in the organ line ("The<tab>General Assembly,") hides it: every paragraph after it is lost',
   'pdfium-like': 'made of pending kinds (marker-own-line, rewrap, page-breaks)',
   'pypdf-like': 'made of pending kinds (split-words, space-before-punctuation, rewrap, page-breaks, double-spaces)',

@@ -573,7 +573,8 @@ class Parser {
         continue;
       }
       if (area) {
-        if (line.pageTurn) pageTurned = true;
+        // A page turn ends the area, unless the footnotes go on after it (one running over onto the next page's foot).
+        if (line.pageTurn && !this.goesOnWithFootnotes(line)) pageTurned = true;
         if (line.furniture) {
           furnitureSeen = true;
           pageTurned ||= line.furniture === 'page-header';
@@ -609,6 +610,12 @@ class Parser {
       }
     }
     closeArea();
+  }
+
+  /** Whether a line opens a numbered footnote beyond those read so far. */
+  private goesOnWithFootnotes(line: Line): boolean {
+    const start = matchFootnoteStart(line.content.text, true);
+    return start !== null && Number(start.label) > this.highestFootnote;
   }
 
   /**
