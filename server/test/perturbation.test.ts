@@ -21,8 +21,6 @@ const SEED = 1;
  * is fixed, delete the group's line.
  */
 const PENDING: Readonly<Record<string, string>> = {
-  'marker-glued': 'a digit marker glued after a year\'s full stop is read as text ("Decade 2014–2024.11 The": footnote 11 unreferenced)',
-  'marker-own-line': 'a marker alone on its line after a paragraph is read as a paragraph of its own',
   emphasis: 'in a text with few emphasis signs (amendments) the asterisks stay in the text ("legally *responsible* for")',
   'emphasis-underscore': '_…_ is not read as emphasis: "_Recalling_" is no preambular phrase and the underscores stay in the text',
   'split-words': 'a space inside a phrase or "and" ("Stres sing that", "an d Add.1") loses the phrase or the cited symbol',
@@ -32,9 +30,9 @@ const PENDING: Readonly<Record<string, string>> = {
   'page-breaks': 'furniture inside or between paragraphs is read as text, headings or citations (the symbol is cited, the running title becomes a heading)',
   'double-spaces': '"The General  Assembly," is not the organ line: every paragraph after it is lost',
   tabs: 'a tab in the organ line ("The<tab>General Assembly,") hides it: every paragraph after it is lost',
-  'pdfium-like': 'made of pending kinds (marker-own-line, rewrap, page-breaks)',
+  'pdfium-like': 'made of pending kinds (rewrap, page-breaks)',
   'pypdf-like': 'made of pending kinds (split-words, space-before-punctuation, rewrap, page-breaks, double-spaces)',
-  'pymupdf-like': 'made of pending kinds (marker-glued, rewrap, page-breaks)',
+  'pymupdf-like': 'made of pending kinds (rewrap, page-breaks)',
   'markdown-like': 'made of a pending kind (emphasis)',
   'any-3': 'draws pending kinds',
 };

@@ -695,7 +695,9 @@ class Parser {
         continue;
       }
       previous.lines.push(line.index);
-      appendLine(previous.parts, text);
+      // A marker alone on its line was raised at the end of the text before it: glued there, it reads as one.
+      if (this.isMarkerAlone(line)) previous.parts[previous.parts.length - 1] = previous.parts[previous.parts.length - 1].concat(text);
+      else appendLine(previous.parts, text);
       previous.text = previous.parts[previous.parts.length - 1];
       previous.labelOnly = false;
     }
@@ -791,6 +793,17 @@ class Parser {
     if (last < 48 || last > 57) return false;
     const match = MARKER_END.exec(text);
     return match !== null && this.footnoteLabels.has(match[1]);
+  }
+
+  /** A line holding nothing but a footnote's marker. */
+  private isMarkerAlone(line: Line): boolean {
+    const text = line.content.text;
+    return text.length <= 3 && this.endsWithMarker(line) && startsWithDigit(text);
+  }
+
+  /** Whether a text opens a paragraph by its words: a preambular or operative opening, a bullet, an annex. */
+  private opensByItsWords(text: string): boolean {
+    return isPreambularHead(firstWord(text)) || matchPreambularPhrase(text) > 0 || OPERATIVE_OPENING.test(text) || BULLET.test(text) || ANNEX_LINE.test(text);
   }
 
   private markerBreaks: boolean | null = null;
@@ -926,6 +939,10 @@ class Parser {
   private startsParagraph(text: string, previous: Block, line: Line, lines: readonly Line[], at: number): boolean {
     if (previous.labelOnly) return false;
     if (startsWithLowerCase(text)) return false;
+    // A marker alone on its line (PDFium, a hand-made copy) is a piece of the sentence it marks,
+    // which goes on after it unless a paragraph plainly opens.
+    if (this.isMarkerAlone(line)) return false;
+    if (this.isMarkerAlone(this.lines[previous.lines[previous.lines.length - 1]]) && !this.opensByItsWords(text) && !this.headsNumberedParagraph(line, lines.slice(at + 1, at + 4))) return false;
     if (!this.wrapped) return true;
     const following = lines.slice(at + 1, at + 10);
     if (this.continuesHeadingTitle(previous, line, following)) return false;
