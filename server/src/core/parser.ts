@@ -803,7 +803,7 @@ class Parser {
 
   /** Whether a text opens a paragraph by its words: a preambular or operative opening, a bullet, an annex. */
   private opensByItsWords(text: string): boolean {
-    return isPreambularHead(firstWord(text)) || matchPreambularPhrase(text) > 0 || OPERATIVE_OPENING.test(text) || BULLET.test(text) || ANNEX_LINE.test(text);
+    return opensPreambularParagraph(text) || OPERATIVE_OPENING.test(text) || BULLET.test(text) || ANNEX_LINE.test(text);
   }
 
   private markerBreaks: boolean | null = null;
@@ -943,6 +943,13 @@ class Parser {
     // which goes on after it unless a paragraph plainly opens.
     if (this.isMarkerAlone(line)) return false;
     if (this.isMarkerAlone(this.lines[previous.lines[previous.lines.length - 1]]) && !this.opensByItsWords(text) && !this.headsNumberedParagraph(line, lines.slice(at + 1, at + 4))) return false;
+    // No paragraph or heading ends on a linking word ("… behaviour of" "States, …"), and a paragraph
+    // ends with its closing punctuation: without it, the text goes on whatever the layout between,
+    // unless a paragraph or a heading over a numbered one plainly opens.
+    const tail = tailOf(previous);
+    if (LINKING_WORD_END.test(tail) && !this.opensByItsWords(text)) return false;
+    const isParagraph = (previous.label !== null && !previous.label.style.startsWith('heading')) || this.opensByItsWords(previous.parts[0].text);
+    if (isParagraph && !ENDS_PARAGRAPH.test(tail) && !this.opensByItsWords(text) && !this.headsNumberedParagraph(line, lines.slice(at + 1, at + 4))) return false;
     if (!this.wrapped) return true;
     const following = lines.slice(at + 1, at + 10);
     if (this.continuesHeadingTitle(previous, line, following)) return false;
@@ -954,7 +961,7 @@ class Parser {
     if (previousIsHeading || (ended && (this.isHeadingLine(line) || this.headsNumberedParagraph(line, following)))) return true;
     // Between unnumbered paragraphs ("Recalling …," "Approves, …") or after a heading and its
     // title ("A." "Base/floor salary scale" "Recalling …"), opening words open a paragraph.
-    const opensParagraph = (isPreambularHead(firstWord(text)) || matchPreambularPhrase(text) > 0) && !TITLE_CASE_RUN_ON.test(text);
+    const opensParagraph = opensPreambularParagraph(text);
     const unnumbered = !previous.label || previous.label.style.startsWith('heading');
     const opensUnnumbered = opensParagraph || (unnumbered && OPERATIVE_OPENING.test(text));
     if (previous.label?.style.startsWith('heading') && isHeadingText(previous) && (opensUnnumbered || this.opensOperativeSentence(line, following))) return true;
@@ -1562,6 +1569,17 @@ function besideSymbol(text: string, symbol: string): string | null {
   const end = text.length - symbol.length - 1;
   if (end > 0 && isWhitespaceCode(text.charCodeAt(end)) && text.endsWith(symbol)) return text.slice(0, end).trim();
   return null;
+}
+
+/** An adjective of the preamble's openings before a capitalised word is a name's first word ("United Nations …"). */
+const ADJECTIVE_IN_A_NAME = /^[A-Z][a-z]+(?<!ing) [A-Z]/;
+
+/**
+ * Whether a text opens a preambular paragraph: its opening phrase, not a name in title case
+ * running on ("Stockpiling and Use …", "United Nations Convention …").
+ */
+function opensPreambularParagraph(text: string): boolean {
+  return (isPreambularHead(firstWord(text)) || matchPreambularPhrase(text) > 0) && !TITLE_CASE_RUN_ON.test(text) && !ADJECTIVE_IN_A_NAME.test(text);
 }
 
 const WHOLE_LINE: readonly number[] = [0, 0];
