@@ -20,7 +20,7 @@ import type {
 import { SourceText, spanRanges } from './source';
 import { MappedText, joinMapped } from './mapped-text';
 import { cleanLine, hasInvisible, normalizeSpacing, splitCells } from './line-cleaning';
-import { furnitureKind, lineFurnitureKind } from './furniture';
+import { furnitureKind, lineFurnitureKind, withoutFurnitureWords } from './furniture';
 import { isWhitespaceCode, skipWhitespace, skipWhitespaceBack } from './whitespace';
 import { detectShape, hasMarkdownHint, type ShapeEvidence } from './shape';
 import { matchBareNumber, matchLabel, toAlpha, toRoman, type LabelMatch } from './labels';
@@ -209,7 +209,7 @@ class Parser {
     const markdownHint = hasMarkdownHint(source.text);
     this.lines = this.readLines(markdownHint);
     const organIndex = this.lines.findIndex((line) => ORGAN.test(line.content.text) && !line.furniture);
-    const mainSymbolGuess = this.findMainSymbol(organIndex);
+    const mainSymbolGuess = this.findMainSymbol(organIndex) ?? this.symbolOfPageHeads(organIndex >= 0 ? organIndex : 0);
     const bodyStart = organIndex >= 0 ? organIndex : this.guessBodyStart();
     this.markPageHeaders(mainSymbolGuess, bodyStart);
     const bodyTexts = this.lines.slice(bodyStart).filter((l) => !l.blank && !l.furniture).map((l) => l.content.text);
@@ -415,6 +415,25 @@ class Parser {
     return null;
   }
 
+  /**
+   * A header without its symbol (a draft as typed): the symbol the page heads carry, standing as a
+   * cell of its own beside page or job numbers at least twice after `from`, or null.
+   */
+  private symbolOfPageHeads(from: number): string | null {
+    const seen = new Map<string, number>();
+    const nearFurniture = (i: number) => [i - 2, i - 1, i + 1, i + 2].some((j) => this.lines[j]?.furniture === 'page-number' || this.lines[j]?.furniture === 'job-number');
+    for (let i = from; i < this.lines.length; i++) {
+      const line = this.lines[i];
+      if (line.blank || line.furniture || !line.content.text.includes('/') || !nearFurniture(i)) continue;
+      for (const cell of splitCells(line.content)) {
+        const symbol = SYMBOL_LINE.exec(cell.text)?.[1] ?? (line.content.text.endsWith(cell.text) ? SYMBOL_LINE.exec(cell.text.split(' ').pop()!)?.[1] : undefined);
+        if (symbol) seen.set(symbol, (seen.get(symbol) ?? 0) + 1);
+      }
+    }
+    const [best] = [...seen].filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1]);
+    return best?.[0] ?? null;
+  }
+
   /** Without `The General Assembly,` (amendments, fragments): the body starts after the title. */
   private guessBodyStart(): number {
     const kindLine = this.lines.findIndex((l) => /:\*{0,3}\s*(?:amendments? to|draft (?:resolution|decision))/i.test(l.content.text));
@@ -510,9 +529,16 @@ class Parser {
       const line = this.lines[i];
       if (line.blank || line.furniture) continue;
       const text = line.content.text;
-      const rest = besideSymbol(text, symbol);
-      if (!rest) continue;
+      const beside = besideSymbol(text, symbol);
+      if (!beside) continue;
+      // Page and job numbers and the date stamp may share the line, in any order ("2/4 Effects of … 041024 A/C.4/80/L.6").
+      const rest = withoutFurnitureWords(beside);
       const piece = comparable(rest);
+      if (piece.length === 0) {
+        this.markAsFurniture(line, 'page-header');
+        heads.add(i);
+        continue;
+      }
       // A short piece must be where the symbol's side puts it: the title's end before the symbol ("… in Kosovo A/RES/79/305").
       const inPlace = text.startsWith(symbol) ? wanted.startsWith(piece) : wanted.endsWith(piece);
       if ((piece.length >= Math.min(12, wanted.length) && wanted.includes(piece)) || (piece.length >= 2 && inPlace)) {
@@ -573,13 +599,13 @@ class Parser {
         continue;
       }
       if (area) {
-        // A page turn ends the area, unless the footnotes go on after it (one running over onto the next page's foot).
-        if (line.pageTurn && !this.goesOnWithFootnotes(line)) pageTurned = true;
         if (line.furniture) {
           furnitureSeen = true;
           pageTurned ||= line.furniture === 'page-header';
           continue;
         }
+        // A page turn ends the area, unless the footnotes go on after it (the notes of a page set over two).
+        pageTurned = (pageTurned || line.pageTurn) && !goesOnWithFootnotes(line.content.text, area, this.highestFootnote);
         if (!pageTurned && !resumesBody(line.content.text, area)) {
           area.push({ index: i, text: line.content, afterFurniture: furnitureSeen });
           furnitureSeen = false;
@@ -610,12 +636,6 @@ class Parser {
       }
     }
     closeArea();
-  }
-
-  /** Whether a line opens a numbered footnote beyond those read so far. */
-  private goesOnWithFootnotes(line: Line): boolean {
-    const start = matchFootnoteStart(line.content.text, true);
-    return start !== null && Number(start.label) > this.highestFootnote;
   }
 
   /**
@@ -1580,6 +1600,20 @@ const ADJECTIVE_IN_A_NAME = /^[A-Z][a-z]+(?<!ing) [A-Z]/;
  */
 function opensPreambularParagraph(text: string): boolean {
   return (isPreambularHead(firstWord(text)) || matchPreambularPhrase(text) > 0) && !TITLE_CASE_RUN_ON.test(text) && !ADJECTIVE_IN_A_NAME.test(text);
+}
+
+/**
+ * Whether a text opens the footnote numbered next after the last one an area's lines open, or,
+ * before any, one beyond the `highest` read so far.
+ */
+function goesOnWithFootnotes(text: string, area: readonly AreaLine[], highest: number): boolean {
+  const start = matchFootnoteStart(text, true);
+  if (!start) return false;
+  for (let at = area.length - 1; at >= 0; at--) {
+    const last = matchFootnoteStart(area[at].text.text, true);
+    if (last) return Number(start.label) === Number(last.label) + 1;
+  }
+  return Number(start.label) > highest;
 }
 
 const WHOLE_LINE: readonly number[] = [0, 0];
