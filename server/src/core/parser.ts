@@ -223,7 +223,7 @@ class Parser {
     const firstPart = organIndex >= 0 ? this.partOpening(organIndex, null) : null;
     const headerCells = this.headerCells(firstPart ? firstPart.letter.index : bodyStart);
     const { header, title } = parseHeader(headerCells, source, (cells) => joinMapped(cells.map((c) => c.text), ' '));
-    this.markRunningTitle(title?.text ?? null, mainSymbolGuess, bodyStart);
+    this.markRunningTitle(title?.text ?? null, mainSymbolGuess);
     this.readFootnotes(bodyStart);
     this.footnoteLabels = new Set(this.footnotes.map((f) => f.label));
 
@@ -469,12 +469,18 @@ class Parser {
     for (let i = bodyStart; i < this.lines.length; i++) {
       const line = this.lines[i];
       if (line.blank || line.furniture) continue;
-      if (line.content.text.includes(symbol) && splitCells(line.content).some((cell) => cell.text === symbol)) {
+      if (!line.content.text.includes(symbol)) continue;
+      if (splitCells(line.content).some((cell) => cell.text === symbol)) {
         this.markAsFurniture(line, 'page-header');
         this.pageHeadLines.push(i);
+      } else {
+        this.linesWithSymbol.push(i);
       }
     }
   }
+
+  /** Lines holding the symbol among other words: page heads, some of them, once the title is known. */
+  private linesWithSymbol: number[] = [];
 
   /**
    * The title repeated beside the symbol at the head of each page, over as many lines
@@ -482,10 +488,10 @@ class Parser {
    * after it, or sharing its line): the lines around a page head that together spell
    * the title, or its beginning.
    */
-  private markRunningTitle(title: string | null, symbol: string | null, bodyStart: number): void {
+  private markRunningTitle(title: string | null, symbol: string | null): void {
     const wanted = title ? comparable(title) : '';
     if (wanted.length < 12) return;
-    if (symbol) this.markHeadsSharingTheTitle(wanted, symbol, bodyStart);
+    if (symbol) this.markHeadsSharingTheTitle(wanted, symbol);
     const reach = 8;
     for (const head of this.pageHeadLines) {
       const around: number[] = [];
@@ -523,11 +529,11 @@ class Parser {
    * A page head written on one line with single spaces (`pdftotext -raw`, PDFium): the symbol
    * first or last, the rest a piece of the title ("A/RES/78/192 The right of …", "… of International Law A/RES/78/107").
    */
-  private markHeadsSharingTheTitle(wanted: string, symbol: string, bodyStart: number): void {
+  private markHeadsSharingTheTitle(wanted: string, symbol: string): void {
     const heads = new Set(this.pageHeadLines);
-    for (let i = bodyStart; i < this.lines.length; i++) {
+    for (const i of this.linesWithSymbol) {
       const line = this.lines[i];
-      if (line.blank || line.furniture) continue;
+      if (line.furniture) continue;
       const text = line.content.text;
       const beside = besideSymbol(text, symbol);
       if (!beside) continue;
@@ -823,7 +829,7 @@ class Parser {
 
   /** Whether a text opens a paragraph by its words: a preambular or operative opening, a bullet, an annex. */
   private opensByItsWords(text: string): boolean {
-    return opensPreambularParagraph(text) || OPERATIVE_OPENING.test(text) || BULLET.test(text) || ANNEX_LINE.test(text);
+    return opensPreambularParagraph(text) || OPERATIVE_OPENING.test(text) || opensByLayoutWords(text);
   }
 
   private markerBreaks: boolean | null = null;
@@ -962,28 +968,31 @@ class Parser {
     // A marker alone on its line (PDFium, a hand-made copy) is a piece of the sentence it marks,
     // which goes on after it unless a paragraph plainly opens.
     if (this.isMarkerAlone(line)) return false;
-    if (this.isMarkerAlone(this.lines[previous.lines[previous.lines.length - 1]]) && !this.opensByItsWords(text) && !this.headsNumberedParagraph(line, lines.slice(at + 1, at + 4))) return false;
+    const opensParagraph = opensPreambularParagraph(text);
+    const operativeOpening = OPERATIVE_OPENING.test(text);
+    const opensByItsWords = opensParagraph || operativeOpening || opensByLayoutWords(text);
+    if (!opensByItsWords && this.isMarkerAlone(this.lines[previous.lines[previous.lines.length - 1]]) && !this.headsNumberedParagraph(line, lines.slice(at + 1, at + 4))) return false;
     // No paragraph or heading ends on a linking word ("… behaviour of" "States, …"), and a paragraph
     // ends with its closing punctuation: without it, the text goes on whatever the layout between,
     // unless a paragraph or a heading over a numbered one plainly opens.
-    const tail = tailOf(previous);
-    if (LINKING_WORD_END.test(tail) && !this.opensByItsWords(text)) return false;
-    const isParagraph = (previous.label !== null && !previous.label.style.startsWith('heading')) || this.opensByItsWords(previous.parts[0].text);
-    if (isParagraph && !ENDS_PARAGRAPH.test(tail) && !this.opensByItsWords(text) && !this.headsNumberedParagraph(line, lines.slice(at + 1, at + 4))) return false;
+    const ended = closesTail(previous, ENDS_PARAGRAPH);
+    if (!ended && !opensByItsWords) {
+      if (LINKING_WORD_END.test(lastPart(previous).slice(-6))) return false;
+      const isParagraph = previous.label ? !previous.label.style.startsWith('heading') : this.opensByItsWords(previous.parts[0].text);
+      if (isParagraph && !this.headsNumberedParagraph(line, lines.slice(at + 1, at + 4))) return false;
+    }
     if (!this.wrapped) return true;
     const following = lines.slice(at + 1, at + 10);
     if (this.continuesHeadingTitle(previous, line, following)) return false;
     if (continuesRunInSeries(previous, text)) return true;
     // A bullet opens a list item; no sentence runs on into one.
     if (BULLET.test(text)) return true;
-    const ended = closesTail(previous, ENDS_PARAGRAPH);
     const previousIsHeading = previous.lines.length === 1 && this.isHeadingLine(this.lines[previous.lines[0]]);
     if (previousIsHeading || (ended && (this.isHeadingLine(line) || this.headsNumberedParagraph(line, following)))) return true;
     // Between unnumbered paragraphs ("Recalling …," "Approves, …") or after a heading and its
     // title ("A." "Base/floor salary scale" "Recalling …"), opening words open a paragraph.
-    const opensParagraph = opensPreambularParagraph(text);
     const unnumbered = !previous.label || previous.label.style.startsWith('heading');
-    const opensUnnumbered = opensParagraph || (unnumbered && OPERATIVE_OPENING.test(text));
+    const opensUnnumbered = opensParagraph || (unnumbered && operativeOpening);
     if (previous.label?.style.startsWith('heading') && isHeadingText(previous) && (opensUnnumbered || this.opensOperativeSentence(line, following))) return true;
     if (!ended) return false;
     const before = tailOf(previous);
@@ -1589,6 +1598,11 @@ function besideSymbol(text: string, symbol: string): string | null {
   const end = text.length - symbol.length - 1;
   if (end > 0 && isWhitespaceCode(text.charCodeAt(end)) && text.endsWith(symbol)) return text.slice(0, end).trim();
   return null;
+}
+
+/** A bullet or an annex's line opens a block of its own. */
+function opensByLayoutWords(text: string): boolean {
+  return BULLET.test(text) || ANNEX_LINE.test(text);
 }
 
 /** An adjective of the preamble's openings before a capitalised word is a name's first word ("United Nations …"). */
