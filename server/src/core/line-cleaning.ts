@@ -1,5 +1,6 @@
-// Per-line cleaning: invisible characters everywhere, and in markdown conversions the
-// markup that is not text (emphasis stars, link brackets and targets, list markers).
+// Per-line cleaning: invisible characters everywhere, spaces an extractor put before
+// closing punctuation, and in markdown conversions the markup that is not text (emphasis
+// stars, link brackets and targets, list markers).
 // Cleaning only drops characters, so every kept character still maps to the source.
 import { MappedText } from './mapped-text';
 import { isWhitespaceCode, skipWhitespace, skipWhitespaceBack } from './whitespace';
@@ -7,6 +8,14 @@ import { isWhitespaceCode, skipWhitespace, skipWhitespaceBack } from './whitespa
 // Soft hyphens among them: U+00AD, and U+FFFE where PDFium writes one.
 const INVISIBLE_CHARACTERS = '[\\uFEFF\\u200B\\u200C\\u200D\\u00AD\\u2060\\uFFFE]';
 const INVISIBLE = new RegExp(INVISIBLE_CHARACTERS, 'g');
+/**
+ * A space before a comma, semicolon, colon or full stop that ends a word group ("resolution
+ * 70/1 ,", "The General Assembly ,"): English sets none there, pypdf writes one where the PDF
+ * placed the mark apart. Not before a mark that opens something (".5", "…:1") nor in ". . .".
+ * The match is the last space and the mark (a literal pair a search finds fast); the spaces
+ * before it, back to the word, go with it (spacesBeforePunctuation).
+ */
+const SPACE_BEFORE_PUNCTUATION = /[ \t][,;:.](?!\S| \.)(?<=[^\s.][ \t]+[,;:.])/g;
 const MARKDOWN_MARKUP: RegExp[] = [
   /^\s*[-+] (?=\S)/g, // list marker "- 1."
   /^\s*#{1,6} /g, // heading marks
@@ -17,8 +26,18 @@ const MARKDOWN_MARKUP: RegExp[] = [
   /\[\^(?=\d{1,3}\])/g, // footnote reference "[^1]" keeps "1]"
 ];
 
-function spansOf(text: string, patterns: RegExp[]): Array<[number, number]> {
+/** The runs of spaces SPACE_BEFORE_PUNCTUATION finds, without the marks. */
+function spacesBeforePunctuation(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  SPACE_BEFORE_PUNCTUATION.lastIndex = 0;
+  for (let match = SPACE_BEFORE_PUNCTUATION.exec(text); match; match = SPACE_BEFORE_PUNCTUATION.exec(text)) {
+    spans.push([skipWhitespaceBack(text, 0, match.index), match.index + 1]);
+  }
+  return spans;
+}
+
+function spansOf(text: string, patterns: RegExp[]): Array<[number, number]> {
+  const spans = spacesBeforePunctuation(text);
   for (const pattern of patterns) {
     pattern.lastIndex = 0;
     let match: RegExpExecArray | null;
@@ -41,13 +60,14 @@ function spansOf(text: string, patterns: RegExp[]): Array<[number, number]> {
 }
 
 /**
- * The line's text with markup and invisible characters dropped, trimmed. `sourceHasInvisible`
- * false says the whole source holds no invisible character (one test for all its lines);
- * `lineText`, source[start, end) as the caller has it, is kept when nothing is dropped.
+ * The line's text with markup, invisible characters and spaces before punctuation dropped,
+ * trimmed. `sourceMayDrop` false says the whole source holds nothing to drop (one test for
+ * all its lines, mayDropCharacters); `lineText`, source[start, end) as the caller has it, is
+ * kept when nothing is dropped.
  */
-export function cleanLine(source: string, start: number, end: number, markdown: boolean, sourceHasInvisible = true, lineText?: string): MappedText {
+export function cleanLine(source: string, start: number, end: number, markdown: boolean, sourceMayDrop = true, lineText?: string): MappedText {
   // Most lines have nothing to drop: trimmed, they are a plain piece of the source.
-  if (!markdown && !(sourceHasInvisible && hasInvisible(source, start, end))) {
+  if (!markdown && !(sourceMayDrop && mayDropCharacters(source, start, end))) {
     const from = skipWhitespace(source, start, end);
     const to = skipWhitespaceBack(source, from, end);
     // A line with nothing to trim keeps the caller's string (one string fewer a line, for the parse's whole length).
@@ -59,14 +79,17 @@ export function cleanLine(source: string, start: number, end: number, markdown: 
 }
 
 export const ANY_INVISIBLE = new RegExp(INVISIBLE_CHARACTERS);
+/** What cleanLine drops outside markdown: an invisible character, or a space before punctuation. */
+const ANY_TO_DROP = new RegExp(`${INVISIBLE_CHARACTERS}|${SPACE_BEFORE_PUNCTUATION.source}`);
 
 /**
- * Whether source[start, end) holds a character of INVISIBLE: the line tested on its own, with no
- * state between lines (a search remembered for the last text compared a new string holding the
- * same text with the old one at every line, whole: quadratic when a text was parsed again).
+ * Whether source[start, end) holds something cleanLine drops outside markdown: the line tested on
+ * its own, with no state between lines (a search remembered for the last text compared a new
+ * string holding the same text with the old one at every line, whole: quadratic when a text was
+ * parsed again).
  */
-export function hasInvisible(source: string, start: number, end: number): boolean {
-  return ANY_INVISIBLE.test(source.slice(start, end));
+export function mayDropCharacters(source: string, start: number, end: number): boolean {
+  return ANY_TO_DROP.test(source.slice(start, end));
 }
 
 /** Whether text has two whitespace characters in a row. */
