@@ -1,5 +1,5 @@
 // Per-line cleaning: invisible characters everywhere, spaces an extractor put before
-// closing punctuation, and in markdown conversions the markup that is not text (emphasis
+// closing punctuation and footnote stars, and in markdown conversions the markup that is not text (emphasis
 // stars, link brackets and targets, list markers).
 // Cleaning only drops characters, so every kept character still maps to the source.
 import { MappedText } from './mapped-text';
@@ -9,13 +9,15 @@ import { isWhitespaceCode, skipWhitespace, skipWhitespaceBack } from './whitespa
 const INVISIBLE_CHARACTERS = '[\\uFEFF\\u200B\\u200C\\u200D\\u00AD\\u2060\\uFFFE]';
 const INVISIBLE = new RegExp(INVISIBLE_CHARACTERS, 'g');
 /**
- * A space before a comma, semicolon, colon or full stop that ends a word group ("resolution
- * 70/1 ,", "The General Assembly ,"): English sets none there, pypdf writes one where the PDF
- * placed the mark apart. Not before a mark that opens something (".5", "…:1") nor in ". . .".
- * The match is the last space and the mark (a literal pair a search finds fast); the spaces
- * before it, back to the word, go with it (spacesBeforePunctuation).
+ * A space before a mark that belongs to the word before it: a comma, semicolon, colon or full
+ * stop ending a word group ("resolution 70/1 ,", "The General Assembly ,", "2021 ,13" with its
+ * footnote marker) or a footnote's stars ("Zimbabwe: * draft resolution"). English sets none
+ * there; pypdf writes one where the PDF placed the mark apart. Not in ". . ." nor "* * *", nor
+ * before a mark that opens a word (".5a", "*bold*"). The match is the last space and the mark
+ * (a literal pair a search finds fast); the spaces before it, back to the word, go with it
+ * (spacesBeforeMarks).
  */
-const SPACE_BEFORE_PUNCTUATION = /[ \t][,;:.](?!\S| \.)(?<=[^\s.][ \t]+[,;:.])/g;
+const SPACE_BEFORE_MARK = /[ \t](?:[,;:.]\d{0,3}(?!\S| \.)|\*{1,3}(?!\S))(?<=[^\s.*][ \t]+\S+)/g;
 const MARKDOWN_MARKUP: RegExp[] = [
   /^\s*[-+] (?=\S)/g, // list marker "- 1."
   /^\s*#{1,6} /g, // heading marks
@@ -26,18 +28,18 @@ const MARKDOWN_MARKUP: RegExp[] = [
   /\[\^(?=\d{1,3}\])/g, // footnote reference "[^1]" keeps "1]"
 ];
 
-/** The runs of spaces SPACE_BEFORE_PUNCTUATION finds, without the marks. */
-function spacesBeforePunctuation(text: string): Array<[number, number]> {
+/** The runs of spaces SPACE_BEFORE_MARK finds, without the marks. */
+function spacesBeforeMarks(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  SPACE_BEFORE_PUNCTUATION.lastIndex = 0;
-  for (let match = SPACE_BEFORE_PUNCTUATION.exec(text); match; match = SPACE_BEFORE_PUNCTUATION.exec(text)) {
+  SPACE_BEFORE_MARK.lastIndex = 0;
+  for (let match = SPACE_BEFORE_MARK.exec(text); match; match = SPACE_BEFORE_MARK.exec(text)) {
     spans.push([skipWhitespaceBack(text, 0, match.index), match.index + 1]);
   }
   return spans;
 }
 
 function spansOf(text: string, patterns: RegExp[]): Array<[number, number]> {
-  const spans = spacesBeforePunctuation(text);
+  const spans = spacesBeforeMarks(text);
   for (const pattern of patterns) {
     pattern.lastIndex = 0;
     let match: RegExpExecArray | null;
@@ -60,7 +62,7 @@ function spansOf(text: string, patterns: RegExp[]): Array<[number, number]> {
 }
 
 /**
- * The line's text with markup, invisible characters and spaces before punctuation dropped,
+ * The line's text with markup, invisible characters and spaces before marks dropped,
  * trimmed. `sourceMayDrop` false says the whole source holds nothing to drop (one test for
  * all its lines, mayDropCharacters); `lineText`, source[start, end) as the caller has it, is
  * kept when nothing is dropped.
@@ -79,8 +81,8 @@ export function cleanLine(source: string, start: number, end: number, markdown: 
 }
 
 export const ANY_INVISIBLE = new RegExp(INVISIBLE_CHARACTERS);
-/** What cleanLine drops outside markdown: an invisible character, or a space before punctuation. */
-const ANY_TO_DROP = new RegExp(`${INVISIBLE_CHARACTERS}|${SPACE_BEFORE_PUNCTUATION.source}`);
+/** What cleanLine drops outside markdown: an invisible character, or a space before a mark. */
+const ANY_TO_DROP = new RegExp(`${INVISIBLE_CHARACTERS}|${SPACE_BEFORE_MARK.source}`);
 
 /**
  * Whether source[start, end) holds something cleanLine drops outside markdown: the line tested on
@@ -118,10 +120,18 @@ export function splitCells(line: MappedText): MappedText[] {
   return cells.map((cell) => cell.trim()).filter((cell) => cell.length > 0);
 }
 
-/** All that normalizeSpacing may change starts here: a space before a space or a hyphen, or whitespace other than a space. */
-export const SPACING_TO_NORMALIZE = / [ -]|[^\S ]/;
+/** All that normalizeSpacing may change starts here: a space before a space, a hyphen or a slash, a space after a slash, or whitespace other than a space. */
+export const SPACING_TO_NORMALIZE = / [ /-]|\/ |[^\S ]/;
 
-/** Whitespace collapsed and "Secretary -General" (a PDF artefact) repaired. */
+/**
+ * A space an extractor put inside a word or a document symbol: before the hyphen of a compound
+ * ("Secretary -General", "long -term"), and beside a symbol's slash or hyphen ("A/ES -10/273",
+ * "CEDAW/C/GC /38", "A/HRC/ 60/20"), for a symbol holds no space. Each alternative opens with
+ * its space, what stands before it a lookbehind.
+ */
+const SPACE_IN_WORD = / (?=-[A-Za-z])(?<=[A-Za-z] )| (?=[-/][A-Z0-9])(?<=\/[A-Z0-9.-]*[A-Z0-9] )| (?=[A-Z0-9][A-Z0-9.-]*\/)(?<=[A-Z][A-Z0-9.-]*\/ )/g;
+
+/** Whitespace collapsed and spaces inside words and symbols (PDF artefacts) dropped. */
 export function normalizeSpacing(text: MappedText): MappedText {
   if (text.spacingNormalized) return text;
   // Most texts have nothing to change: one search tells (three did, one a case).
@@ -131,10 +141,10 @@ export function normalizeSpacing(text: MappedText): MappedText {
   }
   const collapsed = text.collapseSpaces();
   const spans: Array<[number, number]> = [];
-  if (collapsed.text.includes(' -')) {
-    const artefact = /[A-Za-z] -(?=[A-Za-z])/g;
-    let match: RegExpExecArray | null;
-    while ((match = artefact.exec(collapsed.text)) !== null) spans.push([match.index + 1, match.index + 2]);
+  const { text: plain } = collapsed;
+  if (plain.includes(' -') || plain.includes(' /') || plain.includes('/ ')) {
+    SPACE_IN_WORD.lastIndex = 0;
+    for (let match = SPACE_IN_WORD.exec(plain); match; match = SPACE_IN_WORD.exec(plain)) spans.push([match.index, match.index + 1]);
   }
   const result = collapsed.without(spans);
   result.spacingNormalized = true;

@@ -69,7 +69,8 @@ interface Block {
   labelOnly: boolean;
 }
 
-const ORGAN = /^The General Assembly\b,?/;
+/** The organ line, however the extractor spaced its words ("The General  Assembly,"). */
+const ORGAN = /^The\s+General\s+Assembly\b,?/;
 const CLOSING = /^(\d{1,3}(?:st|nd|rd|th) (?:\(resumed\) )?plenary meeting)\b/;
 /** A capital letter alone on its line, before `The General Assembly,` (perhaps after a title): a part of a resolution in parts. */
 const PART_LETTER = /^[A-Z]$/;
