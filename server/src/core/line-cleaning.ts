@@ -1,8 +1,9 @@
 // Per-line cleaning: invisible characters everywhere, spaces an extractor put before
-// closing punctuation and footnote stars, and in markdown conversions the markup that is not text (emphasis
+// closing punctuation and footnote stars or inside a line's opening words, and in markdown conversions the markup that is not text (emphasis
 // stars, link brackets and targets, list markers).
 // Cleaning only drops characters, so every kept character still maps to the source.
 import { MappedText } from './mapped-text';
+import { joinSplitOpening } from './split-words';
 import { isWhitespaceCode, skipWhitespace, skipWhitespaceBack } from './whitespace';
 
 // Soft hyphens among them: U+00AD, and U+FFFE where PDFium writes one.
@@ -62,10 +63,11 @@ function spansOf(text: string, patterns: RegExp[]): Array<[number, number]> {
 }
 
 /**
- * The line's text with markup, invisible characters and spaces before marks dropped,
- * trimmed. `sourceMayDrop` false says the whole source holds nothing to drop (one test for
- * all its lines, mayDropCharacters); `lineText`, source[start, end) as the caller has it, is
- * kept when nothing is dropped.
+ * The line's text with markup, invisible characters, spaces before marks and inside split
+ * opening words (joinSplitOpening) dropped, trimmed. `sourceMayDrop` false says the whole
+ * source holds nothing of the first three to drop (one test for all its lines,
+ * mayDropCharacters); `lineText`, source[start, end) as the caller has it, is kept when
+ * nothing is dropped.
  */
 export function cleanLine(source: string, start: number, end: number, markdown: boolean, sourceMayDrop = true, lineText?: string): MappedText {
   // Most lines have nothing to drop: trimmed, they are a plain piece of the source.
@@ -73,11 +75,11 @@ export function cleanLine(source: string, start: number, end: number, markdown: 
     const from = skipWhitespace(source, start, end);
     const to = skipWhitespaceBack(source, from, end);
     // A line with nothing to trim keeps the caller's string (one string fewer a line, for the parse's whole length).
-    return lineText !== undefined && from === start && to === end ? MappedText.verbatim(lineText, start) : MappedText.fromSource(source, from, to);
+    return joinSplitOpening(lineText !== undefined && from === start && to === end ? MappedText.verbatim(lineText, start) : MappedText.fromSource(source, from, to), source, from);
   }
   const raw = MappedText.fromSource(source, start, end);
   const patterns = markdown ? [INVISIBLE, ...MARKDOWN_MARKUP] : [INVISIBLE];
-  return raw.without(spansOf(raw.text, patterns)).trim();
+  return joinSplitOpening(raw.without(spansOf(raw.text, patterns)).trim());
 }
 
 export const ANY_INVISIBLE = new RegExp(INVISIBLE_CHARACTERS);
