@@ -7,8 +7,8 @@ export const MONTHS = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
-/** "22 December 2018" (also "22 December\n2018" once lines are joined). */
-export const DATE_PATTERN = new RegExp(`\\b\\d{1,2} (?:${MONTHS.join('|')}) \\d{4}\\b`, 'g');
+/** "22 December 2018" (also "22 December\n2018" once lines are joined, and "30 June  2025" as pypdf spaces it). */
+export const DATE_PATTERN = new RegExp(`\\b\\d{1,2}\\s+(?:${MONTHS.join('|')})\\s+\\d{4}\\b`, 'g');
 /** A date and nothing else ("14 December 2023"); made once, not per line. */
 export const DATE_ALONE = new RegExp(`^${DATE_PATTERN.source}$`);
 /** The first date in a text (not global: no lastIndex to reset). */

@@ -12,13 +12,13 @@ const INVISIBLE = new RegExp(INVISIBLE_CHARACTERS, 'g');
 /**
  * A space before a mark that belongs to the word before it: a comma, semicolon, colon or full
  * stop ending a word group ("resolution 70/1 ,", "The General Assembly ,", "2021 ,13" with its
- * footnote marker) or a footnote's stars ("Zimbabwe: * draft resolution"). English sets none
- * there; pypdf writes one where the PDF placed the mark apart. Not in ". . ." nor "* * *", nor
- * before a mark that opens a word (".5a", "*bold*"). The match is the last space and the mark
- * (a literal pair a search finds fast); the spaces before it, back to the word, go with it
- * (spacesBeforeMarks).
+ * footnote marker), a closing bracket ("(Fourth Committee )") or a footnote's stars ("Zimbabwe:
+ * * draft resolution"). English sets none there; pypdf writes one where the PDF placed the mark
+ * apart. Not in ". . ." nor "* * *" nor "( )", nor before a mark that opens a word (".5a",
+ * "*bold*"). The match is the last space and the mark (a literal pair a search finds fast); the
+ * spaces before it, back to the word, go with it (spacesBeforeMarks).
  */
-const SPACE_BEFORE_MARK = /[ \t](?:[,;:.]\d{0,3}(?!\S| \.)|\*{1,3}(?!\S))(?<=[^\s.*][ \t]+\S+)/g;
+const SPACE_BEFORE_MARK = /[ \t](?:[,;:.]\d{0,3}(?!\S| \.)|\*{1,3}(?!\S)|[)\]])(?<=[^\s.*([][ \t]+\S+)/g;
 const MARKDOWN_MARKUP: RegExp[] = [
   /^\s*[-+] (?=\S)/g, // list marker "- 1."
   /^\s*#{1,6} /g, // heading marks

@@ -71,7 +71,7 @@ interface Block {
 
 /** The organ line, however the extractor spaced its words ("The General  Assembly,"). */
 const ORGAN = /^The\s+General\s+Assembly\b,?/;
-const CLOSING = /^(\d{1,3}(?:st|nd|rd|th) (?:\(resumed\) )?plenary meeting)\b/;
+const CLOSING = /^(\d{1,3}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?plenary\s+meeting)\b/;
 /** A capital letter alone on its line, before `The General Assembly,` (perhaps after a title): a part of a resolution in parts. */
 const PART_LETTER = /^[A-Z]$/;
 const ANNEX_LINE = /^(Annex|Appendix)(?: ([IVXL]{1,6}|\d{1,2}|[A-Z]))?\*?$/;
@@ -1305,12 +1305,14 @@ class Parser {
 
   private readClosing(lines: Line[], at: number): ClosingLine {
     const line = lines[at];
-    const meeting = CLOSING.exec(line.content.text)![1];
-    let date = FIRST_DATE.exec(line.content.text)?.[0] ?? null;
+    // Read with its spacing collapsed ("81st  plenary meeting", "30 June  2025" in pypdf).
+    const text = normalizeSpacing(line.content).text;
+    const meeting = CLOSING.exec(text)![1];
+    let date = FIRST_DATE.exec(text)?.[0] ?? null;
     let last = line;
     const next = lines[at + 1];
     if (!date && next && DATE_ALONE.test(next.content.text)) {
-      date = next.content.text;
+      date = normalizeSpacing(next.content).text;
       last = next;
       this.footnoteLines.add(next.index);
     }
