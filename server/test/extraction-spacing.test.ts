@@ -36,9 +36,10 @@ describe('extraction spacing: the rules on constructed lines', () => {
 
   it('drops a space inside a document symbol or before a compound\'s hyphen, and nowhere else', () => {
     assert.equal(normalized('See A/ES -10/273 and A/ES -10/273/Corr.1.'), 'See A/ES-10/273 and A/ES-10/273/Corr.1.');
-    assert.equal(normalized('CEDAW/C/GC /38 and A/HRC/ 60/20'), 'CEDAW/C/GC/38 and A/HRC/60/20');
+    assert.equal(clean('CEDAW/C/GC /38 and A/HRC/ 60/20'), 'CEDAW/C/GC/38 and A/HRC/60/20');
     assert.equal(normalized('A/56/1026 -S/2002/932, the Secretary -General, long -term'), 'A/56/1026-S/2002/932, the Secretary-General, long-term');
-    for (const text of ['and/ or', 'from 5 -10 years', 'resolution 70/1 - the', 'pages 3 / 4']) assert.equal(normalized(text), text);
+    for (const text of ['from 5 -10 years', 'resolution 70/1 - the']) assert.equal(normalized(text), text);
+    for (const line of ['and/ or', 'pages 3 / 4', 'A/ 60']) assert.equal(clean(line), line);
   });
 
   it('joins an opening word split by a stray space, only into a word of the lexicon and never two words', () => {

@@ -1,6 +1,7 @@
-// Per-line cleaning: invisible characters everywhere, spaces an extractor put before
-// closing punctuation and footnote stars or inside a line's opening words, and in markdown conversions the markup that is not text (emphasis
-// stars, link brackets and targets, list markers).
+// Per-line cleaning: invisible characters everywhere; spaces an extractor set apart, before
+// closing punctuation, brackets and footnote stars, inside document symbols and a line's
+// opening words; and in markdown conversions the markup that is not text (emphasis stars,
+// link brackets and targets, list markers).
 // Cleaning only drops characters, so every kept character still maps to the source.
 import { MappedText } from './mapped-text';
 import { joinSplitOpening } from './split-words';
@@ -19,6 +20,13 @@ const INVISIBLE = new RegExp(INVISIBLE_CHARACTERS, 'g');
  * spaces before it, back to the word, go with it (spacesBeforeMarks).
  */
 const SPACE_BEFORE_MARK = /[ \t](?:[,;:.]\d{0,3}(?!\S| \.)|\*{1,3}(?!\S)|[)\]])(?<=[^\s.*([][ \t]+\S+)/g;
+/** The same, tried at one offset (the space before a mark found). */
+const SPACE_BEFORE_MARK_AT = new RegExp(SPACE_BEFORE_MARK.source, 'y');
+/** A space beside a document symbol's slash ("CEDAW/C/GC /38", "A/HRC/ 60/20"): a symbol holds no space. */
+const SPACE_IN_SYMBOL = / (?=\/[A-Z0-9])(?<=\/[A-Z0-9.-]*[A-Z0-9] )| (?=[A-Z0-9][A-Z0-9.-]*\/)(?<=[A-Z][A-Z0-9.-]*\/ )/g;
+const SPACE_IN_SYMBOL_AT = new RegExp(SPACE_IN_SYMBOL.source, 'y');
+/** The marks SPACE_BEFORE_MARK drops a space before. */
+const MARKS = [',', ';', ':', '.', ')', ']', '*'];
 const MARKDOWN_MARKUP: RegExp[] = [
   /^\s*[-+] (?=\S)/g, // list marker "- 1."
   /^\s*#{1,6} /g, // heading marks
@@ -29,18 +37,42 @@ const MARKDOWN_MARKUP: RegExp[] = [
   /\[\^(?=\d{1,3}\])/g, // footnote reference "[^1]" keeps "1]"
 ];
 
-/** The runs of spaces SPACE_BEFORE_MARK finds, without the marks. */
-function spacesBeforeMarks(text: string): Array<[number, number]> {
+/** The spaces an extractor set apart: the runs SPACE_BEFORE_MARK finds (without the marks), and those SPACE_IN_SYMBOL finds. */
+function extractionSpaces(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   SPACE_BEFORE_MARK.lastIndex = 0;
   for (let match = SPACE_BEFORE_MARK.exec(text); match; match = SPACE_BEFORE_MARK.exec(text)) {
     spans.push([skipWhitespaceBack(text, 0, match.index), match.index + 1]);
   }
+  SPACE_IN_SYMBOL.lastIndex = 0;
+  for (let match = SPACE_IN_SYMBOL.exec(text); match; match = SPACE_IN_SYMBOL.exec(text)) spans.push([match.index, match.index + 1]);
   return spans;
 }
 
+/**
+ * Whether `text` holds a space extractionSpaces finds: looked for from the marks and slashes
+ * (rarer than spaces, and found by indexOf far faster than a pattern opening with a space is tried).
+ */
+function hasExtractionSpace(text: string): boolean {
+  for (const mark of MARKS) {
+    for (let at = text.indexOf(mark, 1); at > 0; at = text.indexOf(mark, at + 1)) {
+      const before = text.charCodeAt(at - 1);
+      if (before !== 32 && before !== 9) continue;
+      SPACE_BEFORE_MARK_AT.lastIndex = at - 1;
+      if (SPACE_BEFORE_MARK_AT.test(text)) return true;
+    }
+  }
+  for (let at = text.indexOf('/', 1); at > 0; at = text.indexOf('/', at + 1)) {
+    const space = text.charCodeAt(at - 1) === 32 ? at - 1 : text.charCodeAt(at + 1) === 32 ? at + 1 : -1;
+    if (space < 0) continue;
+    SPACE_IN_SYMBOL_AT.lastIndex = space;
+    if (SPACE_IN_SYMBOL_AT.test(text)) return true;
+  }
+  return false;
+}
+
 function spansOf(text: string, patterns: RegExp[]): Array<[number, number]> {
-  const spans = spacesBeforeMarks(text);
+  const spans = extractionSpaces(text);
   for (const pattern of patterns) {
     pattern.lastIndex = 0;
     let match: RegExpExecArray | null;
@@ -83,8 +115,6 @@ export function cleanLine(source: string, start: number, end: number, markdown: 
 }
 
 export const ANY_INVISIBLE = new RegExp(INVISIBLE_CHARACTERS);
-/** What cleanLine drops outside markdown: an invisible character, or a space before a mark. */
-const ANY_TO_DROP = new RegExp(`${INVISIBLE_CHARACTERS}|${SPACE_BEFORE_MARK.source}`);
 
 /**
  * Whether source[start, end) holds something cleanLine drops outside markdown: the line tested on
@@ -93,7 +123,8 @@ const ANY_TO_DROP = new RegExp(`${INVISIBLE_CHARACTERS}|${SPACE_BEFORE_MARK.sour
  * parsed again).
  */
 export function mayDropCharacters(source: string, start: number, end: number): boolean {
-  return ANY_TO_DROP.test(source.slice(start, end));
+  const text = source.slice(start, end);
+  return ANY_INVISIBLE.test(text) || hasExtractionSpace(text);
 }
 
 /** Whether text has two whitespace characters in a row. */
@@ -122,18 +153,17 @@ export function splitCells(line: MappedText): MappedText[] {
   return cells.map((cell) => cell.trim()).filter((cell) => cell.length > 0);
 }
 
-/** All that normalizeSpacing may change starts here: a space before a space, a hyphen or a slash, a space after a slash, or whitespace other than a space. */
-export const SPACING_TO_NORMALIZE = / [ /-]|\/ |[^\S ]/;
+/** All that normalizeSpacing may change starts here: a space before a space or a hyphen, or whitespace other than a space. */
+export const SPACING_TO_NORMALIZE = / [ -]|[^\S ]/;
 
 /**
- * A space an extractor put inside a word or a document symbol: before the hyphen of a compound
- * ("Secretary -General", "long -term"), and beside a symbol's slash or hyphen ("A/ES -10/273",
- * "CEDAW/C/GC /38", "A/HRC/ 60/20"), for a symbol holds no space. Each alternative opens with
- * its space, what stands before it a lookbehind.
+ * A space an extractor put before a hyphen inside a word or a document symbol: a compound's
+ * ("Secretary -General", "long -term") and a symbol's ("A/ES -10/273", "A/56/1026 -S/2002/932").
+ * Each alternative opens with its space, what stands before it a lookbehind.
  */
-const SPACE_IN_WORD = / (?=-[A-Za-z])(?<=[A-Za-z] )| (?=[-/][A-Z0-9])(?<=\/[A-Z0-9.-]*[A-Z0-9] )| (?=[A-Z0-9][A-Z0-9.-]*\/)(?<=[A-Z][A-Z0-9.-]*\/ )/g;
+const SPACE_IN_WORD = / (?=-[A-Za-z])(?<=[A-Za-z] )| (?=-[A-Z0-9])(?<=\/[A-Z0-9.-]*[A-Z0-9] )/g;
 
-/** Whitespace collapsed and spaces inside words and symbols (PDF artefacts) dropped. */
+/** Whitespace collapsed and spaces before a hyphen inside words and symbols (PDF artefacts) dropped. */
 export function normalizeSpacing(text: MappedText): MappedText {
   if (text.spacingNormalized) return text;
   // Most texts have nothing to change: one search tells (three did, one a case).
@@ -144,7 +174,7 @@ export function normalizeSpacing(text: MappedText): MappedText {
   const collapsed = text.collapseSpaces();
   const spans: Array<[number, number]> = [];
   const { text: plain } = collapsed;
-  if (plain.includes(' -') || plain.includes(' /') || plain.includes('/ ')) {
+  if (plain.includes(' -')) {
     SPACE_IN_WORD.lastIndex = 0;
     for (let match = SPACE_IN_WORD.exec(plain); match; match = SPACE_IN_WORD.exec(plain)) spans.push([match.index, match.index + 1]);
   }

@@ -107,9 +107,10 @@ function allWords(text: string, from: number, to: number): boolean {
  */
 export function joinSplitOpening(line: MappedText, text = line.text, offset = 0): MappedText {
   const to = offset + line.length;
-  // Most lines run on in lower case: told by their first letter.
+  // Most lines run on in lower case, or open with a word (a capital, then lower case) not a label.
   if (isLowerCase(text.charCodeAt(offset))) return line;
-  const from = afterLabel(text, offset, to);
+  const opening = text.charCodeAt(offset);
+  const from = opening >= 65 && opening <= 90 && isLowerCase(text.charCodeAt(offset + 1)) ? offset : afterLabel(text, offset, to);
   // An opening phrase starts with a capital.
   const first = text.charCodeAt(from);
   if (first < 65 || first > 90) return line;
