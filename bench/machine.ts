@@ -1,4 +1,4 @@
-// The machine a run measured: what the README quotes beside the table.
+// The machine a run measured: what docs/performance.md shows beside the tables.
 import { cpus, loadavg } from 'node:os';
 import { readFileSync } from 'node:fs';
 

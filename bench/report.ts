@@ -1,5 +1,5 @@
-// The bench's results as the table `npm run bench` prints and the README quotes,
-// with each target the README states and whether this run met it.
+// The bench's results as the tables `npm run bench` prints and docs/performance.md shows,
+// with each target of issue #8 and whether this run met it.
 import type { BenchResults } from './bench';
 import type { Summary } from './statistics';
 

@@ -1,8 +1,12 @@
 // The long fuzz of the language server (server/test/protocol-fuzz.ts) from the command
 // line: `npm run fuzz -- --edits 100000 [--seed 6]`. Prints progress every thousand
-// edits and the result; exits 1 when anything went wrong.
+// edits and the result; exits 1 when anything went wrong. `npm run fuzz -- perturb …`
+// runs the shape perturbations instead (fuzz-perturb.ts).
 import { parseArgs } from 'node:util';
 import { fuzzServer, type FuzzResult } from '../server/test/protocol-fuzz';
+import { fuzzPerturbations } from './fuzz-perturb';
+
+if (process.argv[2] === 'perturb') process.exit(fuzzPerturbations(process.argv.slice(3)));
 
 const { values } = parseArgs({ options: { edits: { type: 'string', default: '100000' }, seed: { type: 'string', default: '6' } } });
 const edits = Number(values.edits);

@@ -6,6 +6,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { END, PERFORMANCE_DOC, START, withResults } from '../../bench/performance-doc';
+import { formatReport } from '../../bench/report';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -32,6 +34,13 @@ describe('bench (smoke run)', function () {
       assert.ok(stdout.includes(`holds ${results.server.documentSymbolPayload.symbols} symbols`));
       assert.equal(results.workspaces[0].documents, 20);
       assert.ok(results.targets.length > 0);
+      // docs/performance.md gets its figures from the results: only the block between the markers changes.
+      const page = readFileSync(PERFORMANCE_DOC, 'utf8');
+      const written = withResults(page, results);
+      const when = `${results.machine.date.slice(0, 10)} ${results.machine.date.slice(11, 16)} UTC`;
+      assert.equal(written, `${page.slice(0, page.indexOf(START) + START.length)}\nLatest full run: ${when}.\n\n${formatReport(results)}\n${page.slice(page.indexOf(END))}`);
+      assert.equal(withResults(written, results), written);
+      assert.throws(() => withResults('# Performance\n', results), /has no results block/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -33,7 +33,7 @@ describe('CLI (dist/cli.js)', function () {
   it('check prints file:line:col severity code message and exits 0 without errors', () => {
     const { status, stdout } = run('check', 'test-fixtures/A_C.1_76_L.13.draft.txt', 'test-fixtures/A_RES_73_266.adopted.txt');
     assert.equal(status, 0);
-    assert.equal(stdout, 'test-fixtures/A_C.1_76_L.13.draft.txt:70:5 warning structure.repeated-phrase "Underlines further" repeats an operative phrase, but no earlier paragraph opens with "Underlines".\n2 files checked: 0 errors, 1 warnings\n');
+    assert.equal(stdout, 'test-fixtures/A_C.1_76_L.13.draft.txt:70:5 warning structure.repeated-phrase "Underlines further" repeats an operative phrase, but no earlier paragraph opens with "Underlines".\n2 files checked: 0 errors, 1 warning\n');
   });
 
   it('check exits 1 when a document has errors', () => {

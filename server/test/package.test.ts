@@ -64,7 +64,6 @@ describe('the .vsix package (npm run package)', function () {
       'extension.vsixmanifest',
       'extension/LICENSE.txt',
       'extension/changelog.md',
-      'extension/dist/cli.js',
       'extension/dist/client.js',
       'extension/dist/index-worker.js',
       'extension/dist/pdf-worker.js',
@@ -91,8 +90,14 @@ describe('the .vsix package (npm run package)', function () {
     assert.match(strFromU8(entries['extension.vsixmanifest']), /<Icon>extension\/images\/icon\.png<\/Icon>/);
   });
 
+  it('ships the short README (at most 20 KB)', () => {
+    const readme = entries['extension/readme.md'];
+    assert.deepEqual(readme, new Uint8Array(readFileSync(join(ROOT, 'README.md'))));
+    assert.ok(readme.length <= 20 * 1024, `${readme.length} bytes`);
+  });
+
   it('ships the production bundles, which point to no source map', () => {
-    for (const bundle of ['cli', 'client', 'server']) {
+    for (const bundle of ['client', 'server', 'index-worker', 'pdf-worker']) {
       assert.doesNotMatch(strFromU8(entries[`extension/dist/${bundle}.js`]), /sourceMappingURL/, bundle);
     }
   });

@@ -136,7 +136,7 @@ describe('CLI with PDFs (dist/cli.js)', function () {
   it('check, outline and json accept a PDF as they accept text', () => {
     const checked = run('check', pdf);
     assert.equal(checked.status, 0);
-    assert.equal(checked.stdout, '1 files checked: 0 errors, 0 warnings\n');
+    assert.equal(checked.stdout, '1 file checked: 0 errors, 0 warnings\n');
     const [doc] = JSON.parse(run('json', pdf).stdout);
     assert.equal(doc.shape, 'pdf');
     assert.equal(doc.symbol, 'A/RES/78/192');
@@ -162,7 +162,7 @@ describe('CLI with PDFs (dist/cli.js)', function () {
     const result = run('check', bad, 'test-fixtures/A_RES_73_266.adopted.txt');
     assert.equal(result.status, 2);
     assert.match(result.stderr, /skipped .*bad\.pdf: the PDF is damaged/);
-    assert.match(result.stdout, /1 files checked/);
+    assert.match(result.stdout, /^1 file checked: 0 errors, 0 warnings\n$/);
     assert.ok(existsSync(CLI));
   });
 

@@ -3,7 +3,7 @@
 // (code-server's VS Code server and headless Chromium, installed by install.sh), since
 // test-electron's own download of VS Code needs an internet connection.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,9 +13,12 @@ import { makeFixtureWorkspace, REPOSITORY } from './workspace.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
+/** A step that failed; its own output above says why, so main prints one line, not a stack. */
+class StepFailed extends Error {}
+
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with ${result.status ?? result.signal}`);
+  if (result.status !== 0) throw new StepFailed(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}); its output above says why`);
 }
 
 /** The executable to launch, or the reason there is none on this machine. */
@@ -29,6 +32,21 @@ function vscodeExecutable() {
 }
 
 async function main() {
+  // Everything this run starts (the installer, code-server, the extension host, Chromium)
+  // makes its temporary files in the scratch folder, which is removed at the end. Its name is
+  // short: VS Code's server puts its sockets there, and a socket path has at most 107 bytes.
+  const scratch = mkdtempSync(join(tmpdir(), 'unres-eh-'));
+  const temporary = join(scratch, 'tmp');
+  mkdirSync(temporary);
+  for (const name of ['TMPDIR', 'TMP', 'TEMP']) process.env[name] = temporary;
+  try {
+    return await runSuite(scratch);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+async function runSuite(scratch) {
   const executable = vscodeExecutable();
   if (executable.skipped) {
     console.log(`skipped: ${executable.skipped}`);
@@ -46,7 +64,6 @@ async function main() {
     target: 'node20',
     logLevel: 'warning',
   });
-  const scratch = mkdtempSync(join(tmpdir(), 'un-resolution-extension-host-'));
   try {
     await runTests({
       vscodeExecutablePath: executable.path,
@@ -58,9 +75,13 @@ async function main() {
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     return 1;
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
   }
 }
 
-process.exitCode = await main();
+try {
+  process.exitCode = await main();
+} catch (error) {
+  if (!(error instanceof StepFailed)) throw error;
+  console.error(`test:extension-host: ${error.message}`);
+  process.exitCode = 1;
+}

@@ -6,6 +6,10 @@ import { looksLikeResolution } from '../core/detect';
 import type { Diagnostic, ResolutionDocument } from '../core/model';
 import { UsageError, type CliIo } from './command';
 import { collectFiles, displayPath, readTextFile } from './files';
+import { counted } from '../core/plural';
+
+/** What detect.ts looks for, in words. */
+const RESOLUTION_SIGNS = 'too few of: a symbol line, "The General Assembly,", numbered operative paragraphs';
 
 export interface AnalyseOptions {
   format: 'text' | 'json';
@@ -45,12 +49,17 @@ export interface AnalysedFile {
   diagnostics: Diagnostic[];
 }
 
-/** Parses and checks every file; unreadable ones are reported on stderr. Returns false if any was skipped. */
+/**
+ * Parses and checks every file; unreadable ones are reported on stderr, and so are a text named
+ * directly that does not look like a resolution (read all the same) and a folder holding none.
+ * Returns false if any file was skipped.
+ */
 export async function analyseFiles(options: AnalyseOptions, io: CliIo, each: (file: AnalysedFile) => void): Promise<boolean> {
-  const { files, errors } = collectFiles(options.targets);
+  const { files, folders, errors } = collectFiles(options.targets);
   for (const error of errors) io.stderr(`resolution: ${error}\n`);
   let ok = errors.length === 0;
-  for (const { path, named } of files) {
+  const found = new Set<string>();
+  for (const { path, named, target } of files) {
     const file = displayPath(path, io.cwd);
     const input = await readTextFile(path, options.maxBytes);
     if (!input.ok) {
@@ -58,14 +67,22 @@ export async function analyseFiles(options: AnalyseOptions, io: CliIo, each: (fi
       ok = false;
       continue;
     }
+    const resolution = looksLikeResolution(input.text);
     // In a folder, only texts that look like resolutions count (not READMEs or notes).
-    if (!named && !looksLikeResolution(input.text)) continue;
+    if (!named && !resolution) continue;
+    if (!resolution) io.stderr(`resolution: note: ${file} does not look like a resolution (${RESOLUTION_SIGNS}); read all the same\n`);
+    found.add(target);
     const doc = parse(input.text);
     // A PDF is read into the clean shape first; the document still came from a PDF.
     if (/\.pdf$/i.test(path)) doc.shape = 'pdf';
     const { diagnostics, failures } = checkDocument(doc);
     for (const failure of failures) io.stderr(`resolution: rule ${failure.code} failed on ${file}: ${failure.error}\n`);
     each({ file, doc, diagnostics });
+  }
+  for (const folder of folders) {
+    if (found.has(folder)) continue;
+    const looked = files.filter((f) => f.target === folder).length;
+    io.stderr(`resolution: no resolution in ${displayPath(folder, io.cwd)}: ${looked === 0 ? 'it holds no .txt, .md or .pdf file' : `read ${counted(looked, '.txt, .md or .pdf file')}, none looks like a resolution`}\n`);
   }
   return ok;
 }

@@ -2,10 +2,15 @@ import type { CliCommand } from './command';
 import { analyseFiles, formatDiagnostic, parseOptions } from './analyse';
 import { toJson } from '../core/json';
 import { summaryRow, summaryTable, type SummaryRow } from './summary';
+import { FORMAT_OPTION, MAX_SIZE_OPTION, UNREADABLE_EXIT } from './options';
+import { counted } from '../core/plural';
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: 'print diagnostics as file:line:col severity code message; exit 1 when there are errors; --summary: one row per document and totals',
+  summary: 'print diagnostics as file:line:col severity code message',
+  operands: '[options] <files or folders…>',
+  options: [{ flags: '--summary', description: 'one row per document (what was read, what was found) and the totals, instead of each diagnostic' }, FORMAT_OPTION, MAX_SIZE_OPTION],
+  exitCodes: ['0  no errors (warnings and hints allowed)', '1  at least one error', UNREADABLE_EXIT],
   async run(args, io) {
     const options = parseOptions(args, 'text', ['--summary']);
     const summary = options.flags.has('--summary');
@@ -24,7 +29,7 @@ export const checkCommand: CliCommand = {
     });
     if (summary) io.stdout(options.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : summaryTable(rows));
     else if (options.format === 'json') io.stdout(`${JSON.stringify(json, null, 2)}\n`);
-    else io.stdout(`${files} files checked: ${errors} errors, ${warnings} warnings\n`);
+    else io.stdout(`${counted(files, 'file')} checked: ${counted(errors, 'error')}, ${counted(warnings, 'warning')}\n`);
     if (!ok) return 2;
     return errors > 0 ? 1 : 0;
   },

@@ -5,13 +5,25 @@ export interface CliIo {
   cwd: string;
 }
 
+/** An option as `resolution <command> --help` lists it: `--to FORMAT` and what it does. */
+export interface CliOption {
+  flags: string;
+  description: string;
+}
+
 export interface CliCommand {
   name: string;
-  /** One line for the usage text. */
+  /** One line for the list of commands. */
   summary: string;
+  /** What follows the command's name: `[options] <files or folders…>`. */
+  operands: string;
+  /** The options this command takes, for its --help. */
+  options: readonly CliOption[];
+  /** Its exit codes, for its --help. */
+  exitCodes: readonly string[];
   /** Returns the exit code: 0 success, 1 findings (where the command has them), 2 bad usage or input. */
   run(args: string[], io: CliIo): number | Promise<number>;
 }
 
-/** Thrown for bad usage; the message is printed with the usage text and exit code 2. */
+/** Thrown for bad usage; the message is printed with the command's help and exit code 2. */
 export class UsageError extends Error {}

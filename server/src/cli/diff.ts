@@ -1,18 +1,21 @@
 // `resolution diff <a> <b>`: what changed between two versions of a resolution.
 import { parse } from '../core/parser';
-import type { InputResult } from '../core/input';
 import { compareDocuments, renderComparisonText } from '../core/compare';
 import { UsageError, type CliCommand } from './command';
 import { parseOptions } from './analyse';
 import { displayPath, readTextFile } from './files';
+import { FORMAT_OPTION, MAX_SIZE_OPTION, UNREADABLE_EXIT } from './options';
 
 export const diffCommand: CliCommand = {
   name: 'diff',
-  summary: 'compare two versions of a resolution paragraph by paragraph, with word changes (exit 1 when they differ)',
+  summary: 'compare two versions of a resolution paragraph by paragraph, with word changes',
+  operands: '[options] <older> <newer>',
+  options: [FORMAT_OPTION, MAX_SIZE_OPTION],
+  exitCodes: ['0  the versions are identical', '1  they differ', UNREADABLE_EXIT],
   async run(args, io) {
     const options = parseOptions(args, 'text');
     if (options.targets.length !== 2) throw new UsageError('diff takes exactly two files: the older version, then the newer');
-    const [before, after] = await Promise.all(options.targets.map(async (path) => ({ file: displayPath(path, io.cwd), input: await readVersion(path, options.maxBytes) })));
+    const [before, after] = await Promise.all(options.targets.map(async (path) => ({ file: displayPath(path, io.cwd), input: await readTextFile(path, options.maxBytes) })));
     for (const { file, input } of [before, after]) {
       if (!input.ok) io.stderr(`resolution diff: cannot compare ${file}: ${input.reason}\n`);
     }
@@ -26,11 +29,3 @@ export const diffCommand: CliCommand = {
     return comparison.identical ? 0 : 1;
   },
 };
-
-async function readVersion(path: string, maxBytes: number): Promise<InputResult> {
-  try {
-    return await readTextFile(path, maxBytes);
-  } catch (error) {
-    return { ok: false, reason: (error as NodeJS.ErrnoException).code ?? String(error) };
-  }
-}

@@ -11,6 +11,8 @@ import { parse } from '../core/parser';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../export/format-names';
 import { UsageError, type CliCommand } from './command';
 import { displayPath, readTextFile } from './files';
+import { describeError } from './system-error';
+import { FORCE_OPTION } from './options';
 
 interface ExportOptions {
   format: ExportFormat;
@@ -54,16 +56,18 @@ function defaultOutput(file: string, format: ExportFormat): string {
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'export one document: --to docx|html|pdf|akn [-o FILE] [--force] (text formats print to standard output without -o)',
+  summary: 'export one document to Word, HTML, PDF or Akoma Ntoso',
+  operands: '--to FORMAT [options] <file>',
+  options: [
+    { flags: `--to ${Object.keys(EXPORT_FORMATS).join('|')}`, description: 'the format (required)' },
+    { flags: '-o, --output FILE', description: 'where to write; - for standard output (text formats only). Default: standard output for html and akn, beside the input for docx and pdf' },
+    FORCE_OPTION,
+  ],
+  exitCodes: ['0  exported (diagnostics are summed up on standard error but do not change it)', '2  bad usage, the file could not be read, or FILE exists without --force or could not be written'],
   async run(args, io) {
     const options = parseExportOptions(args);
     const path = resolve(io.cwd, options.file);
-    let input: Awaited<ReturnType<typeof readTextFile>>;
-    try {
-      input = await readTextFile(path, DEFAULT_MAX_BYTES);
-    } catch (error) {
-      input = { ok: false, reason: `cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
-    }
+    const input = await readTextFile(path, DEFAULT_MAX_BYTES);
     if (!input.ok) {
       io.stderr(`resolution export: cannot export ${options.file}: ${input.reason}\n`);
       return 2;
@@ -90,11 +94,10 @@ export const exportCommand: CliCommand = {
       // "wx" fails if the file exists, without a race between checking and writing.
       writeFileSync(target, data, { flag: options.force ? 'w' : 'wx' });
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
         io.stderr(`resolution export: ${displayPath(target, io.cwd)} already exists; not overwritten (add --force to replace it)\n`);
       } else {
-        io.stderr(`resolution export: cannot write ${displayPath(target, io.cwd)}: ${code ?? String(error)}\n`);
+        io.stderr(`resolution export: cannot write ${displayPath(target, io.cwd)}: ${describeError(error)}\n`);
       }
       return 2;
     }

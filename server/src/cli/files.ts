@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { decodeInput, type InputResult } from '../core/input';
 import { readPdfInThread } from '../pdf/pdf-thread';
+import { describeError } from './system-error';
 
 const RESOLUTION_FILE = /\.(?:txt|md|markdown|pdf)$/i;
 const PDF_FILE = /\.pdf$/i;
@@ -12,41 +13,52 @@ export interface CollectedFile {
   path: string;
   /** Named on the command line, not found in a folder. */
   named: boolean;
+  /** The target it was named by: itself, or the folder it was found in. */
+  target: string;
 }
 
 export interface CollectedFiles {
   files: CollectedFile[];
+  /** The targets that are folders, so that one holding no resolution can be said to. */
+  folders: string[];
   errors: string[];
 }
 
 /** Expands folders (sorted, hidden and build folders skipped) into their texts and PDFs. */
 export function collectFiles(targets: string[]): CollectedFiles {
   const files: CollectedFile[] = [];
+  const folders: string[] = [];
   const errors: string[] = [];
-  const visit = (target: string, named: boolean) => {
-    const stat = statSync(target);
-    if (stat.isFile()) {
-      if (named || RESOLUTION_FILE.test(target)) files.push({ path: target, named });
+  const visit = (path: string, target: string) => {
+    const named = path === target;
+    if (statSync(path).isFile()) {
+      if (named || RESOLUTION_FILE.test(path)) files.push({ path, named, target });
       return;
     }
-    for (const entry of readdirSync(target).sort()) {
+    if (named) folders.push(target);
+    for (const entry of readdirSync(path).sort()) {
       if (entry.startsWith('.') || SKIPPED_FOLDERS.has(entry)) continue;
-      visit(join(target, entry), false);
+      visit(join(path, entry), target);
     }
   };
   for (const target of targets) {
     try {
-      visit(target, true);
+      visit(target, target);
     } catch (error) {
-      errors.push(`cannot read ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      errors.push(`cannot read ${target}: ${describeError(error)}`);
     }
   }
-  return { files, errors };
+  return { files, folders, errors };
 }
 
 /** A text file decoded, or a PDF read into the clean shape (in the PDF reader's thread, bounded in time). */
 export async function readTextFile(path: string, maxBytes: number): Promise<InputResult> {
-  const bytes = readFileSync(path);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { ok: false, reason: describeError(error) };
+  }
   if (!PDF_FILE.test(path)) return decodeInput(bytes, maxBytes);
   if (bytes.length > maxBytes) return { ok: false, reason: `the PDF is ${(bytes.length / 1048576).toFixed(1)} MB, above the ${(maxBytes / 1048576).toFixed(0)} MB limit (--max-size)` };
   const result = await readPdfInThread(bytes);

@@ -6,11 +6,16 @@ import { readFileSync } from 'node:fs';
 import { readPdfInThread } from '../pdf/pdf-thread';
 import type { CliCommand } from './command';
 import { displayPath } from './files';
+import { describeError } from './system-error';
 import { parseOutputArgs, writeOutput } from './output';
+import { FORCE_OPTION, OUTPUT_OPTION } from './options';
 
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'read one PDF into the clean shape [-o FILE] [--force] (standard output without -o)',
+  summary: 'read one PDF into the clean shape',
+  operands: '[options] <file.pdf>',
+  options: [OUTPUT_OPTION, FORCE_OPTION],
+  exitCodes: ['0  read and written', '2  bad usage, the PDF could not be read, or FILE exists without --force'],
   async run(args, io) {
     const options = parseOutputArgs(args, 'import', 'PDF');
     const shown = displayPath(options.file, io.cwd);
@@ -18,7 +23,7 @@ export const importCommand: CliCommand = {
     try {
       bytes = readFileSync(options.file);
     } catch (error) {
-      io.stderr(`resolution: cannot read ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+      io.stderr(`resolution: cannot read ${shown}: ${describeError(error)}\n`);
       return 2;
     }
     const result = await readPdfInThread(bytes);

@@ -1,10 +1,14 @@
 import type { CliCommand } from './command';
 import { analyseFiles, parseOptions } from './analyse';
 import { toJson } from '../core/json';
+import { MAX_SIZE_OPTION, UNREADABLE_EXIT } from './options';
 
 export const jsonCommand: CliCommand = {
   name: 'json',
-  summary: 'print the document model as JSON: an array with one object per file (see README, "JSON output")',
+  summary: 'print the document model as JSON: an array with one object per file (docs/model.md)',
+  operands: '[options] <files or folders…>',
+  options: [MAX_SIZE_OPTION],
+  exitCodes: ['0  every file was read', UNREADABLE_EXIT],
   async run(args, io) {
     const options = parseOptions(args, 'json');
     const json: unknown[] = [];

@@ -1,28 +1,18 @@
 #!/usr/bin/env node
 // `resolution <command> …`: the core for scripts, CI and pre-commit hooks.
 // Exit codes: 0 success, 1 findings (check: errors), 2 bad usage or unreadable input.
-import { DEFAULT_MAX_BYTES } from '../core/input';
+import { version } from '../../../package.json';
 import { COMMANDS } from './commands';
 import { UsageError, type CliIo } from './command';
-
-function usage(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
-  return `usage: resolution <command> [options] <files or folders…>
-
-commands:
-${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
-
-options:
-  --format text|json   output format (outline and check; json always prints JSON)
-  --max-size <MB>      skip files larger than this (default ${DEFAULT_MAX_BYTES / 1048576})
-  -h, --help           show this help
-
-Folders are searched for .txt, .md and .pdf files (node_modules and hidden folders skipped).`;
-}
+import { commandHelp, usage } from './help';
 
 async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
-  if (!name || name === '-h' || name === '--help' || args.includes('--help') || args.includes('-h')) {
+  if (name === '--version') {
+    io.stdout(`resolution ${version}\n`);
+    return 0;
+  }
+  if (!name || name === '-h' || name === '--help') {
     io.stdout(`${usage()}\n`);
     return name ? 0 : 2;
   }
@@ -31,11 +21,15 @@ async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`resolution: unknown command "${name}"\n\n${usage()}\n`);
     return 2;
   }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(`${commandHelp(command)}\n`);
+    return 0;
+  }
   try {
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`resolution ${name}: ${error.message}\n\n${usage()}\n`);
+      io.stderr(`resolution ${name}: ${error.message}\n\n${commandHelp(command)}\n`);
       return 2;
     }
     io.stderr(`resolution ${name}: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);

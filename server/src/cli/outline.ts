@@ -2,10 +2,14 @@ import { documentSymbol, toJson } from '../core/json';
 import { outlineText } from '../core/outline';
 import type { CliCommand } from './command';
 import { analyseFiles, formatDiagnostic, parseOptions } from './analyse';
+import { FORMAT_OPTION, MAX_SIZE_OPTION, UNREADABLE_EXIT } from './options';
 
 export const outlineCommand: CliCommand = {
   name: 'outline',
   summary: "print each document's structure (header, title, preamble, operative tree, footnotes) and diagnostics",
+  operands: '[options] <files or folders…>',
+  options: [FORMAT_OPTION, MAX_SIZE_OPTION],
+  exitCodes: ['0  every file was read (diagnostics do not change it)', UNREADABLE_EXIT],
   async run(args, io) {
     const options = parseOptions(args, 'text');
     const json: unknown[] = [];

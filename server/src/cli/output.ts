@@ -3,6 +3,7 @@
 // never overwritten without --force.
 import { existsSync, writeFileSync } from 'node:fs';
 import { UsageError, type CliIo } from './command';
+import { describeError } from './system-error';
 
 export interface OutputArgs {
   output: string | null;
@@ -27,7 +28,7 @@ export function parseOutputArgs(args: string[], command: string, what: string): 
   return { output, force, file: files[0] };
 }
 
-/** Returns the exit code: 0 written, 2 when the file exists and --force was not given. */
+/** Returns the exit code: 0 written, 2 when the file exists and --force was not given, or cannot be written. */
 export function writeOutput(text: string, { output, force }: OutputArgs, io: CliIo): number {
   if (!output) {
     io.stdout(text);
@@ -37,7 +38,12 @@ export function writeOutput(text: string, { output, force }: OutputArgs, io: Cli
     io.stderr(`resolution: ${output} exists; add --force to overwrite it\n`);
     return 2;
   }
-  writeFileSync(output, text);
+  try {
+    writeFileSync(output, text);
+  } catch (error) {
+    io.stderr(`resolution: cannot write ${output}: ${describeError(error)}\n`);
+    return 2;
+  }
   io.stderr(`resolution: wrote ${output}\n`);
   return 0;
 }

@@ -1,8 +1,9 @@
 // `resolution check --summary`: one row per document — what was read and what was found —
-// and the totals, as a markdown table (the README shows it for the corpus).
+// and the totals, as a markdown table (docs/real-documents.md shows it for the corpus).
 import type { Diagnostic, OperativeNode, ResolutionDocument } from '../core/model';
 import { documentSymbol } from '../core/json';
 import { bodyParts } from '../core/parts';
+import { counted } from '../core/plural';
 
 export interface SummaryRow {
   file: string;
@@ -43,7 +44,7 @@ export function summaryTable(rows: SummaryRow[]): string {
     `| file | shape | symbol | ${COUNTS.join(' | ')} |`,
     `|---|---|---|${COUNTS.map(() => '--:').join('|')}|`,
     ...rows.map((row) => `| ${row.file} | ${row.shape} | ${row.symbol ?? '—'} | ${COUNTS.map((key) => row[key]).join(' | ')} |`),
-    `| **total: ${rows.length} files** | | | ${COUNTS.map((key) => rows.reduce((sum, row) => sum + row[key], 0)).join(' | ')} |`,
+    `| **total: ${counted(rows.length, 'file')}** | | | ${COUNTS.map((key) => rows.reduce((sum, row) => sum + row[key], 0)).join(' | ')} |`,
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -26,6 +26,8 @@ const DIGIT_STOP_END = /\d\.$/;
 const DIGIT_COMMA_END = /\d,$/;
 const ACRONYM_END = /[A-Z]{2,}[a-z]?s?$/;
 const YEAR_END = /\b(?:19|20)\d\d,?$/;
+/** A sentence closing on a year ("… Decade 2014–2024.11 The …"): a number glued after it is a marker, not a decimal. */
+const YEAR_STOP_END = /(?:^|[^\d.])(?:19|20)\d\d\.$/;
 
 export function superscriptToDigits(text: string): string {
   return [...text].map((c) => {
@@ -287,7 +289,7 @@ function markersIn(
     const before = text.slice(Math.max(0, start - 4), start);
     if (
       ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
-      DIGIT_STOP_END.test(before) || (DIGIT_COMMA_END.test(before) && match[1].length === 3) ||
+      (DIGIT_STOP_END.test(before) && !YEAR_STOP_END.test(text.slice(Math.max(0, start - 6), start))) || (DIGIT_COMMA_END.test(before) && match[1].length === 3) ||
       ACRONYM_END.test(text.slice(Math.max(0, start - 6), start))
     ) {
       doubtful(start, match[1]);

@@ -45,3 +45,13 @@ export function furnitureKind(trimmed: string): Furniture['kind'] | null {
 export function lineFurnitureKind(text: string): Furniture['kind'] | null {
   return mayOpenFurniture(text.charCodeAt(skipWhitespace(text, 0, text.length))) ? furnitureKind(text.trim()) : null;
 }
+
+/** A text without the page furniture its words open or close with ("2/4 Effects of atomic radiation 041024" → "Effects of atomic radiation"). */
+export function withoutFurnitureWords(text: string): string {
+  const words = text.split(' ').filter((word) => word.length > 0);
+  let from = 0;
+  let to = words.length;
+  while (from < to && furnitureKind(words[from]) !== null) from++;
+  while (to > from && furnitureKind(words[to - 1]) !== null) to--;
+  return from === 0 && to === words.length ? text : words.slice(from, to).join(' ');
+}

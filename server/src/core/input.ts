@@ -10,7 +10,7 @@ export function decodeInput(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): In
   const head = bytes.subarray(0, 8192);
   let zeros = 0;
   for (const byte of head) if (byte === 0) zeros++;
-  if (zeros > 0) return { ok: false, reason: 'binary file (contains NUL bytes); a PDF must be converted to text first' };
+  if (zeros > 0) return { ok: false, reason: 'binary file (contains NUL bytes), not a text' };
   // TextDecoder drops a UTF-8 byte order mark, as editors do, so positions agree with VS Code.
   return { ok: true, text: new TextDecoder('utf-8', { fatal: false }).decode(bytes) };
 }

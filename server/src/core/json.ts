@@ -1,5 +1,5 @@
 // The CLI's `json` output: a public contract that scripts read. Field names and
-// meanings are documented in README.md ("JSON output"); add fields, never rename.
+// meanings are documented in docs/model.md ("JSON output"); add fields, never rename.
 import type { Annex, Diagnostic, OperativeNode, Preambular, Range, ResolutionDocument, ResolutionPart } from './model';
 import { symbolFromFileName } from './file-symbol';
 

@@ -1,6 +1,7 @@
 // The plain-text outline the CLI prints: the tree a reader sees in the editor's outline.
 import type { OperativeNode, ResolutionDocument } from './model';
 import { bodyParts } from './parts';
+import { counted } from './plural';
 
 const EXCERPT = 60;
 
@@ -31,7 +32,7 @@ export function outlineText(doc: ResolutionDocument, symbol: string | null): str
     header.session?.number ? `session ${header.session.number}` : null,
     header.committee?.value ?? null,
     header.agendaItem ? `agenda item ${header.agendaItem.numbers.join(', ')}` : null,
-    header.sponsors.length > 0 ? `${header.sponsors.length} sponsors` : null,
+    header.sponsors.length > 0 ? counted(header.sponsors.length, 'sponsor') : null,
     `${doc.shape} text`,
   ].filter(Boolean);
   out.push(`  Header: ${facts.join(' · ')}`);
@@ -53,6 +54,6 @@ export function outlineText(doc: ResolutionDocument, symbol: string | null): str
   if (doc.closing && doc.parts.length === 0) out.push(`  Closing: ${[doc.closing.meeting, doc.closing.date].filter(Boolean).join(', ')}`);
   out.push(`  Footnotes (${doc.footnotes.length})`);
   for (const f of doc.footnotes) out.push(`${line(f.range.start.line)}    ${f.label} ${excerpt(f.text)}`);
-  out.push(`  Citations: ${doc.citations.length} (${new Set(doc.citations.filter((c) => c.kind !== 'internal').map((c) => c.symbol)).size} documents)`);
+  out.push(`  Citations: ${doc.citations.length} (${counted(new Set(doc.citations.filter((c) => c.kind !== 'internal').map((c) => c.symbol)).size, 'document')})`);
   return out;
 }

@@ -20,7 +20,7 @@ import type {
 import { SourceText, spanRanges } from './source';
 import { MappedText, joinMapped } from './mapped-text';
 import { cleanLine, mayDropCharacters, normalizeSpacing, splitCells } from './line-cleaning';
-import { furnitureKind, lineFurnitureKind } from './furniture';
+import { furnitureKind, lineFurnitureKind, withoutFurnitureWords } from './furniture';
 import { isWhitespaceCode, skipWhitespace, skipWhitespaceBack } from './whitespace';
 import { detectShape, hasMarkdownHint, type ShapeEvidence } from './shape';
 import { matchBareNumber, matchLabel, toAlpha, toRoman, type LabelMatch } from './labels';
@@ -37,6 +37,7 @@ interface Line {
   index: number;
   /** The source line it is (or is a piece of). */
   at: number;
+  /** Whether it is its source line whole, not a piece of one. */
   whole: boolean;
   content: MappedText;
   furniture: Furniture['kind'] | null;
@@ -209,7 +210,7 @@ class Parser {
     const markdownHint = hasMarkdownHint(source.text);
     this.lines = this.readLines(markdownHint);
     const organIndex = this.lines.findIndex((line) => ORGAN.test(line.content.text) && !line.furniture);
-    const mainSymbolGuess = this.findMainSymbol(organIndex);
+    const mainSymbolGuess = this.findMainSymbol(organIndex) ?? this.symbolOfPageHeads(organIndex >= 0 ? organIndex : 0);
     const bodyStart = organIndex >= 0 ? organIndex : this.guessBodyStart();
     this.markPageHeaders(mainSymbolGuess, bodyStart);
     const bodyTexts = this.lines.slice(bodyStart).filter((l) => !l.blank && !l.furniture).map((l) => l.content.text);
@@ -415,6 +416,25 @@ class Parser {
     return null;
   }
 
+  /**
+   * A header without its symbol (a draft as typed): the symbol the page heads carry, standing as a
+   * cell of its own beside page or job numbers at least twice after `from`, or null.
+   */
+  private symbolOfPageHeads(from: number): string | null {
+    const seen = new Map<string, number>();
+    const nearFurniture = (i: number) => [i - 2, i - 1, i + 1, i + 2].some((j) => this.lines[j]?.furniture === 'page-number' || this.lines[j]?.furniture === 'job-number');
+    for (let i = from; i < this.lines.length; i++) {
+      const line = this.lines[i];
+      if (line.blank || line.furniture || !line.content.text.includes('/') || !nearFurniture(i)) continue;
+      for (const cell of splitCells(line.content)) {
+        const symbol = SYMBOL_LINE.exec(cell.text)?.[1] ?? (line.content.text.endsWith(cell.text) ? SYMBOL_LINE.exec(cell.text.split(' ').pop()!)?.[1] : undefined);
+        if (symbol) seen.set(symbol, (seen.get(symbol) ?? 0) + 1);
+      }
+    }
+    const [best] = [...seen].filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1]);
+    return best?.[0] ?? null;
+  }
+
   /** Without `The General Assembly,` (amendments, fragments): the body starts after the title. */
   private guessBodyStart(): number {
     const kindLine = this.lines.findIndex((l) => /:\*{0,3}\s*(?:amendments? to|draft (?:resolution|decision))/i.test(l.content.text));
@@ -510,9 +530,16 @@ class Parser {
       const line = this.lines[i];
       if (line.blank || line.furniture) continue;
       const text = line.content.text;
-      const rest = besideSymbol(text, symbol);
-      if (!rest) continue;
+      const beside = besideSymbol(text, symbol);
+      if (!beside) continue;
+      // Page and job numbers and the date stamp may share the line, in any order ("2/4 Effects of … 041024 A/C.4/80/L.6").
+      const rest = withoutFurnitureWords(beside);
       const piece = comparable(rest);
+      if (piece.length === 0) {
+        this.markAsFurniture(line, 'page-header');
+        heads.add(i);
+        continue;
+      }
       // A short piece must be where the symbol's side puts it: the title's end before the symbol ("… in Kosovo A/RES/79/305").
       const inPlace = text.startsWith(symbol) ? wanted.startsWith(piece) : wanted.endsWith(piece);
       if ((piece.length >= Math.min(12, wanted.length) && wanted.includes(piece)) || (piece.length >= 2 && inPlace)) {
@@ -573,12 +600,13 @@ class Parser {
         continue;
       }
       if (area) {
-        if (line.pageTurn) pageTurned = true;
         if (line.furniture) {
           furnitureSeen = true;
           pageTurned ||= line.furniture === 'page-header';
           continue;
         }
+        // A page turn ends the area, unless the footnotes go on after it (the notes of a page set over two).
+        pageTurned = (pageTurned || line.pageTurn) && !goesOnWithFootnotes(line.content.text, area, this.highestFootnote);
         if (!pageTurned && !resumesBody(line.content.text, area)) {
           area.push({ index: i, text: line.content, afterFurniture: furnitureSeen });
           furnitureSeen = false;
@@ -673,7 +701,7 @@ class Parser {
       afterSeparator = false;
       const label: LabelMatch | null = matchLabel(text.text, true) ?? unpunctuatedNumber(text.text, lastNumber, lines[at + 1]);
       const headingLabel = label && (label.style === 'heading-roman' || label.style === 'heading-alpha');
-      const labelIsPlausible = label && this.labelPlausible(label, text.text, previous, line);
+      const labelIsPlausible = label && (this.labelPlausible(label, text.text, previous, line) || opensNextParagraph(label, text.text, lastNumber, lines[at + 1]));
       // "(b)" running on after "… there are: (a) …;" continues the paragraph, however short the line before.
       const runsOnInline = label !== null && previous !== undefined && continuesInlineItems(label, previous);
       if (!previous || (labelIsPlausible && !(previous.labelOnly && headingLabel)) || (!runsOnInline && this.startsParagraph(text.text, previous, line, lines, at))) {
@@ -688,7 +716,9 @@ class Parser {
         continue;
       }
       previous.lines.push(line.index);
-      appendLine(previous.parts, text);
+      // A marker alone on its line was raised at the end of the text before it: glued there, it reads as one.
+      if (this.isMarkerAlone(line)) previous.parts[previous.parts.length - 1] = previous.parts[previous.parts.length - 1].concat(text);
+      else appendLine(previous.parts, text);
       previous.text = previous.parts[previous.parts.length - 1];
       previous.labelOnly = false;
     }
@@ -784,6 +814,17 @@ class Parser {
     if (last < 48 || last > 57) return false;
     const match = MARKER_END.exec(text);
     return match !== null && this.footnoteLabels.has(match[1]);
+  }
+
+  /** A line holding nothing but a footnote's marker. */
+  private isMarkerAlone(line: Line): boolean {
+    const text = line.content.text;
+    return text.length <= 3 && this.endsWithMarker(line) && startsWithDigit(text);
+  }
+
+  /** Whether a text opens a paragraph by its words: a preambular or operative opening, a bullet, an annex. */
+  private opensByItsWords(text: string): boolean {
+    return opensPreambularParagraph(text) || OPERATIVE_OPENING.test(text) || BULLET.test(text) || ANNEX_LINE.test(text);
   }
 
   private markerBreaks: boolean | null = null;
@@ -919,6 +960,17 @@ class Parser {
   private startsParagraph(text: string, previous: Block, line: Line, lines: readonly Line[], at: number): boolean {
     if (previous.labelOnly) return false;
     if (startsWithLowerCase(text)) return false;
+    // A marker alone on its line (PDFium, a hand-made copy) is a piece of the sentence it marks,
+    // which goes on after it unless a paragraph plainly opens.
+    if (this.isMarkerAlone(line)) return false;
+    if (this.isMarkerAlone(this.lines[previous.lines[previous.lines.length - 1]]) && !this.opensByItsWords(text) && !this.headsNumberedParagraph(line, lines.slice(at + 1, at + 4))) return false;
+    // No paragraph or heading ends on a linking word ("… behaviour of" "States, …"), and a paragraph
+    // ends with its closing punctuation: without it, the text goes on whatever the layout between,
+    // unless a paragraph or a heading over a numbered one plainly opens.
+    const tail = tailOf(previous);
+    if (LINKING_WORD_END.test(tail) && !this.opensByItsWords(text)) return false;
+    const isParagraph = (previous.label !== null && !previous.label.style.startsWith('heading')) || this.opensByItsWords(previous.parts[0].text);
+    if (isParagraph && !ENDS_PARAGRAPH.test(tail) && !this.opensByItsWords(text) && !this.headsNumberedParagraph(line, lines.slice(at + 1, at + 4))) return false;
     if (!this.wrapped) return true;
     const following = lines.slice(at + 1, at + 10);
     if (this.continuesHeadingTitle(previous, line, following)) return false;
@@ -930,7 +982,7 @@ class Parser {
     if (previousIsHeading || (ended && (this.isHeadingLine(line) || this.headsNumberedParagraph(line, following)))) return true;
     // Between unnumbered paragraphs ("Recalling …," "Approves, …") or after a heading and its
     // title ("A." "Base/floor salary scale" "Recalling …"), opening words open a paragraph.
-    const opensParagraph = (isPreambularHead(firstWord(text)) || matchPreambularPhrase(text) > 0) && !TITLE_CASE_RUN_ON.test(text);
+    const opensParagraph = opensPreambularParagraph(text);
     const unnumbered = !previous.label || previous.label.style.startsWith('heading');
     const opensUnnumbered = opensParagraph || (unnumbered && OPERATIVE_OPENING.test(text));
     if (previous.label?.style.startsWith('heading') && isHeadingText(previous) && (opensUnnumbered || this.opensOperativeSentence(line, following))) return true;
@@ -1422,9 +1474,18 @@ class Parser {
  */
 function unpunctuatedNumber(text: string, lastNumber: number, next: Line | undefined): LabelMatch | null {
   const number = matchBareNumber(text);
-  if (!number || number.ordinal !== lastNumber + 1) return null;
-  const rest = text.slice(number.length).trim();
-  return opensWithLexiconVerb(rest.length > 0 ? rest : next?.content.text ?? '') ? number : null;
+  return number && opensNextParagraph(number, text, lastNumber, next) ? number : null;
+}
+
+/**
+ * Whether a number opens the next numbered paragraph whatever the text before it: it goes on
+ * with the paragraphs' sequence and an operative verb of the lexicon follows, on its line or
+ * the next ("… State of Palestine and" "2." "Urges …").
+ */
+function opensNextParagraph(label: LabelMatch, text: string, lastNumber: number, next: Line | undefined): boolean {
+  if (label.style !== 'arabic' || label.ordinal !== lastNumber + 1) return false;
+  const rest = text.slice(label.length).trim();
+  return opensWithLexiconVerb(rest.length > 0 ? rest : next?.content.text ?? '');
 }
 
 /**
@@ -1531,6 +1592,31 @@ function besideSymbol(text: string, symbol: string): string | null {
   const end = text.length - symbol.length - 1;
   if (end > 0 && isWhitespaceCode(text.charCodeAt(end)) && text.endsWith(symbol)) return text.slice(0, end).trim();
   return null;
+}
+
+/** An adjective of the preamble's openings before a capitalised word is a name's first word ("United Nations …"). */
+const ADJECTIVE_IN_A_NAME = /^[A-Z][a-z]+(?<!ing) [A-Z]/;
+
+/**
+ * Whether a text opens a preambular paragraph: its opening phrase, not a name in title case
+ * running on ("Stockpiling and Use …", "United Nations Convention …").
+ */
+function opensPreambularParagraph(text: string): boolean {
+  return (isPreambularHead(firstWord(text)) || matchPreambularPhrase(text) > 0) && !TITLE_CASE_RUN_ON.test(text) && !ADJECTIVE_IN_A_NAME.test(text);
+}
+
+/**
+ * Whether a text opens the footnote numbered next after the last one an area's lines open, or,
+ * before any, one beyond the `highest` read so far.
+ */
+function goesOnWithFootnotes(text: string, area: readonly AreaLine[], highest: number): boolean {
+  const start = matchFootnoteStart(text, true);
+  if (!start) return false;
+  for (let at = area.length - 1; at >= 0; at--) {
+    const last = matchFootnoteStart(area[at].text.text, true);
+    if (last) return Number(start.label) === Number(last.label) + 1;
+  }
+  return Number(start.label) > highest;
 }
 
 const WHOLE_LINE: readonly number[] = [0, 0];
