@@ -88,8 +88,9 @@ describe('citation recall on the corpus, against an independent count', function
     assert.ok(counted.every((c) => c.symbol !== 'A/RES/79/160'));
   });
 
-  // pypdf's text is not read right yet (its split words): a running head is read into a paragraph
-  // and cited there, and the count does not join its "(S -IV)"; the figures printed show it.
+  // In pypdf the model reads the symbols its spacing splits ("A/ES -10/273", "CEDAW/C/GC /38",
+  // "2021 ,13 43/26") as in the other shapes, but the count does not join them: what the model
+  // cites beyond the count there is the count's gap; the figures printed show it.
   for (const shape of SHAPES.filter((one) => one !== 'pypdf')) {
     it(`${shape}: the model cites nothing the count does not see (no running head, year or date)`, () => {
       assert.deepEqual(recall(shape).extras, {});

@@ -13,8 +13,8 @@ export const EXPECTED = join(FIXTURES, 'corpus-expected');
 export const TEXT_SHAPES = ['pymupdf', 'pdftotext', 'pdftotext-layout'] as const;
 /** Every extraction of the corpus, the later three too (PDFium's copy, pypdf, `pdftotext -raw`): each document's checks read each. */
 export const ALL_TEXT_SHAPES = [...TEXT_SHAPES, 'pdfium', 'pypdf', 'pdftotext-raw'] as const;
-/** The shapes read right (header facts; adopted resolutions without a false finding): pypdf's stray spaces inside words are not read yet. */
-export const READ_SHAPES: readonly string[] = ALL_TEXT_SHAPES.filter((shape) => shape !== 'pypdf');
+/** Extractions that set stray spaces inside words ("agenci es"): a word the lexicon does not know stays split, so their texts are compared without spacing. */
+export const SPLITS_WORDS: readonly string[] = ['pypdf'];
 
 export interface CorpusEntry {
   stem: string;

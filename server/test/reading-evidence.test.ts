@@ -3,10 +3,10 @@
 // (a draft's missing semicolon, a line lost at a page's foot), in every text shape.
 import { strict as assert } from 'node:assert';
 import { parse } from '../src/core/parser';
-import { READ_SHAPES, corpusText } from './corpus-helpers';
+import { ALL_TEXT_SHAPES, corpusText } from './corpus-helpers';
 
 describe('strong evidence over layout', () => {
-  for (const shape of READ_SHAPES) {
+  for (const shape of ALL_TEXT_SHAPES) {
     it(`${shape}: "2." and "Urges" after "… State of Palestine and" open paragraph 2 (A/RES/78/192)`, () => {
       const text = corpusText(shape, 'A_RES_78_192').replace(/independent State of\s+Palestine;/, (m) => m.replace(';', ' and'));
       assert.notEqual(text, corpusText(shape, 'A_RES_78_192'));

@@ -2,7 +2,7 @@
 // a document symbol line, "The General Assembly," and numbered operative paragraphs, or the
 // line that makes an amendment ("amendment to draft resolution A/C.2/80/L.13/Rev.1").
 const SYMBOL_LINE = /^\s*(?:United Nations\s+)?(?:A|S|E)\/(?:[A-Z0-9.-]+\/)*[A-Z0-9.-]*\d[A-Z0-9.-]*\s*$/m;
-const ORGAN = /^\s*[*_]*The General Assembly,/m;
+const ORGAN = /^\s*[*_]*The\s+General\s+Assembly\s*,/m;
 const OPERATIVE = /^\s*(?:[-*] )?\**\d{1,3}\.\**\s+\**[A-Z][a-z]+/m;
 const AMENDMENT = /\bamendments? to (?:the )?(?:revised )?draft (?:resolution|decision)\s+[AES]\//i;
 const HEADER_WORDS = /\b(?:Distr\.: (?:General|Limited)|Agenda items? \d|Resolution adopted by the General Assembly)\b/;

@@ -17,6 +17,7 @@ const DISTRIBUTION = /^Distr\.:?\s*(General|Limited|Restricted)\b/;
 const ORIGINAL = /^Original:\s*(.+)$/;
 const SESSION = /^((?:[A-Z][a-z]+-)?[A-Za-z]+(?: (?:special|emergency special))*) (?:special |emergency special )?session$/;
 const AGENDA = /^Agenda items? (.+)$/;
+const AGENDA_WORDS_ALONE = /^Agenda items?$/;
 const ADOPTION = /^(Resolution|Decision)s? adopted by the General Assembly\b/;
 const KIND_SUFFIX =
   /:\*{0,3}\s*(revised draft resolution|draft resolution|revised draft decision|draft decision|amendments? to (?:the )?(?:revised )?draft (?:resolution|decision)\s*\S*)\s*$/i;
@@ -172,9 +173,11 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
       header.committee = { value: inner ? inner[1] : text.text, range: text.sourceRange(source, 0, text.length) };
       continue;
     }
-    if ((match = AGENDA.exec(value))) {
+    // Its number in a cell of its own on the same line ("Agenda item  125": two spaces make a gap) belongs with it.
+    const agenda = AGENDA_WORDS_ALONE.test(value) && cells[i + 1]?.line === cell.line ? joinCells([cell, cells[++i]]) : cell.text;
+    if ((match = AGENDA.exec(agenda.text))) {
       const numbers = match[1].split(/,\s*|\s+and\s+/).map((n) => n.trim()).filter(Boolean);
-      header.agendaItem = { numbers, title: null, range: cell.text.sourceRange(source, 0, value.length) } satisfies AgendaItem;
+      header.agendaItem = { numbers, title: null, range: agenda.sourceRange(source, 0, agenda.length) } satisfies AgendaItem;
       agendaTitleCells = [];
       continue;
     }

@@ -7,8 +7,8 @@ export const MONTHS = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
-/** "22 December 2018" (also "22 December\n2018" once lines are joined). */
-export const DATE_PATTERN = new RegExp(`\\b\\d{1,2} (?:${MONTHS.join('|')}) \\d{4}\\b`, 'g');
+/** "22 December 2018" (also "22 December\n2018" once lines are joined, and "30 June  2025" as pypdf spaces it). */
+export const DATE_PATTERN = new RegExp(`\\b\\d{1,2}\\s+(?:${MONTHS.join('|')})\\s+\\d{4}\\b`, 'g');
 /** A date and nothing else ("14 December 2023"); made once, not per line. */
 export const DATE_ALONE = new RegExp(`^${DATE_PATTERN.source}$`);
 /** The first date in a text (not global: no lastIndex to reset). */
@@ -118,3 +118,30 @@ export const PREAMBULAR_PHRASES = [
   'Taking note of', 'Mindful', 'Conscious', 'Convinced', 'Guided by', 'Having considered',
   'Underlining', 'Considering', 'Affirming', 'Aware', 'Concerned', 'Determined', 'Alarmed',
 ];
+
+/**
+ * Further words that open paragraphs in the Editorial Manual's lists of preambular and operative
+ * phrases, beyond those completion offers: with them, the words an opening split by an
+ * extractor's stray space is joined into (split-words.ts).
+ */
+export const MORE_OPENING_WORDS = [
+  'Accepting', 'Acting', 'Appreciating', 'Believing', 'Calling', 'Commending', 'Committed', 'Condemning', 'Contemplating',
+  'Declaring', 'Deploring', 'Desiring', 'Disturbed', 'Encouraged', 'Encouraging', 'Endorsing', 'Expecting', 'Fulfilling',
+  'Highlighting', 'Looking', 'Observing', 'Realizing', 'Referring', 'Regretting', 'Reiterating', 'Reminding', 'Resolved',
+  'Seeking', 'Sharing', 'Supporting', 'Underscoring', 'Urging', 'Viewing',
+  'Accepts', 'Agrees', 'Appreciates', 'Commits', 'Confirms', 'Congratulates', 'Declares', 'Demands', 'Directs',
+  'Establishes', 'Extends', 'Recalls', 'Reminds', 'Renews', 'Resolves', 'Transmits', 'Trusts',
+];
+
+/**
+ * Short words of English in their own right besides the lexicon's (and "I", "a"): pieces that
+ * are all words of the lexicon or of this list are words apart, not one word split.
+ */
+export const SHORT_WORDS = new Set([
+  'a', 'i', 'am', 'an', 'as', 'at', 'be', 'do', 'go', 'he', 'if', 'is', 'it', 'me', 'my', 'no', 'on', 'or', 'so', 'to',
+  'up', 'us', 'we', 'all', 'and', 'any', 'are', 'but', 'can', 'for', 'had', 'has', 'her', 'his', 'how', 'may', 'new',
+  'not', 'now', 'one', 'our', 'out', 'own', 'per', 'see', 'she', 'the', 'too', 'two', 'use', 'was', 'who', 'why', 'yet',
+  'been', 'both', 'each', 'even', 'from', 'have', 'here', 'more', 'most', 'much', 'must', 'only', 'over', 'same',
+  'some', 'such', 'than', 'that', 'them', 'then', 'they', 'this', 'thus', 'very', 'well', 'were', 'what', 'when',
+  'will', 'under', 'there', 'these', 'those', 'where', 'which', 'while', 'would', 'their', 'other', 'after', 'before', 'about',
+]);

@@ -1,12 +1,32 @@
-// Per-line cleaning: invisible characters everywhere, and in markdown conversions the
-// markup that is not text (emphasis stars, link brackets and targets, list markers).
+// Per-line cleaning: invisible characters everywhere; spaces an extractor set apart, before
+// closing punctuation, brackets and footnote stars, inside document symbols and a line's
+// opening words; and in markdown conversions the markup that is not text (emphasis stars,
+// link brackets and targets, list markers).
 // Cleaning only drops characters, so every kept character still maps to the source.
 import { MappedText } from './mapped-text';
+import { joinSplitOpening } from './split-words';
 import { isWhitespaceCode, skipWhitespace, skipWhitespaceBack } from './whitespace';
 
 // Soft hyphens among them: U+00AD, and U+FFFE where PDFium writes one.
 const INVISIBLE_CHARACTERS = '[\\uFEFF\\u200B\\u200C\\u200D\\u00AD\\u2060\\uFFFE]';
 const INVISIBLE = new RegExp(INVISIBLE_CHARACTERS, 'g');
+/**
+ * A space before a mark that belongs to the word before it: a comma, semicolon, colon or full
+ * stop ending a word group ("resolution 70/1 ,", "The General Assembly ,", "2021 ,13" with its
+ * footnote marker), a closing bracket ("(Fourth Committee )") or a footnote's stars ("Zimbabwe:
+ * * draft resolution"). English sets none there; pypdf writes one where the PDF placed the mark
+ * apart. Not in ". . ." nor "* * *" nor "( )", nor before a mark that opens a word (".5a",
+ * "*bold*"). The match is the last space and the mark (a literal pair a search finds fast); the
+ * spaces before it, back to the word, go with it (spacesBeforeMarks).
+ */
+const SPACE_BEFORE_MARK = /[ \t](?:[,;:.]\d{0,3}(?!\S| \.)|\*{1,3}(?!\S)|[)\]])(?<=[^\s.*([][ \t]+\S+)/g;
+/** The same, tried at one offset (the space before a mark found). */
+const SPACE_BEFORE_MARK_AT = new RegExp(SPACE_BEFORE_MARK.source, 'y');
+/** A space beside a document symbol's slash ("CEDAW/C/GC /38", "A/HRC/ 60/20"): a symbol holds no space. */
+const SPACE_IN_SYMBOL = / (?=\/[A-Z0-9])(?<=\/[A-Z0-9.-]*[A-Z0-9] )| (?=[A-Z0-9][A-Z0-9.-]*\/)(?<=[A-Z][A-Z0-9.-]*\/ )/g;
+const SPACE_IN_SYMBOL_AT = new RegExp(SPACE_IN_SYMBOL.source, 'y');
+/** The marks SPACE_BEFORE_MARK drops a space before. */
+const MARKS = [',', ';', ':', '.', ')', ']', '*'];
 const MARKDOWN_MARKUP: RegExp[] = [
   /^\s*[-+] (?=\S)/g, // list marker "- 1."
   /^\s*#{1,6} /g, // heading marks
@@ -17,8 +37,42 @@ const MARKDOWN_MARKUP: RegExp[] = [
   /\[\^(?=\d{1,3}\])/g, // footnote reference "[^1]" keeps "1]"
 ];
 
-function spansOf(text: string, patterns: RegExp[]): Array<[number, number]> {
+/** The spaces an extractor set apart: the runs SPACE_BEFORE_MARK finds (without the marks), and those SPACE_IN_SYMBOL finds. */
+function extractionSpaces(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  SPACE_BEFORE_MARK.lastIndex = 0;
+  for (let match = SPACE_BEFORE_MARK.exec(text); match; match = SPACE_BEFORE_MARK.exec(text)) {
+    spans.push([skipWhitespaceBack(text, 0, match.index), match.index + 1]);
+  }
+  SPACE_IN_SYMBOL.lastIndex = 0;
+  for (let match = SPACE_IN_SYMBOL.exec(text); match; match = SPACE_IN_SYMBOL.exec(text)) spans.push([match.index, match.index + 1]);
+  return spans;
+}
+
+/**
+ * Whether `text` holds a space extractionSpaces finds: looked for from the marks and slashes
+ * (rarer than spaces, and found by indexOf far faster than a pattern opening with a space is tried).
+ */
+function hasExtractionSpace(text: string): boolean {
+  for (const mark of MARKS) {
+    for (let at = text.indexOf(mark, 1); at > 0; at = text.indexOf(mark, at + 1)) {
+      const before = text.charCodeAt(at - 1);
+      if (before !== 32 && before !== 9) continue;
+      SPACE_BEFORE_MARK_AT.lastIndex = at - 1;
+      if (SPACE_BEFORE_MARK_AT.test(text)) return true;
+    }
+  }
+  for (let at = text.indexOf('/', 1); at > 0; at = text.indexOf('/', at + 1)) {
+    const space = text.charCodeAt(at - 1) === 32 ? at - 1 : text.charCodeAt(at + 1) === 32 ? at + 1 : -1;
+    if (space < 0) continue;
+    SPACE_IN_SYMBOL_AT.lastIndex = space;
+    if (SPACE_IN_SYMBOL_AT.test(text)) return true;
+  }
+  return false;
+}
+
+function spansOf(text: string, patterns: RegExp[]): Array<[number, number]> {
+  const spans = extractionSpaces(text);
   for (const pattern of patterns) {
     pattern.lastIndex = 0;
     let match: RegExpExecArray | null;
@@ -41,32 +95,36 @@ function spansOf(text: string, patterns: RegExp[]): Array<[number, number]> {
 }
 
 /**
- * The line's text with markup and invisible characters dropped, trimmed. `sourceHasInvisible`
- * false says the whole source holds no invisible character (one test for all its lines);
- * `lineText`, source[start, end) as the caller has it, is kept when nothing is dropped.
+ * The line's text with markup, invisible characters, spaces before marks and inside split
+ * opening words (joinSplitOpening) dropped, trimmed. `sourceMayDrop` false says the whole
+ * source holds nothing of the first three to drop (one test for all its lines,
+ * mayDropCharacters); `lineText`, source[start, end) as the caller has it, is kept when
+ * nothing is dropped.
  */
-export function cleanLine(source: string, start: number, end: number, markdown: boolean, sourceHasInvisible = true, lineText?: string): MappedText {
+export function cleanLine(source: string, start: number, end: number, markdown: boolean, sourceMayDrop = true, lineText?: string): MappedText {
   // Most lines have nothing to drop: trimmed, they are a plain piece of the source.
-  if (!markdown && !(sourceHasInvisible && hasInvisible(source, start, end))) {
+  if (!markdown && !(sourceMayDrop && mayDropCharacters(source, start, end))) {
     const from = skipWhitespace(source, start, end);
     const to = skipWhitespaceBack(source, from, end);
     // A line with nothing to trim keeps the caller's string (one string fewer a line, for the parse's whole length).
-    return lineText !== undefined && from === start && to === end ? MappedText.verbatim(lineText, start) : MappedText.fromSource(source, from, to);
+    return joinSplitOpening(lineText !== undefined && from === start && to === end ? MappedText.verbatim(lineText, start) : MappedText.fromSource(source, from, to), source, from);
   }
   const raw = MappedText.fromSource(source, start, end);
   const patterns = markdown ? [INVISIBLE, ...MARKDOWN_MARKUP] : [INVISIBLE];
-  return raw.without(spansOf(raw.text, patterns)).trim();
+  return joinSplitOpening(raw.without(spansOf(raw.text, patterns)).trim());
 }
 
 export const ANY_INVISIBLE = new RegExp(INVISIBLE_CHARACTERS);
 
 /**
- * Whether source[start, end) holds a character of INVISIBLE: the line tested on its own, with no
- * state between lines (a search remembered for the last text compared a new string holding the
- * same text with the old one at every line, whole: quadratic when a text was parsed again).
+ * Whether source[start, end) holds something cleanLine drops outside markdown: the line tested on
+ * its own, with no state between lines (a search remembered for the last text compared a new
+ * string holding the same text with the old one at every line, whole: quadratic when a text was
+ * parsed again).
  */
-export function hasInvisible(source: string, start: number, end: number): boolean {
-  return ANY_INVISIBLE.test(source.slice(start, end));
+export function mayDropCharacters(source: string, start: number, end: number): boolean {
+  const text = source.slice(start, end);
+  return ANY_INVISIBLE.test(text) || hasExtractionSpace(text);
 }
 
 /** Whether text has two whitespace characters in a row. */
@@ -98,7 +156,14 @@ export function splitCells(line: MappedText): MappedText[] {
 /** All that normalizeSpacing may change starts here: a space before a space or a hyphen, or whitespace other than a space. */
 export const SPACING_TO_NORMALIZE = / [ -]|[^\S ]/;
 
-/** Whitespace collapsed and "Secretary -General" (a PDF artefact) repaired. */
+/**
+ * A space an extractor put before a hyphen inside a word or a document symbol: a compound's
+ * ("Secretary -General", "long -term") and a symbol's ("A/ES -10/273", "A/56/1026 -S/2002/932").
+ * Each alternative opens with its space, what stands before it a lookbehind.
+ */
+const SPACE_IN_WORD = / (?=-[A-Za-z])(?<=[A-Za-z] )| (?=-[A-Z0-9])(?<=\/[A-Z0-9.-]*[A-Z0-9] )/g;
+
+/** Whitespace collapsed and spaces before a hyphen inside words and symbols (PDF artefacts) dropped. */
 export function normalizeSpacing(text: MappedText): MappedText {
   if (text.spacingNormalized) return text;
   // Most texts have nothing to change: one search tells (three did, one a case).
@@ -108,10 +173,10 @@ export function normalizeSpacing(text: MappedText): MappedText {
   }
   const collapsed = text.collapseSpaces();
   const spans: Array<[number, number]> = [];
-  if (collapsed.text.includes(' -')) {
-    const artefact = /[A-Za-z] -(?=[A-Za-z])/g;
-    let match: RegExpExecArray | null;
-    while ((match = artefact.exec(collapsed.text)) !== null) spans.push([match.index + 1, match.index + 2]);
+  const { text: plain } = collapsed;
+  if (plain.includes(' -')) {
+    SPACE_IN_WORD.lastIndex = 0;
+    for (let match = SPACE_IN_WORD.exec(plain); match; match = SPACE_IN_WORD.exec(plain)) spans.push([match.index, match.index + 1]);
   }
   const result = collapsed.without(spans);
   result.spacingNormalized = true;

@@ -19,7 +19,7 @@ import type {
 } from './model';
 import { SourceText, spanRanges } from './source';
 import { MappedText, joinMapped } from './mapped-text';
-import { cleanLine, hasInvisible, normalizeSpacing, splitCells } from './line-cleaning';
+import { cleanLine, mayDropCharacters, normalizeSpacing, splitCells } from './line-cleaning';
 import { furnitureKind, lineFurnitureKind, withoutFurnitureWords } from './furniture';
 import { isWhitespaceCode, skipWhitespace, skipWhitespaceBack } from './whitespace';
 import { detectShape, hasMarkdownHint, type ShapeEvidence } from './shape';
@@ -70,8 +70,9 @@ interface Block {
   labelOnly: boolean;
 }
 
-const ORGAN = /^The General Assembly\b,?/;
-const CLOSING = /^(\d{1,3}(?:st|nd|rd|th) (?:\(resumed\) )?plenary meeting)\b/;
+/** The organ line, however the extractor spaced its words ("The General  Assembly,"). */
+const ORGAN = /^The\s+General\s+Assembly\b,?/;
+const CLOSING = /^(\d{1,3}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?plenary\s+meeting)\b/;
 /** A capital letter alone on its line, before `The General Assembly,` (perhaps after a title): a part of a resolution in parts. */
 const PART_LETTER = /^[A-Z]$/;
 const ANNEX_LINE = /^(Annex|Appendix)(?: ([IVXL]{1,6}|\d{1,2}|[A-Z]))?\*?$/;
@@ -369,7 +370,7 @@ class Parser {
     const lines: Line[] = [];
     let blanks = 0;
     const { text } = this.source;
-    const invisible = hasInvisible(text, 0, text.length);
+    const mayDrop = mayDropCharacters(text, 0, text.length);
     const formFeeds = text.includes('\f');
     let turning = false;
     for (const line of this.source.lines) {
@@ -380,7 +381,7 @@ class Parser {
         const to = p + 2 < pieces.length ? pieces[p + 1] - 1 : line.text.length;
         const whole = from === 0 && to === line.text.length;
         const piece = whole ? line.text : line.text.slice(from, to);
-        let content = cleanLine(text, line.start + from, line.start + to, markdown, invisible, whole ? line.text : undefined);
+        let content = cleanLine(text, line.start + from, line.start + to, markdown, mayDrop, whole ? line.text : undefined);
         const glued = content.text.endsWith('_') && /[^_\s]_{10,}$/.test(content.text) ? /_{10,}$/.exec(content.text) : null;
         if (glued) content = content.trim(0, glued.index);
         const blank = content.length === 0;
@@ -1365,12 +1366,14 @@ class Parser {
 
   private readClosing(lines: Line[], at: number): ClosingLine {
     const line = lines[at];
-    const meeting = CLOSING.exec(line.content.text)![1];
-    let date = FIRST_DATE.exec(line.content.text)?.[0] ?? null;
+    // Read with its spacing collapsed ("81st  plenary meeting", "30 June  2025" in pypdf).
+    const text = normalizeSpacing(line.content).text;
+    const meeting = CLOSING.exec(text)![1];
+    let date = FIRST_DATE.exec(text)?.[0] ?? null;
     let last = line;
     const next = lines[at + 1];
     if (!date && next && DATE_ALONE.test(next.content.text)) {
-      date = next.content.text;
+      date = normalizeSpacing(next.content).text;
       last = next;
       this.footnoteLines.add(next.index);
     }

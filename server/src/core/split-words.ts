@@ -1,0 +1,145 @@
+// Opening words an extractor split with a stray space ("Recall ing", "Decide s", "Also
+// w elcomes", "Noting with satisfactio n": pypdf writes a space where the PDF set two glyphs
+// apart). A paragraph's opening phrase is read from its first words, so there the pieces are
+// joined again: only into a word of the drafting lexicon, and never when every piece is a word
+// of its own ("Further more" stays two words).
+import { MappedText } from './mapped-text';
+import {
+  FEELING_INTENSIFIERS,
+  FEELING_NOUNS,
+  MORE_OPENING_WORDS,
+  OPERATIVE_ADVERBS,
+  OPERATIVE_VERBS,
+  PREAMBULAR_ADJECTIVES,
+  PREAMBULAR_CONTINUATIONS,
+  PREAMBULAR_PHRASES,
+  REPETITION_ADVERBS,
+  SHORT_WORDS,
+} from './lexicon';
+
+/** Every word of the lexicon's opening phrases, lower case: what split pieces may be joined into. */
+const OPENING_WORDS = new Set(
+  [
+    ...PREAMBULAR_PHRASES, ...PREAMBULAR_ADJECTIVES, ...Object.keys(PREAMBULAR_CONTINUATIONS), ...Object.values(PREAMBULAR_CONTINUATIONS).flat(),
+    ...OPERATIVE_VERBS, ...OPERATIVE_ADVERBS, ...REPETITION_ADVERBS, ...FEELING_NOUNS, ...FEELING_INTENSIFIERS, ...MORE_OPENING_WORDS,
+  ].flatMap((phrase) => phrase.toLowerCase().split(' ')),
+);
+
+/**
+ * OPENING_WORDS as a tree of letters: a node is 26 children (a–z) and, last, whether a word ends
+ * there. A line's pieces are followed down it by character code, without a string made.
+ */
+type Letters = Array<Letters | undefined | boolean>;
+const WORD_ENDS = 26;
+
+function letterTree(words: Iterable<string>): Letters {
+  const root: Letters = new Array(WORD_ENDS + 1).fill(undefined);
+  for (const word of words) {
+    let node = root;
+    for (let at = 0; at < word.length; at++) {
+      const letter = word.charCodeAt(at) - 97;
+      if (letter < 0 || letter >= WORD_ENDS) break;
+      node = (node[letter] ??= new Array(WORD_ENDS + 1).fill(undefined)) as Letters;
+    }
+    node[WORD_ENDS] = true;
+  }
+  return root;
+}
+
+const OPENING_TREE = letterTree(OPENING_WORDS);
+
+/** How many pieces of a line's opening are looked at: the longest phrase ("Noting with grave concern also") with a split in it. */
+const OPENING_PIECES = 7;
+/** A word split twice ("Rec all ing") is three pieces. */
+const MOST_PIECES = 3;
+/**
+ * The opening's pieces read so far, where each starts and ends, and where the next may start:
+ * one state for every line (a line is read at a time, and to the end), kept outside a closure.
+ */
+const starts = new Int32Array(OPENING_PIECES);
+const ends = new Int32Array(OPENING_PIECES);
+let count = 0;
+let next = 0;
+
+/** Reads the next piece of text[next, to), if there is one more to read. */
+function readPiece(text: string, to: number): boolean {
+  if (count === OPENING_PIECES || next >= to || !isLetter(text.charCodeAt(next))) return false;
+  starts[count] = next;
+  while (next < to && isLetter(text.charCodeAt(next))) next++;
+  ends[count++] = next;
+  while (next < to && text.charCodeAt(next) === 32) next++;
+  return true;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isLowerCase(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/** Where the words of text[from, to) start after a label ("10.", "(a)", "(iv)", "A."), or `from`. */
+function afterLabel(text: string, from: number, to: number): number {
+  let at = text.charCodeAt(from) === 40 ? from + 1 : from; // (
+  const first = at;
+  while (at < to && at - first < 6 && (isLetter(text.charCodeAt(at)) || (text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57))) at++;
+  const close = text.charCodeAt(at);
+  if (at === first || (close !== 46 && close !== 41) || text.charCodeAt(at + 1) !== 32) return from; // "." or ")", then a space
+  at++;
+  while (at < to && text.charCodeAt(at) === 32) at++;
+  return at;
+}
+
+/** Whether each of the opening's pieces text[starts[k], ends[k]) for k in [from, to] is a word of its own. */
+function allWords(text: string, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const piece = text.slice(starts[k], ends[k]).toLowerCase();
+    if (!OPENING_WORDS.has(piece) && !SHORT_WORDS.has(piece)) return false;
+  }
+  return true;
+}
+
+/**
+ * The line with the spaces inside its opening words dropped, where an opening word was split.
+ * `text` holds the line's characters from `offset` on: the source itself for a line taken
+ * verbatim (a flat string, read faster than the line's own slice of it).
+ */
+export function joinSplitOpening(line: MappedText, text = line.text, offset = 0): MappedText {
+  const to = offset + line.length;
+  // Most lines run on in lower case, or open with a word (a capital, then lower case) not a label.
+  if (isLowerCase(text.charCodeAt(offset))) return line;
+  const opening = text.charCodeAt(offset);
+  const from = opening >= 65 && opening <= 90 && isLowerCase(text.charCodeAt(offset + 1)) ? offset : afterLabel(text, offset, to);
+  // An opening phrase starts with a capital.
+  const first = text.charCodeAt(from);
+  if (first < 65 || first > 90) return line;
+  // The opening's pieces, runs of letters one space or more apart, are read as far as they are
+  // words of the lexicon or join into one: the phrase ends before the first that does neither.
+  count = 0;
+  next = from;
+  let spans: Array<[number, number]> | null = null;
+  for (let i = 0; i < count || readPiece(text, to); i++) {
+    // Follow the letters of pieces i, i + 1, … down the tree; a word ending with a later piece is a join.
+    let node: Letters | undefined = OPENING_TREE;
+    let wordAlone = false;
+    let joinedTo = -1;
+    for (let k = i; k < i + MOST_PIECES && node && (k < count || readPiece(text, to)); k++) {
+      // A word split inside goes on in lower case.
+      if (k > i && !isLowerCase(text.charCodeAt(starts[k]))) break;
+      for (let c = starts[k]; c < ends[k] && node; c++) node = node[(text.charCodeAt(c) | 32) - 97] as Letters | undefined;
+      if (node?.[WORD_ENDS]) {
+        if (k === i) wordAlone = true;
+        else joinedTo = k;
+      }
+    }
+    if (joinedTo >= 0 && !allWords(text, i, joinedTo)) {
+      spans ??= [];
+      for (let k = i; k < joinedTo; k++) spans.push([ends[k] - offset, starts[k + 1] - offset]);
+      i = joinedTo;
+    } else if (!wordAlone) {
+      break;
+    }
+  }
+  return spans ? line.without(spans) : line;
+}

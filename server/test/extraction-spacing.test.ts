@@ -1,0 +1,160 @@
+// Spacing an extractor damages (pypdf's `extract_text`): spaces before punctuation, brackets
+// and footnote stars, spaces inside document symbols, opening words split by a stray space,
+// fixed lines ("The General  Assembly,", "81st  plenary meeting") spaced apart. The reading
+// must be the one of the PDF itself; what it repairs keeps its map to the source.
+import { strict as assert } from 'node:assert';
+import type { OperativeNode } from '../src/core/model';
+import { parse } from '../src/core/parser';
+import { checkDocument } from '../src/core/check';
+import { cleanLine, normalizeSpacing } from '../src/core/line-cleaning';
+import { MappedText } from '../src/core/mapped-text';
+import { looksLikeResolution } from '../src/core/detect';
+import { corpusText } from './corpus-helpers';
+import { labels, textAt } from './helpers';
+
+const clean = (line: string) => cleanLine(line, 0, line.length, false).text;
+const normalized = (text: string) => normalizeSpacing(MappedText.verbatim(text, 0)).text;
+const pypdf = (stem: string) => parse(corpusText('pypdf', stem));
+
+describe('extraction spacing: the rules on constructed lines', () => {
+  it('drops the spaces before closing punctuation, a closing bracket and footnote stars, keeping each kept character mapped', () => {
+    assert.equal(clean(' The General Assembly , '), 'The General Assembly,');
+    assert.equal(clean('Recalling its resolution 70/1  ;'), 'Recalling its resolution 70/1;');
+    assert.equal(clean('of 12 February 2021 ,13 43/26 of 22 June 2020'), 'of 12 February 2021,13 43/26 of 22 June 2020');
+    assert.equal(clean('(Fourth Committee ) (A/79/431 , para. 33)]'), '(Fourth Committee) (A/79/431, para. 33)]');
+    assert.equal(clean('Zimbabwe: * draft resolution'), 'Zimbabwe:* draft resolution');
+    const line = 'in 2014 , and';
+    const cleaned = cleanLine(line, 0, line.length, false);
+    assert.equal(cleaned.text, 'in 2014, and');
+    assert.equal(cleaned.sourceOffset(cleaned.text.indexOf(',')), line.indexOf(','));
+    assert.equal(cleaned.sourceOffset(cleaned.text.indexOf('and')), line.indexOf('and'));
+  });
+
+  it('keeps what is no extraction damage: an ellipsis, a separator of stars, empty brackets, a mark opening a word', () => {
+    for (const line of ['as stated . . . in the report', '* * *', '( )', 'a rate of .5a', 'the *italic* word', 'the States;']) assert.equal(clean(line), line);
+  });
+
+  it('drops a space inside a document symbol or before a compound\'s hyphen, and nowhere else', () => {
+    assert.equal(normalized('See A/ES -10/273 and A/ES -10/273/Corr.1.'), 'See A/ES-10/273 and A/ES-10/273/Corr.1.');
+    assert.equal(clean('CEDAW/C/GC /38 and A/HRC/ 60/20'), 'CEDAW/C/GC/38 and A/HRC/60/20');
+    assert.equal(normalized('A/56/1026 -S/2002/932, the Secretary -General, long -term'), 'A/56/1026-S/2002/932, the Secretary-General, long-term');
+    for (const text of ['from 5 -10 years', 'resolution 70/1 - the']) assert.equal(normalized(text), text);
+    for (const line of ['and/ or', 'pages 3 / 4', 'A/ 60']) assert.equal(clean(line), line);
+  });
+
+  it('joins an opening word split by a stray space, only into a word of the lexicon and never two words', () => {
+    assert.equal(clean(' Recall ing its resolution'), 'Recalling its resolution');
+    assert.equal(clean(' 30. Decide s to include'), '30. Decides to include');
+    assert.equal(clean(' 10. Also w elcomes the'), '10. Also welcomes the');
+    assert.equal(clean(' Noting with satisfactio n that'), 'Noting with satisfaction that');
+    assert.equal(clean('(a) Rec all ing that'), '(a) Recalling that');
+    assert.equal(clean('Bearing i n mind'), 'Bearing in mind');
+    // Two words each ("Further more", "up on"), a capital after the first piece, a word the lexicon
+    // does not know ("agenci es"), a line running on in lower case, a piece past the phrase's end.
+    for (const line of ['Further more needs to be done', 'Calls up on all States', 'Also Welcomes', 'specialized agenci es and', 'recall ing that', 'Recalling its resol ution']) {
+      assert.equal(clean(line), line);
+    }
+  });
+});
+
+/** A resolution as pypdf writes one: no blank line between paragraphs, every damage above. */
+const CONSTRUCTED = [
+  ' United Nations   A/RES/99/1  ',
+  'General Assembly ',
+  'Distr.: General  ',
+  '1 July 2099  ',
+  'Ninety -ninth session  ',
+  'Agenda item  12  ',
+  '  Resolution adopted by the General Assembly on 30 June 2099 ',
+  '  [without reference to a Main Committee ( A/99/L.1 )] ',
+  ' 99/1.  Cooperation on the markhor  ',
+  ' The General  Assembly , ',
+  ' Recall ing its resolution 70/1 of 25 September 2015 , entitled “Transforming our ',
+  'world: the 2030 Agenda for Sustainable Development” , ',
+  ' Consciou s of the need for cooperation on the conservation of the markhor , ',
+  ' Noting with satisfactio n the work of the range States , ',
+  ' 1. Decide s to proclaim 24 May the International Day of the Markhor ; ',
+  ' 2. Welcome s the initiatives of the range States ; ',
+  ' 3. Also w elcomes the cooperation of the range States ; ',
+  ' 4. Requests the Secretary -General to bring the present resolution to the ',
+  'attention of all Member States . ',
+  ' ',
+  '81st  plenary meeting  ',
+  '30 June  2099 ',
+].join('\n');
+
+describe('extraction spacing: a constructed resolution read as its PDF would be', () => {
+  const doc = parse(CONSTRUCTED);
+
+  it('finds the organ line, the agenda item, the closing line and its date, their values without the stray spaces', () => {
+    assert.equal(doc.organ?.value, 'The General  Assembly,');
+    assert.deepEqual(doc.header.agendaItem?.numbers, ['12']);
+    assert.equal(doc.closing?.meeting, '81st plenary meeting');
+    assert.equal(doc.closing?.date, '30 June 2099');
+    assert.ok(looksLikeResolution(CONSTRUCTED));
+  });
+
+  it('reads three preambular and four operative paragraphs with their phrases, and finds nothing wrong', () => {
+    assert.deepEqual(doc.preamble.map((p) => p.phrase?.value), ['Recalling', 'Conscious', 'Noting with satisfaction']);
+    assert.deepEqual(labels(doc.operative), ['1', '2', '3', '4']);
+    assert.deepEqual(doc.operative.map((p) => p.phrase?.value), ['Decides', 'Welcomes', 'Also welcomes', 'Requests']);
+    assert.ok(doc.preamble[0].text.endsWith('Sustainable Development”,'));
+    assert.ok(doc.operative[3].text.includes('Secretary-General'));
+    assert.deepEqual(checkDocument(doc).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.code), []);
+  });
+
+  it('maps a joined phrase to the source it was written in', () => {
+    assert.equal(textAt(CONSTRUCTED, doc.preamble[1].phrase!.range), 'Consciou s');
+    assert.equal(textAt(CONSTRUCTED, doc.operative[2].phrase!.range), 'Also w elcomes');
+  });
+});
+
+describe('extraction spacing: real pypdf texts', () => {
+  it('A/RES/78/83: "Consciou s of the need …" opens a preambular paragraph with "Conscious"', () => {
+    const doc = pypdf('A_RES_78_83');
+    assert.equal(doc.preamble.length, 19);
+    assert.equal(doc.preamble[5].phrase?.value, 'Conscious');
+    assert.ok(doc.preamble[5].text.startsWith('Conscious of the need to facilitate'));
+  });
+
+  it('A/RES/78/107: "Noting with satisfactio n" and "30. Decide s" keep their whole phrases', () => {
+    const doc = pypdf('A_RES_78_107');
+    assert.equal(doc.preamble.filter((p) => p.phrase?.value === 'Noting with satisfaction').length, 2);
+    assert.equal(doc.operative.length, 30);
+    assert.equal(doc.operative[29].label?.text, '30');
+    assert.equal(doc.operative[29].phrase?.value, 'Decides');
+  });
+
+  it('A/C.4/80/L.6: "10. Also w elcomes" is paragraph 10, "Also welcomes"', () => {
+    const doc = pypdf('A_C.4_80_L.6');
+    assert.equal(doc.operative[9].phrase?.value, 'Also welcomes');
+  });
+
+  it('A/RES/78/192: "The General  Assembly," is the organ line, and the preamble and operative part follow it', () => {
+    const doc = pypdf('A_RES_78_192');
+    assert.equal(doc.organ?.value, 'The General  Assembly,');
+    assert.equal(doc.preamble.length, 12);
+    assert.equal(doc.operative.length, 2);
+  });
+
+  it('A/RES/79/305: "81st  plenary meeting" / "30 June  2025" close the text, not paragraph 21', () => {
+    const doc = pypdf('A_RES_79_305');
+    assert.deepEqual({ meeting: doc.closing?.meeting, date: doc.closing?.date }, { meeting: '81st plenary meeting', date: '30 June 2025' });
+    const texts = (nodes: OperativeNode[]): string[] => nodes.flatMap((node) => [node.text, ...texts(node.children)]);
+    assert.ok(texts(doc.operative).some((text) => text.endsWith('Mission in Kosovo”.')));
+    assert.ok(texts(doc.operative).every((text) => !text.includes('plenary meeting')));
+  });
+
+  it('headers: "Agenda item  125", "(Fourth Committee )", "Denmark: * amendment …" and its star note', () => {
+    assert.deepEqual(pypdf('A_RES_78_3').header.agendaItem?.numbers, ['125']);
+    assert.equal(pypdf('A_RES_79_114').header.committee?.value, 'Fourth Committee');
+    const amendment = pypdf('A_C.2_80_L.62');
+    assert.equal(amendment.header.kind, 'amendment');
+    assert.deepEqual(amendment.footnotes.map((f) => f.label), ['*']);
+  });
+
+  it('citations of symbols pypdf spaced apart: "A/ES -10/273", "CEDAW/C/GC /38"', () => {
+    assert.deepEqual([...new Set(pypdf('A_RES_79_81').citations.map((c) => c.symbol).filter((s) => s.startsWith('A/ES-')))], ['A/ES-10/273', 'A/ES-10/273/Corr.1', 'A/ES-10/794']);
+    assert.ok(pypdf('A_80_L.8').citations.some((c) => c.symbol === 'CEDAW/C/GC/38'));
+  });
+});
