@@ -8,7 +8,8 @@ import { joinSplitOpening } from './split-words';
 import { isWhitespaceCode, skipWhitespace, skipWhitespaceBack } from './whitespace';
 
 // Soft hyphens among them: U+00AD, and U+FFFE where PDFium writes one.
-const INVISIBLE_CHARACTERS = '[\\uFEFF\\u200B\\u200C\\u200D\\u00AD\\u2060\\uFFFE]';
+const INVISIBLE_LIST = ['\uFEFF', '\u200B', '\u200C', '\u200D', '\u00AD', '\u2060', '\uFFFE'];
+const INVISIBLE_CHARACTERS = `[${INVISIBLE_LIST.join('')}]`;
 const INVISIBLE = new RegExp(INVISIBLE_CHARACTERS, 'g');
 /**
  * A space before a mark that belongs to the word before it: a comma, semicolon, colon or full
@@ -115,6 +116,41 @@ export function cleanLine(source: string, start: number, end: number, markdown: 
 }
 
 export const ANY_INVISIBLE = new RegExp(INVISIBLE_CHARACTERS);
+
+/**
+ * Where in a whole source cleanLine may find something to drop outside markdown, sorted: every
+ * invisible character, every space or tab before a mark, every space beside a slash. A line
+ * holding none of them has nothing to drop; one holding some is tested by mayDropCharacters.
+ * (One pass of searches over the source, instead of a slice and the tests for every line.)
+ */
+export function dropCandidates(source: string): Int32Array {
+  const found: number[] = [];
+  // Searches for the marks, rarer than spaces, then a test of the character before (faster than a pattern).
+  for (const mark of MARKS) {
+    for (let at = source.indexOf(mark, 1); at > 0; at = source.indexOf(mark, at + 1)) {
+      const before = source.charCodeAt(at - 1);
+      if (before === 32 || before === 9) found.push(at - 1);
+    }
+  }
+  for (let at = source.indexOf('/'); at >= 0; at = source.indexOf('/', at + 1)) {
+    if (source.charCodeAt(at - 1) === 32 || source.charCodeAt(at + 1) === 32) found.push(at);
+  }
+  INVISIBLE.lastIndex = 0;
+  for (let match = INVISIBLE.exec(source); match; match = INVISIBLE.exec(source)) found.push(match.index);
+  return Int32Array.from(found).sort();
+}
+
+/** Whether sorted `candidates` (dropCandidates) hold an offset in [start, end). */
+export function hasCandidateIn(candidates: Int32Array, start: number, end: number): boolean {
+  let low = 0;
+  let high = candidates.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (candidates[mid] < start) low = mid + 1;
+    else high = mid;
+  }
+  return low < candidates.length && candidates[low] < end;
+}
 
 /**
  * Whether source[start, end) holds something cleanLine drops outside markdown: the line tested on

@@ -19,7 +19,7 @@ import type {
 } from './model';
 import { SourceText, spanRanges } from './source';
 import { MappedText, joinMapped } from './mapped-text';
-import { cleanLine, mayDropCharacters, normalizeSpacing, splitCells } from './line-cleaning';
+import { cleanLine, dropCandidates, hasCandidateIn, normalizeSpacing, splitCells } from './line-cleaning';
 import { furnitureKind, lineFurnitureKind, withoutFurnitureWords } from './furniture';
 import { isWhitespaceCode, skipWhitespace, skipWhitespaceBack } from './whitespace';
 import { detectShape, hasMarkdownHint, type ShapeEvidence } from './shape';
@@ -370,7 +370,7 @@ class Parser {
     const lines: Line[] = [];
     let blanks = 0;
     const { text } = this.source;
-    const mayDrop = mayDropCharacters(text, 0, text.length);
+    const drops = dropCandidates(text);
     const formFeeds = text.includes('\f');
     let turning = false;
     for (const line of this.source.lines) {
@@ -381,6 +381,7 @@ class Parser {
         const to = p + 2 < pieces.length ? pieces[p + 1] - 1 : line.text.length;
         const whole = from === 0 && to === line.text.length;
         const piece = whole ? line.text : line.text.slice(from, to);
+        const mayDrop = drops.length > 0 && hasCandidateIn(drops, line.start + from, line.start + to);
         let content = cleanLine(text, line.start + from, line.start + to, markdown, mayDrop, whole ? line.text : undefined);
         const glued = content.text.endsWith('_') && /[^_\s]_{10,}$/.test(content.text) ? /_{10,}$/.exec(content.text) : null;
         if (glued) content = content.trim(0, glued.index);
