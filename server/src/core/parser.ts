@@ -970,14 +970,14 @@ class Parser {
     // A marker alone on its line (PDFium, a hand-made copy) is a piece of the sentence it marks,
     // which goes on after it unless a paragraph plainly opens.
     if (this.isMarkerAlone(line)) return false;
-    const opensParagraph = opensPreambularParagraph(text);
-    const operativeOpening = OPERATIVE_OPENING.test(text);
-    const opensByItsWords = opensParagraph || operativeOpening || opensByLayoutWords(text);
-    if (!opensByItsWords && this.isMarkerAlone(this.lines[previous.lines[previous.lines.length - 1]]) && !this.headsNumberedParagraph(line, lines.slice(at + 1, at + 4))) return false;
     // No paragraph or heading ends on a linking word ("… behaviour of" "States, …"), and a paragraph
     // ends with its closing punctuation: without it, the text goes on whatever the layout between,
     // unless a paragraph or a heading over a numbered one plainly opens.
     const ended = closesTail(previous, ENDS_PARAGRAPH);
+    const afterMarker = this.isMarkerAlone(this.lines[previous.lines[previous.lines.length - 1]]);
+    // The opening words are read only where a test needs them (most lines of clean text end their paragraph).
+    const opensByItsWords = (!ended || afterMarker || this.wrapped) && this.opensByItsWords(text);
+    if (afterMarker && !opensByItsWords && !this.headsNumberedParagraph(line, lines.slice(at + 1, at + 4))) return false;
     if (!ended && !opensByItsWords) {
       if (LINKING_WORD_END.test(lastPart(previous).slice(-6))) return false;
       const isParagraph = previous.label ? !previous.label.style.startsWith('heading') : this.opensByItsWords(previous.parts[0].text);
@@ -993,8 +993,9 @@ class Parser {
     if (previousIsHeading || (ended && (this.isHeadingLine(line) || this.headsNumberedParagraph(line, following)))) return true;
     // Between unnumbered paragraphs ("Recalling …," "Approves, …") or after a heading and its
     // title ("A." "Base/floor salary scale" "Recalling …"), opening words open a paragraph.
+    const opensParagraph = opensByItsWords && opensPreambularParagraph(text);
     const unnumbered = !previous.label || previous.label.style.startsWith('heading');
-    const opensUnnumbered = opensParagraph || (unnumbered && operativeOpening);
+    const opensUnnumbered = opensParagraph || (unnumbered && opensByItsWords && OPERATIVE_OPENING.test(text));
     if (previous.label?.style.startsWith('heading') && isHeadingText(previous) && (opensUnnumbered || this.opensOperativeSentence(line, following))) return true;
     if (!ended) return false;
     const before = tailOf(previous);
@@ -1753,7 +1754,8 @@ const CLOSING_CHARACTERS_ONLY = /^[.,;:'’”"*)\]\s\d⁰¹²³⁴⁵⁶⁷⁸�
  */
 function closesTail(block: Block, pattern: RegExp): boolean {
   const last = lastPart(block);
-  return CLOSING_CHARACTERS_ONLY.test(last) ? pattern.test(tailOf(block)) : pattern.test(last);
+  // A closing pattern reads the last few characters: a whole paragraph's line (clean text) is not scanned.
+  return CLOSING_CHARACTERS_ONLY.test(last) ? pattern.test(tailOf(block)) : pattern.test(last.length > 24 ? last.slice(-24) : last);
 }
 
 /** The end of a block's text, enough to judge how it closes. */
