@@ -869,6 +869,12 @@ class Parser {
     return this.printedEdge(last) + 1 + LEADING_WORD.exec(next.content.text)![0].length >= this.fullWidth * 0.9;
   }
 
+  /** Whether a line's sentence plainly goes on after it: it ends on a linking word, or the next line goes on in lower case. */
+  private runsOnAfter(line: Line): boolean {
+    const next = this.lines[line.index + 1];
+    return LINKING_WORD_END.test(line.content.text.slice(-6)) || (next !== undefined && !next.blank && startsWithLowerCase(next.content.text));
+  }
+
   /**
    * A line's width as a heading's: a piece after a marker is as wide as its printed line unless a
    * paragraph opens after it ("…Development, 3" "Countries in special situations" "Underlining …").
@@ -895,7 +901,7 @@ class Parser {
   /** A short capitalised line without closing punctuation between paragraphs: a heading ("Partnerships and support mechanisms"). */
   private isHeadingLine(line: Line): boolean {
     const text = line.content.text;
-    return this.wrapped && startsWithCapital(text) && !CLOSES_WITH_PUNCTUATION.test(text) && line.edge < this.fullWidth * 0.75 && !isPreambularHead(firstWord(text)) && !this.endsWithMarker(line) && this.headingWidth(line) < this.fullWidth * 0.75;
+    return this.wrapped && startsWithCapital(text) && !CLOSES_WITH_PUNCTUATION.test(text) && line.edge < this.fullWidth * 0.75 && !isPreambularHead(firstWord(text)) && !this.endsWithMarker(line) && this.headingWidth(line) < this.fullWidth * 0.75 && !this.runsOnAfter(line);
   }
 
   /**
