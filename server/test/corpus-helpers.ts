@@ -67,6 +67,7 @@ export function signature(doc: ResolutionDocument): string[] {
   }
   for (const f of doc.footnotes) out.push(`footnote ${f.label}|${comparable(f.text)}`);
   out.push(`cited ${[...new Set(doc.citations.filter((c) => c.kind !== 'internal').map((c) => c.symbol))].sort().join(' ')}`);
+  out.push(`internal ${doc.citations.filter((c) => c.kind === 'internal').map((c) => c.symbol).join(' ')}`);
   return out;
 }
 

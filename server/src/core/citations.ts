@@ -228,8 +228,19 @@ function addSymbol(text: string, start: number, written: string, out: CitationMa
 }
 
 // "paragraph 3 above", "paragraphs 1 to 3 above", "paragraph 1 (a) of the present resolution".
-const INTERNAL = /\b(?:sub)?paragraphs? (\d{1,3}(?: ?\([a-z]{1,4}\))*(?:(?:,? and |, | to | - | – |–|-)\d{1,3}(?: ?\([a-z]{1,4}\))*)*)(?= (?:above|below|of (?:the present|this) (?:resolution|decision)))/g;
-const ANNEX = /\bthe annex(?:es)? (?:to|of) (?:the present|this) (?:resolution|decision)\b/g;
+// The words naming the text itself may carry an extractor's stray space inside ("of th e present
+// resolution", pypdf): each letter of them may be followed by one.
+const OWN_TEXT = splittable('(?:the present|this) (?:resolution|decision)');
+const INTERNAL = new RegExp(
+  `\\b(?:sub)?paragraphs? (\\d{1,3}(?: ?\\([a-z]{1,4}\\))*(?:(?:,? and |, | to | - | – |–|-)\\d{1,3}(?: ?\\([a-z]{1,4}\\))*)*)(?= (?:${splittable('above')}|${splittable('below')}|${splittable('of')} ${OWN_TEXT}))`,
+  'g',
+);
+const ANNEX = new RegExp(`\\bthe annex(?:es)? (?:to|of) ${OWN_TEXT}\\b`, 'g');
+
+/** A pattern of plain words and groups whose letters may each be followed by a stray space. */
+function splittable(words: string): string {
+  return words.replace(/([a-z])(?=[a-z])/g, '$1 ?');
+}
 const INTERNAL_ITEM = /(\d{1,3})((?: ?\([a-z]{1,4}\))*)/g;
 
 /** Internal references of a text that holds "paragraph" or "the annex" (most sentences lack both). */
