@@ -18,7 +18,7 @@ const INVISIBLE = new RegExp(INVISIBLE_CHARACTERS, 'g');
  * * draft resolution"). English sets none there; pypdf writes one where the PDF placed the mark
  * apart. Not in ". . ." nor "* * *" nor "( )", nor before a mark that opens a word (".5a",
  * "*bold*"). The match is the last space and the mark (a literal pair a search finds fast); the
- * spaces before it, back to the word, go with it (spacesBeforeMarks).
+ * spaces before it, back to the word, go with it (extractionSpaces).
  */
 const SPACE_BEFORE_MARK = /[ \t](?:[,;:.]\d{0,3}(?!\S| \.)|\*{1,3}(?!\S)|[)\]])(?<=[^\s.*([][ \t]+\S+)/g;
 /** The same, tried at one offset (the space before a mark found). */
@@ -48,28 +48,6 @@ function extractionSpaces(text: string): Array<[number, number]> {
   SPACE_IN_SYMBOL.lastIndex = 0;
   for (let match = SPACE_IN_SYMBOL.exec(text); match; match = SPACE_IN_SYMBOL.exec(text)) spans.push([match.index, match.index + 1]);
   return spans;
-}
-
-/**
- * Whether `text` holds a space extractionSpaces finds: looked for from the marks and slashes
- * (rarer than spaces, and found by indexOf far faster than a pattern opening with a space is tried).
- */
-function hasExtractionSpace(text: string): boolean {
-  for (const mark of MARKS) {
-    for (let at = text.indexOf(mark, 1); at > 0; at = text.indexOf(mark, at + 1)) {
-      const before = text.charCodeAt(at - 1);
-      if (before !== 32 && before !== 9) continue;
-      SPACE_BEFORE_MARK_AT.lastIndex = at - 1;
-      if (SPACE_BEFORE_MARK_AT.test(text)) return true;
-    }
-  }
-  for (let at = text.indexOf('/', 1); at > 0; at = text.indexOf('/', at + 1)) {
-    const space = text.charCodeAt(at - 1) === 32 ? at - 1 : text.charCodeAt(at + 1) === 32 ? at + 1 : -1;
-    if (space < 0) continue;
-    SPACE_IN_SYMBOL_AT.lastIndex = space;
-    if (SPACE_IN_SYMBOL_AT.test(text)) return true;
-  }
-  return false;
 }
 
 function spansOf(text: string, patterns: RegExp[]): Array<[number, number]> {
@@ -160,7 +138,21 @@ export function hasCandidateIn(candidates: Int32Array, start: number, end: numbe
  */
 export function mayDropCharacters(source: string, start: number, end: number): boolean {
   const text = source.slice(start, end);
-  return ANY_INVISIBLE.test(text) || hasExtractionSpace(text);
+  for (const at of dropCandidates(text)) if (dropsAt(text, at)) return true;
+  return false;
+}
+
+/** Whether what dropCandidates found at `at` is to be dropped: an invisible character, or a space the patterns take. */
+function dropsAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code === 47) {
+    // A slash: the space before it, or else the one after it.
+    SPACE_IN_SYMBOL_AT.lastIndex = text.charCodeAt(at - 1) === 32 ? at - 1 : at + 1;
+    return SPACE_IN_SYMBOL_AT.test(text);
+  }
+  if (code !== 32 && code !== 9) return true;
+  SPACE_BEFORE_MARK_AT.lastIndex = at;
+  return SPACE_BEFORE_MARK_AT.test(text);
 }
 
 /** Whether text has two whitespace characters in a row. */

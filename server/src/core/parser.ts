@@ -427,8 +427,10 @@ class Parser {
     for (let i = from; i < this.lines.length; i++) {
       const line = this.lines[i];
       if (line.blank || line.furniture || !line.content.text.includes('/') || !nearFurniture(i)) continue;
+      // The symbol is a cell of its own, or opens or closes one (as besideSymbol reads a head).
       for (const cell of splitCells(line.content)) {
-        const symbol = SYMBOL_LINE.exec(cell.text)?.[1] ?? (line.content.text.endsWith(cell.text) ? SYMBOL_LINE.exec(cell.text.split(' ').pop()!)?.[1] : undefined);
+        const words = cell.text.split(' ');
+        const symbol = [cell.text, words[0], words[words.length - 1]].map((piece) => SYMBOL_LINE.exec(piece)?.[1]).find(Boolean);
         if (symbol) seen.set(symbol, (seen.get(symbol) ?? 0) + 1);
       }
     }
@@ -872,7 +874,7 @@ class Parser {
   /** Whether a line's sentence plainly goes on after it: it ends on a linking word, or the next line goes on in lower case. */
   private runsOnAfter(line: Line): boolean {
     const next = this.lines[line.index + 1];
-    return LINKING_WORD_END.test(line.content.text.slice(-6)) || (next !== undefined && !next.blank && startsWithLowerCase(next.content.text));
+    return endsOnLinkingWord(line.content.text) || (next !== undefined && !next.blank && startsWithLowerCase(next.content.text));
   }
 
   /**
@@ -882,8 +884,7 @@ class Parser {
   private headingWidth(line: Line): number {
     if (!this.breaksAfterMarkers()) return line.edge;
     const next = this.lines[line.index + 1]?.content.text ?? '';
-    const opens = matchLabel(next, true) !== null || isPreambularHead(firstWord(next)) || OPERATIVE_OPENING.test(next);
-    return opens ? line.edge : this.printedEdge(line);
+    return matchLabel(next, true) !== null || this.opensByItsWords(next) ? line.edge : this.printedEdge(line);
   }
 
   /** Where a line ends on the page: after the pieces before it that a break after a marker cut from the same printed line. */
@@ -985,7 +986,7 @@ class Parser {
     const opensByItsWords = (!ended || afterMarker || this.wrapped) && this.opensByItsWords(text);
     if (afterMarker && !opensByItsWords && !this.headsNumberedParagraph(line, lines.slice(at + 1, at + 4))) return false;
     if (!ended && !opensByItsWords) {
-      if (LINKING_WORD_END.test(lastPart(previous).slice(-6))) return false;
+      if (endsOnLinkingWord(lastPart(previous))) return false;
       const isParagraph = previous.label ? !previous.label.style.startsWith('heading') : this.opensByItsWords(previous.parts[0].text);
       if (isParagraph && !this.headsNumberedParagraph(line, lines.slice(at + 1, at + 4))) return false;
     }
@@ -1609,6 +1610,11 @@ function besideSymbol(text: string, symbol: string): string | null {
   const end = text.length - symbol.length - 1;
   if (end > 0 && isWhitespaceCode(text.charCodeAt(end)) && text.endsWith(symbol)) return text.slice(0, end).trim();
   return null;
+}
+
+/** Whether a text ends on a linking word ("… behaviour of"): no sentence, paragraph or heading does. Read on its last characters. */
+function endsOnLinkingWord(text: string): boolean {
+  return LINKING_WORD_END.test(text.slice(-6));
 }
 
 /** A bullet or an annex's line opens a block of its own. */
