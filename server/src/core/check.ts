@@ -2,6 +2,7 @@
 // failure and the others still report: one bad rule never silences the rest.
 import type { Diagnostic, ResolutionDocument, Severity } from './model';
 import { RULES } from './rules';
+import { byStart } from './source';
 import { toDiagnostic, type Rule } from './rules/rule';
 
 export type SeveritySetting = Severity | 'off';
@@ -39,5 +40,5 @@ export function checkDocument(doc: ResolutionDocument, options: CheckOptions = {
 
 /** Sorts by where each finding starts; findings at one place keep the rules' order. */
 export function byPosition(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return diagnostics.sort(byStart);
 }

@@ -203,6 +203,9 @@ function matchesBeforeRuns(
   return matches;
 }
 
+/** How far findMarkers reads around a number standing apart to tell a marker: characters before it and after its digits. */
+export const MARKER_CONTEXT = { before: 40, after: 20 } as const;
+
 /**
  * Markers in a paragraph's text. `labels` are the document's footnote labels;
  * `sequence.highest` is the highest label referenced so far, so ambiguous digits are
@@ -309,7 +312,7 @@ function markersIn(
   for (const match of matchesBeforeRuns(text, runStarts, STANDING_APART, -1, false, opensStandingApart)) {
     if (match.index === 0 || isWhitespaceCode(text.charCodeAt(match.index - 1))) continue;
     const start = match.index + 1;
-    if (!standsAsMarker(text.slice(Math.max(0, start - 40), start), text.slice(start + match[1].length, start + match[1].length + 20))) {
+    if (!standsAsMarker(text.slice(Math.max(0, start - MARKER_CONTEXT.before), start), text.slice(start + match[1].length, start + match[1].length + MARKER_CONTEXT.after))) {
       doubtful(start, match[1]);
       continue;
     }

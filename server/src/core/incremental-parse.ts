@@ -11,15 +11,23 @@
 // read that way too and must give exactly the old model, or the full parse runs. Every
 // condition below names the parser's decision it keeps from changing.
 import type { Citation, OperativeNode, Preambular, Range, ResolutionDocument } from './model';
-import { CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, TITLE_CASE_RUN_ON, citationFrom, firstWord, parseWithFacts, type ParseFacts } from './parser';
-import { SourceText } from './source';
-import { MappedText, joinMapped } from './mapped-text';
-import { ANY_INVISIBLE, cleanLine, normalizeSpacing } from './line-cleaning';
-import { furnitureKind, lineFurnitureKind } from './furniture';
+import { parseWithFacts, type ParseFacts } from './parser';
+import { HEADING_LENGTH } from './reading/block-text';
+import { ONE_WORD, appendLine } from './reading/blocks';
+import { SPEAKERS } from './reading/body';
+import { citationsOf, finishedPlain } from './reading/finish';
+import { MEASURED_LENGTH, fullWidthOf } from './reading/layout';
+import { lineContent, splitsAtPageBreak, type LineContent } from './reading/lines';
+import { CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, firstWord, opensPreambularParagraph } from './reading/text-ends';
+import { TITLE_PIECE, comparable } from './reading/page-heads';
+import { textAfterLabel } from './reading/tree';
+import { startsWithCapital, startsWithLowerCase } from './letters';
+import { SourceText, byStart } from './source';
+import { type MappedText, joinMapped } from './mapped-text';
+import { ANY_INVISIBLE, hasCellGap } from './line-cleaning';
 import { matchLabel } from './labels';
 import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase } from './phrases';
-import { findCitations } from './citations';
-import { matchFootnoteStart } from './footnotes';
+import { MARKER_CONTEXT, matchFootnoteStart } from './footnotes';
 import { countMarkdownSigns, endsLikeSentence, hasMarkdownHint, wrapsOver } from './shape';
 import { isWhitespaceCode, skipWhitespaceBack } from './whitespace';
 
@@ -186,10 +194,12 @@ function paragraphsAt(paragraphs: ParagraphEntry[], line: number): ParagraphEntr
   return found;
 }
 
-/** A window of whole lines [first, last] of a text, with each line's cleaned content. */
+/** A window of whole lines [first, last] of a text, each read as the parser reads a line (lineContent). */
 class Window {
   readonly source: SourceText;
-  readonly contents: MappedText[];
+  readonly lines: LineContent[];
+  /** Whether a page break stands within a line of the window: the parser would read it as two (left to the full parse). */
+  readonly splitsLines: boolean;
 
   constructor(
     text: string,
@@ -204,7 +214,8 @@ class Window {
     const at = (line: number) => starts[line] + (line > editLine ? delta : 0);
     const end = last + 1 < starts.length ? at(last + 1) - 1 : text.length;
     this.source = new SourceText(text.slice(at(first), end));
-    this.contents = this.source.lines.map((line) => cleanLine(this.source.text, line.start, line.start + line.text.length, markdown));
+    this.lines = this.source.lines.map((line) => lineContent(this.source.text, line.start, line.text, markdown, true, true));
+    this.splitsLines = this.source.lines.some((line) => splitsAtPageBreak(line.text));
   }
 
   raw(line: number): string {
@@ -212,7 +223,11 @@ class Window {
   }
 
   content(line: number): MappedText {
-    return this.contents[line - this.first];
+    return this.lines[line - this.first].content;
+  }
+
+  line(line: number): LineContent {
+    return this.lines[line - this.first];
   }
 }
 
@@ -220,21 +235,18 @@ const LABEL_STYLES_OPENING_A_PARAGRAPH = /^(?:arabic|heading-roman|heading-alpha
 /** Sub-item labels that the text before may name (" (a) " … " (b) "): inline items run on. */
 const INLINE_ITEM = /(?<= )\([a-z]{1,6}\)(?= )/g;
 /**
- * A marker is read from 40 characters before it and 20 after its digits (findMarkers): no number this near the edit
+ * A marker is read from the characters around it (findMarkers' MARKER_CONTEXT): no number this near the edit
  * that a marker could be read from — a superscript or a run of digits, but for a year's four (too long to be a
- * marker, too short to carry one glued on).
+ * marker, too short to carry one glued on). Before the edit, the context after a marker's digits, the digits
+ * themselves (up to three) and a margin; after it, the context before a marker and a margin.
  */
 const MARKER_DIGITS = /[⁰¹²³⁴⁵⁶⁷⁸⁹]|(?<!\d)(?:\d{1,3}|\d{5,})(?!\d)/;
-const MARKER_CONTEXT_BEFORE = 32;
-const MARKER_CONTEXT_AFTER = 48;
+const MARKER_CONTEXT_BEFORE = MARKER_CONTEXT.after + 12;
+const MARKER_CONTEXT_AFTER = MARKER_CONTEXT.before + 8;
 /** The opening words (phrases, the first words rules and the index quote) stay out of the edit's reach. */
 const OPENING_REACH = 60;
 /** The characters at a paragraph's end an edit on its last line leaves alone. */
 const LINE_END_REACH = 30;
-
-function comparable(text: string): string {
-  return text.replace(/\s+/g, '');
-}
 
 function paragraphEdit(previous: ParsedVersion, text: string): Reparse | null {
   const { doc, facts, lineStarts } = previous;
@@ -267,16 +279,17 @@ function paragraphEdit(previous: ParsedVersion, text: string): Reparse | null {
   const last = Math.min(lineStarts.length - 1, Math.max(lastLine, line + reach));
   const was = new Window(old, lineStarts, first, last, 0, line, facts.markdownHint);
   const now = new Window(text, lineStarts, first, last, delta, line, facts.markdownHint);
+  if (was.splitsLines || now.splitsLines) return null;
 
   // The paragraph's lines as the parser groups them: its span without blank lines, furniture and footnotes.
   const lines: number[] = [];
   for (let l = firstLine; l <= lastLine; l++) {
     if (furniture.has(l) || footnoteLine(l)) continue;
-    const content = was.content(l);
+    const { content, furniture: kind, ruleAfter } = was.line(l);
     // The rule above a page's footnotes is furniture the model does not list.
-    if (content.length === 0 || furnitureKind(content.text) === 'rule') continue;
+    if (content.length === 0 || kind === 'rule') continue;
     // A page number read as text, a rule glued to the line: left to the full parse.
-    if (furnitureKind(content.text) || lineFurnitureKind(was.raw(l)) || /_{10,}$/.test(content.text)) return null;
+    if (kind || ruleAfter) return null;
     if (markerLines.has(l)) return null;
     lines.push(l);
   }
@@ -378,10 +391,10 @@ function lineKeepsItsPlace(
 ): boolean {
   const oldContent = was.content(line).text;
   const newContent = now.content(line).text;
-  for (const [content, raw] of [[oldContent, was.raw(line)], [newContent, now.raw(line)]] as const) {
-    // Long enough to count in the widths and the shape; no furniture, footnote start, cells or hyphen join.
-    if (content.length < 25 || furnitureKind(content) || lineFurnitureKind(raw) || matchFootnoteStart(content, false)) return false;
-    if (/\s\s/.test(content) || /-$/.test(content) || /_{10,}$/.test(content) || /^We,? /.test(content)) return false;
+  for (const { content: { text: content }, furniture: kind, ruleAfter } of [was.line(line), now.line(line)]) {
+    // Long enough to count in the widths and the shape; no furniture, footnote start, cells, hyphen join or speakers' "We".
+    if (content.length < MEASURED_LENGTH + 5 || kind || ruleAfter || matchFootnoteStart(content, false)) return false;
+    if (hasCellGap(content) || content.endsWith('-') || SPEAKERS.test(content)) return false;
     // A label opens a paragraph only on its first line.
     if (at > 0 && (matchLabel(content, true) || matchLabel(content, false))) return false;
   }
@@ -391,7 +404,7 @@ function lineKeepsItsPlace(
   // the line ends with, when its participle opens it (isPreambularHead: never a heading, never a sentence running on)
   // and the line before does not end in a colon (a name may run on after one).
   if (at === 0 && facts.shape.wrapped && !matchLabel(oldContent, true)) {
-    const opens = isPreambularHead(firstWord(oldContent)) && !TITLE_CASE_RUN_ON.test(oldContent);
+    const opens = isPreambularHead(firstWord(oldContent)) && opensPreambularParagraph(oldContent);
     if (!opens || previousText === null || previousText.length < 8 || !ENDS_PARAGRAPH.test(previousText) || /:$/.test(previousText)) return false;
     if (matchLabel(oldContent, false)) return false;
   }
@@ -401,7 +414,7 @@ function lineKeepsItsPlace(
   for (const phrase of [matchPreambularPhrase, matchOperativePhrase]) if (phrase(oldContent) !== phrase(newContent)) return false;
   // A line the title could be read from, near a page head, is the running title's business.
   const wanted = comparable(doc.title?.text ?? '');
-  if (wanted.length >= 12 && (wanted.includes(comparable(oldContent)) || wanted.includes(comparable(newContent)))) return false;
+  if (wanted.length >= TITLE_PIECE && (wanted.includes(comparable(oldContent)) || wanted.includes(comparable(newContent)))) return false;
   // "(b)" at a line's start runs on after " (a) " inside the paragraph (continuesInlineItems).
   const items = (content: string) => ` ${content} `.match(INLINE_ITEM)?.join() ?? '';
   if (items(oldContent) !== items(newContent)) return false;
@@ -411,13 +424,13 @@ function lineKeepsItsPlace(
   const tail = `${at >= 2 ? content(lines[at - 2]) : ''} ${previousLine}`;
   // A line opening in lower case continues its paragraph whatever it ends with; another one,
   // after a paragraph's text that does not end, continues it too (startsParagraph's first tests).
-  if (at > 0 && !/^[a-z]/.test(oldContent) && ENDS_PARAGRAPH.test(tail)) return false;
+  if (at > 0 && !startsWithLowerCase(oldContent) && ENDS_PARAGRAPH.test(tail)) return false;
   // The next line of the paragraph: opening in lower case it continues whatever this line ends
   // with; otherwise this line must not end a sentence, before or after the edit.
   // (None on a paragraph's last line: text that does not wrap opens the next paragraph whatever this line ends with.)
   const next = at + 1 < lines.length ? content(lines[at + 1]) : null;
   if (next !== null && matchLabel(next, true)) return false;
-  if (next !== null && !/^[a-z]/.test(next) && (ENDS_PARAGRAPH.test(`${previousLine} ${oldContent}`) || ENDS_PARAGRAPH.test(`${previousLine} ${newContent}`))) return false;
+  if (next !== null && !startsWithLowerCase(next) && (ENDS_PARAGRAPH.test(`${previousLine} ${oldContent}`) || ENDS_PARAGRAPH.test(`${previousLine} ${newContent}`))) return false;
 
   // Neighbours in the parser's sequence of content lines (over-approximated: blank lines, furniture and footnotes skipped).
   // The window must hold them all, unless the text ends first.
@@ -445,15 +458,15 @@ function lineKeepsItsPlace(
   if (before.some((l) => labelOf(l.text)?.style.startsWith('heading'))) return false;
   // headsNumberedParagraph reads on from a capitalised line without closing punctuation, after a paragraph's end, over up to two lines to a numbered paragraph.
   const mayHead = (k: number) =>
-    k < before.length && /^[A-Z]/.test(before[k].text) && !CLOSES_WITH_PUNCTUATION.test(before[k].text) && (k + 1 >= before.length || ENDS_PARAGRAPH.test(`${before[k + 2]?.text ?? ''} ${before[k + 1].text}`));
+    k < before.length && startsWithCapital(before[k].text) && !CLOSES_WITH_PUNCTUATION.test(before[k].text) && (k + 1 >= before.length || ENDS_PARAGRAPH.test(`${before[k + 2]?.text ?? ''} ${before[k + 1].text}`));
   if ((mayHead(0) || mayHead(1)) && after.slice(0, 3).some((l) => LABEL_STYLES_OPENING_A_PARAGRAPH.test(labelOf(l.text)?.style ?? ''))) return false;
   // restoreSetAsideWords gives a word set apart below back to a line that stops short.
-  if (facts.restoresSetAsideWords) for (const { line: l, text } of after) if (/^\S+$/.test(text) && blankBefore(l)) return false;
+  if (facts.restoresSetAsideWords) for (const { line: l, text } of after) if (ONE_WORD.test(text) && blankBefore(l)) return false;
   // A paragraph this short may read as a heading's text (isHeadingText, asked before a labelled line): the lines up
   // to the next one are long (on its last line, the whole paragraph: closesList's bound too). (A label or a lower-case
   // letter opening the paragraph rules that out.)
   const upTo = (edited: string) => lines.slice(0, at).reduce((sum, l) => sum + content(l).length + 1, 0) + edited.length + 1 + (next === null ? 0 : next.length + 1);
-  if (/^[A-Z]/.test(content(lines[0])) && (upTo(oldContent) < 160 || upTo(newContent) < 160)) return false;
+  if (startsWithCapital(content(lines[0])) && (upTo(oldContent) < HEADING_LENGTH || upTo(newContent) < HEADING_LENGTH)) return false;
   return true;
 }
 
@@ -472,8 +485,8 @@ function keepsLineEnd(old: string, starts: Int32Array, line: number, editEnd: nu
 function before0(window: Window, line: number, furniture: ReadonlySet<number>, footnoteLine: (l: number) => boolean): string | null {
   for (let l = line - 1; l >= window.first; l--) {
     if (furniture.has(l) || footnoteLine(l)) continue;
-    const text = window.content(l).text;
-    if (text.length > 0 && furnitureKind(text) !== 'rule') return text;
+    const { content, furniture: kind } = window.line(l);
+    if (content.length > 0 && kind !== 'rule') return content.text;
   }
   return null;
 }
@@ -512,10 +525,10 @@ function wrappedEdges(facts: ParseFacts, oldRaw: string, newRaw: string): Int32A
 
 /** The body's line widths after the edit, when their 90th percentile (the parser's fullWidth) stays. */
 function widthsKept(facts: ParseFacts, oldRaw: string, newRaw: string, oldContent: string, newContent: string): Int32Array | null {
-  if (oldContent.length < 20 || newContent.length < 20 || facts.edges.length === 0) return null;
+  if (oldContent.length < MEASURED_LENGTH || newContent.length < MEASURED_LENGTH || facts.edges.length === 0) return null;
   if (facts.edges.indexOf(edgeOf(oldRaw)) < 0) return null;
   const edges = wrappedEdges(facts, oldRaw, newRaw);
-  return edges[Math.floor(edges.length * 0.9)] === facts.fullWidth ? edges : null;
+  return fullWidthOf(edges) === facts.fullWidth ? edges : null;
 }
 
 /** The shape's counts: a line ending a sentence or not moves the count of breaks run over by at most one. */
@@ -529,21 +542,17 @@ function shapeKeeps(previous: ParsedVersion, oldContent: string, newContent: str
   return wrapsOver(breaks, low) === wrapped && wrapsOver(breaks, high) === wrapped ? [low, high] : null;
 }
 
-/** The paragraph's text as the parser finishes it: lines joined, the label cut off an operative paragraph, spacing normalised (no markers here). */
+/**
+ * The paragraph's text as the parser reads it: its lines joined as segment joins them, the label
+ * cut off as the tree cuts it, finished as a text without markers (none stands near the edit).
+ */
 function readParagraph(window: Window, lines: number[], node: Paragraph, operative: boolean): MappedText | null {
-  const parts = lines.map((l) => window.content(l));
-  for (let i = 1; i < parts.length; i++) {
-    // appendLine joins a word broken by a hyphen at a line's end; left to the full parse.
-    if (/[A-Za-z] ?-$/.test(parts[i - 1].text) && /^[A-Za-z]/.test(parts[i].text)) return null;
-  }
-  let body = joinMapped(parts, ' ');
+  const parts = [window.content(lines[0])];
+  for (const l of lines.slice(1)) appendLine(parts, window.content(l));
   const label = operative ? (node as OperativeNode).label : null;
-  if (label) {
-    const match = matchLabel(parts[0].text, true);
-    if (!match || match.text !== label.text) return null;
-    body = body.slice(match.length).trim();
-  }
-  return normalizeSpacing(body).trim();
+  const match = label ? matchLabel(parts[0].text, true) : null;
+  if (label && match?.text !== label.text) return null;
+  return finishedPlain(textAfterLabel(joinMapped(parts, ' '), match));
 }
 
 /** Index in `text` of the first character from source offset `offset` on (offsets relative to the window). */
@@ -557,21 +566,16 @@ function citationsIn(text: MappedText, window: Window): Citation[] {
     start: { line: range.start.line + window.first, character: range.start.character },
     end: { line: range.end.line + window.first, character: range.end.character },
   });
-  return findCitations(text.text).map((match) => {
-    const citation = citationFrom(match, text, window.source, true);
-    return { ...citation, range: shift(citation.range) };
-  });
+  return citationsOf(text, window.source, true).map((citation) => ({ ...citation, range: shift(citation.range) }));
 }
-
-const before = (a: Citation, b: Citation) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 
 /** The document's citations with the paragraph's new ones in place, in the parser's order (by start); null when they do not come in text order. */
 function mergeCitations(others: Citation[], own: Citation[]): Citation[] | null {
-  for (let i = 1; i < own.length; i++) if (before(own[i - 1], own[i]) > 0) return null;
+  for (let i = 1; i < own.length; i++) if (byStart(own[i - 1], own[i]) > 0) return null;
   const merged: Citation[] = [];
   let j = 0;
   for (const citation of others) {
-    while (j < own.length && before(own[j], citation) < 0) merged.push(own[j++]);
+    while (j < own.length && byStart(own[j], citation) < 0) merged.push(own[j++]);
     merged.push(citation);
   }
   while (j < own.length) merged.push(own[j++]);

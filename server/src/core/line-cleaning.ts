@@ -155,8 +155,8 @@ function dropsAt(text: string, at: number): boolean {
   return SPACE_BEFORE_MARK_AT.test(text);
 }
 
-/** Whether text has two whitespace characters in a row. */
-function hasGap(text: string): boolean {
+/** Whether text has two whitespace characters in a row: a gap between cells (splitCells). */
+export function hasCellGap(text: string): boolean {
   for (let at = 1; at < text.length; at++) {
     if (isWhitespaceCode(text.charCodeAt(at)) && isWhitespaceCode(text.charCodeAt(at - 1))) return true;
   }
@@ -165,7 +165,7 @@ function hasGap(text: string): boolean {
 
 /** Cells of a line: pieces separated by two or more spaces (columns of `-layout` text). */
 export function splitCells(line: MappedText): MappedText[] {
-  if (!hasGap(line.text)) {
+  if (!hasCellGap(line.text)) {
     const cell = line.trim();
     return cell.length > 0 ? [cell] : [];
   }

@@ -97,3 +97,8 @@ export class SourceText {
 export function spanRanges(first: Range, last: Range): Range {
   return { start: first.start, end: last.end };
 }
+
+/** Orders things by where their ranges start (a stable sort keeps the order of those starting at one place). */
+export function byStart(a: { range: Range }, b: { range: Range }): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}

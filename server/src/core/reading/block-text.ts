@@ -1,0 +1,43 @@
+// What a block's text says of itself: how it ends, and whether it reads as a heading's.
+import { startsWithCapital } from '../letters';
+import { joinMapped } from '../mapped-text';
+import type { Block } from './reading';
+import { ENDS_WITH_PUNCTUATION } from './text-ends';
+
+export function mergeBlocks(first: Block, second: Block): Block {
+  const parts = [...first.parts, ...second.parts];
+  return { lines: [...first.lines, ...second.lines], parts, text: joinMapped(parts, ' '), label: first.label, labelOnly: false };
+}
+
+/** The text of a block's last line, enough to judge its last character (tailOf joins two lines, a copy each time). */
+export function lastPart(block: Block): string {
+  return block.parts[block.parts.length - 1].text;
+}
+
+/** What a match of ENDS_PARAGRAPH or ENDS_SENTENCE takes: closing punctuation, quotes, brackets, white space and digits. */
+const CLOSING_CHARACTERS_ONLY = /^[.,;:'’”"*)\]\s\d⁰¹²³⁴⁵⁶⁷⁸⁹[]*$/;
+
+/**
+ * Whether `pattern`, ENDS_PARAGRAPH or ENDS_SENTENCE, matches the end of a block's text (tailOf).
+ * A match takes closing characters only: past any other character of the last line it cannot
+ * reach back, so that line alone tells (joining two lines for each test copied them, line by line).
+ */
+export function closesTail(block: Block, pattern: RegExp): boolean {
+  const last = lastPart(block);
+  // A closing pattern reads the last few characters: a whole paragraph's line (clean text) is not scanned.
+  return CLOSING_CHARACTERS_ONLY.test(last) ? pattern.test(tailOf(block)) : pattern.test(last.length > 24 ? last.slice(-24) : last);
+}
+
+/** The end of a block's text, enough to judge how it closes. */
+export function tailOf(block: Block): string {
+  const { parts } = block;
+  return parts.length > 1 ? `${parts[parts.length - 2].text} ${parts[parts.length - 1].text}` : parts[0].text;
+}
+
+/** A heading's text, or a list's closing item, is shorter than this. */
+export const HEADING_LENGTH = 160;
+
+export function isHeadingText(block: Block): boolean {
+  const length = block.parts.reduce((sum, part) => sum + part.length + 1, 0);
+  return length < HEADING_LENGTH && !ENDS_WITH_PUNCTUATION.test(lastPart(block)) && startsWithCapital(block.parts[0].text);
+}

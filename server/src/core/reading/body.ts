@@ -1,0 +1,178 @@
+// Blocks read as a body: preamble and operative part, an adopted text embedded, the closing
+// line, and annexes with their titles.
+import { matchLabel } from '../labels';
+import { startsWithCapital, startsWithLowerCase } from '../letters';
+import { DATE_ALONE, FIRST_DATE } from '../lexicon';
+import { normalizeSpacing } from '../line-cleaning';
+import { MappedText, joinMapped } from '../mapped-text';
+import type { Annex, ClosingLine, OperativeNode, Preambular } from '../model';
+import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase } from '../phrases';
+import { spanRanges } from '../source';
+import { isHeadingText, mergeBlocks } from './block-text';
+import { segment } from './blocks';
+import type { Finish } from './finish';
+import { opensBlock } from './layout';
+import { blockRange, type Block, type Line, type Reading } from './reading';
+import { ANNEX_LINE, CLOSING, ENDS_PARAGRAPH, ENDS_WITH_PUNCTUATION, firstWord } from './text-ends';
+import { isSubItem, operativeTree } from './tree';
+
+/** An annex's lines, its title's and its paragraphs, segmented once for every reading of the text. */
+/** The speakers' "We" opening a declaration's first paragraph ("We, the Ministers …"). */
+export const SPEAKERS = /^We,? /;
+
+export interface AnnexLines {
+  lines: Line[];
+  titleLines: MappedText[];
+  blocks: Block[];
+}
+
+export function readBody(r: Reading, blocks: Block[], finish: Finish, hasOrgan: boolean): { preamble: Preambular[]; operative: OperativeNode[]; embedded: Annex | null } {
+  // The operative part opens at the first numbered paragraph or heading; lettered items
+  // before it belong to the preambular paragraph they follow ("… a contribution to: (a) …,").
+  const firstOperative = blocks.findIndex((b) => b.label !== null && !isSubItem(b.label));
+  let preambleEnd = firstOperative >= 0 ? firstOperative : blocks.length;
+  if (!hasOrgan) preambleEnd = 0;
+  // "Adopts the following outcome document:" opening the text it adopts, numbered paragraphs and all.
+  const adopting = blocks.slice(0, preambleEnd).findIndex((b) => !b.label && b.text.text.endsWith(':') && !isPreambularHead(firstWord(b.text.text)) && matchOperativePhrase(b.text.text) > 0);
+  if (adopting >= 0 && hasOrgan) preambleEnd = adopting;
+  else if (firstOperative < 0 && hasOrgan) {
+    // A single unnumbered operative paragraph ("Endorses the political declaration …").
+    const operativeAt = blocks.findIndex((b) => !b.label && !isPreambularHead(firstWord(b.text.text)) && (matchOperativePhrase(b.text.text) > 0 || startsWithLowerCase(b.text.text)));
+    if (operativeAt >= 0) preambleEnd = operativeAt;
+  }
+  const preamble = preambleOf(r, blocks.slice(0, preambleEnd), finish);
+  let operativeBlocks = blocks.slice(preambleEnd);
+  // "Adopts the following outcome document: …": the text adopted follows in full and is read like an annex.
+  let embedded: Annex | null = null;
+  const opening = operativeBlocks[0];
+  const next = operativeBlocks[1];
+  if (opening && !opening.label && opening.text.text.endsWith(':') && next && !next.label && (adopting >= 0 || operativeBlocks.length > 2)) {
+    embedded = readPart(r, 'Text', operativeBlocks.slice(1), finish);
+    operativeBlocks = operativeBlocks.slice(0, 1);
+  }
+  return { preamble, operative: operativeTree(r, operativeBlocks, finish, true), embedded };
+}
+
+/** Preambular paragraphs, with their lettered items folded in and headings between them left out. */
+function preambleOf(r: Reading, blocks: Block[], finish: Finish): Preambular[] {
+  const paragraphs: Block[] = [];
+  for (const block of blocks) {
+    const previous = paragraphs[paragraphs.length - 1];
+    if (block.label && previous) {
+      paragraphs[paragraphs.length - 1] = mergeBlocks(previous, block);
+    } else if (!isHeadingText(block) || isPreambularHead(firstWord(block.text.text))) {
+      paragraphs.push(block);
+    }
+  }
+  return paragraphs.map((block) => preambular(r, block, finish));
+}
+
+function preambular(r: Reading, block: Block, finish: Finish): Preambular {
+  const text = finish(block.text);
+  const phraseLength = matchPreambularPhrase(text.text);
+  return {
+    phrase: phraseLength > 0 ? { value: text.text.slice(0, phraseLength), range: text.sourceRange(r.source, 0, phraseLength) } : null,
+    text: text.text,
+    range: blockRange(r, block),
+  };
+}
+
+/** An annex's lines: its label line, its title's lines and its paragraphs. */
+export function segmentAnnex(r: Reading, lines: Line[]): AnnexLines {
+  let titleEnd = 1;
+  while (titleEnd < lines.length) {
+    const text = lines[titleEnd].content.text;
+    // A declaration speaks in the first person plural from its first paragraph ("We, Heads of State …"); no title does.
+    if (matchLabel(text, true) || ENDS_WITH_PUNCTUATION.test(text) || (titleEnd > 1 && isPreambularHead(firstWord(text))) || /^We\b/.test(text)) break;
+    // No title or subtitle is one word: a capitalised word standing as a block of its own after the
+    // title is the text's first heading ("Programme of Action … for the Decade" "2024–2034" "Introduction").
+    if (titleEnd > 1 && /^[A-Z][\p{L}-]*$/u.test(text) && opensBlock(r, lines[titleEnd - 1], lines[titleEnd])) break;
+    titleEnd++;
+    // A title and a subtitle, each over up to four lines.
+    if (titleEnd > 8) break;
+  }
+  const titleLines = lines.slice(1, titleEnd).map((l) => l.content);
+  return { lines, titleLines, blocks: segment(r, lines.slice(titleEnd)) };
+}
+
+export function readAnnex(r: Reading, { lines, titleLines, blocks }: AnnexLines, finish: Finish): Annex {
+  const first = lines[0];
+  const annex = readPart(r, first.content.text.replace(/\*$/, ''), blocks, finish, titleLines);
+  const last = lines[lines.length - 1];
+  annex.range = spanRanges(first.content.sourceRange(r.source, 0, first.content.length), last.content.sourceRange(r.source, 0, last.content.length));
+  return annex;
+}
+
+/** An annex or an adopted text: a title, then its own preamble and operative tree. */
+function readPart(r: Reading, label: string, blocks: Block[], finish: Finish, titleLines: MappedText[] = []): Annex {
+  let body = blocks;
+  if (titleLines.length === 0 && body.length > 0 && isHeadingText(body[0])) {
+    titleLines = body[0].parts;
+    body = body.slice(1);
+  } else if (titleLines.length === 0 && body.length > 0) {
+    // A declaration's title run into its first paragraph ("… on the Information Society" "We, the Ministers …"):
+    // the lines before the speakers' "We" are the title.
+    const first = body[0];
+    const speaksNext = body[1] && !body[1].label && SPEAKERS.test(body[1].parts[0].text);
+    const speaker = speaksNext ? first.parts.length : first.parts.findIndex((part, i) => i > 0 && SPEAKERS.test(part.text));
+    const title = first.parts.slice(0, speaker);
+    if (speaker > 0 && !first.label && startsWithCapital(title[0].text) && title.every((part) => !ENDS_WITH_PUNCTUATION.test(part.text)) && title.reduce((n, part) => n + part.length, 0) < 300) {
+      titleLines = title;
+      const parts = first.parts.slice(speaker);
+      if (parts.length === 0) body = body.slice(1);
+      else {
+        const from = parts[0].sourceRange(r.source, 0, 0).start.line;
+        body = [{ lines: first.lines.filter((line) => r.lines[line].at >= from), parts, text: joinMapped(parts, ' '), label: null, labelOnly: false }, ...body.slice(1)];
+      }
+    }
+  }
+  let firstLabelled = body.findIndex((b) => b.label !== null && !isSubItem(b.label));
+  // Headings over the first numbered paragraph ("Introduction") head the numbered text, not the preamble.
+  while (firstLabelled > 0 && !body[firstLabelled - 1].label && isHeadingText(body[firstLabelled - 1]) && !isPreambularHead(firstWord(body[firstLabelled - 1].text.text))) firstLabelled--;
+  const preambleBlocks = firstLabelled >= 0 ? body.slice(0, firstLabelled) : [];
+  const operativeBlocks = firstLabelled >= 0 ? body.slice(firstLabelled) : body;
+  const title = titleLines.length > 0 ? finish(normalizeSpacing(joinMapped(titleLines, ' '))) : null;
+  const ranges = blocks.map((b) => blockRange(r, b));
+  return {
+    label,
+    title: title ? { value: title.text, range: title.sourceRange(r.source, 0, title.length) } : null,
+    range: ranges.length > 0 ? spanRanges(ranges[0], ranges[ranges.length - 1]) : r.source.range(0, 0),
+    preamble: preambleOf(r, preambleBlocks, finish),
+    operative: operativeTree(r, operativeBlocks, finish, false),
+  };
+}
+
+/** A body's lines after its organ line: the text up to the closing line, the closing, then annexes. */
+export function splitBody(r: Reading, bodyLines: Line[]): { mainLines: Line[]; closing: ClosingLine | null; annexLineGroups: Line[][] } {
+  const closingAt = bodyLines.findIndex((l) => CLOSING.test(l.content.text));
+  const annexStarts: number[] = [];
+  for (let i = 0; i < bodyLines.length; i++) {
+    if (!ANNEX_LINE.test(bodyLines[i].content.text)) continue;
+    const previous = bodyLines[i - 1]?.content.text ?? '';
+    if (i === 0 || ENDS_PARAGRAPH.test(previous) || CLOSING.test(previous) || DATE_ALONE.test(previous)) annexStarts.push(i);
+  }
+  const mainEnd = Math.min(closingAt >= 0 ? closingAt : bodyLines.length, annexStarts[0] ?? bodyLines.length);
+  const closing = closingAt >= 0 ? readClosing(r, bodyLines, closingAt) : null;
+  const annexLineGroups = annexStarts.map((start, i) => bodyLines.slice(start, annexStarts[i + 1] ?? bodyLines.length));
+  return { mainLines: bodyLines.slice(0, mainEnd), closing, annexLineGroups };
+}
+
+function readClosing(r: Reading, lines: Line[], at: number): ClosingLine {
+  const line = lines[at];
+  // Read with its spacing collapsed ("81st  plenary meeting", "30 June  2025" in pypdf).
+  const text = normalizeSpacing(line.content).text;
+  const meeting = CLOSING.exec(text)![1];
+  let date = FIRST_DATE.exec(text)?.[0] ?? null;
+  let last = line;
+  const next = lines[at + 1];
+  if (!date && next && DATE_ALONE.test(next.content.text)) {
+    date = normalizeSpacing(next.content).text;
+    last = next;
+    r.footnoteLines.add(next.index);
+  }
+  return {
+    meeting,
+    date,
+    range: spanRanges(line.content.sourceRange(r.source, 0, line.content.length), last.content.sourceRange(r.source, 0, last.content.length)),
+  };
+}

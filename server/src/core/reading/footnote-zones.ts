@@ -1,0 +1,147 @@
+// Where footnotes stand: areas under a rule up to the page's turn, star notes at the foot of
+// page 1, and entries one a line in converted text. The entries themselves are read by footnotes.ts.
+import { matchFootnoteStart, readFootnoteArea, type AreaLine, type FootnoteEntry } from '../footnotes';
+import { matchLabel } from '../labels';
+import { joinMapped } from '../mapped-text';
+import type { Footnote } from '../model';
+import { spanRanges } from '../source';
+import { lineRange, type Reading } from './reading';
+
+/** `1  Resolution 70/1.`: a footnote entry, not a paragraph `1. Decides`. */
+const LABEL_ALONE_START = /^\d{1,3}\s/;
+
+/** A footnote entry's last line ends with a full stop or a bracket. */
+const ENTRY_END = /[.)]$/;
+
+const SENTENCE_RESUMING = /^[a-z(]/;
+
+const WORD_THEN_CAPITAL = /^\S+\s+[A-Z]/;
+
+/** "* Any changes to the list of sponsors …": a note's first line. */
+const STAR_NOTE_START = /^(\*{1,3})\s+[A-Z]/;
+
+/**
+ * Footnote areas run from a `____` rule to the turn of the page (the symbol repeated
+ * at the top of the next one) or to a line that plainly resumes the body. Outside
+ * them, conversions write entries one a line: `¹ A/65/201.`, `[^1]: text`.
+ */
+export function readFootnotes(r: Reading, bodyStart: number): void {
+  let area: AreaLine[] | null = null;
+  let furnitureSeen = false;
+  let pageTurned = false;
+  let areas = 0;
+  const closeArea = () => {
+    if (area) {
+      areas++;
+      for (const entry of readFootnoteArea(area, r.highestFootnote)) r.footnoteArea.set(addFootnote(r, entry), areas);
+    }
+    area = null;
+  };
+  for (let i = bodyStart; i < r.lines.length; i++) {
+    const line = r.lines[i];
+    if (line.blank) continue;
+    if (line.furniture === 'rule') {
+      closeArea();
+      area = [];
+      furnitureSeen = false;
+      pageTurned = false;
+      continue;
+    }
+    if (area) {
+      if (line.furniture) {
+        furnitureSeen = true;
+        pageTurned ||= line.furniture === 'page-header';
+        continue;
+      }
+      // A page turn ends the area, unless the footnotes go on after it (the notes of a page set over two).
+      pageTurned = (pageTurned || line.pageTurn) && !goesOnWithFootnotes(line.content.text, area, r.highestFootnote);
+      if (!pageTurned && !resumesBody(line.content.text, area)) {
+        area.push({ index: i, text: line.content, afterFurniture: furnitureSeen });
+        furnitureSeen = false;
+        r.footnoteLines.add(i);
+        continue;
+      }
+      closeArea();
+    }
+    if (line.furniture) continue;
+    const noteEnd = starNoteEnd(r, i);
+    if (noteEnd >= 0) {
+      const parts = [line.content.slice(/^\*+\s*/.exec(line.content.text)![0].length)];
+      for (let j = i + 1; j <= noteEnd; j++) if (!r.lines[j].blank && !r.lines[j].furniture) parts.push(r.lines[j].content);
+      for (let j = i; j <= noteEnd; j++) r.footnoteLines.add(j);
+      addFootnote(r, { label: /^\*+/.exec(line.content.text)![0], parts, first: i, last: noteEnd });
+      i = noteEnd;
+      continue;
+    }
+    const start = matchFootnoteStart(line.content.text, false);
+    if (start) {
+      addFootnote(r, { label: start.label, parts: [line.content.slice(start.textStart)], first: i, last: i });
+      r.footnoteLines.add(i);
+    }
+    if (line.ruleAfter) {
+      area = [];
+      furnitureSeen = false;
+      pageTurned = false;
+    }
+  }
+  closeArea();
+}
+
+/**
+ * The note at the foot of page 1 that the header's asterisk points to (`Ukraine:* draft
+ * resolution` … `* Any changes to the list of sponsors …`), which extractors write without
+ * the rule above it: a `*` entry, marked earlier, running on to the page's furniture or the
+ * end of the text. Its last line, or -1.
+ */
+function starNoteEnd(r: Reading, at: number): number {
+  const text = r.lines[at].content.text;
+  // Asked for every line: those not opening with a star are told without a pattern.
+  const stars = text.startsWith('*') ? STAR_NOTE_START.exec(text)?.[1] : undefined;
+  if (!stars) return -1;
+  const marker = new RegExp(`[^\\s*]\\*{${stars.length}}(?!\\*)`);
+  if (!r.lines.slice(0, at).some((l) => !l.furniture && marker.test(l.content.text))) return -1;
+  let last = at;
+  for (let j = at + 1; j < r.lines.length; j++) {
+    const line = r.lines[j];
+    if (line.blank) continue;
+    if (line.furniture) return last;
+    if (j - at > 4) return -1;
+    last = j;
+  }
+  return last;
+}
+
+function addFootnote(r: Reading, entry: FootnoteEntry): Footnote {
+  const text = joinMapped(entry.parts, ' ').trim();
+  const footnote: Footnote = {
+    label: entry.label,
+    text: text.text,
+    range: spanRanges(lineRange(r, r.lines[entry.first]), lineRange(r, r.lines[entry.last])),
+    markers: [],
+  };
+  r.footnotes.push(footnote);
+  r.highestFootnote = Math.max(r.highestFootnote, Number(entry.label) || 0);
+  r.footnoteTexts.set(footnote, text);
+  return footnote;
+}
+
+/** A line below a footnote area that plainly belongs to the body: a sentence resuming after a complete entry, or a numbered paragraph. */
+function resumesBody(text: string, area: readonly AreaLine[]): boolean {
+  const last = area[area.length - 1];
+  if (last && ENTRY_END.test(last.text.text) && SENTENCE_RESUMING.test(text)) return true;
+  return matchLabel(text, false) !== null && WORD_THEN_CAPITAL.test(text) && !LABEL_ALONE_START.test(text);
+}
+
+/**
+ * Whether a text opens the footnote numbered next after the last one an area's lines open, or,
+ * before any, one beyond the `highest` read so far.
+ */
+function goesOnWithFootnotes(text: string, area: readonly AreaLine[], highest: number): boolean {
+  const start = matchFootnoteStart(text, true);
+  if (!start) return false;
+  for (let at = area.length - 1; at >= 0; at--) {
+    const last = matchFootnoteStart(area[at].text.text, true);
+    if (last) return Number(start.label) === Number(last.label) + 1;
+  }
+  return Number(start.label) > highest;
+}

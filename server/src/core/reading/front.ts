@@ -1,0 +1,123 @@
+// What stands before and around the body: the document's symbol, where the body starts, the
+// header's cells, the organ line, and the letters and titles that open the parts of a resolution in parts.
+import { SYMBOL_LINE, type HeaderCell } from '../header';
+import { matchLabel } from '../labels';
+import { startsWithCapital, startsWithLowerCase } from '../letters';
+import { DATE_ALONE } from '../lexicon';
+import { normalizeSpacing, splitCells } from '../line-cleaning';
+import { MappedText } from '../mapped-text';
+import type { Field } from '../model';
+import { isPreambularHead } from '../phrases';
+import type { Line, Reading } from './reading';
+import { CLOSES_WITH_PUNCTUATION, CLOSING, ENDS_PARAGRAPH, LINKING_WORD_END, ORGAN, firstWord } from './text-ends';
+
+/** A capital letter alone on its line, before `The General Assembly,` (perhaps after a title): a part of a resolution in parts. */
+const PART_LETTER = /^[A-Z]$/;
+
+export function findMainSymbol(r: Reading, organIndex: number): string | null {
+  const limit = organIndex >= 0 ? organIndex : Math.min(r.lines.length, 60);
+  for (let i = 0; i < limit; i++) {
+    for (const cell of splitCells(r.lines[i].content)) {
+      const match = SYMBOL_LINE.exec(cell.text);
+      if (match) return match[1];
+    }
+  }
+  return null;
+}
+
+/** Without `The General Assembly,` (amendments, fragments): the body starts after the title. */
+export function guessBodyStart(r: Reading): number {
+  const kindLine = r.lines.findIndex((l) => /:\*{0,3}\s*(?:amendments? to|draft (?:resolution|decision))/i.test(l.content.text));
+  if (kindLine < 0) {
+    const firstParagraph = r.lines.findIndex((l) => !l.blank && !l.furniture && (matchLabel(l.content.text, false) !== null || isPreambularHead(firstWord(l.content.text))));
+    return firstParagraph >= 0 ? firstParagraph : r.lines.length;
+  }
+  // The title: the next content line (after the amended draft's symbol), and lines that continue it.
+  let i = kindLine + 1;
+  const skippable = (line: Line) => line.blank || line.furniture || SYMBOL_LINE.test(line.content.text);
+  while (i < r.lines.length && skippable(r.lines[i])) i++;
+  let last = i;
+  for (let j = i + 1; j < r.lines.length; j++) {
+    const line = r.lines[j];
+    if (line.blank || line.furniture) continue;
+    if (startsWithLowerCase(line.content.text) || LINKING_WORD_END.test(r.lines[last].content.text)) last = j;
+    break;
+  }
+  return Math.min(last + 1, r.lines.length);
+}
+
+export function headerCells(r: Reading, bodyStart: number): HeaderCell[] {
+  const cells: HeaderCell[] = [];
+  for (let i = 0; i < bodyStart; i++) {
+    const line = r.lines[i];
+    if (line.blank || line.furniture) continue;
+    for (const cell of splitCells(line.content)) {
+      let text = cell;
+      // The banner shares its line with the symbol or "Distr." only in the first lines ("General Assembly on the …" may be a title).
+      const banner = i < 8 ? /^(?:United Nations|General Assembly)\s+(?=\S)/.exec(text.text) : null;
+      if (banner && !SYMBOL_LINE.test(text.text)) text = text.slice(banner[0].length);
+      cells.push({ line: i, text: normalizeSpacing(text) });
+    }
+  }
+  return cells;
+}
+
+/** The organ line's words, and any text after them on the line (the one paragraph of a decision). */
+export function readOrgan(r: Reading, index: number): { organ: Field; rest: MappedText | null } {
+  const line = r.lines[index];
+  const match = ORGAN.exec(line.content.text)!;
+  const rest = line.content.trim(match[0].length);
+  return { organ: { value: match[0], range: line.content.sourceRange(r.source, 0, match[0].length) }, rest: rest.length > 0 ? rest : null };
+}
+
+/**
+ * The letter alone on its line that opens a part ("A", "B"), and the part's title lines
+ * between it and the organ line at `organIndex`. After the first part the letters run on
+ * (B after A), and a letter stands after a finished paragraph or the part's closing date:
+ * a heading `A.` of a section, an annex label or a symbol is never a letter alone before
+ * `The General Assembly,`.
+ */
+export function partOpening(r: Reading, organIndex: number, previousLetter: string | null): { letter: Line; titleLines: Line[] } | null {
+  const titleLines: Line[] = [];
+  for (let i = organIndex - 1; i >= 0 && titleLines.length <= 3; i--) {
+    const line = r.lines[i];
+    if (line.blank || line.furniture || r.footnoteLines.has(i)) continue;
+    const text = line.content.text;
+    if (PART_LETTER.test(text)) {
+      if (previousLetter !== null && text.charCodeAt(0) !== previousLetter.charCodeAt(0) + 1) return null;
+      if (previousLetter !== null && !endsText(r, i)) return null;
+      return { letter: line, titleLines: titleLines.reverse() };
+    }
+    if (!startsWithCapital(text) || CLOSES_WITH_PUNCTUATION.test(text)) return null;
+    titleLines.push(line);
+  }
+  return null;
+}
+
+/** Whether the content line before line `index` finishes a paragraph, or is a closing line or its date. */
+function endsText(r: Reading, index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const line = r.lines[i];
+    if (line.blank || line.furniture || r.footnoteLines.has(i)) continue;
+    const text = line.content.text;
+    return ENDS_PARAGRAPH.test(text) || CLOSING.test(text) || DATE_ALONE.test(text);
+  }
+  return false;
+}
+
+/** Parts B, C, … after part A: each organ line below the first that a part letter opens, as positions in the body's lines. */
+export function laterPartOpenings(r: Reading, organIndex: number, firstLetter: string, bodyLines: Line[]): Array<{ letter: Line; titleLines: Line[]; letterAt: number; organAt: number }> {
+  const openings: Array<{ letter: Line; titleLines: Line[]; letterAt: number; organAt: number }> = [];
+  let letter = firstLetter;
+  for (let organAt = 0; organAt < bodyLines.length; organAt++) {
+    const line = bodyLines[organAt];
+    if (line.index <= organIndex || !ORGAN.test(line.content.text)) continue;
+    const opening = partOpening(r, line.index, letter);
+    if (!opening) continue;
+    const letterAt = bodyLines.indexOf(opening.letter);
+    if (letterAt < 0) continue;
+    openings.push({ ...opening, letterAt, organAt });
+    letter = opening.letter.content.text;
+  }
+  return openings;
+}

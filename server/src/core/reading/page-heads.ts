@@ -1,0 +1,153 @@
+// The head of each page after the first: the symbol standing as a cell, and the running title
+// beside it in whichever arrangement the extractor wrote, marked as furniture.
+import { withoutFurnitureWords } from '../furniture';
+import { SYMBOL_LINE } from '../header';
+import { matchLabel } from '../labels';
+import { splitCells } from '../line-cleaning';
+import { isWhitespaceCode } from '../whitespace';
+import { markAsFurniture, type Reading } from './reading';
+
+const WHITESPACE_RUNS = /\s+/g;
+
+/** The fewest characters of the title that tell a page head's piece of it (and a title worth looking for). */
+export const TITLE_PIECE = 12;
+
+/**
+ * A header without its symbol (a draft as typed): the symbol the page heads carry, standing as a
+ * cell of its own beside page or job numbers at least twice after `from`, or null.
+ */
+export function symbolOfPageHeads(r: Reading, from: number): string | null {
+  const seen = new Map<string, number>();
+  const nearFurniture = (i: number) => [i - 2, i - 1, i + 1, i + 2].some((j) => r.lines[j]?.furniture === 'page-number' || r.lines[j]?.furniture === 'job-number');
+  for (let i = from; i < r.lines.length; i++) {
+    const line = r.lines[i];
+    if (line.blank || line.furniture || !line.content.text.includes('/') || !nearFurniture(i)) continue;
+    // The symbol is a cell of its own, or opens or closes one (as besideSymbol reads a head).
+    for (const cell of splitCells(line.content)) {
+      const words = cell.text.split(' ');
+      const symbol = [cell.text, words[0], words[words.length - 1]].map((piece) => SYMBOL_LINE.exec(piece)?.[1]).find(Boolean);
+      if (symbol) seen.set(symbol, (seen.get(symbol) ?? 0) + 1);
+    }
+  }
+  const [best] = [...seen].filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1]);
+  return best?.[0] ?? null;
+}
+
+export function markPageHeaders(r: Reading, symbol: string | null, bodyStart: number): void {
+  if (!symbol) return;
+  for (let i = bodyStart; i < r.lines.length; i++) {
+    const line = r.lines[i];
+    if (line.blank || line.furniture) continue;
+    if (!line.content.text.includes(symbol)) continue;
+    if (splitCells(line.content).some((cell) => cell.text === symbol)) {
+      markAsFurniture(r, line, 'page-header');
+      r.pageHeadLines.push(i);
+    } else {
+      r.linesWithSymbol.push(i);
+    }
+  }
+}
+
+/**
+ * The title repeated beside the symbol at the head of each page, over as many lines
+ * as it takes and in whichever order the extractor wrote them (before the symbol,
+ * after it, or sharing its line): the lines around a page head that together spell
+ * the title, or its beginning.
+ */
+export function markRunningTitle(r: Reading, title: string | null, symbol: string | null): void {
+  const wanted = title ? comparable(title) : '';
+  if (wanted.length < TITLE_PIECE) return;
+  if (symbol) markHeadsSharingTheTitle(r, wanted, symbol);
+  const reach = 8;
+  for (const head of r.pageHeadLines) {
+    const around: number[] = [];
+    for (let i = Math.max(0, head - reach); i <= Math.min(r.lines.length - 1, head + reach); i++) {
+      const line = r.lines[i];
+      if (i === head || (!line.blank && !line.furniture)) around.push(i);
+    }
+    const at = around.indexOf(head);
+    // A label alone ("V.") that the extractor read into the head of the page is passed over, and kept.
+    const labelAlone = (i: number) => matchLabel(r.lines[i].content.text, true)?.length === r.lines[i].content.length;
+    const pieceOf = (i: number) =>
+      i === head
+        ? splitCells(r.lines[i].content).map((cell) => (symbol ? besideSymbol(cell.text, symbol) ?? cell.text : cell.text)).filter((text) => text !== '').join(' ')
+        : labelAlone(i) ? '' : r.lines[i].content.text;
+    // The lines from..to spell, without spacing, their pieces one after another.
+    const pieces = around.map(pieceOf);
+    let best: [number, number] | null = null;
+    for (let from = at; from >= 0; from--) {
+      // How much of the title pieces from..to spell (-1: they stop spelling it).
+      let spelled = 0;
+      for (let i = from; i < at && spelled >= 0; i++) spelled = spellOn(wanted, pieces[i], spelled);
+      for (let to = at; to < around.length && spelled >= 0; to++) {
+        spelled = spellOn(wanted, pieces[to], spelled);
+        if (spelled <= 0) continue;
+        if (spelled === wanted.length || spelled >= TITLE_PIECE) {
+          if (!best || to - from > best[1] - best[0]) best = [from, to];
+        }
+      }
+    }
+    if (best) for (const i of around.slice(best[0], best[1] + 1)) if (!labelAlone(i)) markAsFurniture(r, r.lines[i], 'page-header');
+  }
+}
+
+/**
+ * A page head written on one line with single spaces (`pdftotext -raw`, PDFium): the symbol
+ * first or last, the rest a piece of the title ("A/RES/78/192 The right of …", "… of International Law A/RES/78/107").
+ */
+function markHeadsSharingTheTitle(r: Reading, wanted: string, symbol: string): void {
+  const heads = new Set(r.pageHeadLines);
+  for (const i of r.linesWithSymbol) {
+    const line = r.lines[i];
+    if (line.furniture) continue;
+    const text = line.content.text;
+    const beside = besideSymbol(text, symbol);
+    if (!beside) continue;
+    // Page and job numbers and the date stamp may share the line, in any order ("2/4 Effects of … 041024 A/C.4/80/L.6").
+    const rest = withoutFurnitureWords(beside);
+    const piece = comparable(rest);
+    if (piece.length === 0) {
+      markAsFurniture(r, line, 'page-header');
+      heads.add(i);
+      continue;
+    }
+    // A short piece must be where the symbol's side puts it: the title's end before the symbol ("… in Kosovo A/RES/79/305").
+    const inPlace = text.startsWith(symbol) ? wanted.startsWith(piece) : wanted.endsWith(piece);
+    if ((piece.length >= Math.min(TITLE_PIECE, wanted.length) && wanted.includes(piece)) || (piece.length >= 2 && inPlace)) {
+      markAsFurniture(r, line, 'page-header');
+      heads.add(i);
+    }
+  }
+  r.pageHeadLines = [...heads].sort((a, b) => a - b);
+}
+
+/** A text's words before or after the symbol it opens or closes with ("" for the symbol alone), or null. */
+function besideSymbol(text: string, symbol: string): string | null {
+  if (text === symbol) return '';
+  if (text.length > symbol.length && isWhitespaceCode(text.charCodeAt(symbol.length)) && text.startsWith(symbol)) return text.slice(symbol.length).trim();
+  const end = text.length - symbol.length - 1;
+  if (end > 0 && isWhitespaceCode(text.charCodeAt(end)) && text.endsWith(symbol)) return text.slice(0, end).trim();
+  return null;
+}
+
+/**
+ * Where `wanted` (a comparable text) goes on after spelling `piece` from `at`, the piece's spacing
+ * left out as comparable leaves it; -1 where it does not spell it. Read in place: most pieces fail
+ * at their first character, and a copy of each without spacing was much of the time spent on page heads.
+ */
+export function spellOn(wanted: string, piece: string, at: number): number {
+  let cursor = at;
+  for (let i = 0; i < piece.length; i++) {
+    const code = piece.charCodeAt(i);
+    if (isWhitespaceCode(code)) continue;
+    if (cursor >= wanted.length || wanted.charCodeAt(cursor) !== code) return -1;
+    cursor++;
+  }
+  return cursor;
+}
+
+/** Text compared without spacing or the hyphens of broken lines. */
+export function comparable(text: string): string {
+  // Removing all spacing also joins the hyphens of broken lines ("-\s+" becomes "-").
+  return text.replace(WHITESPACE_RUNS, '');
+}

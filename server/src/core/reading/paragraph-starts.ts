@@ -1,0 +1,149 @@
+// Whether a content line opens a new block after the one before: the grammar of a resolution
+// (labels in sequence, opening phrases, closing punctuation) first, then layout as a weaker hint.
+import { matchLabel } from '../labels';
+import { startsWithCapital, startsWithDigit, startsWithLowerCase } from '../letters';
+import { isPreambularHead, matchOperativePhrase } from '../phrases';
+import { closesTail, isHeadingText, lastPart, tailOf } from './block-text';
+import { blankLinesSeparateParagraphs, breakEndsParagraph, isHeadingLine, isMarkerAlone, lineIsFull, runsOnOverPageTurn } from './layout';
+import type { Block, Line, Reading } from './reading';
+import { ANNEX_LINE, BULLET, CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, ENDS_SENTENCE, ENDS_WITH_PUNCTUATION, LINKING_WORD_END, OPERATIVE_OPENING, endsOnLinkingWord, firstWord, opensByItsWords, opensPreambularParagraph } from './text-ends';
+
+/** "Target: …": a run-in head. */
+const RUN_IN_HEAD = /^[A-Z][a-z]+: /;
+
+const OPENS_SENTENCE = /^[A-Z“"‘(*]/;
+
+const CAPITALISED_WORD_END = /\b[A-Z][a-z]+$/;
+
+/**
+ * A capitalised line without closing punctuation, between a paragraph's end and a
+ * numbered paragraph, is a heading however wide ("Budget estimates for the period from …").
+ */
+function headsNumberedParagraph(line: Line, following: readonly Line[]): boolean {
+  if (!startsWithCapital(line.content.text) || CLOSES_WITH_PUNCTUATION.test(line.content.text)) return false;
+  // The heading may wrap: lines going on in lower case, without closing punctuation, before the label.
+  let at = 0;
+  while (at < 2 && following[at] && startsWithLowerCase(following[at].content.text) && !CLOSES_WITH_PUNCTUATION.test(following[at].content.text)) at++;
+  const next = following[at];
+  if (!next) return false;
+  const label = matchLabel(next.content.text, true);
+  return label !== null && (label.style === 'arabic' || label.style.startsWith('heading')) && !isPreambularHead(firstWord(line.content.text));
+}
+
+/**
+ * A numbered heading's title wraps in title case ("II. Implementation of the Awaza Programme of
+ * Action for Landlocked" "Developing Countries for the Decade 2024–2034" "13. We …"): its line
+ * was too long for the next word and stops on a word no title ends with, a linking word or a
+ * name running on; the next line goes on without a blank or closing punctuation up to a numbered
+ * paragraph and, in `-layout` text, hangs under the title. A subheading of its own ("Partnerships
+ * and support mechanisms") follows a title that ends, or stands at the label's indentation.
+ */
+function continuesHeadingTitle(r: Reading, previous: Block, line: Line, following: readonly Line[]): boolean {
+  const text = line.content.text;
+  if (!previous.label?.style.startsWith('heading') || !isHeadingText(previous) || line.blanksBefore > 0) return false;
+  // A paragraph's line ends with punctuation before a numbered one; a title's does not ("Developing States").
+  if (CLOSES_WITH_PUNCTUATION.test(text)) return false;
+  const nextLabel = following[0] ? matchLabel(following[0].content.text, true) : null;
+  if (!nextLabel || !(nextLabel.style === 'arabic' || nextLabel.style.startsWith('heading'))) return false;
+  const last = r.lines[previous.lines[previous.lines.length - 1]];
+  const runsOn = LINKING_WORD_END.test(last.content.text) || CAPITALISED_WORD_END.test(last.content.text);
+  const long = last.edge + 1 + firstWord(text).length >= r.fullWidth * 0.75;
+  const hangs = !r.indented || line.indent > r.lines[previous.lines[0]].indent;
+  return runsOn && long && hangs;
+}
+
+/**
+ * A one-line lead-in after a finished sentence, closing with a colon before a numbered
+ * paragraph or a bulleted item ("…; " "As a follow-up to the present declaration, we:"
+ * "77. Request …"; "… of these sessions." "Targets:" "• Encourage …").
+ */
+function leadsIntoList(line: Line, next: Line | undefined, before: string): boolean {
+  if (!next || !ENDS_SENTENCE.test(before) || !startsWithCapital(line.content.text) || !line.content.text.endsWith(':')) return false;
+  if (BULLET.test(next.content.text)) return true;
+  const label = matchLabel(next.content.text, true);
+  return label !== null && label.style === 'arabic';
+}
+
+/**
+ * A line opening with an operative verb in the third person ("Confirms that …") whose sentence
+ * runs on to closing punctuation before another paragraph opens: a heading's title is a noun
+ * phrase without a final stop, so the line opens a paragraph.
+ */
+function opensOperativeSentence(line: Line, following: readonly Line[]): boolean {
+  if (matchOperativePhrase(line.content.text) === 0) return false;
+  const run = [line, ...following];
+  for (let at = 0; at < run.length; at++) {
+    const text = run[at].content.text;
+    if (at > 0 && (run[at].blanksBefore > 0 || matchLabel(text, true) || isPreambularHead(firstWord(text)) || matchOperativePhrase(text) > 0)) return false;
+    if (ENDS_PARAGRAPH.test(text)) return true;
+  }
+  return false;
+}
+
+/** Whether `line`, lines[at], opens a paragraph after `previous`. */
+export function startsParagraph(r: Reading, text: string, previous: Block, line: Line, lines: readonly Line[], at: number): boolean {
+  if (previous.labelOnly) return false;
+  if (startsWithLowerCase(text)) return false;
+  // A marker alone on its line (PDFium, a hand-made copy) is a piece of the sentence it marks,
+  // which goes on after it unless a paragraph plainly opens.
+  if (isMarkerAlone(r, line)) return false;
+  // No paragraph or heading ends on a linking word ("… behaviour of" "States, …"), and a paragraph
+  // ends with its closing punctuation: without it, the text goes on whatever the layout between,
+  // unless a paragraph or a heading over a numbered one plainly opens.
+  const ended = closesTail(previous, ENDS_PARAGRAPH);
+  const afterMarker = isMarkerAlone(r, r.lines[previous.lines[previous.lines.length - 1]]);
+  // The opening words are read only where a test needs them (most lines of clean text end their paragraph).
+  const byItsWords = (!ended || afterMarker || r.wrapped) && opensByItsWords(text);
+  if (afterMarker && !byItsWords && !headsNumberedParagraph(line, lines.slice(at + 1, at + 4))) return false;
+  if (!ended && !byItsWords) {
+    if (endsOnLinkingWord(lastPart(previous))) return false;
+    const isParagraph = previous.label ? !previous.label.style.startsWith('heading') : opensByItsWords(previous.parts[0].text);
+    if (isParagraph && !headsNumberedParagraph(line, lines.slice(at + 1, at + 4))) return false;
+  }
+  if (!r.wrapped) return true;
+  const following = lines.slice(at + 1, at + 10);
+  if (continuesHeadingTitle(r, previous, line, following)) return false;
+  if (continuesRunInSeries(previous, text)) return true;
+  // A bullet opens a list item; no sentence runs on into one.
+  if (BULLET.test(text)) return true;
+  const previousIsHeading = previous.lines.length === 1 && isHeadingLine(r, r.lines[previous.lines[0]]);
+  if (previousIsHeading || (ended && (isHeadingLine(r, line) || headsNumberedParagraph(line, following)))) return true;
+  // Between unnumbered paragraphs ("Recalling …," "Approves, …") or after a heading and its
+  // title ("A." "Base/floor salary scale" "Recalling …"), opening words open a paragraph.
+  const opensParagraph = byItsWords && opensPreambularParagraph(text);
+  const unnumbered = !previous.label || previous.label.style.startsWith('heading');
+  const opensUnnumbered = opensParagraph || (unnumbered && byItsWords && OPERATIVE_OPENING.test(text));
+  if (previous.label?.style.startsWith('heading') && isHeadingText(previous) && (opensUnnumbered || opensOperativeSentence(line, following))) return true;
+  if (!ended) return false;
+  const before = tailOf(previous);
+  // A colon closing a full line goes on into a name ("the Almaty Programme of Action:" "Addressing the Special Needs …").
+  const colonRunsOn = before.endsWith(':') && line.blanksBefore === 0 && lineIsFull(r, r.lines[previous.lines[previous.lines.length - 1]], line);
+  // A comma ends a preambular paragraph, never a numbered one: its sentence runs on into a capitalised
+  // name ("… for the Least Developed Countries," "Landlocked Developing Countries and …").
+  const commaRunsOn = previous.label?.style === 'arabic' && !ENDS_SENTENCE.test(before);
+  if ((opensUnnumbered && !colonRunsOn && !commaRunsOn) || leadsIntoList(line, following[0], before)) return true;
+  if (commaRunsOn) return false;
+  // A run-in head after a finished sentence ("…; " "Target: at least 80 per cent …"): no sentence runs on into one.
+  if (ENDS_SENTENCE.test(before) && RUN_IN_HEAD.test(text)) return true;
+  if (ANNEX_LINE.test(text)) return true;
+  // Extractors that separate paragraphs with a blank line (PyMuPDF) tell us directly.
+  // Elsewhere a blank line is the turn of a page: a sentence runs on across it, but not after
+  // a full stop, semicolon or colon. A comma with a marker after it ("… 2024,5") is a list running on.
+  if (runsOnOverPageTurn(r, previous, line)) return false;
+  if (line.blanksBefore > 0 && !startsWithDigit(text) && (ENDS_SENTENCE.test(before) || (blankLinesSeparateParagraphs(r) && ENDS_WITH_PUNCTUATION.test(before)))) return true;
+  return OPENS_SENTENCE.test(text) && breakEndsParagraph(r, previous, line);
+}
+
+/** A run-in head with a number ("Priority area 2: …", "Goal 3: …"): the words before it and the number. */
+const NUMBERED_RUN_IN = /^([A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}) (\d{1,2}): /;
+
+/**
+ * A line opening with the next head of a series of numbered run-in heads ("Priority area 1: …
+ * innovation" "Priority area 2: Trade …"): each item of the series opens a paragraph, however its
+ * line before ends (an item set one a line has no closing punctuation).
+ */
+function continuesRunInSeries(previous: Block, text: string): boolean {
+  const next = NUMBERED_RUN_IN.exec(text);
+  const before = previous.label ? null : NUMBERED_RUN_IN.exec(previous.parts[0].text);
+  return next !== null && before !== null && next[1] === before[1] && Number(next[2]) === Number(before[2]) + 1;
+}

@@ -1,0 +1,78 @@
+// How a text opens and closes: the patterns and tests every phase reads a line's or a
+// paragraph's ends by (organ, closing line, annex line, closing punctuation, opening words).
+import { startsWithLetter } from '../letters';
+import { OPERATIVE_VERBS } from '../lexicon';
+import { isPreambularHead, matchPreambularPhrase } from '../phrases';
+
+/** The organ line, however the extractor spaced its words ("The General  Assembly,"). */
+export const ORGAN = /^The\s+General\s+Assembly\b,?/;
+
+export const CLOSING = /^(\d{1,3}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?plenary\s+meeting)\b/;
+
+export const ANNEX_LINE = /^(Annex|Appendix)(?: ([IVXL]{1,6}|\d{1,2}|[A-Z]))?\*?$/;
+
+export const ENDS_PARAGRAPH = /[.,;:]['’”"*)\]]*(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\]))?$/;
+
+/** As ENDS_PARAGRAPH, without the comma: what a sentence cannot run on after. */
+export const ENDS_SENTENCE = /[.;:]['’”"*)\]]*(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\]))?$/;
+
+/** A line opening with an operative verb ("Approves, with effect from …"): no sentence runs on into one. */
+export const OPERATIVE_OPENING = new RegExp(`^(?:${OPERATIVE_VERBS.join('|')})[ ,]`);
+
+/**
+ * A capitalised participle coordinated with a capitalised noun ("Stockpiling and Use of Chemical
+ * Weapons"): a name in title case running on after "…Production,", not a preambular head.
+ */
+export const TITLE_CASE_RUN_ON = /^[A-Z][a-z]+(?:,| and| or) [A-Z][a-z]/;
+
+/** A bullet opening a list item. */
+export const BULLET = /^[•●▪◦]\s/;
+
+export const LINKING_WORD_END = /\b(?:of|and|the|in|on|for|to|a|an|with|by|at|its|their)$/;
+
+// Patterns tested on every line or paragraph are constants: a regular expression literal makes a
+// new object each time it is evaluated (much of what a parse allocated).
+/** Closing punctuation, perhaps before quotes or brackets, ending a line. */
+export const CLOSES_WITH_PUNCTUATION = /[.,;:]['’”"*)\]]*$/;
+
+export const ENDS_WITH_PUNCTUATION = /[.,;:]$/;
+
+/** Whether a text opens a paragraph by its words: a preambular or operative opening, a bullet, an annex. */
+export function opensByItsWords(text: string): boolean {
+  return opensPreambularParagraph(text) || OPERATIVE_OPENING.test(text) || opensByLayoutWords(text);
+}
+
+/** Whether a text ends on a linking word ("… behaviour of"): no sentence, paragraph or heading does. Read on its last characters. */
+export function endsOnLinkingWord(text: string): boolean {
+  return LINKING_WORD_END.test(text.slice(-6));
+}
+
+/** A bullet or an annex's line opens a block of its own. */
+function opensByLayoutWords(text: string): boolean {
+  return BULLET.test(text) || ANNEX_LINE.test(text);
+}
+
+/** An adjective of the preamble's openings before a capitalised word is a name's first word ("United Nations …"). */
+const ADJECTIVE_IN_A_NAME = /^[A-Z][a-z]+(?<!ing) [A-Z]/;
+
+/**
+ * Whether a text opens a preambular paragraph: its opening phrase, not a name in title case
+ * running on ("Stockpiling and Use …", "United Nations Convention …").
+ */
+export function opensPreambularParagraph(text: string): boolean {
+  return (isPreambularHead(firstWord(text)) || matchPreambularPhrase(text) > 0) && !TITLE_CASE_RUN_ON.test(text) && !ADJECTIVE_IN_A_NAME.test(text);
+}
+
+/** The text's first word (letters, apostrophes and hyphens after a letter), '' when it opens otherwise. */
+export function firstWord(text: string): string {
+  // Read by character codes: it runs for most lines, and a match makes an array each time.
+  if (!startsWithLetter(text)) return '';
+  let end = 1;
+  while (end < text.length && continuesWord(text.charCodeAt(end))) end++;
+  return text.slice(0, end);
+}
+
+/** A letter, an apostrophe (’ or ') or a hyphen: what a word goes on with after its first letter. */
+function continuesWord(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0x2019 || code === 39 || code === 45;
+}

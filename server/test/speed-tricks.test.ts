@@ -1,0 +1,132 @@
+// Each speed trick of the reading that stands for a pattern — a character test for a regular
+// expression's class, a test on a text's last characters for one on its whole, a pretest before
+// a pattern — gives what the pattern gives, over every character of the Basic Multilingual Plane
+// and every line of the corpus in all six shapes (with random variants of their ends).
+import { strict as assert } from 'node:assert';
+import { hasCellGap, cleanLine, dropCandidates, hasCandidateIn, mayDropCharacters, normalizeSpacing } from '../src/core/line-cleaning';
+import { startsWithCapital, startsWithDigit, startsWithLetter, startsWithLowerCase } from '../src/core/letters';
+import { MappedText } from '../src/core/mapped-text';
+import { digitRunsUnlessSpacing } from '../src/core/footnotes';
+import { isWhitespaceCode } from '../src/core/whitespace';
+import { closesTail, tailOf } from '../src/core/reading/block-text';
+import { comparable, spellOn } from '../src/core/reading/page-heads';
+import type { Block } from '../src/core/reading/reading';
+import { ENDS_PARAGRAPH, ENDS_SENTENCE, LINKING_WORD_END, endsOnLinkingWord, firstWord } from '../src/core/reading/text-ends';
+import { ALL_TEXT_SHAPES, corpusText, manifest } from './corpus-helpers';
+
+const BMP = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code));
+
+/** Every line of the corpus in every shape, and each with its end cut at random (ends are what the tricks read). */
+function corpusLines(): string[] {
+  const lines = new Set<string>();
+  for (const shape of ALL_TEXT_SHAPES) for (const { stem } of manifest()) for (const line of corpusText(shape, stem).split('\n')) lines.add(line);
+  let seed = 7;
+  const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  for (const line of [...lines]) if (line.length > 2) lines.add(line.slice(0, 1 + random(line.length - 1)));
+  return [...lines];
+}
+
+describe('speed tricks equal the patterns they stand for', function () {
+  this.timeout(120000);
+  let lines: string[] = [];
+  before(() => {
+    lines = corpusLines();
+  });
+
+  it('reads the corpus lines it checks against', () => {
+    assert.ok(lines.length > 100000, `${lines.length} lines`);
+  });
+
+  it('isWhitespaceCode is \\s, character by character', () => {
+    const differ = BMP.filter((ch) => isWhitespaceCode(ch.charCodeAt(0)) !== /\s/.test(ch));
+    assert.deepEqual(differ, []);
+  });
+
+  it('the first-character tests are [A-Z], [a-z], [A-Za-z] and [0-9]', () => {
+    for (const [test, pattern] of [[startsWithCapital, /^[A-Z]/], [startsWithLowerCase, /^[a-z]/], [startsWithLetter, /^[A-Za-z]/], [startsWithDigit, /^[0-9]/]] as const) {
+      const differ = ['', ...BMP].filter((ch) => test(`${ch}x`) !== pattern.test(`${ch}x`) || test(ch) !== pattern.test(ch));
+      assert.deepEqual(differ, [], pattern.source);
+    }
+  });
+
+  it("firstWord reads a letter, then letters, apostrophes and hyphens", () => {
+    const pattern = /^[A-Za-z][A-Za-z’'-]*/;
+    const texts = [...lines, ...BMP.map((ch) => `Re${ch}calling`), ...BMP.map((ch) => `${ch}Noting`)];
+    const differ = texts.filter((text) => firstWord(text) !== (pattern.exec(text)?.[0] ?? ''));
+    assert.deepEqual(differ.slice(0, 5), []);
+  });
+
+  it('hasCellGap is two white space characters in a row (\\s\\s)', () => {
+    const texts = [...lines, ...BMP.map((ch) => `a${ch} b`), ...BMP.map((ch) => `a ${ch}b`)];
+    const differ = texts.filter((text) => hasCellGap(text) !== /\s\s/.test(text));
+    assert.deepEqual(differ.slice(0, 5), []);
+  });
+
+  it("endsOnLinkingWord reads a text's last six characters as LINKING_WORD_END reads the whole", () => {
+    const words = ['of', 'and', 'the', 'in', 'on', 'for', 'to', 'a', 'an', 'with', 'by', 'at', 'its', 'their', 'theirs', 'tothe'];
+    const texts = [...lines, ...words.flatMap((word) => [word, ` ${word}`, `x${word}`, `…${word}`, `(${word}`, `é${word}`, `1${word}`, `_${word}`])];
+    const differ = texts.filter((text) => endsOnLinkingWord(text) !== LINKING_WORD_END.test(text));
+    assert.deepEqual(differ.slice(0, 5), []);
+  });
+
+  it("closesTail reads a block's last line where the closing pattern cannot reach further back", () => {
+    const block = (parts: string[]): Block => ({ lines: [], parts: parts.map((p) => MappedText.verbatim(p, 0)), text: MappedText.empty(), label: null, labelOnly: false });
+    const ends = ['', '.', ',', ';', ':', '.”', ';)', '. 12', ',3', ' 4', '¹²', '[7]', '"', '*', ' ', '.]', '2.'];
+    let checked = 0;
+    for (let at = 1; at < lines.length; at += 3) {
+      for (const end of ends) {
+        for (const parts of [[lines[at - 1], lines[at] + end], [lines[at] + end], [lines[at - 1], end]]) {
+          if (parts[parts.length - 1] === '') continue;
+          const b = block(parts);
+          for (const pattern of [ENDS_PARAGRAPH, ENDS_SENTENCE]) assert.equal(closesTail(b, pattern), pattern.test(tailOf(b)), `${pattern.source} on ${JSON.stringify(parts)}`);
+          checked++;
+        }
+      }
+    }
+    assert.ok(checked > 100000);
+  });
+
+  it("spellOn spells a piece as comparable leaves it, in place", () => {
+    const wanted = comparable('Effects of atomic radiation on the environment and Non-Self-Governing Territories');
+    let checked = 0;
+    for (const piece of [...lines.slice(0, 40000), 'Effects of', 'atomic  radi ation', 'on the\tenvironment', '', '   ']) {
+      for (const at of [0, 9, 15, wanted.length - 3, wanted.length]) {
+        const spelled = comparable(piece);
+        const expected = wanted.startsWith(spelled, at) ? at + spelled.length : -1;
+        assert.equal(spellOn(wanted, piece, at), expected, JSON.stringify([piece, at]));
+        checked++;
+      }
+    }
+    assert.ok(checked > 100000);
+  });
+
+  it('digitRunsUnlessSpacing finds every run of digits, in a text whose spacing is normal when it finds them', () => {
+    for (const text of lines) {
+      const runs = digitRunsUnlessSpacing(text);
+      const spaced = normalizeSpacing(MappedText.verbatim(text, 0)).text;
+      // Null only asks for the runs to be read again in the normalised text: no promise to keep.
+      if (runs === null) continue;
+      assert.equal(spaced, text, JSON.stringify(text));
+      assert.deepEqual(runs.starts, [...text.matchAll(/\d+/g)].map((m) => m.index), JSON.stringify(text));
+      assert.equal(runs.superscript, /[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(text), JSON.stringify(text));
+    }
+  });
+
+  it('a line without a drop candidate, or where mayDropCharacters finds none, cleans as it would with every drop looked for', () => {
+    for (const shape of ALL_TEXT_SHAPES) {
+      for (const { stem } of manifest()) {
+        const source = corpusText(shape, stem);
+        const candidates = dropCandidates(source);
+        let start = 0;
+        for (const line of source.split('\n')) {
+          const end = start + line.length;
+          const looked = cleanLine(source, start, end, false, true).text;
+          const guarded = cleanLine(source, start, end, false, hasCandidateIn(candidates, start, end)).text;
+          assert.equal(guarded, looked, `${shape}/${stem}: ${JSON.stringify(line)}`);
+          if (!mayDropCharacters(source, start, end)) assert.equal(cleanLine(source, start, end, false, false).text, looked, `${shape}/${stem}: ${JSON.stringify(line)}`);
+          start = end + 1;
+        }
+      }
+    }
+  });
+});
