@@ -6,7 +6,8 @@
 // rule reading citations runs again when they changed; any other rule (one added later, say)
 // always runs again.
 import type { Diagnostic, ResolutionDocument } from './model';
-import { movedRange, type ParagraphEdit } from './incremental-parse';
+import type { ParagraphEdit } from './incremental-parse';
+import { movedRange } from './incremental/new-model';
 import { byPosition, type CheckOptions, type CheckResult, type RuleFailure } from './check';
 import { RULES } from './rules';
 import { toDiagnostic } from './rules/rule';
