@@ -3,7 +3,7 @@
 // a pattern — gives what the pattern gives, over every character of the Basic Multilingual Plane
 // and every line of the corpus in all six shapes (with random variants of their ends).
 import { strict as assert } from 'node:assert';
-import { hasCellGap, cleanLine, dropCandidates, hasCandidateIn, mayDropCharacters, normalizeSpacing } from '../src/core/line-cleaning';
+import { SPACING_TO_NORMALIZE, cleanLine, dropCandidates, hasCandidateIn, hasCellGap, mayDropCharacters, normalizeSpacing } from '../src/core/line-cleaning';
 import { startsWithCapital, startsWithDigit, startsWithLetter, startsWithLowerCase } from '../src/core/letters';
 import { MappedText } from '../src/core/mapped-text';
 import { digitRunsUnlessSpacing } from '../src/core/footnotes';
@@ -100,16 +100,26 @@ describe('speed tricks equal the patterns they stand for', function () {
     assert.ok(checked > 100000);
   });
 
-  it('digitRunsUnlessSpacing finds every run of digits, in a text whose spacing is normal when it finds them', () => {
+  it('digitRunsUnlessSpacing finds every run of digits, and is null exactly where the spacing is to be normalised', () => {
     for (const text of lines) {
       const runs = digitRunsUnlessSpacing(text);
       const spaced = normalizeSpacing(MappedText.verbatim(text, 0)).text;
-      // Null only asks for the runs to be read again in the normalised text: no promise to keep.
+      // Null exactly where normalizeSpacing has something to change (SPACING_TO_NORMALIZE).
+      assert.equal(runs === null, SPACING_TO_NORMALIZE.test(text), JSON.stringify(text));
       if (runs === null) continue;
       assert.equal(spaced, text, JSON.stringify(text));
       assert.deepEqual(runs.starts, [...text.matchAll(/\d+/g)].map((m) => m.index), JSON.stringify(text));
       assert.equal(runs.superscript, /[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(text), JSON.stringify(text));
     }
+  });
+
+  it('digitRunsUnlessSpacing tells every character of the plane as SPACING_TO_NORMALIZE and the digit classes do', () => {
+    const differ = BMP.filter((ch) => {
+      const runs = digitRunsUnlessSpacing(`a${ch}b`);
+      const expected = SPACING_TO_NORMALIZE.test(`a${ch}b`) ? null : { starts: /\d/.test(ch) ? [1] : [], superscript: /[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(ch) };
+      return JSON.stringify(runs) !== JSON.stringify(expected);
+    });
+    assert.deepEqual(differ, []);
   });
 
   it('a line without a drop candidate, or where mayDropCharacters finds none, cleans as it would with every drop looked for', () => {
