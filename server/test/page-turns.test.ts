@@ -6,6 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { parse } from '../src/core/parser';
 import { checkDocument } from '../src/core/check';
+import { furnitureKind } from '../src/core/furniture';
 import { corpusText } from './corpus-helpers';
 
 const HEADER = [
@@ -47,6 +48,8 @@ describe('page turns and marker breaks of PDFium and pdftotext -raw', () => {
   for (const [shape, pageBreak, headLines] of [
     ['the head after a form feed, title on the symbol\'s line (pdftotext -raw)', [`\f${TITLE_HEAD}`, '36-00001', '2/2'], 1],
     ['the running title before the symbol, on two lines', ['\fCooperation between the United Nations and the', 'regional organizations A/RES/90/1', '2/2 36-00001'], 2],
+    // The symbol's line carries the job and page numbers; the title below it, its last line with the date stamp and page number.
+    ['job and page numbers beside the symbol, the title below', ['\fA/RES/90/1 36-00001 2/2', 'Cooperation between the United Nations', 'and the regional organizations 010136 2/2'], 3],
   ] as const) {
     it(`a footnote area ends at the turn of the page: ${shape}`, () => {
       const doc = parse(twoPages([...pageBreak]));
@@ -57,6 +60,11 @@ describe('page turns and marker breaks of PDFium and pdftotext -raw', () => {
       assert.equal(doc.furniture.filter((f) => f.kind === 'page-header').length, headLines);
     });
   }
+
+  it('page and job numbers and the date stamp on one line, in any order, are furniture; numbers of the text are not', () => {
+    const kinds = ['4/6 261289', '250715 16-18173', '2/2 140355', '16-18173 250715', '2/4  23-26050', '19 December 2024', '73/89 12', '1 2', '2/4 Effects'].map(furnitureKind);
+    assert.deepEqual(kinds, ['page-number', 'job-number', 'page-number', 'job-number', 'page-number', null, null, null, null]);
+  });
 
   it('a form feed within a line (PDFium) ends the footnote\'s line there, and ranges stay on the source line', () => {
     const text = twoPages([]).replace('A/90/100.\n', `A/90/100.\f${TITLE_HEAD}\n2/2 36-00001\n`);

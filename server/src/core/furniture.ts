@@ -38,6 +38,11 @@ export function furnitureKind(trimmed: string): Furniture['kind'] | null {
   if (JOB_NUMBER.test(plain) || JOB_DATE.test(plain)) return 'job-number';
   if (URL.test(plain)) return 'url';
   if (RECYCLE.test(plain)) return 'recycle';
+  // Page and job numbers and the date stamp share a line in any order ("4/6 261289", "250715 16-18173").
+  if (first >= 48 && first <= 57 && plain.includes(' ')) {
+    const kinds = plain.split(' ').map(furnitureKind);
+    if (kinds.every((kind) => kind === 'page-number' || kind === 'job-number')) return kinds.includes('page-number') ? 'page-number' : 'job-number';
+  }
   return null;
 }
 

@@ -68,10 +68,11 @@ export function markRunningTitle(r: Reading, title: string | null, symbol: strin
     const at = around.indexOf(head);
     // A label alone ("V.") that the extractor read into the head of the page is passed over, and kept.
     const labelAlone = (i: number) => matchLabel(r.lines[i].content.text, true)?.length === r.lines[i].content.length;
+    // Each line's words, the head's beside the symbol, without the page and job numbers and date stamp sharing a line with them.
     const pieceOf = (i: number) =>
       i === head
-        ? splitCells(r.lines[i].content).map((cell) => (symbol ? besideSymbol(cell.text, symbol) ?? cell.text : cell.text)).filter((text) => text !== '').join(' ')
-        : labelAlone(i) ? '' : r.lines[i].content.text;
+        ? splitCells(r.lines[i].content).map((cell) => withoutFurnitureWords(symbol ? besideSymbol(cell.text, symbol) ?? cell.text : cell.text)).filter((text) => text !== '').join(' ')
+        : labelAlone(i) ? '' : withoutFurnitureWords(r.lines[i].content.text);
     // The lines from..to spell, without spacing, their pieces one after another.
     const pieces = around.map(pieceOf);
     let best: [number, number] | null = null;
