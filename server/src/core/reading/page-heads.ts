@@ -101,10 +101,11 @@ function markHeadsSharingTheTitle(r: Reading, wanted: string, symbol: string): v
   for (const i of r.linesWithSymbol) {
     const line = r.lines[i];
     if (line.furniture) continue;
-    const text = line.content.text;
+    // Page and job numbers and the date stamp may share the line, in any order, on either side of the symbol
+    // ("2/4 A/RES/78/149 25-19120", "2/4 Effects of … 041024 A/C.4/80/L.6").
+    const text = withoutFurnitureWords(line.content.text);
     const beside = besideSymbol(text, symbol);
-    if (!beside) continue;
-    // Page and job numbers and the date stamp may share the line, in any order ("2/4 Effects of … 041024 A/C.4/80/L.6").
+    if (beside === null) continue;
     const rest = withoutFurnitureWords(beside);
     const piece = comparable(rest);
     if (piece.length === 0) {
