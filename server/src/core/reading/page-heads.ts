@@ -58,13 +58,9 @@ export function markRunningTitle(r: Reading, title: string | null, symbol: strin
   const wanted = title ? comparable(title) : '';
   if (wanted.length < TITLE_PIECE) return;
   if (symbol) markHeadsSharingTheTitle(r, wanted, symbol);
-  const reach = 8;
   for (const head of r.pageHeadLines) {
-    const around: number[] = [];
-    for (let i = Math.max(0, head - reach); i <= Math.min(r.lines.length - 1, head + reach); i++) {
-      const line = r.lines[i];
-      if (i === head || (!line.blank && !line.furniture)) around.push(i);
-    }
+    // The content lines on either side of the head, however many blank lines and furniture lines stand between.
+    const around = [...contentLinesAround(r, head, -1).reverse(), head, ...contentLinesAround(r, head, 1)];
     const at = around.indexOf(head);
     // A label alone ("V.") that the extractor read into the head of the page is passed over, and kept.
     const labelAlone = (i: number) => matchLabel(r.lines[i].content.text, true)?.length === r.lines[i].content.length;
@@ -90,6 +86,18 @@ export function markRunningTitle(r: Reading, title: string | null, symbol: strin
     }
     if (best) for (const i of around.slice(best[0], best[1] + 1)) if (!labelAlone(i)) markAsFurniture(r, r.lines[i], 'page-header');
   }
+}
+
+/** How many content lines on each side of a page head may hold the running title (a title and a subtitle, each over a few lines). */
+const TITLE_REACH = 8;
+
+/** Up to TITLE_REACH content lines from a page head in the direction `step`, nearest first. */
+function contentLinesAround(r: Reading, head: number, step: 1 | -1): number[] {
+  const found: number[] = [];
+  for (let i = head + step; i >= 0 && i < r.lines.length && found.length < TITLE_REACH; i += step) {
+    if (!r.lines[i].blank && !r.lines[i].furniture) found.push(i);
+  }
+  return found;
 }
 
 /**
