@@ -63,6 +63,24 @@ describe('page turns and marker breaks of PDFium and pdftotext -raw', () => {
     });
   }
 
+  it('a footnote entry cut by a page turn goes on after it when the next footnote in sequence follows its end', () => {
+    const text = [
+      ...HEADER,
+      'Recalling its resolution 89/1 of 1 December 2035,1',
+      'Noting the report of the Secretary-General,2',
+      '1. Decides to remain seized of the matter.',
+      '__________________',
+      '1 Resolution',
+      `\f${TITLE_HEAD}`,
+      '2/2 36-00001',
+      '89/1.',
+      '2 A/90/100.',
+    ].join('\n');
+    const doc = parse(text);
+    assert.deepEqual(doc.footnotes.map((f) => `${f.label} ${f.text}`), ['1 Resolution 89/1.', '2 A/90/100.']);
+    assert.deepEqual(doc.operative.map((n) => n.text), ['Decides to remain seized of the matter.']);
+  });
+
   it('page and job numbers and the date stamp on one line, in any order, are furniture; numbers of the text are not', () => {
     const kinds = ['4/6 261289', '250715 16-18173', '2/2 140355', '16-18173 250715', '2/4  23-26050', '19 December 2024', '73/89 12', '1 2', '2/4 Effects'].map(furnitureKind);
     assert.deepEqual(kinds, ['page-number', 'job-number', 'page-number', 'job-number', 'page-number', null, null, null, null]);

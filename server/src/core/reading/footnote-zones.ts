@@ -54,7 +54,7 @@ export function readFootnotes(r: Reading, bodyStart: number): void {
         continue;
       }
       // A page turn ends the area, unless the footnotes go on after it (the notes of a page set over two).
-      pageTurned = (pageTurned || line.pageTurn) && !goesOnWithFootnotes(line.content.text, area, r.highestFootnote);
+      pageTurned = (pageTurned || line.pageTurn) && !goesOnWithFootnotes(line.content.text, area, r.highestFootnote) && !finishesEntry(r, i, area);
       if (!pageTurned && !resumesBody(line.content.text, area)) {
         area.push({ index: i, text: line.content, afterFurniture: furnitureSeen });
         furnitureSeen = false;
@@ -123,6 +123,21 @@ function addFootnote(r: Reading, entry: FootnoteEntry): Footnote {
   r.highestFootnote = Math.max(r.highestFootnote, Number(entry.label) || 0);
   r.footnoteTexts.set(footnote, text);
   return footnote;
+}
+
+/**
+ * Whether line `at`, after a page turn, finishes the area's last entry, left without its closing
+ * full stop or bracket at the foot of the page ("1 Resolution" … "64/293."): it closes as an
+ * entry does, and the next content line opens the next footnote in sequence.
+ */
+function finishesEntry(r: Reading, at: number, area: readonly AreaLine[]): boolean {
+  const last = area[area.length - 1];
+  if (!last || ENTRY_END.test(last.text.text) || !ENTRY_END.test(r.lines[at].content.text)) return false;
+  for (let j = at + 1; j < r.lines.length; j++) {
+    const line = r.lines[j];
+    if (!line.blank && !line.furniture) return goesOnWithFootnotes(line.content.text, area, r.highestFootnote);
+  }
+  return false;
 }
 
 /** A line below a footnote area that plainly belongs to the body: a sentence resuming after a complete entry, or a numbered paragraph. */
