@@ -51,6 +51,7 @@ describe('page turns and marker breaks of PDFium and pdftotext -raw', () => {
     // The symbol's line carries the job and page numbers; the title below it, its last line with the date stamp and page number.
     ['page and job numbers on either side of the symbol, the title below', ['\f2/2 A/RES/90/1    36-00001', 'Cooperation between the United Nations and the regional organizations'], 2],
     ['the running title over three lines far apart, blank lines between', ['\fA/RES/90/1', '', '', '', 'Cooperation between the United', '', '', '', 'Nations and the regional', '', '', '', 'organizations', '', '2/2 36-00001'], 4],
+    ['the title\'s last words beside the symbol, a date stamp after it', ['\f2/2 36-00001', 'Cooperation between the United Nations and the regional', 'organizations A/RES/90/1 010136'], 2],
     ['job and page numbers beside the symbol, the title below', ['\fA/RES/90/1 36-00001 2/2', 'Cooperation between the United Nations', 'and the regional organizations 010136 2/2'], 3],
   ] as const) {
     it(`a footnote area ends at the turn of the page: ${shape}`, () => {

@@ -67,7 +67,7 @@ export function markRunningTitle(r: Reading, title: string | null, symbol: strin
     // Each line's words, the head's beside the symbol, without the page and job numbers and date stamp sharing a line with them.
     const pieceOf = (i: number) =>
       i === head
-        ? splitCells(r.lines[i].content).map((cell) => withoutFurnitureWords(symbol ? besideSymbol(cell.text, symbol) ?? cell.text : cell.text)).filter((text) => text !== '').join(' ')
+        ? splitCells(r.lines[i].content).map((cell) => withoutFurnitureWords(cell.text)).map((text) => (symbol ? besideSymbol(text, symbol) ?? text : text)).filter((text) => text !== '').join(' ')
         : labelAlone(i) ? '' : withoutFurnitureWords(r.lines[i].content.text);
     // The lines from..to spell, without spacing, their pieces one after another.
     const pieces = around.map(pieceOf);
