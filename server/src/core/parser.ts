@@ -206,6 +206,11 @@ function read(text: string): { doc: ResolutionDocument; facts: ParseFacts } {
     // A footnote stands apart from the body (at the page's foot, or at the end of a clean text): "above" and "below" in it are not read against where it stands.
     citations.push(...citationsOf(mapped, r.source, false));
   }
+  // An amendment names the draft it amends in its header ("Denmark:* amendment to draft resolution A/C.2/80/L.13/Rev.1").
+  if (header.kind === 'amendment' && header.kindRange) {
+    const words = MappedText.fromSource(source.text, source.offsetAt(header.kindRange.start), source.offsetAt(header.kindRange.end));
+    citations.push(...citationsOf(normalizeSpacing(words), r.source, false));
+  }
 
   const doc: ResolutionDocument = {
     shape,
