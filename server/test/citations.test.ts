@@ -1,6 +1,7 @@
 // The citation grammar on the forms the UN's identification system uses.
 import { strict as assert } from 'node:assert';
 import { findCitations } from '../src/core/citations';
+import { parse } from '../src/core/parser';
 
 function symbols(text: string): string[] {
   return findCitations(text).map((c) => c.symbol);
@@ -88,4 +89,22 @@ describe('citation grammar', () => {
     const found = findCitations('the concepts referred to in paragraph 3 above, paragraphs 1 to 3 above and paragraph 1 (a) of the present resolution, and the annex to the present resolution');
     assert.deepEqual(found.map((c) => `${c.symbol}:${c.direction}`), ['3:above', '1:above', '2:above', '3:above', '1 (a):document', 'annex:document']);
   });
+});
+
+describe('the amended draft named in an amendment header', () => {
+  const header = (kindLines: string[]) =>
+    ['United Nations A/C.3/90/L.62', 'General Assembly Distr.: Limited', '14 November 2035', 'Ninetieth session', 'Third Committee', 'Agenda item 67',
+      ...kindLines, 'Rights of the child', 'After the fourteenth preambular paragraph, insert a new preambular paragraph.'].join('\n');
+
+  for (const [shape, kindLines] of [
+    ['on the kind line', ['Belarus: amendment to revised draft resolution A/C.3/90/L.20/Rev.1']],
+    ['wrapped to the next line', ['Belarus: amendment to revised draft resolution', 'A/C.3/90/L.20/Rev.1']],
+  ] as const) {
+    it(`is cited, and is no symbol of the amendment itself: ${shape}`, () => {
+      const doc = parse(header([...kindLines]));
+      assert.equal(doc.header.kind, 'amendment');
+      assert.deepEqual(doc.header.symbols.map((s) => s.value), ['A/C.3/90/L.62']);
+      assert.deepEqual(doc.citations.map((c) => [c.symbol, c.range.start.line]), [['A/C.3/90/L.20/Rev.1', 6 + kindLines.length - 1]]);
+    });
+  }
 });

@@ -5,7 +5,7 @@
 import type { AgendaItem, DocumentKind, Field, Header, ReportLine, Session, Title } from './model';
 import { COMMITTEES, DATE_ALONE, DATE_PATTERN, FIRST_DATE, ordinalWordsToNumber } from './lexicon';
 import type { MappedText } from './mapped-text';
-import type { SourceText } from './source';
+import { spanRanges, type SourceText } from './source';
 
 export interface HeaderCell {
   line: number;
@@ -221,6 +221,12 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
       const kindStart = value.length - kind[0].length + kind[0].indexOf(kind[1]);
       header.kind = kindOf(kind[1]);
       header.kindRange = cell.text.sourceRange(source, kindStart, kindStart + kind[1].length);
+      // The amended draft's symbol wrapped to the next line is the amendment's words, not a symbol of its own.
+      const wrapped = header.kind === 'amendment' && i + 1 < cells.length ? SYMBOL_LINE.exec(cells[i + 1].text.text) : null;
+      if (wrapped && !/\d/.test(kind[1])) {
+        header.kindRange = spanRanges(header.kindRange, cells[i + 1].text.sourceRange(source, 0, cells[i + 1].text.length));
+        i++;
+      }
       // Sponsors: the State-list lines just before, plus this line up to the colon.
       const pending = agendaTitleCells ?? free;
       let first = pending.length;
