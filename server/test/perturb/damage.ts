@@ -157,6 +157,9 @@ export const blankLinesInside: Damage = (text, random) =>
 export const noBlankLines: Damage = (text) => text.split('\n').filter((line) => line.trim() !== '').join('\n');
 
 /** Page turns at one to four random lines below the organ line, between paragraphs or mid-sentence, each with its furniture. */
+/** About the characters of one printed line of a UN page. */
+const PRINTED_LINE = 90;
+
 export const pageBreaks: Damage = (text, random, facts) => {
   const lines = text.split('\n');
   const start = bodyStart(lines, facts) + 1;
@@ -168,7 +171,8 @@ export const pageBreaks: Damage = (text, random, facts) => {
   at.forEach((index, k) => {
     const page = at.length - k + 1;
     const block = pageTurn({ symbol: facts.symbol, title: facts.title, job, page, pages }, random);
-    const spaces = spacesOf(lines[index], labelEnd(lines[index]) + 1);
+    // A page turns between printed lines: only a text longer than one (a paragraph, not a heading or the closing line) is cut.
+    const spaces = lines[index].length > PRINTED_LINE ? spacesOf(lines[index], labelEnd(lines[index]) + 1) : [];
     if (spaces.length > 0 && chance(random, 0.6)) {
       const cut = random.pick(spaces);
       lines.splice(index, 1, ...glue(lines[index].slice(0, cut), block), lines[index].slice(cut + 1));
