@@ -82,6 +82,25 @@ describe('page turns and marker breaks of PDFium and pdftotext -raw', () => {
     assert.deepEqual(doc.operative.map((n) => n.text), ['Decides to remain seized of the matter.']);
   });
 
+  it('a number read as a marker only by the footnote it points to is so read where all the notes stand together at the end, page turns between', () => {
+    const text = [
+      ...HEADER,
+      'Recalling its resolution 89/1 of 1 December 2035,1',
+      'Noting the report of the Secretary-General,2',
+      '1. Notes that the Director-General, in his report of 24 September 2035, 3 assesses that the declaration is complete;',
+      'A/RES/90/1',
+      '2/3 36-00001',
+      '2. Decides to remain seized of the matter.',
+      '__________________',
+      '1 Resolution 89/1.',
+      '2 A/90/100.',
+      '3 See A/90/200.',
+    ].join('\n');
+    const doc = parse(text);
+    assert.deepEqual(doc.footnotes.map((f) => [f.label, f.markers.length]), [['1', 1], ['2', 1], ['3', 1]]);
+    assert.equal(doc.operative[0].text, 'Notes that the Director-General, in his report of 24 September 2035, assesses that the declaration is complete;');
+  });
+
   it('page and job numbers and the date stamp on one line, in any order, are furniture; numbers of the text are not', () => {
     const kinds = ['4/6 261289', '250715 16-18173', '2/2 140355', '16-18173 250715', '2/4  23-26050', '19 December 2024', '73/89 12', '1 2', '2/4 Effects'].map(furnitureKind);
     assert.deepEqual(kinds, ['page-number', 'job-number', 'page-number', 'job-number', 'page-number', null, null, null, null]);

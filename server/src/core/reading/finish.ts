@@ -116,12 +116,15 @@ function markersOf(
     const pageBelow = area !== undefined && firstBelow !== undefined && r.footnoteArea.get(firstBelow) === area;
     return index.everyNumbered(from, to, (f) => f.range.start.line < startLine || (pageBelow && r.footnoteArea.get(f) === area));
   };
-  // A footnote to rescue stands at the foot of the page the number is on: the first footnote area below it, with no page turn between.
+  // A footnote to rescue stands at the foot of the page the number is on: the first footnote area below it, with no page
+  // turn between — unless every footnote stands in that one area (notes set together at the end): no page to tell then.
   const onPage = (label: string, start: number) => {
     const line = r.source.lineAt(spaced.sourceOffset(start));
     const target = index.withLabel(label);
     const firstBelow = index.firstBelow(line);
-    if (!target || !firstBelow || r.footnoteArea.get(target) === undefined || r.footnoteArea.get(target) !== r.footnoteArea.get(firstBelow)) return false;
+    const area = target && r.footnoteArea.get(target);
+    if (!target || !firstBelow || area === undefined || area !== r.footnoteArea.get(firstBelow)) return false;
+    if (r.footnotes.every((footnote) => r.footnoteArea.get(footnote) === area)) return true;
     return !r.pageHeadLines.some((head) => r.lines[head].at > line && r.lines[head].at < target.range.start.line);
   };
   return findMarkers(spaced.text, labels, state, passed, { labels: rescue, onPage, turnedDown }, runs ?? undefined);
