@@ -101,6 +101,32 @@ describe('page turns and marker breaks of PDFium and pdftotext -raw', () => {
     assert.equal(doc.operative[0].text, 'Notes that the Director-General, in his report of 24 September 2035, assesses that the declaration is complete;');
   });
 
+  it('a header without its symbol takes the one its page heads carry, alone on its line a running title away from the page number', () => {
+    const head = (page: number) => ['', 'A/C.1/90/L.5', '', 'Cooperation between the United Nations and the', '', 'regional organizations', '', `${page}/3 36-00001`, ''];
+    const text = [
+      'General Assembly',
+      'Distr.: Limited',
+      '2 October 2035',
+      'Ninetieth session',
+      'First Committee',
+      'Agenda item 7',
+      'Maintenance of international peace and security',
+      'Finland: draft resolution',
+      'Cooperation between the United Nations and the regional organizations',
+      'The General Assembly,',
+      'Recalling its resolution 89/1 of 1 December 2035, and its resolutions on cooperation between the United Nations and',
+      ...head(2),
+      'the regional organizations,',
+      '1. Welcomes the cooperation between the United Nations and the regional organizations;',
+      ...head(3),
+      '2. Decides to remain seized of the matter.',
+    ].join('\n');
+    const doc = parse(text);
+    assert.equal(doc.furniture.filter((f) => f.kind === 'page-header').length, 6);
+    assert.deepEqual(doc.preamble.map((p) => p.text), ['Recalling its resolution 89/1 of 1 December 2035, and its resolutions on cooperation between the United Nations and the regional organizations,']);
+    assert.deepEqual(doc.operative.map((n) => n.label?.text), ['1', '2']);
+  });
+
   it('page and job numbers and the date stamp on one line, in any order, are furniture; numbers of the text are not', () => {
     const kinds = ['4/6 261289', '250715 16-18173', '2/2 140355', '16-18173 250715', '2/4  23-26050', '19 December 2024', '73/89 12', '1 2', '2/4 Effects'].map(furnitureKind);
     assert.deepEqual(kinds, ['page-number', 'job-number', 'page-number', 'job-number', 'page-number', null, null, null, null]);

@@ -18,10 +18,14 @@ export const TITLE_PIECE = 12;
  */
 export function symbolOfPageHeads(r: Reading, from: number): string | null {
   const seen = new Map<string, number>();
-  const nearFurniture = (i: number) => [i - 2, i - 1, i + 1, i + 2].some((j) => r.lines[j]?.furniture === 'page-number' || r.lines[j]?.furniture === 'job-number');
+  // Page or job numbers among the `reach` lines on either side that are not blank.
+  const nearFurniture = (i: number, reach: number) =>
+    [...linesAround(r, i, -1, reach), ...linesAround(r, i, 1, reach)].some((j) => r.lines[j].furniture === 'page-number' || r.lines[j].furniture === 'job-number');
   for (let i = from; i < r.lines.length; i++) {
     const line = r.lines[i];
-    if (line.blank || line.furniture || !line.content.text.includes('/') || !nearFurniture(i)) continue;
+    if (line.blank || line.furniture || !line.content.text.includes('/')) continue;
+    // A symbol alone on its line may stand a running title away from the page number; one sharing its line, beside it.
+    if (!nearFurniture(i, 2) && !(SYMBOL_LINE.test(line.content.text) && nearFurniture(i, TITLE_REACH + 2))) continue;
     // The symbol is a cell of its own, or opens or closes one (as besideSymbol reads a head).
     for (const cell of splitCells(line.content)) {
       const words = cell.text.split(' ');
@@ -97,6 +101,13 @@ function contentLinesAround(r: Reading, head: number, step: 1 | -1): number[] {
   for (let i = head + step; i >= 0 && i < r.lines.length && found.length < TITLE_REACH; i += step) {
     if (!r.lines[i].blank && !r.lines[i].furniture) found.push(i);
   }
+  return found;
+}
+
+/** Up to `count` lines that are not blank from line `at` in the direction `step`, nearest first. */
+function linesAround(r: Reading, at: number, step: 1 | -1, count: number): number[] {
+  const found: number[] = [];
+  for (let i = at + step; i >= 0 && i < r.lines.length && found.length < count; i += step) if (!r.lines[i].blank) found.push(i);
   return found;
 }
 
