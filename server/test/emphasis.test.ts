@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { checkDocument } from '../src/core/check';
 import { hasEmphasisAroundWords } from '../src/core/emphasis';
+import { fullParse, reparse } from '../src/core/incremental-parse';
 import { cleanLine } from '../src/core/line-cleaning';
 import { parse } from '../src/core/parser';
 import { hasMarkdownHint } from '../src/core/shape';
@@ -92,5 +93,18 @@ describe('emphasis in markdown conversions', () => {
     assert.deepEqual(after.citations.map((c) => [c.symbol, textAt(marked, c.range)]), [['A/RES/79/1', '79/1']]);
     // The range runs from the first character kept to the last.
     assert.equal(textAt(marked, after.preamble[1].range), 'Bearing in\nmind_ the Charter of the United Nations,');
+  });
+
+  it('re-reads an edited line whole when the edit pairs its runs otherwise, its last characters among them', () => {
+    const preamble = ['Recalling', 'Reaffirming', 'Welcoming', 'Noting', 'Bearing in mind', 'Stressing'].map(
+      (phrase) => `_${phrase}_ its resolution 79/1 of 1 January 2024 on the matter, and all its earlier resolutions on the promotion of synergies across the global energy agenda for sustainable development in all its dimensions,`,
+    );
+    const edited = '_Noting that the need for a coherent and integrated approach to energy issues is great _and_ the promotion of synergies across the global energy agenda for development,_';
+    const text = ['General Assembly', 'The General Assembly,', ...preamble, edited, '1. _Decides_ to remain seized of the matter.', ''].join('\n\n');
+    // The space taken out glues the run before "and" to "great": the last run now closes the first one's pair.
+    const next = text.replace('great _and_', 'great_and_');
+    const fresh = parse(next);
+    assert.equal(fresh.preamble[6].text, 'Noting that the need for a coherent and integrated approach to energy issues is great_and the promotion of synergies across the global energy agenda for development,_');
+    assert.deepEqual(reparse(fullParse(text), next).doc, fresh);
   });
 });
