@@ -21,8 +21,6 @@ const SEED = 1;
  * is fixed, delete the group's line.
  */
 const PENDING: Readonly<Record<string, string>> = {
-  emphasis: 'in a text with few emphasis signs (amendments) the asterisks stay in the text ("legally *responsible* for")',
-  'emphasis-underscore': '_…_ is not read as emphasis: "_Recalling_" is no preambular phrase and the underscores stay in the text',
   'split-words': 'a space inside a phrase or "and" ("Stres sing that", "an d Add.1") loses the phrase or the cited symbol',
   rewrap: 'a wrapped line opening with a number or a sentence ("38 and 39.", "Combating trafficking …") opens a paragraph; a wrapped footnote runs into the next paragraph',
   'blank-lines-inside': 'a blank line inside a paragraph splits it ("Calls upon Member" / "States:")',
@@ -31,7 +29,6 @@ const PENDING: Readonly<Record<string, string>> = {
   'pdfium-like': 'made of pending kinds (rewrap, page-breaks)',
   'pypdf-like': 'made of pending kinds (split-words, rewrap, page-breaks, double-spaces)',
   'pymupdf-like': 'made of pending kinds (rewrap, page-breaks)',
-  'markdown-like': 'made of a pending kind (emphasis)',
   'any-3': 'draws pending kinds',
 };
 

@@ -11,7 +11,7 @@
 // read that way too and must give exactly the old model, or the full parse runs. Every
 // condition below names the parser's decision it keeps from changing.
 import { MARKER_CONTEXT } from './footnotes';
-import { keepsLineEnd, lineKeepsItsPlace } from './incremental/line-place';
+import { keepsEmphasis, keepsLineEnd, lineKeepsItsPlace } from './incremental/line-place';
 import { mergeCitations, movedRange, replaceParagraph, type EditPlace } from './incremental/new-model';
 import { paragraphsAt, rolesOf, type LineRoles, type Paragraph } from './incremental/roles';
 import { shapeKeeps, widthsKept } from './incremental/whole-text-facts';
@@ -131,6 +131,7 @@ function paragraphEdit(previous: ParsedVersion, text: string): Reparse | null {
   // The end of the paragraph's text, which rules read (closing punctuation), stays on its last line.
   if (!/[^\s’”"')\]*]/.test(was.content(lines[lines.length - 1]).text)) return null;
 
+  if (facts.markdownHint && !keepsEmphasis(was.raw(line), now.raw(line), prefix - lineStarts[line], removed.length, inserted.length)) return null;
   const oldContent = was.content(line).text;
   const newContent = now.content(line).text;
   if (!lineKeepsItsPlace(was, now, line, lines, at, furniture, footnoteLine, doc, facts, lineStarts.length)) return null;

@@ -1,8 +1,9 @@
 // Per-line cleaning: invisible characters everywhere; spaces an extractor set apart, before
 // closing punctuation, brackets and footnote stars, inside document symbols and a line's
-// opening words; and in markdown conversions the markup that is not text (emphasis stars,
+// opening words; and in markdown conversions the markup that is not text (emphasis marks,
 // link brackets and targets, list markers).
 // Cleaning only drops characters, so every kept character still maps to the source.
+import { emphasisMarks } from './emphasis';
 import { MappedText } from './mapped-text';
 import { joinSplitOpening } from './split-words';
 import { isWhitespaceCode, skipWhitespace, skipWhitespaceBack } from './whitespace';
@@ -34,7 +35,6 @@ const MARKDOWN_MARKUP: RegExp[] = [
   /\\(?=[*_[\]()#\\-])/g, // escapes
   /\]\([^)\s]*\)/g, // link target "](#)"
   /\[(?=[^\]\n]*\]\()/g, // link opening bracket
-  /\*{1,3}(?=\S)|(?<=\S)\*{1,3}/g, // emphasis stars
   /\[\^(?=\d{1,3}\])/g, // footnote reference "[^1]" keeps "1]"
 ];
 
@@ -50,8 +50,10 @@ function extractionSpaces(text: string): Array<[number, number]> {
   return spans;
 }
 
-function spansOf(text: string, patterns: RegExp[]): Array<[number, number]> {
+/** What cleaning drops from text: the spans `patterns` match, the extraction spaces and `more`, merged in order. */
+function spansOf(text: string, patterns: RegExp[], more: Array<[number, number]>): Array<[number, number]> {
   const spans = extractionSpaces(text);
+  for (const span of more) spans.push(span);
   for (const pattern of patterns) {
     pattern.lastIndex = 0;
     let match: RegExpExecArray | null;
@@ -89,8 +91,8 @@ export function cleanLine(source: string, start: number, end: number, markdown: 
     return joinSplitOpening(lineText !== undefined && from === start && to === end ? MappedText.verbatim(lineText, start) : MappedText.fromSource(source, from, to), source, from);
   }
   const raw = MappedText.fromSource(source, start, end);
-  const patterns = markdown ? [INVISIBLE, ...MARKDOWN_MARKUP] : [INVISIBLE];
-  return joinSplitOpening(raw.without(spansOf(raw.text, patterns)).trim());
+  const spans = markdown ? spansOf(raw.text, [INVISIBLE, ...MARKDOWN_MARKUP], emphasisMarks(raw.text)) : spansOf(raw.text, [INVISIBLE], []);
+  return joinSplitOpening(raw.without(spans).trim());
 }
 
 export const ANY_INVISIBLE = new RegExp(INVISIBLE_CHARACTERS);

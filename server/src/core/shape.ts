@@ -1,6 +1,7 @@
 // Which of the three real shapes a text is. The parser reads all three with the
 // same rules; the shape decides whether a line break ends a paragraph.
 import type { Shape } from './model';
+import { hasEmphasisAroundWords } from './emphasis';
 import { startsWithLowerCase } from './letters';
 import { isWhitespaceCode } from './whitespace';
 
@@ -31,15 +32,16 @@ export function wrapsOver(breaks: number, wrappedBreaks: number): boolean {
 }
 
 /**
- * Signs of a markdown conversion: link targets, emphasis, numbered list items. What must come
- * before a sign's first character is a lookbehind after it, so the search looks only at
- * `]`, `*` and `-` (a leading `^` or `\s` would have it try the pattern at every offset).
+ * Signs of a markdown conversion besides emphasis: link targets, numbered list items. What
+ * must come before a sign's first character is a lookbehind after it, so the search looks
+ * only at `]` and `-` (a leading `^` or `\s` would have it try the pattern at every offset).
  */
-const MARKDOWN_HINT = /\]\(#?[^)\s]*\)|\*(?<=(?:^|\s)\*)[A-Z][a-z]+(?: [a-z]+)?\*|-(?<=^\s*-) \d{1,3}\. /m;
+const MARKDOWN_HINT = /\]\(#?[^)\s]*\)|-(?<=^\s*-) \d{1,3}\. /m;
 
-/** One sign of a markdown conversion in the first 200,000 characters. */
+/** One sign of a markdown conversion in the first 200,000 characters: a link target, a numbered list item or words set in emphasis. */
 export function hasMarkdownHint(text: string): boolean {
-  return MARKDOWN_HINT.test(text.slice(0, 200_000));
+  const sample = text.slice(0, 200_000);
+  return MARKDOWN_HINT.test(sample) || hasEmphasisAroundWords(sample);
 }
 
 /** How many markdown signs the text's first 200,000 characters show (three make it markdown). */

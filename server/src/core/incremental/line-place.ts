@@ -1,5 +1,6 @@
 // Whether the edited line is read as before wherever the parser looks at a line on its own or
 // beside its neighbours: each condition names the phase decision it keeps from changing.
+import { emphasisMarks } from '../emphasis';
 import { matchFootnoteStart } from '../footnotes';
 import { matchLabel } from '../labels';
 import { startsWithCapital, startsWithLowerCase } from '../letters';
@@ -131,6 +132,26 @@ export function keepsLineEnd(old: string, starts: Int32Array, line: number, edit
   const end = line + 1 < starts.length ? starts[line + 1] - 1 : old.length;
   const tail = old.slice(editEnd, end).trimEnd();
   return tail.length >= LINE_END_REACH && tail.lastIndexOf(' ') > 0;
+}
+
+/**
+ * Whether an edit at `at` of a markdown line, `removed` characters replaced by `inserted`, leaves
+ * the emphasis marks the cleaning drops outside it as they were: a pair's two runs may stand
+ * anywhere on the line (its last characters among them), so an edit between them may pair them
+ * otherwise.
+ */
+export function keepsEmphasis(oldLine: string, newLine: string, at: number, removed: number, inserted: number): boolean {
+  const outside = (marks: Array<[number, number]>, end: number, shift: number) => {
+    const kept: number[] = [];
+    for (const [start, stop] of marks) {
+      if (stop <= at) kept.push(start, stop);
+      else if (start >= end) kept.push(start + shift, stop + shift);
+      else return null;
+    }
+    return kept.sort((a, b) => a - b).join();
+  };
+  const before = outside(emphasisMarks(oldLine), at + removed, inserted - removed);
+  return before !== null && before === outside(emphasisMarks(newLine), at + inserted, 0);
 }
 
 /** The content line before `line` (blank lines, furniture and footnotes skipped), or null when the window holds none. */
