@@ -2,6 +2,7 @@
 // operative verb after it, opens the next paragraph even after a fragment that ends no sentence
 // (a draft's missing semicolon, a line lost at a page's foot), in every text shape.
 import { strict as assert } from 'node:assert';
+import type { ResolutionDocument } from '../src/core/model';
 import { parse } from '../src/core/parser';
 import { ALL_TEXT_SHAPES, corpusText } from './corpus-helpers';
 
@@ -19,5 +20,73 @@ describe('strong evidence over layout', () => {
   it('a number out of sequence after a fragment runs on in its paragraph ("… and" "3." "Urges …")', () => {
     const text = corpusText('pymupdf', 'A_RES_78_192').replace('independent State of Palestine;', 'independent State of Palestine and').replace(/^2\. $/m, '3. ');
     assert.deepEqual(parse(text).operative.map((n) => n.label?.text), ['1']);
+  });
+});
+
+const HEADER = [
+  'United Nations A/RES/90/1',
+  'General Assembly Distr.: General',
+  '2 January 2036',
+  'Ninetieth session',
+  'Agenda item 7',
+  'Resolution adopted by the General Assembly on 1 January 2036',
+  '90/1. Cooperation between the United Nations and the regional organizations',
+  'The General Assembly,',
+];
+
+/** Paragraphs that end where their line ends: with them, a short text reads as the clean shape (its sentences do not run on over most line breaks). */
+const WHOLE_PARAGRAPHS = [
+  'Recalling its resolution 89/1 of 1 December 2035 on cooperation between the United Nations and the regional organizations,',
+  'Noting the report of the Secretary-General on cooperation between the United Nations and the regional organizations,',
+  'Stressing the importance of cooperation with regional organizations in the prevention of conflicts,',
+  'Welcoming the work of the regional organizations in the peaceful settlement of disputes,',
+];
+
+/** A resolution of the given body lines after WHOLE_PARAGRAPHS, one a line with a blank line after each (the clean shape), and its footnotes under a rule. */
+function resolution(body: string[], footnotes: string[] = []): string {
+  const lines = [...WHOLE_PARAGRAPHS, ...body];
+  return [...HEADER, '', ...lines.flatMap((line) => [line, '']), ...(footnotes.length > 0 ? ['__________', '', ...footnotes.flatMap((line) => [line, ''])] : [])].join('\n');
+}
+
+/** The paragraphs after WHOLE_PARAGRAPHS. */
+const outline = (doc: ResolutionDocument) => [...doc.preamble.map((p) => `P ${p.text}`), ...doc.operative.map((n) => `${n.kind} ${n.label?.text ?? '-'} ${n.text}`)].slice(WHOLE_PARAGRAPHS.length);
+
+describe('a blank line or a wrap inside a paragraph: the grammar decides', () => {
+  it('a number that is no label runs on after a text that has not ended its sentence, whatever the blank lines between', () => {
+    const doc = parse(resolution([
+      'Guided by the Charter of the United Nations and the Universal Declaration of Human Rights,', '', '1 the International Covenant on Civil and Political Rights,',
+      'Recalling its resolutions 89/1, 89/2,', '89/3 and 89/4,',
+      '1. Notes that there are: (a) 1.3 billion tobacco users, including an estimated', '1.6 million non-smokers; and (b) 2.6 million deaths;',
+      '2. Decides to remain seized of the matter.',
+    ], ['1 A/90/1.']));
+    assert.deepEqual(outline(doc), [
+      'P Guided by the Charter of the United Nations and the Universal Declaration of Human Rights, the International Covenant on Civil and Political Rights,',
+      'P Recalling its resolutions 89/1, 89/2, 89/3 and 89/4,',
+      'paragraph 1 Notes that there are: (a) 1.3 billion tobacco users, including an estimated 1.6 million non-smokers; and (b) 2.6 million deaths;',
+      'paragraph 2 Decides to remain seized of the matter.',
+    ]);
+    assert.deepEqual(doc.footnotes[0].markers.length, 1);
+  });
+
+  it('a capitalised line ending with a marker after its closing punctuation is no heading over the next paragraph', () => {
+    const doc = parse(resolution([
+      '1. Calls upon the international community to address the irregular maritime movements of Rohingya', 'Muslims, in cooperation with the relevant United Nations agencies;1',
+      '2. Decides to remain seized of the matter.',
+    ], ['1 A/90/1.']));
+    assert.deepEqual(outline(doc), [
+      'paragraph 1 Calls upon the international community to address the irregular maritime movements of Rohingya Muslims, in cooperation with the relevant United Nations agencies;',
+      'paragraph 2 Decides to remain seized of the matter.',
+    ]);
+  });
+
+  it('in a footnote area, a number not above the last entry\'s opens no entry, and a bracket ends no entry', () => {
+    const doc = parse(resolution(['Recalling its resolutions 89/1 and 89/2,1', '1. Decides to remain seized of the matter.2'], [
+      '1 Ibid., 2009, Supplement No.', '1 (E/2009/25), chap. I, sect. B.', '2 International Maritime Organization, resolutions A.1029(26)', 'and A.1074(28).',
+    ]));
+    assert.deepEqual(doc.footnotes.map((f) => `${f.label} ${f.text}`), [
+      '1 Ibid., 2009, Supplement No. 1 (E/2009/25), chap. I, sect. B.',
+      '2 International Maritime Organization, resolutions A.1029(26) and A.1074(28).',
+    ]);
+    assert.deepEqual(outline(doc), ['P Recalling its resolutions 89/1 and 89/2,', 'paragraph 1 Decides to remain seized of the matter.']);
   });
 });

@@ -370,7 +370,9 @@ export function readFootnoteArea(lines: readonly AreaLine[], highest: number): F
     // A number opening a line of an entry's text is no label when a range or a date goes on from it
     // ("Rio de Janeiro, 3 – 14 June 1992", "… 3 June 1992", "… 3 and 4 June").
     const runsOn = start !== null && /^\d+$/.test(start.label) && RUNS_ON.test(value.slice(start.textStart));
-    const plausible = start && !runsOn && (!/^\d+$/.test(start.label) || (Number(start.label) > 0 && Number(start.label) <= running + 12));
+    // Footnotes are numbered through the document: a number not above the last is a wrapped line's
+    // ("… Supplement No." "5 (E/2009/25), chap. I").
+    const plausible = start && !runsOn && (!/^\d+$/.test(start.label) || (Number(start.label) > running && Number(start.label) <= running + 12));
     if (start && plausible) {
       if (/^\d+$/.test(start.label)) running = Math.max(running, Number(start.label));
       return { line, label: start.label, text: line.text.slice(start.textStart) };

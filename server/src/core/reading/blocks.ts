@@ -110,7 +110,7 @@ function labelPlausible(r: Reading, label: LabelMatch, text: string, previous: B
   if (label.style === 'heading-roman' || label.style === 'heading-alpha') {
     // A heading stands alone or carries a title without closing punctuation.
     if (rest.length > 0 && (!startsWithCapital(rest) || ENDS_WITH_STOP_OR_COMMA.test(rest) || !text.slice(0, label.length).endsWith('.'))) return false;
-  } else if (rest.length > 0 && startsWithLowerCase(rest) && label.style === 'arabic') {
+  } else if (rest.length > 0 && startsWithLowerCase(rest) && (label.style === 'arabic' || label.style === 'decimal')) {
     return false;
   }
   if (!previous) return true;

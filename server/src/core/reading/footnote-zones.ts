@@ -10,8 +10,8 @@ import { lineRange, type Reading } from './reading';
 /** `1  Resolution 70/1.`: a footnote entry, not a paragraph `1. Decides`. */
 const LABEL_ALONE_START = /^\d{1,3}\s/;
 
-/** A footnote entry's last line ends with a full stop or a bracket. */
-const ENTRY_END = /[.)]$/;
+/** A footnote entry ends with a full stop: a bracket ends a line of one in mid-sentence ("resolutions A.1029(26)" "and A.1074(28)."). */
+const ENTRY_END = /\.$/;
 
 const SENTENCE_RESUMING = /^[a-z(]/;
 

@@ -20,7 +20,8 @@ const CAPITALISED_WORD_END = /\b[A-Z][a-z]+$/;
  * numbered paragraph, is a heading however wide ("Budget estimates for the period from …").
  */
 function headsNumberedParagraph(line: Line, following: readonly Line[]): boolean {
-  if (!startsWithCapital(line.content.text) || CLOSES_WITH_PUNCTUATION.test(line.content.text)) return false;
+  // A heading has no closing punctuation, nor a marker after it ("… Refugees;34" ends a paragraph): read on the last characters.
+  if (!startsWithCapital(line.content.text) || ENDS_PARAGRAPH.test(line.content.text.slice(-24))) return false;
   // The heading may wrap: lines going on in lower case, without closing punctuation, before the label.
   let at = 0;
   while (at < 2 && following[at] && startsWithLowerCase(following[at].content.text) && !CLOSES_WITH_PUNCTUATION.test(following[at].content.text)) at++;
@@ -87,6 +88,9 @@ export function startsParagraph(r: Reading, text: string, previous: Block, line:
   // A marker alone on its line (PDFium, a hand-made copy) is a piece of the sentence it marks,
   // which goes on after it unless a paragraph plainly opens.
   if (isMarkerAlone(r, line)) return false;
+  // A number that is no label (a marker, a year, one of a list of numbers) opens no paragraph after
+  // a text that has not ended its sentence ("… Human Rights," "1 the International Covenant …").
+  if (startsWithDigit(text) && !closesTail(previous, ENDS_SENTENCE)) return false;
   // No paragraph or heading ends on a linking word ("… behaviour of" "States, …"), and a paragraph
   // ends with its closing punctuation: without it, the text goes on whatever the layout between,
   // unless a paragraph or a heading over a numbered one plainly opens.
