@@ -89,4 +89,14 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
     ]);
     assert.deepEqual(outline(doc), ['P Recalling its resolutions 89/1 and 89/2,', 'paragraph 1 Decides to remain seized of the matter.']);
   });
+
+  it('an entry set one a line runs on up to its full stop, unless an entry, a paragraph or a heading opens first', () => {
+    const doc = parse(resolution([
+      '1. Calls upon Member States to be guided by the reports of the Group of Governmental Experts;¹', '¹ A/65/201, A/68/98 and', 'A/70/174.',
+      '2. Supports the open-ended working group on security of and in the use of information and communications technologies;²', '² Resolution 75/240,', 'annex.', '³ A/76/135',
+      '3. Decides to remain seized of the matter.³',
+    ]));
+    assert.deepEqual(doc.footnotes.map((f) => `${f.label} ${f.text}`), ['1 A/65/201, A/68/98 and A/70/174.', '2 Resolution 75/240, annex.', '3 A/76/135']);
+    assert.deepEqual(outline(doc).map((line) => line.slice(0, 14)), ['paragraph 1 Ca', 'paragraph 2 Su', 'paragraph 3 De']);
+  });
 });

@@ -10,6 +10,7 @@ import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase } from '.
 import { HEADING_LENGTH } from '../reading/block-text';
 import { ONE_WORD } from '../reading/blocks';
 import { SPEAKERS } from '../reading/body';
+import { ENTRY_END, ENTRY_LINES } from '../reading/footnote-zones';
 import { MEASURED_LENGTH } from '../reading/layout';
 import { TITLE_PIECE, comparable } from '../reading/page-heads';
 import { CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, firstWord, opensPreambularParagraph } from '../reading/text-ends';
@@ -50,6 +51,8 @@ export function lineKeepsItsPlace(
     if (at > 0 && (matchLabel(content, true) || matchLabel(content, false))) return false;
   }
   if (at === 0 && matchLabel(oldContent, true)?.style.startsWith('heading')) return false;
+  // A footnote entry set one a line without its full stop runs on up to a line ending with one (entryEnd).
+  if (unfinishedEntryBefore(was, line, furniture, footnoteLine)) return false;
   const previousText = before0(was, line, furniture, footnoteLine);
   // A preambular paragraph's first line opens it after a paragraph's end (startsParagraph's opening words) whatever
   // the line ends with, when its participle opens it (isPreambularHead: never a heading, never a sentence running on)
@@ -131,6 +134,22 @@ export function keepsLineEnd(old: string, starts: Int32Array, line: number, edit
   const end = line + 1 < starts.length ? starts[line + 1] - 1 : old.length;
   const tail = old.slice(editEnd, end).trimEnd();
   return tail.length >= LINE_END_REACH && tail.lastIndexOf(' ') > 0;
+}
+
+/**
+ * Whether a footnote's line without its full stop stands within ENTRY_LINES content lines before `line`, the lines
+ * between not a footnote's (or the window cannot tell): the entry may run on up to a line ending with one (entryEnd).
+ */
+function unfinishedEntryBefore(window: Window, line: number, furniture: ReadonlySet<number>, footnoteLine: (l: number) => boolean): boolean {
+  for (let l = line - 1, seen = 0; seen < ENTRY_LINES && l >= 0; l--) {
+    if (l < window.first || window.splits(l)) return true;
+    if (furniture.has(l)) return false;
+    const { content } = window.line(l);
+    if (content.length === 0) continue;
+    if (footnoteLine(l)) return !ENTRY_END.test(content.text);
+    seen++;
+  }
+  return false;
 }
 
 /** The content line before `line` (blank lines, furniture and footnotes skipped), or null when the window holds none. */

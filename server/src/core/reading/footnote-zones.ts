@@ -6,12 +6,13 @@ import { joinMapped } from '../mapped-text';
 import type { Footnote } from '../model';
 import { spanRanges } from '../source';
 import { lineRange, type Reading } from './reading';
+import { opensByItsWords } from './text-ends';
 
 /** `1  Resolution 70/1.`: a footnote entry, not a paragraph `1. Decides`. */
 const LABEL_ALONE_START = /^\d{1,3}\s/;
 
 /** A footnote entry ends with a full stop: a bracket ends a line of one in mid-sentence ("resolutions A.1029(26)" "and A.1074(28)."). */
-const ENTRY_END = /\.$/;
+export const ENTRY_END = /\.$/;
 
 const SENTENCE_RESUMING = /^[a-z(]/;
 
@@ -75,8 +76,12 @@ export function readFootnotes(r: Reading, bodyStart: number): void {
     }
     const start = matchFootnoteStart(line.content.text, false);
     if (start) {
-      addFootnote(r, { label: start.label, parts: [line.content.slice(start.textStart)], first: i, last: i });
-      r.footnoteLines.add(i);
+      const last = start.textStart < line.content.length ? entryEnd(r, i) : i;
+      const parts = [line.content.slice(start.textStart)];
+      for (let j = i + 1; j <= last; j++) if (!r.lines[j].blank) parts.push(r.lines[j].content);
+      addFootnote(r, { label: start.label, parts, first: i, last });
+      for (let j = i; j <= last; j++) r.footnoteLines.add(j);
+      i = last;
     }
     if (line.ruleAfter) {
       area = [];
@@ -109,6 +114,26 @@ function starNoteEnd(r: Reading, at: number): number {
     last = j;
   }
   return last;
+}
+
+/** How many lines an entry set one a line may run on over, its full stop on the last. */
+export const ENTRY_LINES = 3;
+
+/**
+ * The last line of an entry set one a line (`¹ A/65/201, A/68/98 and` `A/70/174.`): a footnote ends
+ * with a full stop, so an entry without one runs on over the next lines up to the one ending
+ * with it, unless a line between opens an entry, a paragraph or a heading of its own.
+ */
+function entryEnd(r: Reading, first: number): number {
+  let last = first;
+  for (let j = first + 1, taken = 0; !ENTRY_END.test(r.lines[last].content.text) && j < r.lines.length; j++) {
+    const line = r.lines[j];
+    if (line.blank) continue;
+    const text = line.content.text;
+    if (line.furniture || ++taken > ENTRY_LINES || matchFootnoteStart(text, false) || matchLabel(text, true) || opensByItsWords(text)) return first;
+    last = j;
+  }
+  return ENTRY_END.test(r.lines[last].content.text) ? last : first;
 }
 
 function addFootnote(r: Reading, entry: FootnoteEntry): Footnote {
