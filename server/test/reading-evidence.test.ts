@@ -99,4 +99,16 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
     assert.deepEqual(doc.footnotes.map((f) => `${f.label} ${f.text}`), ['1 A/65/201, A/68/98 and A/70/174.', '2 Resolution 75/240, annex.', '3 A/76/135']);
     assert.deepEqual(outline(doc).map((line) => line.slice(0, 14)), ['paragraph 1 Ca', 'paragraph 2 Su', 'paragraph 3 De']);
   });
+
+  it('a comma ends no numbered paragraph: the line after one goes on in it, a capitalised name or not', () => {
+    const doc = parse(resolution([
+      '1. Notes the role of the Office of the High Representative for the Least Developed Countries,', 'Landlocked Developing Countries and Small Island Developing States, as an important tool;',
+      '2. Decides to remain seized of the matter.',
+    ]));
+    assert.deepEqual(outline(doc), [
+      'paragraph 1 Notes the role of the Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States, as an important tool;',
+      'paragraph 2 Decides to remain seized of the matter.',
+    ]);
+  });
 });
+

@@ -104,7 +104,10 @@ export function startsParagraph(r: Reading, text: string, previous: Block, line:
     const isParagraph = previous.label ? !previous.label.style.startsWith('heading') : opensByItsWords(previous.parts[0].text);
     if (isParagraph && !headsNumberedParagraph(line, lines.slice(at + 1, at + 4))) return false;
   }
-  if (!r.wrapped) return true;
+  // A comma ends a preambular paragraph, never a numbered one: its sentence runs on into a capitalised
+  // name ("… for the Least Developed Countries," "Landlocked Developing Countries and …").
+  const commaRunsOn = ended && previous.label?.style === 'arabic' && !closesTail(previous, ENDS_SENTENCE);
+  if (!r.wrapped) return !commaRunsOn || BULLET.test(text) || headsNumberedParagraph(line, lines.slice(at + 1, at + 4));
   const following = lines.slice(at + 1, at + 10);
   if (continuesHeadingTitle(r, previous, line, following)) return false;
   if (continuesRunInSeries(previous, text)) return true;
@@ -122,9 +125,6 @@ export function startsParagraph(r: Reading, text: string, previous: Block, line:
   const before = tailOf(previous);
   // A colon closing a full line goes on into a name ("the Almaty Programme of Action:" "Addressing the Special Needs …").
   const colonRunsOn = before.endsWith(':') && line.blanksBefore === 0 && lineIsFull(r, r.lines[previous.lines[previous.lines.length - 1]], line);
-  // A comma ends a preambular paragraph, never a numbered one: its sentence runs on into a capitalised
-  // name ("… for the Least Developed Countries," "Landlocked Developing Countries and …").
-  const commaRunsOn = previous.label?.style === 'arabic' && !ENDS_SENTENCE.test(before);
   if ((opensUnnumbered && !colonRunsOn && !commaRunsOn) || leadsIntoList(line, following[0], before)) return true;
   if (commaRunsOn) return false;
   // A run-in head after a finished sentence ("…; " "Target: at least 80 per cent …"): no sentence runs on into one.
