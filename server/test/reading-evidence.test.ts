@@ -110,5 +110,21 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
       'paragraph 2 Decides to remain seized of the matter.',
     ]);
   });
+
+  it('after a text that has not ended, a linking word runs on into any line, and only the lexicon\'s openings open a paragraph', () => {
+    const doc = parse(resolution([
+      'Recalling also its resolution 89/2 on the regional organizations', 'Noting further the report of the Secretary-General,',
+      '1. Decides to convene the Group of Governmental Experts on', 'Emerging Technologies in the Area of Lethal Autonomous Weapons Systems;',
+      '2. Welcomes the work of the Meeting of the High', 'Contracting Parties to the Convention;',
+      '3. Decides to remain seized of the matter.',
+    ]));
+    assert.deepEqual(outline(doc), [
+      'P Recalling also its resolution 89/2 on the regional organizations',
+      'P Noting further the report of the Secretary-General,',
+      'paragraph 1 Decides to convene the Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems;',
+      'paragraph 2 Welcomes the work of the Meeting of the High Contracting Parties to the Convention;',
+      'paragraph 3 Decides to remain seized of the matter.',
+    ]);
+  });
 });
 

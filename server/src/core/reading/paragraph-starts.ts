@@ -6,7 +6,7 @@ import { isPreambularHead, matchOperativePhrase } from '../phrases';
 import { closesTail, isHeadingText, lastPart, tailOf } from './block-text';
 import { blankLinesSeparateParagraphs, breakEndsParagraph, isHeadingLine, isMarkerAlone, lineIsFull, runsOnOverPageTurn } from './layout';
 import type { Block, Line, Reading } from './reading';
-import { ANNEX_LINE, BULLET, CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, ENDS_SENTENCE, ENDS_WITH_PUNCTUATION, LINKING_WORD_END, OPERATIVE_OPENING, endsOnLinkingWord, firstWord, opensByItsWords, opensPreambularParagraph } from './text-ends';
+import { ANNEX_LINE, BULLET, CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, ENDS_SENTENCE, ENDS_WITH_PUNCTUATION, LINKING_WORD_END, OPERATIVE_OPENING, endsOnLinkingWord, firstWord, opensByItsWords, opensByLexicon, opensPreambularParagraph } from './text-ends';
 
 /** "Target: …": a run-in head. */
 const RUN_IN_HEAD = /^[A-Z][a-z]+: /;
@@ -91,16 +91,18 @@ export function startsParagraph(r: Reading, text: string, previous: Block, line:
   // A number that is no label (a marker, a year, one of a list of numbers) opens no paragraph after
   // a text that has not ended its sentence ("… Human Rights," "1 the International Covenant …").
   if (startsWithDigit(text) && !closesTail(previous, ENDS_SENTENCE)) return false;
-  // No paragraph or heading ends on a linking word ("… behaviour of" "States, …"), and a paragraph
-  // ends with its closing punctuation: without it, the text goes on whatever the layout between,
-  // unless a paragraph or a heading over a numbered one plainly opens.
+  // No paragraph or heading ends on a linking word ("… behaviour of" "States, …", "… Experts on"
+  // "Emerging Technologies …"), and a paragraph ends with its closing punctuation: without it, the
+  // text goes on whatever the layout between, unless a paragraph or a heading over a numbered one plainly opens.
   const ended = closesTail(previous, ENDS_PARAGRAPH);
   const afterMarker = isMarkerAlone(r, r.lines[previous.lines[previous.lines.length - 1]]);
   // The opening words are read only where a test needs them (most lines of clean text end their paragraph).
   const byItsWords = (!ended || afterMarker || r.wrapped) && opensByItsWords(text);
   if (afterMarker && !byItsWords && !headsNumberedParagraph(line, lines.slice(at + 1, at + 4))) return false;
-  if (!ended && !byItsWords) {
-    if (endsOnLinkingWord(lastPart(previous))) return false;
+  if (!ended && endsOnLinkingWord(lastPart(previous))) return false;
+  // After a paragraph that has not ended, an opening by a word's form alone may be a name running on
+  // ("… Meeting of the High" "Contracting Parties …"): only the lexicon's openings open one.
+  if (!ended && !(byItsWords && opensByLexicon(text))) {
     const isParagraph = previous.label ? !previous.label.style.startsWith('heading') : opensByItsWords(previous.parts[0].text);
     if (isParagraph && !headsNumberedParagraph(line, lines.slice(at + 1, at + 4))) return false;
   }

@@ -1,8 +1,8 @@
 // How a text opens and closes: the patterns and tests every phase reads a line's or a
 // paragraph's ends by (organ, closing line, annex line, closing punctuation, opening words).
 import { startsWithLetter } from '../letters';
-import { OPERATIVE_VERBS } from '../lexicon';
-import { isPreambularHead, matchPreambularPhrase } from '../phrases';
+import { MORE_OPENING_WORDS, OPERATIVE_VERBS, PREAMBULAR_ADJECTIVES, PREAMBULAR_PHRASES } from '../lexicon';
+import { isPreambularHead, matchPreambularPhrase, opensWithLexiconVerb } from '../phrases';
 
 /** The organ line, however the extractor spaced its words ("The General  Assembly,"). */
 export const ORGAN = /^The\s+General\s+Assembly\b,?/;
@@ -40,6 +40,17 @@ export const ENDS_WITH_PUNCTUATION = /[.,;:]$/;
 /** Whether a text opens a paragraph by its words: a preambular or operative opening, a bullet, an annex. */
 export function opensByItsWords(text: string): boolean {
   return opensPreambularParagraph(text) || OPERATIVE_OPENING.test(text) || opensByLayoutWords(text);
+}
+
+/** The first words of the lexicon's preambular openings ("Recalling", "Deeply", "Mindful", "Commending"). */
+const PREAMBULAR_HEADS = new Set([...PREAMBULAR_PHRASES.map((phrase) => phrase.split(' ')[0]), ...PREAMBULAR_ADJECTIVES, ...MORE_OPENING_WORDS]);
+
+/**
+ * Whether a text opens by the lexicon's words, not by a word's form alone: a capitalised participle may be a
+ * name's word ("Contracting Parties", "Working Group"), a preambular or operative opening of the lexicon is not.
+ */
+export function opensByLexicon(text: string): boolean {
+  return PREAMBULAR_HEADS.has(firstWord(text)) || opensWithLexiconVerb(text) || opensByLayoutWords(text);
 }
 
 /** Whether a text ends on a linking word ("… behaviour of"): no sentence, paragraph or heading does. Read on its last characters. */
