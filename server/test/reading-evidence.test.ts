@@ -94,10 +94,11 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
     const doc = parse(resolution([
       '1. Calls upon Member States to be guided by the reports of the Group of Governmental Experts;¹', '¹ A/65/201, A/68/98 and', 'A/70/174.',
       '2. Supports the open-ended working group on security of and in the use of information and communications technologies;²', '² Resolution 75/240,', 'annex.', '³ A/76/135',
-      '3. Decides to remain seized of the matter.³',
+      '3. Requests the Secretary-General to report on the implementation of the present resolution;³ ⁴', '⁴', 'Resolution 69/283, annex II.',
+      '4. Decides to remain seized of the matter.',
     ]));
-    assert.deepEqual(doc.footnotes.map((f) => `${f.label} ${f.text}`), ['1 A/65/201, A/68/98 and A/70/174.', '2 Resolution 75/240, annex.', '3 A/76/135']);
-    assert.deepEqual(outline(doc).map((line) => line.slice(0, 14)), ['paragraph 1 Ca', 'paragraph 2 Su', 'paragraph 3 De']);
+    assert.deepEqual(doc.footnotes.map((f) => `${f.label} ${f.text}`), ['1 A/65/201, A/68/98 and A/70/174.', '2 Resolution 75/240, annex.', '3 A/76/135', '4 Resolution 69/283, annex II.']);
+    assert.deepEqual(outline(doc).map((line) => line.slice(0, 14)), ['paragraph 1 Ca', 'paragraph 2 Su', 'paragraph 3 Re', 'paragraph 4 De']);
   });
 
   it('a comma ends no numbered paragraph: the line after one goes on in it, a capitalised name or not', () => {
@@ -124,6 +125,19 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
       'paragraph 1 Decides to convene the Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems;',
       'paragraph 2 Welcomes the work of the Meeting of the High Contracting Parties to the Convention;',
       'paragraph 3 Decides to remain seized of the matter.',
+    ]);
+  });
+
+  it('a bullet alone on its line opens a list item whose text is the next line', () => {
+    const doc = parse(resolution([
+      '1. Decides on the following actions:', '•', 'Provide adequate support to landlocked developing countries;', '•', 'Recognizes the role of the regional commissions;',
+      '2. Decides to remain seized of the matter.',
+    ]));
+    assert.deepEqual(outline(doc), [
+      'paragraph 1 Decides on the following actions:',
+      'paragraph - • Provide adequate support to landlocked developing countries;',
+      'paragraph - • Recognizes the role of the regional commissions;',
+      'paragraph 2 Decides to remain seized of the matter.',
     ]);
   });
 });

@@ -8,7 +8,7 @@ import { closesTail, isHeadingText, tailOf } from './block-text';
 import { blankLinesSeparateParagraphs, breakEndsParagraph, isMarkerAlone } from './layout';
 import { startsParagraph } from './paragraph-starts';
 import type { Block, Line, Reading } from './reading';
-import { CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, ENDS_SENTENCE, firstWord } from './text-ends';
+import { BULLET, CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, ENDS_SENTENCE, firstWord } from './text-ends';
 
 const ENDS_WITH_STOP_OR_COMMA = /[.;,]$/;
 
@@ -57,7 +57,8 @@ export function segment(r: Reading, input: Line[]): Block[] {
         parts: [text],
         text,
         label: labelIsPlausible ? label : null,
-        labelOnly: labelIsPlausible ? text.text.length === label.length : false,
+        // A bullet alone on its line waits for its item's text as a label does.
+        labelOnly: labelIsPlausible ? text.text.length === label.length : text.length === 1 && BULLET.test(text.text),
       });
       if (labelIsPlausible && label.style === 'arabic') lastNumber = label.ordinal;
       continue;

@@ -2,6 +2,7 @@
 // page 1, and entries one a line in converted text. The entries themselves are read by footnotes.ts.
 import { matchFootnoteStart, readFootnoteArea, type AreaLine, type FootnoteEntry } from '../footnotes';
 import { matchLabel } from '../labels';
+import { startsWithLowerCase } from '../letters';
 import { joinMapped } from '../mapped-text';
 import type { Footnote } from '../model';
 import { spanRanges } from '../source';
@@ -76,7 +77,7 @@ export function readFootnotes(r: Reading, bodyStart: number): void {
     }
     const start = matchFootnoteStart(line.content.text, false);
     if (start) {
-      const last = start.textStart < line.content.length ? entryEnd(r, i) : i;
+      const last = entryEnd(r, i, start.textStart === line.content.length);
       const parts = [line.content.slice(start.textStart)];
       for (let j = i + 1; j <= last; j++) if (!r.lines[j].blank) parts.push(r.lines[j].content);
       addFootnote(r, { label: start.label, parts, first: i, last });
@@ -122,15 +123,16 @@ export const ENTRY_LINES = 3;
 /**
  * The last line of an entry set one a line (`¹ A/65/201, A/68/98 and` `A/70/174.`): a footnote ends
  * with a full stop, so an entry without one runs on over the next lines up to the one ending
- * with it, unless a line between opens an entry, a paragraph or a heading of its own.
+ * with it, unless a line between opens an entry, a paragraph or a heading of its own. After a
+ * label alone (`¹³` `Resolution 69/283.`), a line in lower case is a sentence its marker stood in.
  */
-function entryEnd(r: Reading, first: number): number {
+function entryEnd(r: Reading, first: number, labelAlone: boolean): number {
   let last = first;
   for (let j = first + 1, taken = 0; !ENTRY_END.test(r.lines[last].content.text) && j < r.lines.length; j++) {
     const line = r.lines[j];
     if (line.blank) continue;
     const text = line.content.text;
-    if (line.furniture || ++taken > ENTRY_LINES || matchFootnoteStart(text, false) || matchLabel(text, true) || opensByItsWords(text)) return first;
+    if (line.furniture || ++taken > ENTRY_LINES || (labelAlone && taken === 1 && startsWithLowerCase(text)) || matchFootnoteStart(text, false) || matchLabel(text, true) || opensByItsWords(text)) return first;
     last = j;
   }
   return ENTRY_END.test(r.lines[last].content.text) ? last : first;

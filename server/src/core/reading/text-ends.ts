@@ -25,8 +25,8 @@ export const OPERATIVE_OPENING = new RegExp(`^(?:${OPERATIVE_VERBS.join('|')})[ 
  */
 export const TITLE_CASE_RUN_ON = /^[A-Z][a-z]+(?:,| and| or) [A-Z][a-z]/;
 
-/** A bullet opening a list item. */
-export const BULLET = /^[•●▪◦]\s/;
+/** A bullet opening a list item, perhaps alone on its line with the item's text below (a converter's). */
+export const BULLET = /^[•●▪◦](?:\s|$)/;
 
 export const LINKING_WORD_END = /\b(?:of|and|the|in|on|for|to|a|an|with|by|at|its|their)$/;
 
