@@ -2,7 +2,7 @@
 // operative verb after it, opens the next paragraph even after a fragment that ends no sentence
 // (a draft's missing semicolon, a line lost at a page's foot), in every text shape.
 import { strict as assert } from 'node:assert';
-import type { ResolutionDocument } from '../src/core/model';
+import type { OperativeNode, ResolutionDocument } from '../src/core/model';
 import { parse } from '../src/core/parser';
 import { ALL_TEXT_SHAPES, corpusText } from './corpus-helpers';
 
@@ -48,8 +48,10 @@ function resolution(body: string[], footnotes: string[] = []): string {
   return [...HEADER, '', ...lines.flatMap((line) => [line, '']), ...(footnotes.length > 0 ? ['__________', '', ...footnotes.flatMap((line) => [line, ''])] : [])].join('\n');
 }
 
-/** The paragraphs after WHOLE_PARAGRAPHS. */
-const outline = (doc: ResolutionDocument) => [...doc.preamble.map((p) => `P ${p.text}`), ...doc.operative.map((n) => `${n.kind} ${n.label?.text ?? '-'} ${n.text}`)].slice(WHOLE_PARAGRAPHS.length);
+const nodes = (list: OperativeNode[]): string[] => list.flatMap((n) => [`${n.kind} ${n.label?.text ?? '-'} ${n.text}`, ...nodes(n.children)]);
+
+/** The paragraphs and headings after WHOLE_PARAGRAPHS, in reading order. */
+const outline = (doc: ResolutionDocument) => [...doc.preamble.map((p) => `P ${p.text}`), ...nodes(doc.operative)].slice(WHOLE_PARAGRAPHS.length);
 
 describe('a blank line or a wrap inside a paragraph: the grammar decides', () => {
   it('a number that is no label runs on after a text that has not ended its sentence, whatever the blank lines between', () => {
@@ -137,6 +139,19 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
       'paragraph 1 Decides on the following actions:',
       'paragraph - • Provide adequate support to landlocked developing countries;',
       'paragraph - • Recognizes the role of the regional commissions;',
+      'paragraph 2 Decides to remain seized of the matter.',
+    ]);
+  });
+
+  it('a number after an abbreviation it follows, or a month after its day, runs on', () => {
+    const doc = parse(resolution([
+      '1. Invites Member States to consider ratifying the Abolition of Forced Labour Convention, 1957 (No.', '105);',
+      'Budget estimates for the period from 1', 'July 2025 to 30 June 2026',
+      '2. Decides to remain seized of the matter.',
+    ]));
+    assert.deepEqual(outline(doc), [
+      'paragraph 1 Invites Member States to consider ratifying the Abolition of Forced Labour Convention, 1957 (No. 105);',
+      'heading - Budget estimates for the period from 1 July 2025 to 30 June 2026',
       'paragraph 2 Decides to remain seized of the matter.',
     ]);
   });

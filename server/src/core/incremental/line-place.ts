@@ -13,7 +13,7 @@ import { SPEAKERS } from '../reading/body';
 import { ENTRY_END, ENTRY_LINES } from '../reading/footnote-zones';
 import { MEASURED_LENGTH } from '../reading/layout';
 import { TITLE_PIECE, comparable } from '../reading/page-heads';
-import { CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, endsOnLinkingWord, firstWord, opensPreambularParagraph } from '../reading/text-ends';
+import { CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, continuesNumber, endsOnLinkingWord, firstWord, opensPreambularParagraph } from '../reading/text-ends';
 import { commonPrefix, type Window } from './window';
 
 const LABEL_STYLES_OPENING_A_PARAGRAPH = /^(?:arabic|heading-roman|heading-alpha)$/;
@@ -85,8 +85,9 @@ export function lineKeepsItsPlace(
   const next = at + 1 < lines.length ? content(lines[at + 1]) : null;
   if (next !== null && matchLabel(next, true)) return false;
   if (next !== null && !startsWithLowerCase(next) && (ENDS_PARAGRAPH.test(`${previousLine} ${oldContent}`) || ENDS_PARAGRAPH.test(`${previousLine} ${newContent}`))) return false;
-  // Nor may it come to end on a linking word or cease to, before which no line opens a paragraph (startsParagraph).
-  if (next !== null && !startsWithLowerCase(next) && endsOnLinkingWord(oldContent) !== endsOnLinkingWord(newContent)) return false;
+  // Nor may it come to end, or cease to, on a linking word or before a number that cannot stand apart, after which the
+  // next line runs on (startsParagraph).
+  if (next !== null && !startsWithLowerCase(next) && (endsOnLinkingWord(oldContent) !== endsOnLinkingWord(newContent) || continuesNumber(oldContent, next) !== continuesNumber(newContent, next))) return false;
 
   // Neighbours in the parser's sequence of content lines (over-approximated: blank lines, furniture and footnotes skipped).
   // The window must hold them all, unless the text ends first.

@@ -6,7 +6,7 @@ import { isPreambularHead, matchOperativePhrase } from '../phrases';
 import { closesTail, isHeadingText, lastPart, tailOf } from './block-text';
 import { blankLinesSeparateParagraphs, breakEndsParagraph, isHeadingLine, isMarkerAlone, lineIsFull, runsOnOverPageTurn } from './layout';
 import type { Block, Line, Reading } from './reading';
-import { ANNEX_LINE, BULLET, CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, ENDS_SENTENCE, ENDS_WITH_PUNCTUATION, LINKING_WORD_END, OPERATIVE_OPENING, endsOnLinkingWord, firstWord, opensByItsWords, opensByLexicon, opensPreambularParagraph } from './text-ends';
+import { ANNEX_LINE, BULLET, CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, ENDS_SENTENCE, ENDS_WITH_PUNCTUATION, LINKING_WORD_END, OPERATIVE_OPENING, continuesNumber, endsOnLinkingWord, firstWord, opensByItsWords, opensByLexicon, opensPreambularParagraph } from './text-ends';
 
 /** "Target: …": a run-in head. */
 const RUN_IN_HEAD = /^[A-Z][a-z]+: /;
@@ -89,8 +89,9 @@ export function startsParagraph(r: Reading, text: string, previous: Block, line:
   // which goes on after it unless a paragraph plainly opens.
   if (isMarkerAlone(r, line)) return false;
   // A number that is no label (a marker, a year, one of a list of numbers) opens no paragraph after
-  // a text that has not ended its sentence ("… Human Rights," "1 the International Covenant …").
-  if (startsWithDigit(text) && !closesTail(previous, ENDS_SENTENCE)) return false;
+  // a text that has not ended its sentence ("… Human Rights," "1 the International Covenant …"),
+  // nor after an abbreviation it follows ("(No." "105);"); nor does a date's month after its day.
+  if ((startsWithDigit(text) && !closesTail(previous, ENDS_SENTENCE)) || continuesNumber(lastPart(previous), text)) return false;
   // No paragraph or heading ends on a linking word ("… behaviour of" "States, …", "… Experts on"
   // "Emerging Technologies …"), and a paragraph ends with its closing punctuation: without it, the
   // text goes on whatever the layout between, unless a paragraph or a heading over a numbered one plainly opens.

@@ -1,7 +1,7 @@
 // How a text opens and closes: the patterns and tests every phase reads a line's or a
 // paragraph's ends by (organ, closing line, annex line, closing punctuation, opening words).
-import { startsWithLetter } from '../letters';
-import { MORE_OPENING_WORDS, OPERATIVE_VERBS, PREAMBULAR_ADJECTIVES, PREAMBULAR_PHRASES } from '../lexicon';
+import { startsWithDigit, startsWithLetter } from '../letters';
+import { MONTHS, MORE_OPENING_WORDS, OPERATIVE_VERBS, PREAMBULAR_ADJECTIVES, PREAMBULAR_PHRASES } from '../lexicon';
 import { isPreambularHead, matchPreambularPhrase, opensWithLexiconVerb } from '../phrases';
 
 /** The organ line, however the extractor spaced its words ("The General  Assembly,"). */
@@ -24,6 +24,18 @@ export const OPERATIVE_OPENING = new RegExp(`^(?:${OPERATIVE_VERBS.join('|')})[ 
  * Weapons"): a name in title case running on after "…Production,", not a preambular head.
  */
 export const TITLE_CASE_RUN_ON = /^[A-Z][a-z]+(?:,| and| or) [A-Z][a-z]/;
+
+/** An abbreviation a number follows ("(No." "105)", "para." "3"): its full stop ends no sentence. */
+const NUMBER_ABBREVIATION_END = /\b(?:No|Nos|para|paras|vol|p|pp|chap|sect|art|arts|Corr|Add|Rev)\.$/;
+
+/** A day's number ending a text and a month with its year opening the next: a date running on ("from 1" "July 2025"). */
+const DAY_END = /(?:^|\s)\d{1,2}$/;
+const MONTH_AND_YEAR = new RegExp(`^(?:${MONTHS.join('|')}) \\d{4}\\b`);
+
+/** Whether a text goes on in a line by a number that cannot stand apart from the text before it: after an abbreviation, or a date's day. */
+export function continuesNumber(before: string, text: string): boolean {
+  return (startsWithDigit(text) && NUMBER_ABBREVIATION_END.test(before.slice(-8))) || (DAY_END.test(before.slice(-3)) && MONTH_AND_YEAR.test(text));
+}
 
 /** A bullet opening a list item, perhaps alone on its line with the item's text below (a converter's). */
 export const BULLET = /^[•●▪◦](?:\s|$)/;
