@@ -48,6 +48,22 @@ function resolution(body: string[], footnotes: string[] = []): string {
   return [...HEADER, '', ...lines.flatMap((line) => [line, '']), ...(footnotes.length > 0 ? ['__________', '', ...footnotes.flatMap((line) => [line, ''])] : [])].join('\n');
 }
 
+/** Breaks a paragraph at spaces into lines of at most `width` characters, as a PDF's text wraps. */
+function wrap(paragraph: string, width: number): string[] {
+  const lines: string[] = [];
+  let rest = paragraph;
+  for (let at = rest.lastIndexOf(' ', width); rest.length > width && at > 0; at = rest.lastIndexOf(' ', width)) {
+    lines.push(rest.slice(0, at));
+    rest = rest.slice(at + 1);
+  }
+  return [...lines, rest];
+}
+
+/** A resolution of the given paragraphs wrapped at `width`, no blank line between them. */
+function wrappedResolution(paragraphs: string[], width: number): string {
+  return [...HEADER, ...paragraphs.flatMap((p) => wrap(p, width))].join('\n');
+}
+
 const nodes = (list: OperativeNode[]): string[] => list.flatMap((n) => [`${n.kind} ${n.label?.text ?? '-'} ${n.text}`, ...nodes(n.children)]);
 
 /** The paragraphs and headings after WHOLE_PARAGRAPHS, in reading order. */
@@ -153,6 +169,41 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
       'paragraph 1 Invites Member States to consider ratifying the Abolition of Forced Labour Convention, 1957 (No. 105);',
       'heading - Budget estimates for the period from 1 July 2025 to 30 June 2026',
       'paragraph 2 Decides to remain seized of the matter.',
+    ]);
+  });
+
+  it('in wrapped text, opening words after a numbered paragraph open no paragraph: no preamble follows the operative part', () => {
+    const paragraphs = [
+      'Recalling its resolution 89/1 of 1 December 2035 on cooperation between the United Nations and the regional organizations in the maintenance of international peace and security,',
+      'Noting the report of the Secretary-General on cooperation between the United Nations and the regional and subregional organizations,',
+      '1. Notes that small island developing States are among the most vulnerable to natural hazards and the effects of climate change. Recognizing vulnerability does not mean that they lack resilience, the Assembly stresses their role;',
+      '2. Welcomes the adoption of the Convention against Cybercrime; Strengthening International Cooperation for Combating Certain Crimes Committed by Means of Information Systems;',
+      '3. Decides to remain seized of the matter.',
+    ];
+    const text = wrappedResolution(paragraphs, 65);
+    assert.match(text, /\nRecognizing vulnerability.*\nStrengthening International/s);
+    const doc = parse(text);
+    assert.deepEqual([...doc.preamble.map((p) => p.text), ...doc.operative.map((n) => `${n.label?.text}. ${n.text}`)], paragraphs);
+  });
+
+  it('a web address ending with a full stop ends a footnote\'s sentence; it is no page furniture', () => {
+    const doc = parse(resolution(['1. Decides to remain seized of the matter.1'], ['1 See Assembly for Peace: A Digital Handbook. Available at', 'https://digitallibrary.un.org/record/4061002?ln=en&v=pdf.']));
+    assert.deepEqual(doc.footnotes.map((f) => f.text), ['See Assembly for Peace: A Digital Handbook. Available at https://digitallibrary.un.org/record/4061002?ln=en&v=pdf.']);
+    assert.deepEqual(doc.furniture, []);
+  });
+
+  it('after a numbered paragraph, a capitalised line without closing punctuation heads the next numbered one, a participle opening it or not', () => {
+    const text = [
+      ...HEADER,
+      ...wrap('Recalling its resolution 89/1 of 1 December 2035 on cooperation between the United Nations and the regional organizations in the maintenance of international peace and security,', 65),
+      ...wrap('1. Notes that small island developing States are among the most vulnerable to natural hazards and the effects of climate change;', 65),
+      ...wrap('2. Welcomes the work of the regional commissions and other regional organizations in the field of information and communications technologies for development, in particular in the least developed countries and small island States.', 65),
+      '\fA/RES/90/1 Cooperation between the United Nations and the regional organizations', '2/3',
+      'Building confidence and security in the use of information and', 'communications technologies',
+      '3. Decides to remain seized of the matter.',
+    ].join('\n');
+    assert.deepEqual(nodes(parse(text).operative).map((line) => line.slice(0, 41)), [
+      'paragraph 1 Notes that small island devel', 'paragraph 2 Welcomes the work of the regi', 'heading - Building confidence and securit', 'paragraph 3 Decides to remain seized of t',
     ]);
   });
 });

@@ -10,7 +10,8 @@ const PAGE_NUMBER = /^\d{1,3}\/\d{1,3}$/;
 // In either order, spaced or glued as pdf.js's text gives them ("23-260502/2", "3/32519857").
 const PAGE_WITH_JOB = /^(?:\d{2}-\d{5}(?:\s*\([A-Z]\))?\s*\d{1,3}\/[\d*]{1,7}|\d{1,3}\/\d{1,3}\s*\d{2}-?\d{5}(?:\s*\([A-Z]\))?)$/;
 const BARCODE = /^\*\d{7}\*$/;
-const URL = /^<?https?:\/\/\S+>?$/;
+/** A page's own address; one closing with a full stop ends a sentence ("Available at" "https://….pdf."). */
+const URL = /^<?https?:\/\/\S*[^\s.]>?$/;
 const RULE = /^_{5,}$/;
 const RECYCLE = /^Please recycle\b/i;
 /** The characters of page and job numbers (and of the bold markup and spacing furnitureKind removes). */

@@ -18,8 +18,10 @@ const CAPITALISED_WORD_END = /\b[A-Z][a-z]+$/;
 /**
  * A capitalised line without closing punctuation, between a paragraph's end and a
  * numbered paragraph, is a heading however wide ("Budget estimates for the period from …").
+ * After a preambular paragraph, a participle opens a paragraph that lacks its comma; after a
+ * numbered one, where no preamble follows, a heading ("Building confidence and security …").
  */
-function headsNumberedParagraph(line: Line, following: readonly Line[]): boolean {
+function headsNumberedParagraph(line: Line, following: readonly Line[], previous: Block): boolean {
   // A heading has no closing punctuation, nor a marker after it ("… Refugees;34" ends a paragraph): read on the last characters.
   if (!startsWithCapital(line.content.text) || ENDS_PARAGRAPH.test(line.content.text.slice(-24))) return false;
   // The heading may wrap: lines going on in lower case, without closing punctuation, before the label.
@@ -28,7 +30,12 @@ function headsNumberedParagraph(line: Line, following: readonly Line[]): boolean
   const next = following[at];
   if (!next) return false;
   const label = matchLabel(next.content.text, true);
-  return label !== null && (label.style === 'arabic' || label.style.startsWith('heading')) && !isPreambularHead(firstWord(line.content.text));
+  return label !== null && (label.style === 'arabic' || label.style.startsWith('heading')) && (isNumbered(previous) || !isPreambularHead(firstWord(line.content.text)));
+}
+
+/** A paragraph with a label of its own, not a heading's. */
+function isNumbered(block: Block): boolean {
+  return block.label !== null && !block.label.style.startsWith('heading');
 }
 
 /**
@@ -99,30 +106,31 @@ export function startsParagraph(r: Reading, text: string, previous: Block, line:
   const afterMarker = isMarkerAlone(r, r.lines[previous.lines[previous.lines.length - 1]]);
   // The opening words are read only where a test needs them (most lines of clean text end their paragraph).
   const byItsWords = (!ended || afterMarker || r.wrapped) && opensByItsWords(text);
-  if (afterMarker && !byItsWords && !headsNumberedParagraph(line, lines.slice(at + 1, at + 4))) return false;
+  if (afterMarker && !byItsWords && !headsNumberedParagraph(line, lines.slice(at + 1, at + 4), previous)) return false;
   if (!ended && endsOnLinkingWord(lastPart(previous))) return false;
   // After a paragraph that has not ended, an opening by a word's form alone may be a name running on
   // ("… Meeting of the High" "Contracting Parties …"): only the lexicon's openings open one.
   if (!ended && !(byItsWords && opensByLexicon(text))) {
     const isParagraph = previous.label ? !previous.label.style.startsWith('heading') : opensByItsWords(previous.parts[0].text);
-    if (isParagraph && !headsNumberedParagraph(line, lines.slice(at + 1, at + 4))) return false;
+    if (isParagraph && !headsNumberedParagraph(line, lines.slice(at + 1, at + 4), previous)) return false;
   }
   // A comma ends a preambular paragraph, never a numbered one: its sentence runs on into a capitalised
   // name ("… for the Least Developed Countries," "Landlocked Developing Countries and …").
   const commaRunsOn = ended && previous.label?.style === 'arabic' && !closesTail(previous, ENDS_SENTENCE);
-  if (!r.wrapped) return !commaRunsOn || BULLET.test(text) || headsNumberedParagraph(line, lines.slice(at + 1, at + 4));
+  if (!r.wrapped) return !commaRunsOn || BULLET.test(text) || headsNumberedParagraph(line, lines.slice(at + 1, at + 4), previous);
   const following = lines.slice(at + 1, at + 10);
   if (continuesHeadingTitle(r, previous, line, following)) return false;
   if (continuesRunInSeries(previous, text)) return true;
   // A bullet opens a list item; no sentence runs on into one.
   if (BULLET.test(text)) return true;
   const previousIsHeading = previous.lines.length === 1 && isHeadingLine(r, r.lines[previous.lines[0]]);
-  if (previousIsHeading || (ended && (isHeadingLine(r, line) || headsNumberedParagraph(line, following)))) return true;
+  if (previousIsHeading || (ended && (isHeadingLine(r, line) || headsNumberedParagraph(line, following, previous)))) return true;
   // Between unnumbered paragraphs ("Recalling …," "Approves, …") or after a heading and its
-  // title ("A." "Base/floor salary scale" "Recalling …"), opening words open a paragraph.
-  const opensParagraph = byItsWords && opensPreambularParagraph(text);
-  const unnumbered = !previous.label || previous.label.style.startsWith('heading');
-  const opensUnnumbered = opensParagraph || (unnumbered && byItsWords && OPERATIVE_OPENING.test(text));
+  // title ("A." "Base/floor salary scale" "Recalling …"), opening words open a paragraph. After a
+  // numbered one they may open a sentence of it ("… climate change." "Recognizing vulnerability
+  // does not mean …"): no preamble follows the operative part.
+  const unnumbered = !isNumbered(previous);
+  const opensUnnumbered = unnumbered && byItsWords && (opensPreambularParagraph(text) || OPERATIVE_OPENING.test(text));
   if (previous.label?.style.startsWith('heading') && isHeadingText(previous) && (opensUnnumbered || opensOperativeSentence(line, following))) return true;
   if (!ended) return false;
   const before = tailOf(previous);
