@@ -108,6 +108,13 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
     assert.deepEqual(outline(doc), ['P Recalling its resolutions 89/1 and 89/2,', 'paragraph 1 Decides to remain seized of the matter.']);
   });
 
+  it('an entry set one a line runs on up to its full stop over as many lines as a footnote may take', () => {
+    const symbols = Array.from({ length: 30 }, (_, i) => `A/${60 + i}/${100 + i} and Add.1,`);
+    const doc = parse(wrappedResolution(['1. Decides to remain seized of the matter.²', `² ${symbols.join(' ')} A/90/100.`], 40));
+    assert.deepEqual(doc.footnotes.map((f) => f.text), [`${symbols.join(' ')} A/90/100.`]);
+    assert.deepEqual(doc.operative.map((n) => n.text), ['Decides to remain seized of the matter.']);
+  });
+
   it('an entry set one a line runs on up to its full stop, unless an entry, a paragraph or a heading opens first', () => {
     const doc = parse(resolution([
       '1. Calls upon Member States to be guided by the reports of the Group of Governmental Experts;¹', '¹ A/65/201, A/68/98 and', 'A/70/174.',
@@ -186,10 +193,16 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
     assert.deepEqual([...doc.preamble.map((p) => p.text), ...doc.operative.map((n) => `${n.label?.text}. ${n.text}`)], paragraphs);
   });
 
-  it('a web address ending with a full stop ends a footnote\'s sentence; it is no page furniture', () => {
-    const doc = parse(resolution(['1. Decides to remain seized of the matter.1'], ['1 See Assembly for Peace: A Digital Handbook. Available at', 'https://digitallibrary.un.org/record/4061002?ln=en&v=pdf.']));
-    assert.deepEqual(doc.footnotes.map((f) => f.text), ['See Assembly for Peace: A Digital Handbook. Available at https://digitallibrary.un.org/record/4061002?ln=en&v=pdf.']);
-    assert.deepEqual(doc.furniture, []);
+  it('a web address on a line of its own is a sentence\'s words, not page furniture, unless it is a document\'s official address', () => {
+    const doc = parse(resolution(['Recalling its resolution 53/70,1', 'https://undocs.org/en/A/RES/53/70', '1. Decides to remain seized of the matter.2'], [
+      '1 See Assembly for Peace: A Digital Handbook. Available at', 'https://digitallibrary.un.org/record/4061002?ln=en&v=pdf.',
+      '2 Available at', 'https://www.un.org/Depts/los/doalos_publications/', 'DepositGuidelinesEnglish.pdf.',
+    ]));
+    assert.deepEqual(doc.footnotes.map((f) => f.text), [
+      'See Assembly for Peace: A Digital Handbook. Available at https://digitallibrary.un.org/record/4061002?ln=en&v=pdf.',
+      'Available at https://www.un.org/Depts/los/doalos_publications/ DepositGuidelinesEnglish.pdf.',
+    ]);
+    assert.deepEqual(doc.furniture.map((f) => f.kind), ['url']);
   });
 
   it('after a numbered paragraph, a capitalised line without closing punctuation heads the next numbered one, a participle opening it or not', () => {

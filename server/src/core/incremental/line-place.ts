@@ -10,7 +10,7 @@ import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase } from '.
 import { HEADING_LENGTH } from '../reading/block-text';
 import { ONE_WORD } from '../reading/blocks';
 import { SPEAKERS } from '../reading/body';
-import { ENTRY_END, ENTRY_LINES } from '../reading/footnote-zones';
+import { ENTRY_END, ENTRY_LENGTH } from '../reading/footnote-zones';
 import { MEASURED_LENGTH } from '../reading/layout';
 import { TITLE_PIECE, comparable } from '../reading/page-heads';
 import { CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, continuesNumber, endsOnLinkingWord, firstWord, opensPreambularParagraph } from '../reading/text-ends';
@@ -140,17 +140,17 @@ export function keepsLineEnd(old: string, starts: Int32Array, line: number, edit
 }
 
 /**
- * Whether a footnote's line without its full stop stands within ENTRY_LINES content lines before `line`, the lines
- * between not a footnote's (or the window cannot tell): the entry may run on up to a line ending with one (entryEnd).
+ * Whether a footnote's line without its full stop stands within ENTRY_LENGTH characters of content lines before
+ * `line`, the lines between not a footnote's (or the window cannot tell): the entry may run on up to a line ending
+ * with one (entryEnd).
  */
 function unfinishedEntryBefore(window: Window, line: number, furniture: ReadonlySet<number>, footnoteLine: (l: number) => boolean): boolean {
-  for (let l = line - 1, seen = 0; seen < ENTRY_LINES && l >= 0; l--) {
+  for (let l = line - 1, length = window.line(line).content.length; length <= ENTRY_LENGTH && l >= 0; l--) {
     if (l < window.first || window.splits(l)) return true;
     if (furniture.has(l)) return false;
     const { content } = window.line(l);
-    if (content.length === 0) continue;
-    if (footnoteLine(l)) return !ENTRY_END.test(content.text);
-    seen++;
+    if (footnoteLine(l) && content.length > 0) return !ENTRY_END.test(content.text);
+    length += content.length;
   }
   return false;
 }

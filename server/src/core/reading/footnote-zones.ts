@@ -117,8 +117,8 @@ function starNoteEnd(r: Reading, at: number): number {
   return last;
 }
 
-/** How many lines an entry set one a line may run on over, its full stop on the last. */
-export const ENTRY_LINES = 3;
+/** How far an entry set one a line may run on, in characters: the longest footnote of the corpus has about 500. */
+export const ENTRY_LENGTH = 1000;
 
 /**
  * The last line of an entry set one a line (`¹ A/65/201, A/68/98 and` `A/70/174.`): a footnote ends
@@ -128,11 +128,12 @@ export const ENTRY_LINES = 3;
  */
 function entryEnd(r: Reading, first: number, labelAlone: boolean): number {
   let last = first;
-  for (let j = first + 1, taken = 0; !ENTRY_END.test(r.lines[last].content.text) && j < r.lines.length; j++) {
+  for (let j = first + 1, length = r.lines[first].content.length; !ENTRY_END.test(r.lines[last].content.text) && j < r.lines.length; j++) {
     const line = r.lines[j];
     if (line.blank) continue;
     const text = line.content.text;
-    if (line.furniture || ++taken > ENTRY_LINES || (labelAlone && taken === 1 && startsWithLowerCase(text)) || matchFootnoteStart(text, false) || matchLabel(text, true) || opensByItsWords(text)) return first;
+    if (line.furniture || (length += text.length) > ENTRY_LENGTH || matchFootnoteStart(text, false) || matchLabel(text, true) || opensByItsWords(text)) return first;
+    if (labelAlone && last === first && startsWithLowerCase(text)) return first;
     last = j;
   }
   return ENTRY_END.test(r.lines[last].content.text) ? last : first;
