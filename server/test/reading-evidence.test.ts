@@ -113,6 +113,9 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
     const doc = parse(wrappedResolution(['1. Decides to remain seized of the matter.²', `² ${symbols.join(' ')} A/90/100.`], 40));
     assert.deepEqual(doc.footnotes.map((f) => f.text), [`${symbols.join(' ')} A/90/100.`]);
     assert.deepEqual(doc.operative.map((n) => n.text), ['Decides to remain seized of the matter.']);
+    // Neither an abbreviation's full stop nor a participle by its form alone stops it.
+    const report = parse(resolution(['1. Decides to remain seized of the matter.¹', '¹ Report of the United Nations Conference on Environment and Development, vol. I, Resolutions', 'Adopted by the Conference (United Nations publication, Sales No.', 'E.93.I.8 and corrigendum), resolution 1, annex I.']));
+    assert.deepEqual(report.footnotes.map((f) => f.text), ['Report of the United Nations Conference on Environment and Development, vol. I, Resolutions Adopted by the Conference (United Nations publication, Sales No. E.93.I.8 and corrigendum), resolution 1, annex I.']);
   });
 
   it('an entry set one a line runs on up to its full stop, unless an entry, a paragraph or a heading opens first', () => {

@@ -10,7 +10,7 @@ import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase } from '.
 import { HEADING_LENGTH } from '../reading/block-text';
 import { ONE_WORD } from '../reading/blocks';
 import { SPEAKERS } from '../reading/body';
-import { ENTRY_END, ENTRY_LENGTH } from '../reading/footnote-zones';
+import { ENTRY_LENGTH, endsEntry } from '../reading/footnote-zones';
 import { MEASURED_LENGTH } from '../reading/layout';
 import { TITLE_PIECE, comparable } from '../reading/page-heads';
 import { CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, continuesNumber, endsOnLinkingWord, firstWord, opensPreambularParagraph } from '../reading/text-ends';
@@ -149,7 +149,7 @@ function unfinishedEntryBefore(window: Window, line: number, furniture: Readonly
     if (l < window.first || window.splits(l)) return true;
     if (furniture.has(l)) return false;
     const { content } = window.line(l);
-    if (footnoteLine(l) && content.length > 0) return !ENTRY_END.test(content.text);
+    if (footnoteLine(l) && content.length > 0) return !endsEntry(content.text);
     length += content.length;
   }
   return false;

@@ -7,13 +7,18 @@ import { joinMapped } from '../mapped-text';
 import type { Footnote } from '../model';
 import { spanRanges } from '../source';
 import { lineRange, type Reading } from './reading';
-import { opensByItsWords } from './text-ends';
+import { endsOnNumberAbbreviation, opensByLexicon } from './text-ends';
 
 /** `1  Resolution 70/1.`: a footnote entry, not a paragraph `1. Decides`. */
 const LABEL_ALONE_START = /^\d{1,3}\s/;
 
 /** A footnote entry ends with a full stop: a bracket ends a line of one in mid-sentence ("resolutions A.1029(26)" "and A.1074(28)."). */
-export const ENTRY_END = /\.$/;
+const ENTRY_END = /\.$/;
+
+/** Whether a footnote's text ends with its full stop, not an abbreviation's a number follows ("… Sales No." "E.03.II.A.1 …"). */
+export function endsEntry(text: string): boolean {
+  return ENTRY_END.test(text) && !endsOnNumberAbbreviation(text);
+}
 
 const SENTENCE_RESUMING = /^[a-z(]/;
 
@@ -122,21 +127,22 @@ export const ENTRY_LENGTH = 1000;
 
 /**
  * The last line of an entry set one a line (`¹ A/65/201, A/68/98 and` `A/70/174.`): a footnote ends
- * with a full stop, so an entry without one runs on over the next lines up to the one ending
- * with it, unless a line between opens an entry, a paragraph or a heading of its own. After a
- * label alone (`¹³` `Resolution 69/283.`), a line in lower case is a sentence its marker stood in.
+ * with a full stop (not an abbreviation's, "Sales No."), so an entry without one runs on over the
+ * next lines up to the one ending with it, unless a line between opens an entry, or a paragraph by
+ * a label or the lexicon's words (a participle may be a title's: "Resolutions" "Adopted by …").
+ * After a label alone (`¹³` `Resolution 69/283.`), a line in lower case is a sentence its marker stood in.
  */
 function entryEnd(r: Reading, first: number, labelAlone: boolean): number {
   let last = first;
-  for (let j = first + 1, length = r.lines[first].content.length; !ENTRY_END.test(r.lines[last].content.text) && j < r.lines.length; j++) {
+  for (let j = first + 1, length = r.lines[first].content.length; !endsEntry(r.lines[last].content.text) && j < r.lines.length; j++) {
     const line = r.lines[j];
     if (line.blank) continue;
     const text = line.content.text;
-    if (line.furniture || (length += text.length) > ENTRY_LENGTH || matchFootnoteStart(text, false) || matchLabel(text, true) || opensByItsWords(text)) return first;
+    if (line.furniture || (length += text.length) > ENTRY_LENGTH || matchFootnoteStart(text, false) || matchLabel(text, true) || opensByLexicon(text)) return first;
     if (labelAlone && last === first && startsWithLowerCase(text)) return first;
     last = j;
   }
-  return ENTRY_END.test(r.lines[last].content.text) ? last : first;
+  return endsEntry(r.lines[last].content.text) ? last : first;
 }
 
 function addFootnote(r: Reading, entry: FootnoteEntry): Footnote {
@@ -156,7 +162,7 @@ function addFootnote(r: Reading, entry: FootnoteEntry): Footnote {
 /** A line below a footnote area that plainly belongs to the body: a sentence resuming after a complete entry, or a numbered paragraph. */
 function resumesBody(text: string, area: readonly AreaLine[]): boolean {
   const last = area[area.length - 1];
-  if (last && ENTRY_END.test(last.text.text) && SENTENCE_RESUMING.test(text)) return true;
+  if (last && endsEntry(last.text.text) && SENTENCE_RESUMING.test(text)) return true;
   return matchLabel(text, false) !== null && WORD_THEN_CAPITAL.test(text) && !LABEL_ALONE_START.test(text);
 }
 

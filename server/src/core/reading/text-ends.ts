@@ -32,9 +32,14 @@ const NUMBER_ABBREVIATION_END = /\b(?:No|Nos|para|paras|vol|p|pp|chap|sect|art|a
 const DAY_END = /(?:^|\s)\d{1,2}$/;
 const MONTH_AND_YEAR = new RegExp(`^(?:${MONTHS.join('|')}) \\d{4}\\b`);
 
+/** Whether a text ends with an abbreviation a number follows ("Sales No."): read on its last characters. */
+export function endsOnNumberAbbreviation(text: string): boolean {
+  return NUMBER_ABBREVIATION_END.test(text.slice(-8));
+}
+
 /** Whether a text goes on in a line by a number that cannot stand apart from the text before it: after an abbreviation, or a date's day. */
 export function continuesNumber(before: string, text: string): boolean {
-  return (startsWithDigit(text) && NUMBER_ABBREVIATION_END.test(before.slice(-8))) || (DAY_END.test(before.slice(-3)) && MONTH_AND_YEAR.test(text));
+  return (startsWithDigit(text) && endsOnNumberAbbreviation(before)) || (DAY_END.test(before.slice(-3)) && MONTH_AND_YEAR.test(text));
 }
 
 /** A bullet opening a list item, perhaps alone on its line with the item's text below (a converter's). */
