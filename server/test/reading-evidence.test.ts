@@ -222,5 +222,17 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
       'paragraph 1 Notes that small island devel', 'paragraph 2 Welcomes the work of the regi', 'heading - Building confidence and securit', 'paragraph 3 Decides to remain seized of t',
     ]);
   });
-});
 
+  it('an annex\'s title runs on into a participle of a name; the lexicon\'s openings open the text', () => {
+    const annex = (...opening: string[]) => parse(resolution([
+      '1. Adopts the political declaration annexed to the present resolution.', 'Annex',
+      '2025 Political Declaration on the Implementation of the', 'United Nations Global Plan of Action to Combat', 'Trafficking in Persons', ...opening,
+      '1. We, the States Members of the United Nations, reaffirm our commitment.',
+    ])).annexes[0];
+    const title = '2025 Political Declaration on the Implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons';
+    const persons = annex();
+    assert.deepEqual([persons.title?.value, persons.preamble.length], [title, 0]);
+    const recalling = annex('Recalling the Plan of Action, adopted in its resolution 64/293 of 30 July 2010,');
+    assert.deepEqual([recalling.title?.value, recalling.preamble.map((p) => p.phrase?.value)], [title, ['Recalling']]);
+  });
+});

@@ -13,7 +13,7 @@ import { segment } from './blocks';
 import type { Finish } from './finish';
 import { opensBlock } from './layout';
 import { blockRange, type Block, type Line, type Reading } from './reading';
-import { ANNEX_LINE, CLOSING, ENDS_PARAGRAPH, ENDS_WITH_PUNCTUATION, firstWord } from './text-ends';
+import { ANNEX_LINE, CLOSING, ENDS_PARAGRAPH, ENDS_WITH_PUNCTUATION, firstWord, opensByLexicon } from './text-ends';
 import { isSubItem, operativeTree } from './tree';
 
 /** An annex's lines, its title's and its paragraphs, segmented once for every reading of the text. */
@@ -83,7 +83,8 @@ export function segmentAnnex(r: Reading, lines: Line[]): AnnexLines {
   while (titleEnd < lines.length) {
     const text = lines[titleEnd].content.text;
     // A declaration speaks in the first person plural from its first paragraph ("We, Heads of State …"); no title does.
-    if (matchLabel(text, true) || ENDS_WITH_PUNCTUATION.test(text) || (titleEnd > 1 && isPreambularHead(firstWord(text))) || /^We\b/.test(text)) break;
+    // A title runs on into a participle of a name ("… to Combat" "Trafficking in Persons"); the lexicon's openings open the text.
+    if (matchLabel(text, true) || ENDS_WITH_PUNCTUATION.test(text) || (titleEnd > 1 && opensByLexicon(text)) || /^We\b/.test(text)) break;
     // No title or subtitle is one word: a capitalised word standing as a block of its own after the
     // title is the text's first heading ("Programme of Action … for the Decade" "2024–2034" "Introduction").
     if (titleEnd > 1 && /^[A-Z][\p{L}-]*$/u.test(text) && opensBlock(r, lines[titleEnd - 1], lines[titleEnd])) break;
