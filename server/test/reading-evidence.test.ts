@@ -235,4 +235,19 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
     const recalling = annex('Recalling the Plan of Action, adopted in its resolution 64/293 of 30 July 2010,');
     assert.deepEqual([recalling.title?.value, recalling.preamble.map((p) => p.phrase?.value)], [title, ['Recalling']]);
   });
+
+  it('an amendment\'s kind wraps up to its noun: the amended draft\'s symbol and the title stay in the header', () => {
+    const amendment = (kind: string[]) => parse([
+      'United Nations A/C.3/80/L.62', 'General Assembly Distr.: Limited', '14 November 2025', 'Original: English', 'Eightieth session', 'Third Committee', 'Agenda item 67',
+      'Promotion and protection of the rights of children', ...kind, 'A/C.3/80/L.20/Rev.1', 'Rights of the child',
+      'After the fourteenth preambular paragraph, insert a new preambular paragraph reading:',
+      'Reaffirming that States Parties shall respect the responsibilities, rights and duties of parents,',
+    ].join('\n'));
+    const whole = amendment(['Belarus and Russian Federation: amendment to revised draft resolution']);
+    const wrapped = amendment(['Belarus and Russian Federation: amendment to', 'revised draft resolution']);
+    assert.equal(wrapped.title?.text, 'Rights of the child');
+    assert.deepEqual(nodes(wrapped.operative), nodes(whole.operative));
+    assert.deepEqual(nodes(wrapped.operative).map((line) => line.slice(0, 28)), ['paragraph - After the fourte', 'paragraph - Reaffirming that']);
+  });
 });
+

@@ -25,6 +25,12 @@ export function findMainSymbol(r: Reading, organIndex: number): string | null {
   return null;
 }
 
+/** A kind's last word ("… amendment to revised draft resolution"), perhaps before the amended draft's symbol. */
+const KIND_NOUN_END = /\b(?:resolution|decision)\*{0,3}(?:\s+\S+\/\S+)?$/i;
+
+/** How many lines a kind's words may wrap over. */
+const KIND_LINES = 3;
+
 /** Without `The General Assembly,` (amendments, fragments): the body starts after the title. */
 export function guessBodyStart(r: Reading): number {
   const kindLine = r.lines.findIndex((l) => /:\*{0,3}\s*(?:amendments? to|draft (?:resolution|decision))/i.test(l.content.text));
@@ -32,8 +38,15 @@ export function guessBodyStart(r: Reading): number {
     const firstParagraph = r.lines.findIndex((l) => !l.blank && !l.furniture && (matchLabel(l.content.text, false) !== null || isPreambularHead(firstWord(l.content.text))));
     return firstParagraph >= 0 ? firstParagraph : r.lines.length;
   }
+  // The kind's words may wrap ("…: amendment to" "revised draft resolution"): they run to its noun.
+  let kindEnd = kindLine;
+  for (let j = kindLine + 1, taken = 0; !KIND_NOUN_END.test(r.lines[kindEnd].content.text) && j < r.lines.length && taken < KIND_LINES; j++) {
+    if (r.lines[j].blank || r.lines[j].furniture) continue;
+    taken++;
+    if (KIND_NOUN_END.test(r.lines[j].content.text)) kindEnd = j;
+  }
   // The title: the next content line (after the amended draft's symbol), and lines that continue it.
-  let i = kindLine + 1;
+  let i = kindEnd + 1;
   const skippable = (line: Line) => line.blank || line.furniture || SYMBOL_LINE.test(line.content.text);
   while (i < r.lines.length && skippable(r.lines[i])) i++;
   let last = i;
