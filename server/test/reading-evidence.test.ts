@@ -249,5 +249,13 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
     assert.deepEqual(nodes(wrapped.operative), nodes(whole.operative));
     assert.deepEqual(nodes(wrapped.operative).map((line) => line.slice(0, 28)), ['paragraph - After the fourte', 'paragraph - Reaffirming that']);
   });
+
+  it('after a heading\'s title, an operative verb opens a paragraph whose sentence runs on beyond a heading\'s length', () => {
+    const sentence = 'Confirms that teleworking is not a right or an entitlement but a measure of flexibility that organizations have the option to provide to staff according to the organizations’ needs, and requests the Commission to introduce a common framework for adjustments to compensation-related elements after a period of 60 cumulative working days;';
+    const text = wrappedResolution([...WHOLE_PARAGRAPHS, '1. Takes note of the report of the Commission;', 'II', 'Conditions of service of staff in the Professional and higher categories', sentence], 34);
+    assert.deepEqual(nodes(parse(text).operative), [
+      'paragraph 1 Takes note of the report of the Commission;', 'heading II Conditions of service of staff in the Professional and higher categories', `paragraph - ${sentence}`,
+    ]);
+  });
 });
 

@@ -3,7 +3,7 @@
 import { matchLabel } from '../labels';
 import { startsWithCapital, startsWithDigit, startsWithLowerCase } from '../letters';
 import { isPreambularHead, matchOperativePhrase } from '../phrases';
-import { closesTail, isHeadingText, lastPart, tailOf } from './block-text';
+import { HEADING_LENGTH, closesTail, isHeadingText, lastPart, tailOf } from './block-text';
 import { blankLinesSeparateParagraphs, breakEndsParagraph, isHeadingLine, isMarkerAlone, lineIsFull, runsOnOverPageTurn } from './layout';
 import type { Block, Line, Reading } from './reading';
 import { ANNEX_LINE, BULLET, CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, ENDS_SENTENCE, ENDS_WITH_PUNCTUATION, LINKING_WORD_END, OPERATIVE_OPENING, continuesNumber, endsOnLinkingWord, firstWord, opensByItsWords, opensByLexicon, opensPreambularParagraph } from './text-ends';
@@ -74,16 +74,16 @@ function leadsIntoList(line: Line, next: Line | undefined, before: string): bool
 
 /**
  * A line opening with an operative verb in the third person ("Confirms that …") whose sentence
- * runs on to closing punctuation before another paragraph opens: a heading's title is a noun
- * phrase without a final stop, so the line opens a paragraph.
+ * runs on to closing punctuation, or beyond a heading's length, before another paragraph opens:
+ * a heading's title is a short noun phrase without a final stop, so the line opens a paragraph.
  */
 function opensOperativeSentence(line: Line, following: readonly Line[]): boolean {
   if (matchOperativePhrase(line.content.text) === 0) return false;
   const run = [line, ...following];
-  for (let at = 0; at < run.length; at++) {
+  for (let at = 0, length = 0; at < run.length; at++) {
     const text = run[at].content.text;
     if (at > 0 && (run[at].blanksBefore > 0 || matchLabel(text, true) || isPreambularHead(firstWord(text)) || matchOperativePhrase(text) > 0)) return false;
-    if (ENDS_PARAGRAPH.test(text)) return true;
+    if (ENDS_PARAGRAPH.test(text) || (length += text.length + 1) > HEADING_LENGTH) return true;
   }
   return false;
 }
