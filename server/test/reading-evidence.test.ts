@@ -234,6 +234,11 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
     assert.deepEqual([persons.title?.value, persons.preamble.length], [title, 0]);
     const recalling = annex('Recalling the Plan of Action, adopted in its resolution 64/293 of 30 July 2010,');
     assert.deepEqual([recalling.title?.value, recalling.preamble.map((p) => p.phrase?.value)], [title, ['Recalling']]);
+    // A subtitle's colon closing a line, however narrowly the title wraps.
+    const declaration = 'Political declaration of the fourth high-level meeting on the prevention and control of noncommunicable diseases Equity and integration: transforming lives and livelihoods through leadership and action on noncommunicable diseases';
+    const narrow = wrappedResolution([...WHOLE_PARAGRAPHS, '1. Adopts the political declaration annexed to the present resolution.', 'Annex', declaration, '1. We, Heads of State and Government, reaffirm our commitment.'], 30);
+    assert.match(narrow, /integration:\ntransforming/);
+    assert.deepEqual([parse(narrow).annexes[0].title?.value, parse(narrow).annexes[0].preamble.length], [declaration, 0]);
   });
 
   it('an amendment\'s kind wraps up to its noun: the amended draft\'s symbol and the title stay in the header', () => {
