@@ -262,5 +262,24 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
       'paragraph 1 Takes note of the report of the Commission;', 'heading II Conditions of service of staff in the Professional and higher categories', `paragraph - ${sentence}`,
     ]);
   });
+
+  it('after a heading\'s title ending on a capitalised word, a participle by its form alone runs on in the name', () => {
+    const text = [
+      ...HEADER, ...WHOLE_PARAGRAPHS.flatMap((p) => wrap(p, 60)), ...wrap('1. Takes note of the report of the Secretary-General on the Programme of Action;', 60),
+      'XI. Role of the Office of the High Representative', 'for the Least Developed Countries, Landlocked', 'Developing Countries and Small Island Developing', 'States',
+      ...wrap('2. Requests the Office of the High Representative to continue its work for the landlocked developing countries;', 60),
+      'B.', 'Base/floor salary scale', ...wrap('Recalling its resolution 44/198 of 21 December 1989, by which it established a floor net salary,', 60),
+      ...wrap('3. Approves the revised base/floor salary scale.', 60),
+    ].join('\n');
+    assert.deepEqual(nodes(parse(text).operative).map((line) => line.slice(0, 60)), [
+      'paragraph 1 Takes note of the report of the Secretary-Genera',
+      'heading XI Role of the Office of the High Representative for',
+      'paragraph 2 Requests the Office of the High Representative t',
+      'heading B Base/floor salary scale',
+      'paragraph - Recalling its resolution 44/198 of 21 December 1',
+      'paragraph 3 Approves the revised base/floor salary scale.',
+    ]);
+    assert.match(nodes(parse(text).operative)[1], /Landlocked Developing Countries and Small Island Developing States$/);
+  });
 });
 

@@ -88,6 +88,14 @@ function opensOperativeSentence(line: Line, following: readonly Line[]): boolean
   return false;
 }
 
+/**
+ * A title ending on a capitalised word may be a name running on into a participle ("… Countries,
+ * Landlocked" "Developing Countries …"): only the lexicon's openings open a paragraph after it.
+ */
+function nameRunsOnInto(title: Block, text: string): boolean {
+  return CAPITALISED_WORD_END.test(lastPart(title).slice(-24)) && !opensByLexicon(text);
+}
+
 /** Whether `line`, lines[at], opens a paragraph after `previous`. */
 export function startsParagraph(r: Reading, text: string, previous: Block, line: Line, lines: readonly Line[], at: number): boolean {
   if (previous.labelOnly) return false;
@@ -131,7 +139,7 @@ export function startsParagraph(r: Reading, text: string, previous: Block, line:
   // does not mean …"): no preamble follows the operative part.
   const unnumbered = !isNumbered(previous);
   const opensUnnumbered = unnumbered && byItsWords && (opensPreambularParagraph(text) || OPERATIVE_OPENING.test(text));
-  if (previous.label?.style.startsWith('heading') && isHeadingText(previous) && (opensUnnumbered || opensOperativeSentence(line, following))) return true;
+  if (previous.label?.style.startsWith('heading') && isHeadingText(previous) && ((opensUnnumbered && !nameRunsOnInto(previous, text)) || opensOperativeSentence(line, following))) return true;
   if (!ended) return false;
   const before = tailOf(previous);
   // A colon closing a full line goes on into a name ("the Almaty Programme of Action:" "Addressing the Special Needs …").
