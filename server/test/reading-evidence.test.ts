@@ -86,14 +86,16 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
     assert.deepEqual(doc.footnotes[0].markers.length, 1);
   });
 
-  it('a capitalised line ending with a marker after its closing punctuation is no heading over the next paragraph', () => {
+  it('a capitalised line ending with a marker after its closing punctuation is no heading over the next paragraph, nor one before such a line', () => {
     const doc = parse(resolution([
       '1. Calls upon the international community to address the irregular maritime movements of Rohingya', 'Muslims, in cooperation with the relevant United Nations agencies;1',
-      '2. Decides to remain seized of the matter.',
+      '2. Calls upon Member States to address the irregular maritime movements of Rohingya', 'Muslims in cooperation with the relevant United Nations', 'agencies and Member States;1',
+      '3. Decides to remain seized of the matter.',
     ], ['1 A/90/1.']));
     assert.deepEqual(outline(doc), [
       'paragraph 1 Calls upon the international community to address the irregular maritime movements of Rohingya Muslims, in cooperation with the relevant United Nations agencies;',
-      'paragraph 2 Decides to remain seized of the matter.',
+      'paragraph 2 Calls upon Member States to address the irregular maritime movements of Rohingya Muslims in cooperation with the relevant United Nations agencies and Member States;',
+      'paragraph 3 Decides to remain seized of the matter.',
     ]);
   });
 
@@ -132,11 +134,13 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
   it('a comma ends no numbered paragraph: the line after one goes on in it, a capitalised name or not', () => {
     const doc = parse(resolution([
       '1. Notes the role of the Office of the High Representative for the Least Developed Countries,', 'Landlocked Developing Countries and Small Island Developing States, as an important tool;',
-      '2. Decides to remain seized of the matter.',
+      '2. Welcomes the work of the Office of the High Representative for the Least Developed Countries,', 'Landlocked Developing Countries and Small Island Developing States',
+      '3. Decides to remain seized of the matter.',
     ]));
     assert.deepEqual(outline(doc), [
       'paragraph 1 Notes the role of the Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States, as an important tool;',
-      'paragraph 2 Decides to remain seized of the matter.',
+      'paragraph 2 Welcomes the work of the Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States',
+      'paragraph 3 Decides to remain seized of the matter.',
     ]);
   });
 
@@ -280,6 +284,20 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
       'paragraph 3 Approves the revised base/floor salary scale.',
     ]);
     assert.match(nodes(parse(text).operative)[1], /Landlocked Developing Countries and Small Island Developing States$/);
+  });
+
+  it('in wrapped text, no heading opens after a numbered paragraph\'s comma, and a marker after closing punctuation ends a heading\'s wrapped line', () => {
+    const text = [
+      ...HEADER, ...WHOLE_PARAGRAPHS.flatMap((p) => wrap(p, 60)),
+      '1. Decides to appoint 25 Member States as members of the Advisory', 'Committee on the United Nations Programme of Assistance in the Teaching, Study,',
+      'Dissemination and Wider Appreciation of International Law for a', 'period of four years, beginning on 1 January 2024;1',
+      ...wrap('2. Requests the Secretary-General to report to the General Assembly at its eighty-first session.', 60),
+      '__________', '1 A/90/100.',
+    ].join('\n');
+    assert.deepEqual(nodes(parse(text).operative), [
+      'paragraph 1 Decides to appoint 25 Member States as members of the Advisory Committee on the United Nations Programme of Assistance in the Teaching, Study, Dissemination and Wider Appreciation of International Law for a period of four years, beginning on 1 January 2024;',
+      'paragraph 2 Requests the Secretary-General to report to the General Assembly at its eighty-first session.',
+    ]);
   });
 });
 

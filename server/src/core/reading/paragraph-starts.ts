@@ -26,7 +26,7 @@ function headsNumberedParagraph(line: Line, following: readonly Line[], previous
   if (!startsWithCapital(line.content.text) || ENDS_PARAGRAPH.test(line.content.text.slice(-24))) return false;
   // The heading may wrap: lines going on in lower case, without closing punctuation, before the label.
   let at = 0;
-  while (at < 2 && following[at] && startsWithLowerCase(following[at].content.text) && !CLOSES_WITH_PUNCTUATION.test(following[at].content.text)) at++;
+  while (at < 2 && following[at] && startsWithLowerCase(following[at].content.text) && !ENDS_PARAGRAPH.test(following[at].content.text.slice(-24))) at++;
   const next = following[at];
   if (!next) return false;
   const label = matchLabel(next.content.text, true);
@@ -123,16 +123,16 @@ export function startsParagraph(r: Reading, text: string, previous: Block, line:
     if (isParagraph && !headsNumberedParagraph(line, lines.slice(at + 1, at + 4), previous)) return false;
   }
   // A comma ends a preambular paragraph, never a numbered one: its sentence runs on into a capitalised
-  // name ("… for the Least Developed Countries," "Landlocked Developing Countries and …").
+  // name ("… for the Least Developed Countries," "Landlocked Developing Countries and …"), no heading.
   const commaRunsOn = ended && previous.label?.style === 'arabic' && !closesTail(previous, ENDS_SENTENCE);
-  if (!r.wrapped) return !commaRunsOn || BULLET.test(text) || headsNumberedParagraph(line, lines.slice(at + 1, at + 4), previous);
+  if (!r.wrapped) return !commaRunsOn || BULLET.test(text);
   const following = lines.slice(at + 1, at + 10);
   if (continuesHeadingTitle(r, previous, line, following)) return false;
   if (continuesRunInSeries(previous, text)) return true;
   // A bullet opens a list item; no sentence runs on into one.
   if (BULLET.test(text)) return true;
   const previousIsHeading = previous.lines.length === 1 && isHeadingLine(r, r.lines[previous.lines[0]]);
-  if (previousIsHeading || (ended && (isHeadingLine(r, line) || headsNumberedParagraph(line, following, previous)))) return true;
+  if (previousIsHeading || (ended && !commaRunsOn && (isHeadingLine(r, line) || headsNumberedParagraph(line, following, previous)))) return true;
   // Between unnumbered paragraphs ("Recalling …," "Approves, …") or after a heading and its
   // title ("A." "Base/floor salary scale" "Recalling …"), opening words open a paragraph. After a
   // numbered one they may open a sentence of it ("… climate change." "Recognizing vulnerability
