@@ -299,5 +299,17 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
       'paragraph 2 Requests the Secretary-General to report to the General Assembly at its eighty-first session.',
     ]);
   });
+
+  it('a first item at a line\'s start whose text carries the second item\'s label is an enumeration written inline, not a subparagraph', () => {
+    const text = [
+      ...HEADER, ...WHOLE_PARAGRAPHS.flatMap((p) => wrap(p, 60)),
+      '1. Calls upon Member States to reduce tobacco and nicotine use by:', '(i) implementing health warnings on all packages; (ii) restricting', 'advertising and sponsorship; and (iii) raising taxes;',
+      '2. Requests the Secretary-General:', '(a) To submit a report on the implementation of the present resolution;', '(b) To include the item in the provisional agenda;',
+    ].join('\n');
+    assert.deepEqual(nodes(parse(text).operative), [
+      'paragraph 1 Calls upon Member States to reduce tobacco and nicotine use by: (i) implementing health warnings on all packages; (ii) restricting advertising and sponsorship; and (iii) raising taxes;',
+      'paragraph 2 Requests the Secretary-General:', 'paragraph (a) To submit a report on the implementation of the present resolution;', 'paragraph (b) To include the item in the provisional agenda;',
+    ]);
+  });
 });
 

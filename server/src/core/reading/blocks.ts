@@ -4,7 +4,7 @@ import { matchBareNumber, matchLabel, toAlpha, toRoman, type LabelMatch } from '
 import { startsWithCapital, startsWithLetter, startsWithLowerCase } from '../letters';
 import { MappedText, joinMapped } from '../mapped-text';
 import { isPreambularHead, opensWithLexiconVerb } from '../phrases';
-import { closesTail, isHeadingText, tailOf } from './block-text';
+import { closesTail, isHeadingText, lastPart, tailOf } from './block-text';
 import { blankLinesSeparateParagraphs, breakEndsParagraph, isMarkerAlone } from './layout';
 import { startsParagraph } from './paragraph-starts';
 import type { Block, Line, Reading } from './reading';
@@ -70,8 +70,36 @@ export function segment(r: Reading, input: Line[]): Block[] {
     previous.text = previous.parts[previous.parts.length - 1];
     previous.labelOnly = false;
   }
-  for (const block of blocks) block.text = joinMapped(block.parts, ' ');
-  return blocks;
+  const read = rejoinInlineLists(blocks);
+  for (const block of read) block.text = joinMapped(block.parts, ' ');
+  return read;
+}
+
+/**
+ * An enumeration written inline ("… by: (i) implementing …; (ii) restricting …") whose first item a
+ * wrap set at a line's start: the item's text carries the next item's label standing apart, so the
+ * items run on in the paragraph rather than opening subparagraphs.
+ */
+function rejoinInlineLists(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const previous = out[out.length - 1];
+    if (!previous || !opensInlineList(block, previous)) {
+      out.push(block);
+      continue;
+    }
+    previous.lines.push(...block.lines);
+    previous.parts.push(...block.parts);
+  }
+  return out;
+}
+
+/** Whether a block opened by a first item's label after a colon carries the second item's label inside its text. */
+function opensInlineList(block: Block, previous: Block): boolean {
+  const label = block.label;
+  if (!label || label.ordinal !== 1 || (label.style !== 'paren-alpha' && label.style !== 'paren-roman') || !lastPart(previous).endsWith(':')) return false;
+  const second = `(${label.style === 'paren-alpha' ? toAlpha(2) : toRoman(2)})`;
+  return block.parts.some((part, at) => standsApart(part.text, at === 0 ? label.length : 0, second));
 }
 
 /**
