@@ -311,5 +311,15 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
       'paragraph 2 Requests the Secretary-General:', 'paragraph (a) To submit a report on the implementation of the present resolution;', 'paragraph (b) To include the item in the provisional agenda;',
     ]);
   });
+
+  it('a short line is no heading when the next line\'s first word would not have fitted on it', () => {
+    const paragraphs = [
+      'Noting the outcomes of the consultations conducted by the United Nations Educational, Scientific and Cultural Organization in June 2025 and of other conferences,',
+      'Recalling its resolution 89/1 of 1 December 2035 on cooperation between the United Nations and the regional organizations,',
+    ];
+    const text = [...HEADER, ...[...WHOLE_PARAGRAPHS, ...paragraphs].flatMap((p) => wrap(p, 35)), '1. Decides to remain seized of the matter.'].join('\n');
+    assert.match(text, /\nScientific and Cultural\nOrganization in June/);
+    assert.deepEqual(parse(text).preamble.map((p) => p.text).slice(WHOLE_PARAGRAPHS.length), paragraphs);
+  });
 });
 
