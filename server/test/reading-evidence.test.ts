@@ -256,6 +256,7 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
     const wrapped = amendment(['Belarus and Russian Federation: amendment to', 'revised draft resolution']);
     assert.equal(wrapped.title?.text, 'Rights of the child');
     assert.deepEqual(nodes(wrapped.operative), nodes(whole.operative));
+    assert.deepEqual(nodes(amendment(['Belarus and Russian Federation: amendment', 'to revised draft resolution']).operative), nodes(whole.operative));
     assert.deepEqual(nodes(wrapped.operative).map((line) => line.slice(0, 28)), ['paragraph - After the fourte', 'paragraph - Reaffirming that']);
   });
 

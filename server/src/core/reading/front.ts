@@ -25,6 +25,9 @@ export function findMainSymbol(r: Reading, organIndex: number): string | null {
   return null;
 }
 
+/** The sponsors' colon and the kind's first words ("Belarus …: amendment to", "Ukraine:* draft resolution"), which may wrap after either. */
+const KIND_OPENING = /:\*{0,3}\s*(?:amendments?|draft)(?: (?:to|resolution|decision)\b|$)/i;
+
 /** A kind's last word ("… amendment to revised draft resolution"), perhaps before the amended draft's symbol. */
 const KIND_NOUN_END = /\b(?:resolution|decision)\*{0,3}(?:\s+\S+\/\S+)?$/i;
 
@@ -33,7 +36,7 @@ const KIND_LINES = 3;
 
 /** Without `The General Assembly,` (amendments, fragments): the body starts after the title. */
 export function guessBodyStart(r: Reading): number {
-  const kindLine = r.lines.findIndex((l) => /:\*{0,3}\s*(?:amendments? to|draft (?:resolution|decision))/i.test(l.content.text));
+  const kindLine = r.lines.findIndex((l) => KIND_OPENING.test(l.content.text));
   if (kindLine < 0) {
     const firstParagraph = r.lines.findIndex((l) => !l.blank && !l.furniture && (matchLabel(l.content.text, false) !== null || isPreambularHead(firstWord(l.content.text))));
     return firstParagraph >= 0 ? firstParagraph : r.lines.length;
