@@ -99,13 +99,15 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
     ]);
   });
 
-  it('in a footnote area, a number not above the last entry\'s opens no entry, and a bracket ends no entry', () => {
-    const doc = parse(resolution(['Recalling its resolutions 89/1 and 89/2,1', '1. Decides to remain seized of the matter.2'], [
+  it('in a footnote area, a number not above the last entry\'s or after an abbreviation opens no entry, and a bracket ends no entry', () => {
+    const doc = parse(resolution(['Recalling its resolutions 89/1 and 89/2,1', '1. Decides to remain seized of the matter.2 3'], [
       '1 Ibid., 2009, Supplement No.', '1 (E/2009/25), chap. I, sect. B.', '2 International Maritime Organization, resolutions A.1029(26)', 'and A.1074(28).',
+      '3 Official Records of the General Assembly, Seventy-third Session, Supplement No.', '12 (A/73/12), part II.',
     ]));
     assert.deepEqual(doc.footnotes.map((f) => `${f.label} ${f.text}`), [
       '1 Ibid., 2009, Supplement No. 1 (E/2009/25), chap. I, sect. B.',
       '2 International Maritime Organization, resolutions A.1029(26) and A.1074(28).',
+      '3 Official Records of the General Assembly, Seventy-third Session, Supplement No. 12 (A/73/12), part II.',
     ]);
     assert.deepEqual(outline(doc), ['P Recalling its resolutions 89/1 and 89/2,', 'paragraph 1 Decides to remain seized of the matter.']);
   });
