@@ -303,15 +303,17 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
     ]);
   });
 
-  it('a first item at a line\'s start whose text carries the second item\'s label is an enumeration written inline, not a subparagraph', () => {
+  it('a list whose item carries the next item\'s label after its semicolon is an enumeration written inline, not subparagraphs', () => {
     const text = [
       ...HEADER, ...WHOLE_PARAGRAPHS.flatMap((p) => wrap(p, 60)),
       '1. Calls upon Member States to reduce tobacco and nicotine use by:', '(i) implementing health warnings on all packages; (ii) restricting', 'advertising and sponsorship; and (iii) raising taxes;',
-      '2. Requests the Secretary-General:', '(a) To submit a report on the implementation of the present resolution;', '(b) To include the item in the provisional agenda;',
+      '2. Encourages national plans that:', '(a) are focused on a set of evidence-based interventions;', '(b) identify the roles of government ministries; (c) are', 'costed and budgeted;',
+      '3. Requests the Secretary-General:', '(a) To apply the provisions of paragraph 3 (b) of the annex;', '(b) To include the item in the provisional agenda;',
     ].join('\n');
     assert.deepEqual(nodes(parse(text).operative), [
       'paragraph 1 Calls upon Member States to reduce tobacco and nicotine use by: (i) implementing health warnings on all packages; (ii) restricting advertising and sponsorship; and (iii) raising taxes;',
-      'paragraph 2 Requests the Secretary-General:', 'paragraph (a) To submit a report on the implementation of the present resolution;', 'paragraph (b) To include the item in the provisional agenda;',
+      'paragraph 2 Encourages national plans that: (a) are focused on a set of evidence-based interventions; (b) identify the roles of government ministries; (c) are costed and budgeted;',
+      'paragraph 3 Requests the Secretary-General:', 'paragraph (a) To apply the provisions of paragraph 3 (b) of the annex;', 'paragraph (b) To include the item in the provisional agenda;',
     ]);
   });
 

@@ -18,8 +18,11 @@ import { commonPrefix, type Window } from './window';
 
 const LABEL_STYLES_OPENING_A_PARAGRAPH = /^(?:arabic|heading-roman|heading-alpha)$/;
 
-/** Sub-item labels that the text before may name (" (a) " … " (b) "): inline items run on. */
-const INLINE_ITEM = /(?<= )\([a-z]{1,6}\)(?= )/g;
+/**
+ * Sub-item labels that the text before may name (" (a) " … " (b) "): inline items run on; with the separator before
+ * them ("; (ii)"), they tell an enumeration written inline (rejoinInlineLists).
+ */
+const INLINE_ITEM = /(?:;\s(?:and\s|or\s)?)?(?<= )\([a-z]{1,6}\)(?= )/g;
 
 /** The characters at a paragraph's end an edit on its last line leaves alone. */
 const LINE_END_REACH = 30;
@@ -69,7 +72,8 @@ export function lineKeepsItsPlace(
   // A line the title could be read from, near a page head, is the running title's business.
   const wanted = comparable(doc.title?.text ?? '');
   if (wanted.length >= TITLE_PIECE && (wanted.includes(comparable(oldContent)) || wanted.includes(comparable(newContent)))) return false;
-  // "(b)" at a line's start runs on after " (a) " inside the paragraph (continuesInlineItems).
+  // "(b)" at a line's start runs on after " (a) " inside the paragraph (continuesInlineItems), and a list whose item
+  // carries the next one after its semicolon is written inline (rejoinInlineLists).
   const items = (content: string) => ` ${content} `.match(INLINE_ITEM)?.join() ?? '';
   if (items(oldContent) !== items(newContent)) return false;
 

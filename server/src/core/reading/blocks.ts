@@ -76,30 +76,49 @@ export function segment(r: Reading, input: Line[]): Block[] {
 }
 
 /**
- * An enumeration written inline ("… by: (i) implementing …; (ii) restricting …") whose first item a
- * wrap set at a line's start: the item's text carries the next item's label standing apart, so the
- * items run on in the paragraph rather than opening subparagraphs.
+ * An enumeration written inline ("… by: (i) implementing …; (ii) restricting …") whose items a wrap
+ * set at lines' starts: where an item carries the next one's label after its semicolon, the list
+ * is the paragraph's own words, not subparagraphs, and its items run on in the paragraph.
  */
 function rejoinInlineLists(blocks: Block[]): Block[] {
   const out: Block[] = [];
-  for (const block of blocks) {
+  for (let at = 0; at < blocks.length; at++) {
     const previous = out[out.length - 1];
-    if (!previous || !opensInlineList(block, previous)) {
-      out.push(block);
+    const end = previous ? inlineListEnd(blocks, at, previous) : at;
+    if (end === at) {
+      out.push(blocks[at]);
       continue;
     }
-    previous.lines.push(...block.lines);
-    previous.parts.push(...block.parts);
+    for (const item of blocks.slice(at, end)) {
+      previous.lines.push(...item.lines);
+      previous.parts.push(...item.parts);
+    }
+    at = end - 1;
   }
   return out;
 }
 
-/** Whether a block opened by a first item's label after a colon carries the second item's label inside its text. */
-function opensInlineList(block: Block, previous: Block): boolean {
-  const label = block.label;
-  if (!label || label.ordinal !== 1 || (label.style !== 'paren-alpha' && label.style !== 'paren-roman') || !lastPart(previous).endsWith(':')) return false;
-  const second = `(${label.style === 'paren-alpha' ? toAlpha(2) : toRoman(2)})`;
-  return block.parts.some((part, at) => standsApart(part.text, at === 0 ? label.length : 0, second));
+/** Where the items of a list whose first item opens blocks[at] after a colon end, when the list is written inline; `at` otherwise. */
+function inlineListEnd(blocks: Block[], at: number, previous: Block): number {
+  const first = blocks[at].label;
+  if (!first || first.ordinal !== 1 || (first.style !== 'paren-alpha' && first.style !== 'paren-roman') || !lastPart(previous).endsWith(':')) return at;
+  let end = at;
+  let inline = false;
+  for (; end < blocks.length && blocks[end].label?.style === first.style && blocks[end].label!.ordinal === end - at + 1; end++) inline ||= carriesNextItem(blocks[end]);
+  return inline ? end : at;
+}
+
+/** "…; (ii)", "…; and (iii)": a list's separator before an item's label. */
+const ITEM_SEPARATOR_END = /;\s(?:and\s|or\s)?$/;
+
+/** Whether an item's text carries the next item's label after a separator ("(i) implementing …; (ii) restricting"). */
+function carriesNextItem(item: Block): boolean {
+  const { style, ordinal } = item.label!;
+  const next = `(${style === 'paren-alpha' ? toAlpha(ordinal + 1) : toRoman(ordinal + 1)})`;
+  return item.parts.some(({ text }) => {
+    for (let at = text.indexOf(next); at >= 0; at = text.indexOf(next, at + 1)) if (ITEM_SEPARATOR_END.test(text.slice(Math.max(0, at - 6), at))) return true;
+    return false;
+  });
 }
 
 /**
