@@ -99,15 +99,18 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
     ]);
   });
 
-  it('in a footnote area, a number not above the last entry\'s or after an abbreviation opens no entry, and a bracket ends no entry', () => {
-    const doc = parse(resolution(['Recalling its resolutions 89/1 and 89/2,1', '1. Decides to remain seized of the matter.2 3'], [
+  it('in a footnote area, a number not above the last entry\'s or after an abbreviation opens no entry, a bracket ends no entry, and the body resumes only after an entry\'s end', () => {
+    const doc = parse(resolution(['Recalling its resolutions 89/1 and 89/2,1', '1. Decides to remain seized of the matter.2 3 4 5'], [
       '1 Ibid., 2009, Supplement No.', '1 (E/2009/25), chap. I, sect. B.', '2 International Maritime Organization, resolutions A.1029(26)', 'and A.1074(28).',
       '3 Official Records of the General Assembly, Seventy-third Session, Supplement No.', '12 (A/73/12), part II.',
+      '4 International Maritime Organization, document LEG 110/18/1, annex', '1. See also International Labour Organization, document TWGSHE/2022/7.', '5 Resolution 55/2.',
     ]));
     assert.deepEqual(doc.footnotes.map((f) => `${f.label} ${f.text}`), [
       '1 Ibid., 2009, Supplement No. 1 (E/2009/25), chap. I, sect. B.',
       '2 International Maritime Organization, resolutions A.1029(26) and A.1074(28).',
       '3 Official Records of the General Assembly, Seventy-third Session, Supplement No. 12 (A/73/12), part II.',
+      '4 International Maritime Organization, document LEG 110/18/1, annex 1. See also International Labour Organization, document TWGSHE/2022/7.',
+      '5 Resolution 55/2.',
     ]);
     assert.deepEqual(outline(doc), ['P Recalling its resolutions 89/1 and 89/2,', 'paragraph 1 Decides to remain seized of the matter.']);
   });
@@ -259,6 +262,7 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
     assert.equal(wrapped.title?.text, 'Rights of the child');
     assert.deepEqual(nodes(wrapped.operative), nodes(whole.operative));
     assert.deepEqual(nodes(amendment(['Belarus and Russian Federation: amendment', 'to revised draft resolution']).operative), nodes(whole.operative));
+    assert.deepEqual(nodes(amendment(['Belarus and Russian Federation:', 'amendment to revised draft resolution']).operative), nodes(whole.operative));
     assert.deepEqual(nodes(wrapped.operative).map((line) => line.slice(0, 28)), ['paragraph - After the fourte', 'paragraph - Reaffirming that']);
   });
 

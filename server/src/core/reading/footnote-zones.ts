@@ -159,10 +159,14 @@ function addFootnote(r: Reading, entry: FootnoteEntry): Footnote {
   return footnote;
 }
 
-/** A line below a footnote area that plainly belongs to the body: a sentence resuming after a complete entry, or a numbered paragraph. */
+/**
+ * A line below a footnote area that plainly belongs to the body, after a complete entry: a sentence resuming, or a
+ * numbered paragraph (an entry without its full stop goes on: "… document LEG 110/18/1, annex" "1. See also …").
+ */
 function resumesBody(text: string, area: readonly AreaLine[]): boolean {
   const last = area[area.length - 1];
-  if (last && endsEntry(last.text.text) && SENTENCE_RESUMING.test(text)) return true;
+  if (last && !endsEntry(last.text.text)) return false;
+  if (last && SENTENCE_RESUMING.test(text)) return true;
   return matchLabel(text, false) !== null && WORD_THEN_CAPITAL.test(text) && !LABEL_ALONE_START.test(text);
 }
 
