@@ -6,7 +6,7 @@ import { isPreambularHead, matchOperativePhrase } from '../phrases';
 import { HEADING_LENGTH, closesTail, isHeadingText, lastPart, tailOf } from './block-text';
 import { blankLinesSeparateParagraphs, breakEndsParagraph, isHeadingLine, isMarkerAlone, lineIsFull, runsOnOverPageTurn } from './layout';
 import type { Block, Line, Reading } from './reading';
-import { ANNEX_LINE, BULLET, CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, ENDS_SENTENCE, ENDS_WITH_PUNCTUATION, LINKING_WORD_END, OPERATIVE_OPENING, continuesNumber, endsOnLinkingWord, firstWord, opensByItsWords, opensByLexicon, opensPreambularParagraph } from './text-ends';
+import { ANNEX_LINE, BULLET, CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, ENDS_SENTENCE, ENDS_WITH_PUNCTUATION, LINKING_WORD_END, OPERATIVE_OPENING, continuesNumber, endsOnLinkingWord, endsParagraph, firstWord, opensByItsWords, opensByLexicon, opensPreambularParagraph } from './text-ends';
 
 /** "Target: …": a run-in head. */
 const RUN_IN_HEAD = /^[A-Z][a-z]+: /;
@@ -23,10 +23,10 @@ const CAPITALISED_WORD_END = /\b[A-Z][a-z]+$/;
  */
 function headsNumberedParagraph(line: Line, following: readonly Line[], previous: Block): boolean {
   // A heading has no closing punctuation, nor a marker after it ("… Refugees;34" ends a paragraph): read on the last characters.
-  if (!startsWithCapital(line.content.text) || ENDS_PARAGRAPH.test(line.content.text.slice(-24))) return false;
+  if (!startsWithCapital(line.content.text) || endsParagraph(line.content.text)) return false;
   // The heading may wrap: lines going on in lower case, without closing punctuation, before the label.
   let at = 0;
-  while (at < 2 && following[at] && startsWithLowerCase(following[at].content.text) && !ENDS_PARAGRAPH.test(following[at].content.text.slice(-24))) at++;
+  while (at < 2 && following[at] && startsWithLowerCase(following[at].content.text) && !endsParagraph(following[at].content.text)) at++;
   const next = following[at];
   if (!next) return false;
   const label = matchLabel(next.content.text, true);
@@ -93,7 +93,7 @@ function opensOperativeSentence(line: Line, following: readonly Line[]): boolean
  * Landlocked" "Developing Countries …"): only the lexicon's openings open a paragraph after it.
  */
 function nameRunsOnInto(title: Block, text: string): boolean {
-  return CAPITALISED_WORD_END.test(lastPart(title).slice(-24)) && !opensByLexicon(text);
+  return CAPITALISED_WORD_END.test(lastPart(title)) && !opensByLexicon(text);
 }
 
 /** Whether `line`, lines[at], opens a paragraph after `previous`. */

@@ -26,20 +26,31 @@ export const OPERATIVE_OPENING = new RegExp(`^(?:${OPERATIVE_VERBS.join('|')})[ 
 export const TITLE_CASE_RUN_ON = /^[A-Z][a-z]+(?:,| and| or) [A-Z][a-z]/;
 
 /** An abbreviation a number follows ("(No." "105)", "para." "3"): its full stop ends no sentence. */
-const NUMBER_ABBREVIATION_END = /\b(?:No|Nos|para|paras|vol|p|pp|chap|sect|art|arts|Corr|Add|Rev)\.$/;
+export const NUMBER_ABBREVIATION_END = /\b(?:No|Nos|para|paras|vol|p|pp|chap|sect|art|arts|Corr|Add|Rev)\.$/;
 
-/** A day's number ending a text and a month with its year opening the next: a date running on ("from 1" "July 2025"). */
-const DAY_END = /(?:^|\s)\d{1,2}$/;
+/** A day's number ending a text, which a month with its year may follow on the next line ("from 1" "July 2025"). */
+export const DAY_END = /(?:^|\s)\d{1,2}$/;
 const MONTH_AND_YEAR = new RegExp(`^(?:${MONTHS.join('|')}) \\d{4}\\b`);
 
 /** Whether a text ends with an abbreviation a number follows ("Sales No."): read on its last characters. */
 export function endsOnNumberAbbreviation(text: string): boolean {
-  return NUMBER_ABBREVIATION_END.test(text.slice(-8));
+  return text.charCodeAt(text.length - 1) === 46 && NUMBER_ABBREVIATION_END.test(text.slice(-8));
+}
+
+/** Whether a text ends with a day's number: read on its last characters. */
+export function endsOnDay(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 48 && last <= 57 && DAY_END.test(text.slice(-3));
 }
 
 /** Whether a text goes on in a line by a number that cannot stand apart from the text before it: after an abbreviation, or a date's day. */
 export function continuesNumber(before: string, text: string): boolean {
-  return (startsWithDigit(text) && endsOnNumberAbbreviation(before)) || (DAY_END.test(before.slice(-3)) && MONTH_AND_YEAR.test(text));
+  return (startsWithDigit(text) && endsOnNumberAbbreviation(before)) || (endsOnDay(before) && MONTH_AND_YEAR.test(text));
+}
+
+/** Whether a line ends with closing punctuation, perhaps a marker after it (ENDS_PARAGRAPH): read on its last characters. */
+export function endsParagraph(text: string): boolean {
+  return ENDS_PARAGRAPH.test(text.length > 24 ? text.slice(-24) : text);
 }
 
 /** A bullet opening a list item, perhaps alone on its line with the item's text below (a converter's). */
