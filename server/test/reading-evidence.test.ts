@@ -134,6 +134,8 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
     ]));
     assert.deepEqual(doc.footnotes.map((f) => `${f.label} ${f.text}`), ['1 A/65/201, A/68/98 and A/70/174.', '2 Resolution 75/240, annex.', '3 A/76/135', '4 Resolution 69/283, annex II.']);
     assert.deepEqual(outline(doc).map((line) => line.slice(0, 14)), ['paragraph 1 Ca', 'paragraph 2 Su', 'paragraph 3 Re', 'paragraph 4 De']);
+    const speakers = parse(resolution(['1. Adopts the declaration.¹', '¹ A/76/135', 'We, the Heads of State and Government, reaffirm our commitment.']));
+    assert.deepEqual([speakers.footnotes[0].text, speakers.operative.length], ['A/76/135', 2]);
   });
 
   it('a comma ends no numbered paragraph: the line after one goes on in it, a capitalised name or not', () => {

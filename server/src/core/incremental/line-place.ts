@@ -9,11 +9,10 @@ import type { ParseFacts } from '../parser';
 import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase } from '../phrases';
 import { HEADING_LENGTH } from '../reading/block-text';
 import { ONE_WORD } from '../reading/blocks';
-import { SPEAKERS } from '../reading/body';
 import { ENTRY_LENGTH, endsEntry } from '../reading/footnote-zones';
 import { MEASURED_LENGTH } from '../reading/layout';
 import { TITLE_PIECE, comparable } from '../reading/page-heads';
-import { CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, continuesNumber, endsOnLinkingWord, firstWord, opensPreambularParagraph } from '../reading/text-ends';
+import { CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, SPEAKERS, continuesNumber, endsOnLinkingWord, firstWord, opensPreambularParagraph } from '../reading/text-ends';
 import { commonPrefix, type Window } from './window';
 
 const LABEL_STYLES_OPENING_A_PARAGRAPH = /^(?:arabic|heading-roman|heading-alpha)$/;

@@ -13,13 +13,10 @@ import { segment } from './blocks';
 import type { Finish } from './finish';
 import { opensBlock } from './layout';
 import { blockRange, type Block, type Line, type Reading } from './reading';
-import { ANNEX_LINE, CLOSING, ENDS_PARAGRAPH, ENDS_WITH_PUNCTUATION, firstWord, opensByLexicon } from './text-ends';
+import { ANNEX_LINE, CLOSING, ENDS_PARAGRAPH, ENDS_WITH_PUNCTUATION, SPEAKERS, firstWord, opensByLexicon } from './text-ends';
 import { isSubItem, operativeTree } from './tree';
 
 /** An annex's lines, its title's and its paragraphs, segmented once for every reading of the text. */
-/** The speakers' "We" opening a declaration's first paragraph ("We, the Ministers …"). */
-export const SPEAKERS = /^We,? /;
-
 export interface AnnexLines {
   lines: Line[];
   titleLines: MappedText[];

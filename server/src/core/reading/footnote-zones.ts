@@ -7,7 +7,7 @@ import { joinMapped } from '../mapped-text';
 import type { Footnote } from '../model';
 import { spanRanges } from '../source';
 import { lineRange, type Reading } from './reading';
-import { endsOnNumberAbbreviation, opensByLexicon } from './text-ends';
+import { SPEAKERS, endsOnNumberAbbreviation, opensByLexicon } from './text-ends';
 
 /** `1  Resolution 70/1.`: a footnote entry, not a paragraph `1. Decides`. */
 const LABEL_ALONE_START = /^\d{1,3}\s/;
@@ -129,7 +129,7 @@ export const ENTRY_LENGTH = 1000;
  * The last line of an entry set one a line (`¹ A/65/201, A/68/98 and` `A/70/174.`): a footnote ends
  * with a full stop (not an abbreviation's, "Sales No."), so an entry without one runs on over the
  * next lines up to the one ending with it, unless a line between opens an entry, or a paragraph by
- * a label or the lexicon's words (a participle may be a title's: "Resolutions" "Adopted by …").
+ * a label, the lexicon's words or a declaration's "We" (a participle may be a title's: "Resolutions" "Adopted by …").
  * After a label alone (`¹³` `Resolution 69/283.`), a line in lower case is a sentence its marker stood in.
  */
 function entryEnd(r: Reading, first: number, labelAlone: boolean): number {
@@ -138,7 +138,7 @@ function entryEnd(r: Reading, first: number, labelAlone: boolean): number {
     const line = r.lines[j];
     if (line.blank) continue;
     const text = line.content.text;
-    if (line.furniture || (length += text.length) > ENTRY_LENGTH || matchFootnoteStart(text, false) || matchLabel(text, true) || opensByLexicon(text)) return first;
+    if (line.furniture || (length += text.length) > ENTRY_LENGTH || matchFootnoteStart(text, false) || matchLabel(text, true) || opensByLexicon(text) || SPEAKERS.test(text)) return first;
     if (labelAlone && last === first && startsWithLowerCase(text)) return first;
     last = j;
   }

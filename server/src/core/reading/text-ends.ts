@@ -53,6 +53,9 @@ export function endsParagraph(text: string): boolean {
   return ENDS_PARAGRAPH.test(text.length > 24 ? text.slice(-24) : text);
 }
 
+/** The speakers' "We" opening a declaration's first paragraph ("We, the Ministers …"). */
+export const SPEAKERS = /^We,? /;
+
 /** A bullet opening a list item, perhaps alone on its line with the item's text below (a converter's). */
 export const BULLET = /^[•●▪◦](?:\s|$)/;
 
