@@ -99,6 +99,7 @@ describe('the amended draft named in an amendment header', () => {
   for (const [shape, kindLines] of [
     ['on the kind line', ['Belarus: amendment to revised draft resolution A/C.3/90/L.20/Rev.1']],
     ['wrapped to the next line', ['Belarus: amendment to revised draft resolution', 'A/C.3/90/L.20/Rev.1']],
+    ['the kind\'s words wrapped too', ['Belarus: amendment', 'to revised draft resolution', 'A/C.3/90/L.20/Rev.1']],
   ] as const) {
     it(`is cited, and is no symbol of the amendment itself: ${shape}`, () => {
       const doc = parse(header([...kindLines]));

@@ -11,7 +11,7 @@ import { isWhitespaceCode } from '../src/core/whitespace';
 import { closesTail, tailOf } from '../src/core/reading/block-text';
 import { comparable, spellOn } from '../src/core/reading/page-heads';
 import type { Block } from '../src/core/reading/reading';
-import { ENDS_PARAGRAPH, ENDS_SENTENCE, LINKING_WORD_END, endsOnLinkingWord, firstWord } from '../src/core/reading/text-ends';
+import { DAY_END, ENDS_PARAGRAPH, ENDS_SENTENCE, LINKING_WORD_END, NUMBER_ABBREVIATION_END, endsOnDay, endsOnLinkingWord, endsOnNumberAbbreviation, endsParagraph, firstWord } from '../src/core/reading/text-ends';
 import { ALL_TEXT_SHAPES, corpusText, manifest } from './corpus-helpers';
 
 const BMP = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code));
@@ -67,6 +67,15 @@ describe('speed tricks equal the patterns they stand for', function () {
     const texts = [...lines, ...words.flatMap((word) => [word, ` ${word}`, `x${word}`, `…${word}`, `(${word}`, `é${word}`, `1${word}`, `_${word}`])];
     const differ = texts.filter((text) => endsOnLinkingWord(text) !== LINKING_WORD_END.test(text));
     assert.deepEqual(differ.slice(0, 5), []);
+  });
+
+  it("endsParagraph, endsOnNumberAbbreviation and endsOnDay read a line's last characters as their patterns read the whole", () => {
+    const ends = ['', '.', ';1', ',”', '.) 12', ' No.', 'Nos.', 'xNo.', ' para.', 'paras.', ' p.', 'Corr.', ' 25', '2025', 'x1', '\t7', ' 123'];
+    const texts = [...lines.flatMap((line) => ends.map((end) => line + end)), ...ends, ...BMP.map((ch) => `${ch}No.`), ...BMP.map((ch) => `${ch}25`), ...BMP.map((ch) => `x.${ch}`)];
+    for (const [test, pattern] of [[endsParagraph, ENDS_PARAGRAPH], [endsOnNumberAbbreviation, NUMBER_ABBREVIATION_END], [endsOnDay, DAY_END]] as const) {
+      const differ = texts.filter((text) => test(text) !== pattern.test(text));
+      assert.deepEqual(differ.slice(0, 5), [], pattern.source);
+    }
   });
 
   it("closesTail reads a block's last line where the closing pattern cannot reach further back", () => {

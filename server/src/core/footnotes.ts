@@ -3,6 +3,7 @@
 // (`¹`, `[1]`, digits glued after a word or a year in PDF text: `2010,1`, `20132`).
 import type { MappedText } from './mapped-text';
 import { MONTHS, OPERATIVE_VERBS } from './lexicon';
+import { endsOnNumberAbbreviation } from './reading/text-ends';
 import { isWhitespaceCode, skipWhitespaceBack } from './whitespace';
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -363,14 +364,17 @@ export function readFootnoteArea(lines: readonly AreaLine[], highest: number): F
   type Token = { line: AreaLine; label: string | null; text: MappedText | null };
   // Labels go up within an area too: the clean shape gathers every entry after one rule.
   let running = highest;
-  const tokens: Token[] = lines.map((line) => {
+  const tokens: Token[] = lines.map((line, at) => {
     const value = line.text.text;
     if (LABEL_ALONE.test(value)) return { line, label: superscriptToDigits(value), text: null };
     const start = matchFootnoteStart(value, true);
     // A number opening a line of an entry's text is no label when a range or a date goes on from it
-    // ("Rio de Janeiro, 3 – 14 June 1992", "… 3 June 1992", "… 3 and 4 June").
-    const runsOn = start !== null && /^\d+$/.test(start.label) && RUNS_ON.test(value.slice(start.textStart));
-    const plausible = start && !runsOn && (!/^\d+$/.test(start.label) || (Number(start.label) > 0 && Number(start.label) <= running + 12));
+    // ("Rio de Janeiro, 3 – 14 June 1992", "… 3 June 1992", "… 3 and 4 June"), or an abbreviation
+    // before it asks for it ("… Supplement No." "12 (A/73/12)").
+    const runsOn = start !== null && /^\d+$/.test(start.label) && (RUNS_ON.test(value.slice(start.textStart)) || (at > 0 && endsOnNumberAbbreviation(lines[at - 1].text.text)));
+    // Footnotes are numbered through the document: a number not above the last is a wrapped line's
+    // ("… Supplement No." "5 (E/2009/25), chap. I").
+    const plausible = start && !runsOn && (!/^\d+$/.test(start.label) || (Number(start.label) > running && Number(start.label) <= running + 12));
     if (start && plausible) {
       if (/^\d+$/.test(start.label)) running = Math.max(running, Number(start.label));
       return { line, label: start.label, text: line.text.slice(start.textStart) };

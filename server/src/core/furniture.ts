@@ -10,7 +10,13 @@ const PAGE_NUMBER = /^\d{1,3}\/\d{1,3}$/;
 // In either order, spaced or glued as pdf.js's text gives them ("23-260502/2", "3/32519857").
 const PAGE_WITH_JOB = /^(?:\d{2}-\d{5}(?:\s*\([A-Z]\))?\s*\d{1,3}\/[\d*]{1,7}|\d{1,3}\/\d{1,3}\s*\d{2}-?\d{5}(?:\s*\([A-Z]\))?)$/;
 const BARCODE = /^\*\d{7}\*$/;
-const URL = /^<?https?:\/\/\S+>?$/;
+/**
+ * A document's official address alone on a line, the target of a link an extractor wrote out
+ * ("https://undocs.org/en/A/RES/53/70"). Other addresses are a sentence's words, wrapped onto a line
+ * of their own ("Available at" "https://www.un.org/Depts/los/…/" "Guidelines.pdf."), and so is one
+ * closing with a full stop.
+ */
+const URL = /^<?https?:\/\/(?:undocs\.org|docs\.un\.org)\/\S*[^\s.]>?$/;
 const RULE = /^_{5,}$/;
 const RECYCLE = /^Please recycle\b/i;
 /** The characters of page and job numbers (and of the bold markup and spacing furnitureKind removes). */

@@ -21,6 +21,8 @@ const AGENDA_WORDS_ALONE = /^Agenda items?$/;
 const ADOPTION = /^(Resolution|Decision)s? adopted by the General Assembly\b/;
 const KIND_SUFFIX =
   /:\*{0,3}\s*(revised draft resolution|draft resolution|revised draft decision|draft decision|amendments? to (?:the )?(?:revised )?draft (?:resolution|decision)\s*\S*)\s*$/i;
+/** A kind's words cut by a line's end before their noun ("Belarus: amendment to", "…: amendment to revised draft"). */
+const KIND_CUT = /:\*{0,3}\s*amendments?(?: to(?: the)?(?: revised)?(?: draft)?)?$/i;
 const KIND_ALONE = /^(revised draft resolution|draft resolution|draft decision|revised draft decision)$/i;
 /** "Draft resolution submitted by the President of the General Assembly" (plenary texts, Chairs' texts). */
 const KIND_SUBMITTED = /^((?:Revised )?[Dd]raft (?:resolution|decision)) submitted by\b/;
@@ -216,11 +218,16 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
       afterKind = true;
       continue;
     }
-    const kind = KIND_SUFFIX.exec(value) ?? KIND_ALONE.exec(value);
+    // The kind's words may wrap ("…: amendment to" "revised draft resolution"): read with the lines they run on to.
+    let kindText = cell.text;
+    let kindCells = 1;
+    while (!afterKind && KIND_CUT.test(kindText.text) && i + kindCells < cells.length && kindCells < 3) kindText = joinCells(cells.slice(i, i + ++kindCells));
+    const kind = KIND_SUFFIX.exec(kindText.text) ?? KIND_ALONE.exec(value);
     if (kind && !afterKind) {
-      const kindStart = value.length - kind[0].length + kind[0].indexOf(kind[1]);
+      const kindStart = kindText.length - kind[0].length + kind[0].indexOf(kind[1]);
       header.kind = kindOf(kind[1]);
-      header.kindRange = cell.text.sourceRange(source, kindStart, kindStart + kind[1].length);
+      header.kindRange = kindText.sourceRange(source, kindStart, kindStart + kind[1].length);
+      if (kind.input === kindText.text) i += kindCells - 1;
       // The amended draft's symbol wrapped to the next line is the amendment's words, not a symbol of its own.
       const wrapped = header.kind === 'amendment' && i + 1 < cells.length ? SYMBOL_LINE.exec(cells[i + 1].text.text) : null;
       if (wrapped && !/\d/.test(kind[1])) {
@@ -231,7 +238,7 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
       const pending = agendaTitleCells ?? free;
       let first = pending.length;
       while (first > 0 && isSponsorText(pending[first - 1].text.text)) first--;
-      const sponsorCells = [...pending.slice(first), { line: cell.line, text: cell.text.slice(0, value.length - kind[0].length) }];
+      const sponsorCells = [...pending.slice(first), { line: cell.line, text: kindText.slice(0, kindText.length - kind[0].length) }];
       if (agendaTitleCells) agendaTitleCells = agendaTitleCells.slice(0, first);
       const sponsorText = joinCells(sponsorCells.filter((c) => c.text.length > 0)).trim();
       header.sponsors = sponsorText.length > 0 ? splitSponsors(sponsorText, source) : [];

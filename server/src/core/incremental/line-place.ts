@@ -10,16 +10,19 @@ import type { ParseFacts } from '../parser';
 import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase } from '../phrases';
 import { HEADING_LENGTH } from '../reading/block-text';
 import { ONE_WORD } from '../reading/blocks';
-import { SPEAKERS } from '../reading/body';
+import { ENTRY_LENGTH, endsEntry } from '../reading/footnote-zones';
 import { MEASURED_LENGTH } from '../reading/layout';
 import { TITLE_PIECE, comparable } from '../reading/page-heads';
-import { CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, firstWord, opensPreambularParagraph } from '../reading/text-ends';
+import { CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, SPEAKERS, continuesNumber, endsOnLinkingWord, firstWord, opensPreambularParagraph } from '../reading/text-ends';
 import { commonPrefix, type Window } from './window';
 
 const LABEL_STYLES_OPENING_A_PARAGRAPH = /^(?:arabic|heading-roman|heading-alpha)$/;
 
-/** Sub-item labels that the text before may name (" (a) " … " (b) "): inline items run on. */
-const INLINE_ITEM = /(?<= )\([a-z]{1,6}\)(?= )/g;
+/**
+ * Sub-item labels that the text before may name (" (a) " … " (b) "): inline items run on; with the separator before
+ * them ("; (ii)"), they tell an enumeration written inline (rejoinInlineLists).
+ */
+const INLINE_ITEM = /(?:;\s(?:and\s|or\s)?)?(?<= )\([a-z]{1,6}\)(?= )/g;
 
 /** The characters at a paragraph's end an edit on its last line leaves alone. */
 const LINE_END_REACH = 30;
@@ -51,6 +54,8 @@ export function lineKeepsItsPlace(
     if (at > 0 && (matchLabel(content, true) || matchLabel(content, false))) return false;
   }
   if (at === 0 && matchLabel(oldContent, true)?.style.startsWith('heading')) return false;
+  // A footnote entry set one a line without its full stop runs on up to a line ending with one (entryEnd).
+  if (unfinishedEntryBefore(was, line, furniture, footnoteLine)) return false;
   const previousText = before0(was, line, furniture, footnoteLine);
   // A preambular paragraph's first line opens it after a paragraph's end (startsParagraph's opening words) whatever
   // the line ends with, when its participle opens it (isPreambularHead: never a heading, never a sentence running on)
@@ -67,7 +72,8 @@ export function lineKeepsItsPlace(
   // A line the title could be read from, near a page head, is the running title's business.
   const wanted = comparable(doc.title?.text ?? '');
   if (wanted.length >= TITLE_PIECE && (wanted.includes(comparable(oldContent)) || wanted.includes(comparable(newContent)))) return false;
-  // "(b)" at a line's start runs on after " (a) " inside the paragraph (continuesInlineItems).
+  // "(b)" at a line's start runs on after " (a) " inside the paragraph (continuesInlineItems), and a list whose item
+  // carries the next one after its semicolon is written inline (rejoinInlineLists).
   const items = (content: string) => ` ${content} `.match(INLINE_ITEM)?.join() ?? '';
   if (items(oldContent) !== items(newContent)) return false;
 
@@ -83,6 +89,9 @@ export function lineKeepsItsPlace(
   const next = at + 1 < lines.length ? content(lines[at + 1]) : null;
   if (next !== null && matchLabel(next, true)) return false;
   if (next !== null && !startsWithLowerCase(next) && (ENDS_PARAGRAPH.test(`${previousLine} ${oldContent}`) || ENDS_PARAGRAPH.test(`${previousLine} ${newContent}`))) return false;
+  // Nor may it come to end, or cease to, on a linking word or before a number that cannot stand apart, after which the
+  // next line runs on (startsParagraph).
+  if (next !== null && !startsWithLowerCase(next) && (endsOnLinkingWord(oldContent) !== endsOnLinkingWord(newContent) || continuesNumber(oldContent, next) !== continuesNumber(newContent, next))) return false;
 
   // Neighbours in the parser's sequence of content lines (over-approximated: blank lines, furniture and footnotes skipped).
   // The window must hold them all, unless the text ends first.
@@ -152,6 +161,22 @@ export function keepsEmphasis(oldLine: string, newLine: string, at: number, remo
   };
   const before = outside(emphasisMarks(oldLine), at + removed, inserted - removed);
   return before !== null && before === outside(emphasisMarks(newLine), at + inserted, 0);
+}
+
+/**
+ * Whether a footnote's line without its full stop stands within ENTRY_LENGTH characters of content lines before
+ * `line`, the lines between not a footnote's (or the window cannot tell): the entry may run on up to a line ending
+ * with one (entryEnd).
+ */
+function unfinishedEntryBefore(window: Window, line: number, furniture: ReadonlySet<number>, footnoteLine: (l: number) => boolean): boolean {
+  for (let l = line - 1, length = window.line(line).content.length; length <= ENTRY_LENGTH && l >= 0; l--) {
+    if (l < window.first || window.splits(l)) return true;
+    if (furniture.has(l)) return false;
+    const { content } = window.line(l);
+    if (footnoteLine(l) && content.length > 0) return !endsEntry(content.text);
+    length += content.length;
+  }
+  return false;
 }
 
 /** The content line before `line` (blank lines, furniture and footnotes skipped), or null when the window holds none. */

@@ -4,11 +4,11 @@ import { matchBareNumber, matchLabel, toAlpha, toRoman, type LabelMatch } from '
 import { startsWithCapital, startsWithLetter, startsWithLowerCase } from '../letters';
 import { MappedText, joinMapped } from '../mapped-text';
 import { isPreambularHead, opensWithLexiconVerb } from '../phrases';
-import { closesTail, isHeadingText, tailOf } from './block-text';
+import { closesTail, isHeadingText, lastPart, tailOf } from './block-text';
 import { blankLinesSeparateParagraphs, breakEndsParagraph, isMarkerAlone } from './layout';
 import { startsParagraph } from './paragraph-starts';
 import type { Block, Line, Reading } from './reading';
-import { CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, ENDS_SENTENCE, firstWord } from './text-ends';
+import { BULLET, CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, ENDS_SENTENCE, firstWord } from './text-ends';
 
 const ENDS_WITH_STOP_OR_COMMA = /[.;,]$/;
 
@@ -57,7 +57,8 @@ export function segment(r: Reading, input: Line[]): Block[] {
         parts: [text],
         text,
         label: labelIsPlausible ? label : null,
-        labelOnly: labelIsPlausible ? text.text.length === label.length : false,
+        // A bullet alone on its line waits for its item's text as a label does.
+        labelOnly: labelIsPlausible ? text.text.length === label.length : text.length === 1 && BULLET.test(text.text),
       });
       if (labelIsPlausible && label.style === 'arabic') lastNumber = label.ordinal;
       continue;
@@ -69,8 +70,55 @@ export function segment(r: Reading, input: Line[]): Block[] {
     previous.text = previous.parts[previous.parts.length - 1];
     previous.labelOnly = false;
   }
-  for (const block of blocks) block.text = joinMapped(block.parts, ' ');
-  return blocks;
+  const read = rejoinInlineLists(blocks);
+  for (const block of read) block.text = joinMapped(block.parts, ' ');
+  return read;
+}
+
+/**
+ * An enumeration written inline ("… by: (i) implementing …; (ii) restricting …") whose items a wrap
+ * set at lines' starts: where an item carries the next one's label after its semicolon, the list
+ * is the paragraph's own words, not subparagraphs, and its items run on in the paragraph.
+ */
+function rejoinInlineLists(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let at = 0; at < blocks.length; at++) {
+    const previous = out[out.length - 1];
+    const end = previous ? inlineListEnd(blocks, at, previous) : at;
+    if (end === at) {
+      out.push(blocks[at]);
+      continue;
+    }
+    for (const item of blocks.slice(at, end)) {
+      previous.lines.push(...item.lines);
+      previous.parts.push(...item.parts);
+    }
+    at = end - 1;
+  }
+  return out;
+}
+
+/** Where the items of a list whose first item opens blocks[at] after a colon end, when the list is written inline; `at` otherwise. */
+function inlineListEnd(blocks: Block[], at: number, previous: Block): number {
+  const first = blocks[at].label;
+  if (!first || first.ordinal !== 1 || (first.style !== 'paren-alpha' && first.style !== 'paren-roman') || !lastPart(previous).endsWith(':')) return at;
+  let end = at;
+  let inline = false;
+  for (; end < blocks.length && blocks[end].label?.style === first.style && blocks[end].label!.ordinal === end - at + 1; end++) inline ||= carriesNextItem(blocks[end]);
+  return inline ? end : at;
+}
+
+/** "…; (ii)", "…; and (iii)": a list's separator before an item's label. */
+const ITEM_SEPARATOR_END = /;\s(?:and\s|or\s)?$/;
+
+/** Whether an item's text carries the next item's label after a separator ("(i) implementing …; (ii) restricting"). */
+function carriesNextItem(item: Block): boolean {
+  const { style, ordinal } = item.label!;
+  const next = `(${style === 'paren-alpha' ? toAlpha(ordinal + 1) : toRoman(ordinal + 1)})`;
+  return item.parts.some(({ text }) => {
+    for (let at = text.indexOf(next); at >= 0; at = text.indexOf(next, at + 1)) if (ITEM_SEPARATOR_END.test(text.slice(Math.max(0, at - 6), at))) return true;
+    return false;
+  });
 }
 
 /**
@@ -110,7 +158,7 @@ function labelPlausible(r: Reading, label: LabelMatch, text: string, previous: B
   if (label.style === 'heading-roman' || label.style === 'heading-alpha') {
     // A heading stands alone or carries a title without closing punctuation.
     if (rest.length > 0 && (!startsWithCapital(rest) || ENDS_WITH_STOP_OR_COMMA.test(rest) || !text.slice(0, label.length).endsWith('.'))) return false;
-  } else if (rest.length > 0 && startsWithLowerCase(rest) && label.style === 'arabic') {
+  } else if (rest.length > 0 && startsWithLowerCase(rest) && (label.style === 'arabic' || label.style === 'decimal')) {
     return false;
   }
   if (!previous) return true;

@@ -13,13 +13,10 @@ import { segment } from './blocks';
 import type { Finish } from './finish';
 import { opensBlock } from './layout';
 import { blockRange, type Block, type Line, type Reading } from './reading';
-import { ANNEX_LINE, CLOSING, ENDS_PARAGRAPH, ENDS_WITH_PUNCTUATION, firstWord } from './text-ends';
+import { ANNEX_LINE, CLOSING, ENDS_PARAGRAPH, ENDS_WITH_PUNCTUATION, SPEAKERS, firstWord, opensByLexicon } from './text-ends';
 import { isSubItem, operativeTree } from './tree';
 
 /** An annex's lines, its title's and its paragraphs, segmented once for every reading of the text. */
-/** The speakers' "We" opening a declaration's first paragraph ("We, the Ministers …"). */
-export const SPEAKERS = /^We,? /;
-
 export interface AnnexLines {
   lines: Line[];
   titleLines: MappedText[];
@@ -77,19 +74,25 @@ function preambular(r: Reading, block: Block, finish: Finish): Preambular {
   };
 }
 
+/** How long an annex's title and subtitle may be: eight lines of a page. */
+const TITLE_LENGTH = 700;
+
 /** An annex's lines: its label line, its title's lines and its paragraphs. */
 export function segmentAnnex(r: Reading, lines: Line[]): AnnexLines {
   let titleEnd = 1;
-  while (titleEnd < lines.length) {
+  for (let length = 0; titleEnd < lines.length; ) {
     const text = lines[titleEnd].content.text;
     // A declaration speaks in the first person plural from its first paragraph ("We, Heads of State …"); no title does.
-    if (matchLabel(text, true) || ENDS_WITH_PUNCTUATION.test(text) || (titleEnd > 1 && isPreambularHead(firstWord(text))) || /^We\b/.test(text)) break;
+    // A title runs on into a participle of a name ("… to Combat" "Trafficking in Persons"); the lexicon's openings open the text.
+    // A line closing with punctuation is a paragraph's, unless a subtitle's sentence goes on below in lower case ("… Equity and integration:" "transforming lives …").
+    const runsOn = startsWithLowerCase(lines[titleEnd + 1]?.content.text ?? '');
+    if (matchLabel(text, true) || (ENDS_WITH_PUNCTUATION.test(text) && !runsOn) || (titleEnd > 1 && opensByLexicon(text)) || /^We\b/.test(text)) break;
     // No title or subtitle is one word: a capitalised word standing as a block of its own after the
     // title is the text's first heading ("Programme of Action … for the Decade" "2024–2034" "Introduction").
     if (titleEnd > 1 && /^[A-Z][\p{L}-]*$/u.test(text) && opensBlock(r, lines[titleEnd - 1], lines[titleEnd])) break;
+    // A title and a subtitle, each up to four lines of a page (however narrowly the text wraps).
+    if ((length += text.length + 1) > TITLE_LENGTH) break;
     titleEnd++;
-    // A title and a subtitle, each over up to four lines.
-    if (titleEnd > 8) break;
   }
   const titleLines = lines.slice(1, titleEnd).map((l) => l.content);
   return { lines, titleLines, blocks: segment(r, lines.slice(titleEnd)) };

@@ -2,16 +2,23 @@
 // page 1, and entries one a line in converted text. The entries themselves are read by footnotes.ts.
 import { matchFootnoteStart, readFootnoteArea, type AreaLine, type FootnoteEntry } from '../footnotes';
 import { matchLabel } from '../labels';
+import { startsWithLowerCase } from '../letters';
 import { joinMapped } from '../mapped-text';
 import type { Footnote } from '../model';
 import { spanRanges } from '../source';
 import { lineRange, type Reading } from './reading';
+import { SPEAKERS, endsOnNumberAbbreviation, opensByLexicon } from './text-ends';
 
 /** `1  Resolution 70/1.`: a footnote entry, not a paragraph `1. Decides`. */
 const LABEL_ALONE_START = /^\d{1,3}\s/;
 
-/** A footnote entry's last line ends with a full stop or a bracket. */
-const ENTRY_END = /[.)]$/;
+/** A footnote entry ends with a full stop: a bracket ends a line of one in mid-sentence ("resolutions A.1029(26)" "and A.1074(28)."). */
+const ENTRY_END = /\.$/;
+
+/** Whether a footnote's text ends with its full stop, not an abbreviation's a number follows ("… Sales No." "E.03.II.A.1 …"). */
+export function endsEntry(text: string): boolean {
+  return ENTRY_END.test(text) && !endsOnNumberAbbreviation(text);
+}
 
 const SENTENCE_RESUMING = /^[a-z(]/;
 
@@ -75,8 +82,12 @@ export function readFootnotes(r: Reading, bodyStart: number): void {
     }
     const start = matchFootnoteStart(line.content.text, false);
     if (start) {
-      addFootnote(r, { label: start.label, parts: [line.content.slice(start.textStart)], first: i, last: i });
-      r.footnoteLines.add(i);
+      const last = entryEnd(r, i, start.textStart === line.content.length);
+      const parts = [line.content.slice(start.textStart)];
+      for (let j = i + 1; j <= last; j++) if (!r.lines[j].blank) parts.push(r.lines[j].content);
+      addFootnote(r, { label: start.label, parts, first: i, last });
+      for (let j = i; j <= last; j++) r.footnoteLines.add(j);
+      i = last;
     }
     if (line.ruleAfter) {
       area = [];
@@ -111,6 +122,29 @@ function starNoteEnd(r: Reading, at: number): number {
   return last;
 }
 
+/** How far an entry set one a line may run on, in characters: the longest footnote of the corpus has about 500. */
+export const ENTRY_LENGTH = 1000;
+
+/**
+ * The last line of an entry set one a line (`¹ A/65/201, A/68/98 and` `A/70/174.`): a footnote ends
+ * with a full stop (not an abbreviation's, "Sales No."), so an entry without one runs on over the
+ * next lines up to the one ending with it, unless a line between opens an entry, or a paragraph by
+ * a label, the lexicon's words or a declaration's "We" (a participle may be a title's: "Resolutions" "Adopted by …").
+ * After a label alone (`¹³` `Resolution 69/283.`), a line in lower case is a sentence its marker stood in.
+ */
+function entryEnd(r: Reading, first: number, labelAlone: boolean): number {
+  let last = first;
+  for (let j = first + 1, length = r.lines[first].content.length; !endsEntry(r.lines[last].content.text) && j < r.lines.length; j++) {
+    const line = r.lines[j];
+    if (line.blank) continue;
+    const text = line.content.text;
+    if (line.furniture || (length += text.length) > ENTRY_LENGTH || matchFootnoteStart(text, false) || matchLabel(text, true) || opensByLexicon(text) || SPEAKERS.test(text)) return first;
+    if (labelAlone && last === first && startsWithLowerCase(text)) return first;
+    last = j;
+  }
+  return endsEntry(r.lines[last].content.text) ? last : first;
+}
+
 function addFootnote(r: Reading, entry: FootnoteEntry): Footnote {
   const text = joinMapped(entry.parts, ' ').trim();
   const footnote: Footnote = {
@@ -127,12 +161,12 @@ function addFootnote(r: Reading, entry: FootnoteEntry): Footnote {
 
 /**
  * Whether line `at`, after a page turn, finishes the area's last entry, left without its closing
- * full stop or bracket at the foot of the page ("1 Resolution" … "64/293."): it closes as an
+ * full stop at the foot of the page ("1 Resolution" … "64/293."): it closes as an
  * entry does, and the next content line opens the next footnote in sequence.
  */
 function finishesEntry(r: Reading, at: number, area: readonly AreaLine[]): boolean {
   const last = area[area.length - 1];
-  if (!last || ENTRY_END.test(last.text.text) || !ENTRY_END.test(r.lines[at].content.text)) return false;
+  if (!last || endsEntry(last.text.text) || !endsEntry(r.lines[at].content.text)) return false;
   for (let j = at + 1; j < r.lines.length; j++) {
     const line = r.lines[j];
     if (!line.blank && !line.furniture) return goesOnWithFootnotes(line.content.text, area, r.highestFootnote);
@@ -140,10 +174,14 @@ function finishesEntry(r: Reading, at: number, area: readonly AreaLine[]): boole
   return false;
 }
 
-/** A line below a footnote area that plainly belongs to the body: a sentence resuming after a complete entry, or a numbered paragraph. */
+/**
+ * A line below a footnote area that plainly belongs to the body, after a complete entry: a sentence resuming, or a
+ * numbered paragraph (an entry without its full stop goes on: "… document LEG 110/18/1, annex" "1. See also …").
+ */
 function resumesBody(text: string, area: readonly AreaLine[]): boolean {
   const last = area[area.length - 1];
-  if (last && ENTRY_END.test(last.text.text) && SENTENCE_RESUMING.test(text)) return true;
+  if (last && !endsEntry(last.text.text)) return false;
+  if (last && SENTENCE_RESUMING.test(text)) return true;
   return matchLabel(text, false) !== null && WORD_THEN_CAPITAL.test(text) && !LABEL_ALONE_START.test(text);
 }
 

@@ -25,15 +25,46 @@ export function findMainSymbol(r: Reading, organIndex: number): string | null {
   return null;
 }
 
+/**
+ * The sponsors' colon and the kind's first words ("Belarus …: amendment to", "Ukraine:* draft resolution"), which may
+ * wrap after either, the colon closing the sponsors' line ("Belarus and Russian Federation:" "amendment to …").
+ */
+const KIND_OPENING = /(?::\*{0,3}\s*|^)(?:amendments?|draft)(?: (?:to|resolution|decision)\b|$)/i;
+
+/** Whether lines[at] opens the kind: after the sponsors' colon, on its line or closing the line before. */
+function opensKind(r: Reading, at: number): boolean {
+  const text = r.lines[at].content.text;
+  if (!KIND_OPENING.test(text)) return false;
+  if (!KIND_AT_START.test(text)) return true;
+  for (let before = at - 1; before >= 0; before--) if (!r.lines[before].blank) return SPONSORS_COLON_END.test(r.lines[before].content.text);
+  return false;
+}
+
+const KIND_AT_START = /^(?:amendments?|draft)\b/i;
+const SPONSORS_COLON_END = /:\*{0,3}$/;
+
+/** A kind's last word ("… amendment to revised draft resolution"), perhaps before the amended draft's symbol. */
+const KIND_NOUN_END = /\b(?:resolution|decision)\*{0,3}(?:\s+\S+\/\S+)?$/i;
+
+/** How many lines a kind's words may wrap over. */
+const KIND_LINES = 3;
+
 /** Without `The General Assembly,` (amendments, fragments): the body starts after the title. */
 export function guessBodyStart(r: Reading): number {
-  const kindLine = r.lines.findIndex((l) => /:\*{0,3}\s*(?:amendments? to|draft (?:resolution|decision))/i.test(l.content.text));
+  const kindLine = r.lines.findIndex((_, at) => opensKind(r, at));
   if (kindLine < 0) {
     const firstParagraph = r.lines.findIndex((l) => !l.blank && !l.furniture && (matchLabel(l.content.text, false) !== null || isPreambularHead(firstWord(l.content.text))));
     return firstParagraph >= 0 ? firstParagraph : r.lines.length;
   }
+  // The kind's words may wrap ("…: amendment to" "revised draft resolution"): they run to its noun.
+  let kindEnd = kindLine;
+  for (let j = kindLine + 1, taken = 0; !KIND_NOUN_END.test(r.lines[kindEnd].content.text) && j < r.lines.length && taken < KIND_LINES; j++) {
+    if (r.lines[j].blank || r.lines[j].furniture) continue;
+    taken++;
+    if (KIND_NOUN_END.test(r.lines[j].content.text)) kindEnd = j;
+  }
   // The title: the next content line (after the amended draft's symbol), and lines that continue it.
-  let i = kindLine + 1;
+  let i = kindEnd + 1;
   const skippable = (line: Line) => line.blank || line.furniture || SYMBOL_LINE.test(line.content.text);
   while (i < r.lines.length && skippable(r.lines[i])) i++;
   let last = i;

@@ -92,13 +92,22 @@ export function opensBlock(r: Reading, before: Line, line: Line): boolean {
 
 /** Whether `last` reaches the right margin: the next line's first word would not have fitted on it. */
 export function lineIsFull(r: Reading, last: Line, next: Line): boolean {
-  return printedEdge(r, last) + 1 + LEADING_WORD.exec(next.content.text)![0].length >= r.fullWidth * 0.9;
+  return reachesMargin(r, printedEdge(r, last), next);
 }
 
-/** Whether a line's sentence plainly goes on after it: it ends on a linking word, or the next line goes on in lower case. */
+/** Whether a line ending at `edge` leaves no room for the next line's first word. */
+function reachesMargin(r: Reading, edge: number, next: Line): boolean {
+  return edge + 1 + LEADING_WORD.exec(next.content.text)![0].length >= r.fullWidth * 0.9;
+}
+
+/**
+ * Whether a line's sentence plainly goes on after it: it ends on a linking word, or the next line goes on in lower
+ * case, or begins with a word that would not have fitted on it ("… Educational," "Scientific and Cultural" "Organization …").
+ */
 function runsOnAfter(r: Reading, line: Line): boolean {
+  if (endsOnLinkingWord(line.content.text)) return true;
   const next = r.lines[line.index + 1];
-  return endsOnLinkingWord(line.content.text) || (next !== undefined && !next.blank && startsWithLowerCase(next.content.text));
+  return next !== undefined && !next.blank && (startsWithLowerCase(next.content.text) || reachesMargin(r, headingWidth(r, line), next));
 }
 
 /**

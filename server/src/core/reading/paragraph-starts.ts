@@ -3,10 +3,10 @@
 import { matchLabel } from '../labels';
 import { startsWithCapital, startsWithDigit, startsWithLowerCase } from '../letters';
 import { isPreambularHead, matchOperativePhrase } from '../phrases';
-import { closesTail, isHeadingText, lastPart, tailOf } from './block-text';
+import { HEADING_LENGTH, closesTail, isHeadingText, lastPart, tailOf } from './block-text';
 import { blankLinesSeparateParagraphs, breakEndsParagraph, isHeadingLine, isMarkerAlone, lineIsFull, runsOnOverPageTurn } from './layout';
 import type { Block, Line, Reading } from './reading';
-import { ANNEX_LINE, BULLET, CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, ENDS_SENTENCE, ENDS_WITH_PUNCTUATION, LINKING_WORD_END, OPERATIVE_OPENING, endsOnLinkingWord, firstWord, opensByItsWords, opensPreambularParagraph } from './text-ends';
+import { ANNEX_LINE, BULLET, CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, ENDS_SENTENCE, ENDS_WITH_PUNCTUATION, LINKING_WORD_END, OPERATIVE_OPENING, continuesNumber, endsOnLinkingWord, endsParagraph, firstWord, opensByItsWords, opensByLexicon, opensPreambularParagraph } from './text-ends';
 
 /** "Target: …": a run-in head. */
 const RUN_IN_HEAD = /^[A-Z][a-z]+: /;
@@ -18,16 +18,24 @@ const CAPITALISED_WORD_END = /\b[A-Z][a-z]+$/;
 /**
  * A capitalised line without closing punctuation, between a paragraph's end and a
  * numbered paragraph, is a heading however wide ("Budget estimates for the period from …").
+ * After a preambular paragraph, a participle opens a paragraph that lacks its comma; after a
+ * numbered one, where no preamble follows, a heading ("Building confidence and security …").
  */
-function headsNumberedParagraph(line: Line, following: readonly Line[]): boolean {
-  if (!startsWithCapital(line.content.text) || CLOSES_WITH_PUNCTUATION.test(line.content.text)) return false;
+function headsNumberedParagraph(line: Line, following: readonly Line[], previous: Block): boolean {
+  // A heading has no closing punctuation, nor a marker after it ("… Refugees;34" ends a paragraph): read on the last characters.
+  if (!startsWithCapital(line.content.text) || endsParagraph(line.content.text)) return false;
   // The heading may wrap: lines going on in lower case, without closing punctuation, before the label.
   let at = 0;
-  while (at < 2 && following[at] && startsWithLowerCase(following[at].content.text) && !CLOSES_WITH_PUNCTUATION.test(following[at].content.text)) at++;
+  while (at < 2 && following[at] && startsWithLowerCase(following[at].content.text) && !endsParagraph(following[at].content.text)) at++;
   const next = following[at];
   if (!next) return false;
   const label = matchLabel(next.content.text, true);
-  return label !== null && (label.style === 'arabic' || label.style.startsWith('heading')) && !isPreambularHead(firstWord(line.content.text));
+  return label !== null && (label.style === 'arabic' || label.style.startsWith('heading')) && (isNumbered(previous) || !isPreambularHead(firstWord(line.content.text)));
+}
+
+/** A paragraph with a label of its own, not a heading's. */
+function isNumbered(block: Block): boolean {
+  return block.label !== null && !block.label.style.startsWith('heading');
 }
 
 /**
@@ -66,18 +74,26 @@ function leadsIntoList(line: Line, next: Line | undefined, before: string): bool
 
 /**
  * A line opening with an operative verb in the third person ("Confirms that …") whose sentence
- * runs on to closing punctuation before another paragraph opens: a heading's title is a noun
- * phrase without a final stop, so the line opens a paragraph.
+ * runs on to closing punctuation, or beyond a heading's length, before another paragraph opens:
+ * a heading's title is a short noun phrase without a final stop, so the line opens a paragraph.
  */
 function opensOperativeSentence(line: Line, following: readonly Line[]): boolean {
   if (matchOperativePhrase(line.content.text) === 0) return false;
   const run = [line, ...following];
-  for (let at = 0; at < run.length; at++) {
+  for (let at = 0, length = 0; at < run.length; at++) {
     const text = run[at].content.text;
     if (at > 0 && (run[at].blanksBefore > 0 || matchLabel(text, true) || isPreambularHead(firstWord(text)) || matchOperativePhrase(text) > 0)) return false;
-    if (ENDS_PARAGRAPH.test(text)) return true;
+    if (ENDS_PARAGRAPH.test(text) || (length += text.length + 1) > HEADING_LENGTH) return true;
   }
   return false;
+}
+
+/**
+ * A title ending on a capitalised word may be a name running on into a participle ("… Countries,
+ * Landlocked" "Developing Countries …"): only the lexicon's openings open a paragraph after it.
+ */
+function nameRunsOnInto(title: Block, text: string): boolean {
+  return CAPITALISED_WORD_END.test(lastPart(title)) && !opensByLexicon(text);
 }
 
 /** Whether `line`, lines[at], opens a paragraph after `previous`. */
@@ -87,40 +103,47 @@ export function startsParagraph(r: Reading, text: string, previous: Block, line:
   // A marker alone on its line (PDFium, a hand-made copy) is a piece of the sentence it marks,
   // which goes on after it unless a paragraph plainly opens.
   if (isMarkerAlone(r, line)) return false;
-  // No paragraph or heading ends on a linking word ("… behaviour of" "States, …"), and a paragraph
-  // ends with its closing punctuation: without it, the text goes on whatever the layout between,
-  // unless a paragraph or a heading over a numbered one plainly opens.
+  // A number that is no label (a marker, a year, one of a list of numbers) opens no paragraph after
+  // a text that has not ended its sentence ("… Human Rights," "1 the International Covenant …"),
+  // nor after an abbreviation it follows ("(No." "105);"); nor does a date's month after its day.
+  if ((startsWithDigit(text) && !closesTail(previous, ENDS_SENTENCE)) || continuesNumber(lastPart(previous), text)) return false;
+  // No paragraph or heading ends on a linking word ("… behaviour of" "States, …", "… Experts on"
+  // "Emerging Technologies …"), and a paragraph ends with its closing punctuation: without it, the
+  // text goes on whatever the layout between, unless a paragraph or a heading over a numbered one plainly opens.
   const ended = closesTail(previous, ENDS_PARAGRAPH);
   const afterMarker = isMarkerAlone(r, r.lines[previous.lines[previous.lines.length - 1]]);
   // The opening words are read only where a test needs them (most lines of clean text end their paragraph).
   const byItsWords = (!ended || afterMarker || r.wrapped) && opensByItsWords(text);
-  if (afterMarker && !byItsWords && !headsNumberedParagraph(line, lines.slice(at + 1, at + 4))) return false;
-  if (!ended && !byItsWords) {
-    if (endsOnLinkingWord(lastPart(previous))) return false;
+  if (afterMarker && !byItsWords && !headsNumberedParagraph(line, lines.slice(at + 1, at + 4), previous)) return false;
+  if (!ended && endsOnLinkingWord(lastPart(previous))) return false;
+  // After a paragraph that has not ended, an opening by a word's form alone may be a name running on
+  // ("… Meeting of the High" "Contracting Parties …"): only the lexicon's openings open one.
+  if (!ended && !(byItsWords && opensByLexicon(text))) {
     const isParagraph = previous.label ? !previous.label.style.startsWith('heading') : opensByItsWords(previous.parts[0].text);
-    if (isParagraph && !headsNumberedParagraph(line, lines.slice(at + 1, at + 4))) return false;
+    if (isParagraph && !headsNumberedParagraph(line, lines.slice(at + 1, at + 4), previous)) return false;
   }
-  if (!r.wrapped) return true;
+  // A comma ends a preambular paragraph, never a numbered one: its sentence runs on into a capitalised
+  // name ("… for the Least Developed Countries," "Landlocked Developing Countries and …"), no heading.
+  const commaRunsOn = ended && previous.label?.style === 'arabic' && !closesTail(previous, ENDS_SENTENCE);
+  if (!r.wrapped) return !commaRunsOn || BULLET.test(text);
   const following = lines.slice(at + 1, at + 10);
   if (continuesHeadingTitle(r, previous, line, following)) return false;
   if (continuesRunInSeries(previous, text)) return true;
   // A bullet opens a list item; no sentence runs on into one.
   if (BULLET.test(text)) return true;
   const previousIsHeading = previous.lines.length === 1 && isHeadingLine(r, r.lines[previous.lines[0]]);
-  if (previousIsHeading || (ended && (isHeadingLine(r, line) || headsNumberedParagraph(line, following)))) return true;
+  if (previousIsHeading || (ended && !commaRunsOn && (isHeadingLine(r, line) || headsNumberedParagraph(line, following, previous)))) return true;
   // Between unnumbered paragraphs ("Recalling …," "Approves, …") or after a heading and its
-  // title ("A." "Base/floor salary scale" "Recalling …"), opening words open a paragraph.
-  const opensParagraph = byItsWords && opensPreambularParagraph(text);
-  const unnumbered = !previous.label || previous.label.style.startsWith('heading');
-  const opensUnnumbered = opensParagraph || (unnumbered && byItsWords && OPERATIVE_OPENING.test(text));
-  if (previous.label?.style.startsWith('heading') && isHeadingText(previous) && (opensUnnumbered || opensOperativeSentence(line, following))) return true;
+  // title ("A." "Base/floor salary scale" "Recalling …"), opening words open a paragraph. After a
+  // numbered one they may open a sentence of it ("… climate change." "Recognizing vulnerability
+  // does not mean …"): no preamble follows the operative part.
+  const unnumbered = !isNumbered(previous);
+  const opensUnnumbered = unnumbered && byItsWords && (opensPreambularParagraph(text) || OPERATIVE_OPENING.test(text));
+  if (previous.label?.style.startsWith('heading') && isHeadingText(previous) && ((opensUnnumbered && !nameRunsOnInto(previous, text)) || opensOperativeSentence(line, following))) return true;
   if (!ended) return false;
   const before = tailOf(previous);
   // A colon closing a full line goes on into a name ("the Almaty Programme of Action:" "Addressing the Special Needs …").
   const colonRunsOn = before.endsWith(':') && line.blanksBefore === 0 && lineIsFull(r, r.lines[previous.lines[previous.lines.length - 1]], line);
-  // A comma ends a preambular paragraph, never a numbered one: its sentence runs on into a capitalised
-  // name ("… for the Least Developed Countries," "Landlocked Developing Countries and …").
-  const commaRunsOn = previous.label?.style === 'arabic' && !ENDS_SENTENCE.test(before);
   if ((opensUnnumbered && !colonRunsOn && !commaRunsOn) || leadsIntoList(line, following[0], before)) return true;
   if (commaRunsOn) return false;
   // A run-in head after a finished sentence ("…; " "Target: at least 80 per cent …"): no sentence runs on into one.

@@ -1,8 +1,8 @@
 // How a text opens and closes: the patterns and tests every phase reads a line's or a
 // paragraph's ends by (organ, closing line, annex line, closing punctuation, opening words).
-import { startsWithLetter } from '../letters';
-import { OPERATIVE_VERBS } from '../lexicon';
-import { isPreambularHead, matchPreambularPhrase } from '../phrases';
+import { startsWithDigit, startsWithLetter } from '../letters';
+import { MONTHS, MORE_OPENING_WORDS, OPERATIVE_VERBS, PREAMBULAR_ADJECTIVES, PREAMBULAR_PHRASES } from '../lexicon';
+import { isPreambularHead, matchPreambularPhrase, opensWithLexiconVerb } from '../phrases';
 
 /** The organ line, however the extractor spaced its words ("The General  Assembly,"). */
 export const ORGAN = /^The\s+General\s+Assembly\b,?/;
@@ -25,8 +25,39 @@ export const OPERATIVE_OPENING = new RegExp(`^(?:${OPERATIVE_VERBS.join('|')})[ 
  */
 export const TITLE_CASE_RUN_ON = /^[A-Z][a-z]+(?:,| and| or) [A-Z][a-z]/;
 
-/** A bullet opening a list item. */
-export const BULLET = /^[•●▪◦]\s/;
+/** An abbreviation a number follows ("(No." "105)", "para." "3"): its full stop ends no sentence. */
+export const NUMBER_ABBREVIATION_END = /\b(?:No|Nos|para|paras|vol|p|pp|chap|sect|art|arts|Corr|Add|Rev)\.$/;
+
+/** A day's number ending a text, which a month with its year may follow on the next line ("from 1" "July 2025"). */
+export const DAY_END = /(?:^|\s)\d{1,2}$/;
+const MONTH_AND_YEAR = new RegExp(`^(?:${MONTHS.join('|')}) \\d{4}\\b`);
+
+/** Whether a text ends with an abbreviation a number follows ("Sales No."): read on its last characters. */
+export function endsOnNumberAbbreviation(text: string): boolean {
+  return text.charCodeAt(text.length - 1) === 46 && NUMBER_ABBREVIATION_END.test(text.slice(-8));
+}
+
+/** Whether a text ends with a day's number: read on its last characters. */
+export function endsOnDay(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 48 && last <= 57 && DAY_END.test(text.slice(-3));
+}
+
+/** Whether a text goes on in a line by a number that cannot stand apart from the text before it: after an abbreviation, or a date's day. */
+export function continuesNumber(before: string, text: string): boolean {
+  return (startsWithDigit(text) && endsOnNumberAbbreviation(before)) || (endsOnDay(before) && MONTH_AND_YEAR.test(text));
+}
+
+/** Whether a line ends with closing punctuation, perhaps a marker after it (ENDS_PARAGRAPH): read on its last characters. */
+export function endsParagraph(text: string): boolean {
+  return ENDS_PARAGRAPH.test(text.length > 24 ? text.slice(-24) : text);
+}
+
+/** The speakers' "We" opening a declaration's first paragraph ("We, the Ministers …"). */
+export const SPEAKERS = /^We,? /;
+
+/** A bullet opening a list item, perhaps alone on its line with the item's text below (a converter's). */
+export const BULLET = /^[•●▪◦](?:\s|$)/;
 
 export const LINKING_WORD_END = /\b(?:of|and|the|in|on|for|to|a|an|with|by|at|its|their)$/;
 
@@ -40,6 +71,17 @@ export const ENDS_WITH_PUNCTUATION = /[.,;:]$/;
 /** Whether a text opens a paragraph by its words: a preambular or operative opening, a bullet, an annex. */
 export function opensByItsWords(text: string): boolean {
   return opensPreambularParagraph(text) || OPERATIVE_OPENING.test(text) || opensByLayoutWords(text);
+}
+
+/** The first words of the lexicon's preambular openings ("Recalling", "Deeply", "Mindful", "Commending"). */
+const PREAMBULAR_HEADS = new Set([...PREAMBULAR_PHRASES.map((phrase) => phrase.split(' ')[0]), ...PREAMBULAR_ADJECTIVES, ...MORE_OPENING_WORDS]);
+
+/**
+ * Whether a text opens by the lexicon's words, not by a word's form alone: a capitalised participle may be a
+ * name's word ("Contracting Parties", "Working Group"), a preambular or operative opening of the lexicon is not.
+ */
+export function opensByLexicon(text: string): boolean {
+  return PREAMBULAR_HEADS.has(firstWord(text)) || opensWithLexiconVerb(text) || opensByLayoutWords(text);
 }
 
 /** Whether a text ends on a linking word ("… behaviour of"): no sentence, paragraph or heading does. Read on its last characters. */
