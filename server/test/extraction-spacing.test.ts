@@ -6,7 +6,8 @@ import { strict as assert } from 'node:assert';
 import type { OperativeNode } from '../src/core/model';
 import { parse } from '../src/core/parser';
 import { checkDocument } from '../src/core/check';
-import { cleanLine, normalizeSpacing } from '../src/core/line-cleaning';
+import { cleanLine, normalizeSpacing, splitCells } from '../src/core/line-cleaning';
+import { spacedLength } from '../src/core/reading/block-text';
 import { MappedText } from '../src/core/mapped-text';
 import { looksLikeResolution } from '../src/core/detect';
 import { corpusText } from './corpus-helpers';
@@ -54,6 +55,69 @@ describe('extraction spacing: the rules on constructed lines', () => {
     for (const line of ['Further more needs to be done', 'Calls up on all States', 'Also Welcomes', 'specialized agenci es and', 'recall ing that', 'Recalling its resol ution']) {
       assert.equal(clean(line), line);
     }
+  });
+});
+
+describe('extraction spacing: words set two to four spaces apart (pypdf, and any text retyped)', () => {
+  it('splits a header line into cells at a column gap of five spaces or more, not at a narrower one', () => {
+    const cells = (line: string, gap?: number) => splitCells(MappedText.verbatim(line, 0), gap).map((cell) => cell.text);
+    assert.deepEqual(cells('Agenda    item  67'), ['Agenda', 'item', '67']);
+    assert.deepEqual(cells('Agenda    item  67', 5), ['Agenda    item  67']);
+    assert.deepEqual(cells(' General Assembly        Distr.: Limited ', 5), ['General Assembly', 'Distr.: Limited']);
+  });
+
+  it('reads every header field however its words are spaced', () => {
+    const amendment = parse([
+      'United Nations        A/C.3/99/L.5', 'General Assembly        Distr.: Limited', '', 'Ninety-ninth   session', 'Third   Committee',
+      'Agenda    item  67', 'Promotion and protection of the rights of children', '',
+      'Belarus and Russian   Federation:  amendment   to revised draft resolution', 'A/C.3/99/L.2/Rev.1', '', 'Rights    of the child', '',
+      'After the fourteenth preambular paragraph, insert a new paragraph reading:', '',
+    ].join('\n'));
+    const { header } = amendment;
+    assert.deepEqual(
+      { distribution: header.distribution?.value, session: header.session?.number, committee: header.committee?.value, agenda: header.agendaItem?.numbers, kind: header.kind, sponsors: header.sponsors.map((s) => s.value) },
+      { distribution: 'Limited', session: 99, committee: 'Third Committee', agenda: ['67'], kind: 'amendment', sponsors: ['Belarus', 'Russian Federation'] },
+    );
+    // The body starts after the amended draft's title: the header is no paragraph, its symbols no citation.
+    assert.equal(amendment.title?.text, 'Rights of the child');
+    assert.deepEqual(amendment.operative.map((p) => p.text.slice(0, 20)), ['After the fourteenth']);
+    assert.deepEqual(amendment.citations, []);
+    const plenary = parse([
+      'United Nations  A/99/L.34', 'General Assembly', 'Distr.: Limited', '', 'Agenda    item  127', 'Global health', '',
+      'Draft resolution submitted   by   the President of the  General Assembly', '', 'Political   declaration', '', 'The General   Assembly', '',
+      'Adopts the following political declaration.', '',
+    ].join('\n'));
+    assert.deepEqual(
+      { symbols: plenary.header.symbols.map((s) => s.value), agenda: plenary.header.agendaItem?.numbers, kind: plenary.header.kind, title: plenary.title?.text },
+      { symbols: ['A/99/L.34'], agenda: ['127'], kind: 'draft_resolution', title: 'Political declaration' },
+    );
+    // The banner is a field of its own wherever it stands: pypdf sets the next two spaces apart.
+    const banner = parse([...Array(12).fill(''), 'United Nations  A/99/L.35', 'General Assembly  Distr.: Limited', 'Agenda item 12', 'Title', '', 'The General Assembly,', '', '1. Decides to act;', ''].join('\n'));
+    assert.deepEqual([banner.header.symbols.map((s) => s.value), banner.header.distribution?.value], [['A/99/L.35'], 'Limited']);
+  });
+
+  it('reads an adoption line wrapped inside its date', () => {
+    const doc = parse([
+      'United Nations     A/RES/99/3', 'General Assembly     Distr.: General', '', 'Agenda item 148', 'Financing', '',
+      'Resolution adopted by the General Assembly on 18', 'December 2099', '', '[on the report of the Fifth Committee (A/99/527, para. 6)]', '',
+      '99/3. Financial arrangements', '', 'The General Assembly,', '', '1. Takes note of the report;', '',
+    ].join('\n'));
+    assert.deepEqual({ adoption: doc.header.adoption?.date, number: doc.title?.number, title: doc.title?.text }, { adoption: '18 December 2099', number: '99/3', title: 'Financial arrangements' });
+  });
+
+  it('measures a heading with every run of spaces as one', () => {
+    assert.equal(spacedLength('In  quest \t of'), 11);
+    assert.equal(spacedLength(' a '), 3);
+    const heading = 'In quest of sustainable and resilient development in landlocked developing countries to accelerate the implementation of the Sustainable Development Goals';
+    const spaced = heading.replace(/ (of|and|in|to) /g, '   $1   ');
+    assert.deepEqual([heading.length, spaced.length, spacedLength(spaced)], [154, 174, 154]);
+    const doc = parse([
+      'The General Assembly,', '', 'Adopts the programme of action annexed to the present resolution.', '', '1st plenary meeting', '1 July 2099', '',
+      'Annex', '', 'Programme of action', '', 'Introduction', '', spaced, '', '1. We are at a defining moment in history.', '', '2. We reaffirm our commitment to the Goals.', '',
+    ].join('\n'));
+    const [introduction] = doc.annexes[0].operative;
+    assert.deepEqual([introduction.kind, introduction.text], ['heading', 'Introduction']);
+    assert.deepEqual([introduction.children[0].kind, labels(introduction.children[0].children)], ['heading', ['1', '2']]);
   });
 });
 

@@ -3,12 +3,12 @@
 // a pattern — gives what the pattern gives, over every character of the Basic Multilingual Plane
 // and every line of the corpus in all six shapes (with random variants of their ends).
 import { strict as assert } from 'node:assert';
-import { SPACING_TO_NORMALIZE, cleanLine, dropCandidates, hasCandidateIn, hasCellGap, mayDropCharacters, normalizeSpacing } from '../src/core/line-cleaning';
+import { SPACING_TO_NORMALIZE, cleanLine, dropCandidates, hasCandidateIn, hasCellGap, mayDropCharacters, normalizeSpacing, splitCells } from '../src/core/line-cleaning';
 import { startsWithCapital, startsWithDigit, startsWithLetter, startsWithLowerCase } from '../src/core/letters';
 import { MappedText } from '../src/core/mapped-text';
 import { digitRunsUnlessSpacing } from '../src/core/footnotes';
 import { isWhitespaceCode } from '../src/core/whitespace';
-import { closesTail, tailOf } from '../src/core/reading/block-text';
+import { closesTail, spacedLength, tailOf } from '../src/core/reading/block-text';
 import { comparable, spellOn } from '../src/core/reading/page-heads';
 import type { Block } from '../src/core/reading/reading';
 import { ENDS_PARAGRAPH, ENDS_SENTENCE, LINKING_WORD_END, endsOnLinkingWord, firstWord } from '../src/core/reading/text-ends';
@@ -60,6 +60,14 @@ describe('speed tricks equal the patterns they stand for', function () {
     const texts = [...lines, ...BMP.map((ch) => `a${ch} b`), ...BMP.map((ch) => `a ${ch}b`)];
     const differ = texts.filter((text) => hasCellGap(text) !== /\s\s/.test(text));
     assert.deepEqual(differ.slice(0, 5), []);
+  });
+
+  it('splitCells cuts where /\\s{2,}/ or /\\s{5,}/ does, and spacedLength is the length with every \\s+ as one', () => {
+    const texts = [...lines, ...BMP.map((ch) => `a${ch} b  ${ch}${ch}${ch}c`), ...BMP.map((ch) => ` ${ch}a${ch}${ch}   b`)];
+    const cut = (text: string, gap: number) => text.split(new RegExp(`\\s{${gap},}`)).map((cell) => cell.trim()).filter((cell) => cell.length > 0);
+    const differ = texts.filter((text) => [2, 5].some((gap) => splitCells(MappedText.verbatim(text, 0), gap).map((cell) => cell.text).join('|') !== cut(text, gap).join('|')));
+    assert.deepEqual(differ.slice(0, 5), []);
+    assert.deepEqual(texts.filter((text) => spacedLength(text) !== text.replace(/\s+/g, ' ').length).slice(0, 5), []);
   });
 
   it("endsOnLinkingWord reads a text's last six characters as LINKING_WORD_END reads the whole", () => {

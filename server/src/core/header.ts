@@ -17,8 +17,9 @@ const DISTRIBUTION = /^Distr\.:?\s*(General|Limited|Restricted)\b/;
 const ORIGINAL = /^Original:\s*(.+)$/;
 const SESSION = /^((?:[A-Z][a-z]+-)?[A-Za-z]+(?: (?:special|emergency special))*) (?:special |emergency special )?session$/;
 const AGENDA = /^Agenda items? (.+)$/;
-const AGENDA_WORDS_ALONE = /^Agenda items?$/;
 const ADOPTION = /^(Resolution|Decision)s? adopted by the General Assembly\b/;
+/** An adoption line ending inside its date: "… on 18", "… on 18 December". */
+const DATE_CUT = /\bon \d{1,2}(?: [A-Z][a-z]+)?$/;
 const KIND_SUFFIX =
   /:\*{0,3}\s*(revised draft resolution|draft resolution|revised draft decision|draft decision|amendments? to (?:the )?(?:revised )?draft (?:resolution|decision)\s*\S*)\s*$/i;
 const KIND_ALONE = /^(revised draft resolution|draft resolution|draft decision|revised draft decision)$/i;
@@ -173,17 +174,17 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
       header.committee = { value: inner ? inner[1] : text.text, range: text.sourceRange(source, 0, text.length) };
       continue;
     }
-    // Its number in a cell of its own on the same line ("Agenda item  125": two spaces make a gap) belongs with it.
-    const agenda = AGENDA_WORDS_ALONE.test(value) && cells[i + 1]?.line === cell.line ? joinCells([cell, cells[++i]]) : cell.text;
-    if ((match = AGENDA.exec(agenda.text))) {
+    if ((match = AGENDA.exec(value))) {
       const numbers = match[1].split(/,\s*|\s+and\s+/).map((n) => n.trim()).filter(Boolean);
-      header.agendaItem = { numbers, title: null, range: agenda.sourceRange(source, 0, agenda.length) } satisfies AgendaItem;
+      header.agendaItem = { numbers, title: null, range: cell.text.sourceRange(source, 0, value.length) } satisfies AgendaItem;
       agendaTitleCells = [];
       continue;
     }
     if ((match = ADOPTION.exec(value))) {
       let text = cell.text;
-      if (!FIRST_DATE.test(value) && i + 1 < cells.length && /^on \d/.test(cells[i + 1].text.text)) {
+      // The line wrapped before its date ("on 18 December 2025" below) or inside it ("… on 18" / "December 2025").
+      const next = cells[i + 1]?.text.text;
+      if (!FIRST_DATE.test(value) && next !== undefined && (/^on \d/.test(next) || (DATE_CUT.test(value) && FIRST_DATE.test(`${value} ${next}`)))) {
         text = joinCells([cell, cells[i + 1]]);
         i++;
       }

@@ -4,7 +4,7 @@ import { SYMBOL_LINE, type HeaderCell } from '../header';
 import { matchLabel } from '../labels';
 import { startsWithCapital, startsWithLowerCase } from '../letters';
 import { DATE_ALONE } from '../lexicon';
-import { normalizeSpacing, splitCells } from '../line-cleaning';
+import { hasCellGap, normalizeSpacing, splitCells } from '../line-cleaning';
 import { MappedText } from '../mapped-text';
 import type { Field } from '../model';
 import { isPreambularHead } from '../phrases';
@@ -25,9 +25,12 @@ export function findMainSymbol(r: Reading, organIndex: number): string | null {
   return null;
 }
 
+/** The line naming the kind of document ("Denmark:* amendment to draft resolution …"), however its words are spaced. */
+const KIND_LINE = /:\*{0,3}\s*(?:amendments?\s+to|draft\s+(?:resolution|decision))/i;
+
 /** Without `The General Assembly,` (amendments, fragments): the body starts after the title. */
 export function guessBodyStart(r: Reading): number {
-  const kindLine = r.lines.findIndex((l) => /:\*{0,3}\s*(?:amendments? to|draft (?:resolution|decision))/i.test(l.content.text));
+  const kindLine = r.lines.findIndex((l) => KIND_LINE.test(l.content.text));
   if (kindLine < 0) {
     const firstParagraph = r.lines.findIndex((l) => !l.blank && !l.furniture && (matchLabel(l.content.text, false) !== null || isPreambularHead(firstWord(l.content.text))));
     return firstParagraph >= 0 ? firstParagraph : r.lines.length;
@@ -46,16 +49,26 @@ export function guessBodyStart(r: Reading): number {
   return Math.min(last + 1, r.lines.length);
 }
 
+/**
+ * The narrowest gap between a header's columns: `-layout` text sets them apart by the page's
+ * layout (five spaces or more in every real header). A narrower gap is an extractor's spacing
+ * inside a field (pypdf: "Agenda item  125", "[on the report of the  Sixth  Committee"); the
+ * fields pypdf sets two spaces apart are read as well joined ("United Nations  A/80/L.27").
+ */
+const COLUMN_GAP = 5;
+const BANNER_OPENING = /^(?:United Nations|General Assembly)\s+(?=\S)/;
+
 export function headerCells(r: Reading, bodyStart: number): HeaderCell[] {
   const cells: HeaderCell[] = [];
   for (let i = 0; i < bodyStart; i++) {
     const line = r.lines[i];
     if (line.blank || line.furniture) continue;
-    for (const cell of splitCells(line.content)) {
+    for (const cell of splitCells(line.content, COLUMN_GAP)) {
       let text = cell;
-      // The banner shares its line with the symbol or "Distr." only in the first lines ("General Assembly on the …" may be a title).
-      const banner = i < 8 ? /^(?:United Nations|General Assembly)\s+(?=\S)/.exec(text.text) : null;
-      if (banner && !SYMBOL_LINE.test(text.text)) text = text.slice(banner[0].length);
+      // The banner shares its line with the symbol or "Distr." in the first lines ("General Assembly on the …" may be a
+      // title), or anywhere set a gap apart from it (pypdf: "General Assembly  Distr.: Limited").
+      const banner = BANNER_OPENING.exec(text.text);
+      if (banner && (i < 8 || hasCellGap(banner[0])) && !SYMBOL_LINE.test(text.text)) text = text.slice(banner[0].length);
       cells.push({ line: i, text: normalizeSpacing(text) });
     }
   }
