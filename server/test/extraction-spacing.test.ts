@@ -8,6 +8,8 @@ import { parse } from '../src/core/parser';
 import { checkDocument } from '../src/core/check';
 import { cleanLine, normalizeSpacing, splitCells } from '../src/core/line-cleaning';
 import { spacedLength } from '../src/core/reading/block-text';
+import { printedDate } from '../src/core/lexicon';
+import { splittable } from '../src/core/stray-spaces';
 import { MappedText } from '../src/core/mapped-text';
 import { looksLikeResolution } from '../src/core/detect';
 import { corpusText } from './corpus-helpers';
@@ -118,6 +120,40 @@ describe('extraction spacing: words set two to four spaces apart (pypdf, and any
     const [introduction] = doc.annexes[0].operative;
     assert.deepEqual([introduction.kind, introduction.text], ['heading', 'Introduction']);
     assert.deepEqual([introduction.children[0].kind, labels(introduction.children[0].children)], ['heading', ['1', '2']]);
+  });
+});
+
+describe('extraction spacing: fixed words split by a stray space (pypdf\'s "T he", "Decem ber")', () => {
+  const SPLIT = [
+    'United Nations     A/RES/99/4', 'General Assembly     Distr.: General', '', '9 Decem ber 2099', '', 'Agenda item 12', 'Markhor', '',
+    'Resolution adopted by the General Assembly on 4 De cember 2099', '', '99/4. Markhor', '', 'T he General Assem bly,', '',
+    'Recalling its resolution 70/1 of 25 September 2015,', '', '1. Decides to proclaim a Day of the Markhor;', '', '2. Requests the Secretary-General to act;', '',
+    '43r d plenary meet ing', '4 Decem ber 2099', '', 'Ann ex I', '', 'Programme', '', '1. We act.', '',
+  ].join('\n');
+  const doc = parse(SPLIT);
+
+  it('finds the organ line, the closing line and its date, and the annex line, each read as printed', () => {
+    assert.equal(doc.organ?.value, 'T he General Assem bly,');
+    assert.deepEqual([doc.preamble.length, labels(doc.operative)], [1, ['1', '2']]);
+    assert.deepEqual([doc.closing?.meeting, doc.closing?.date], ['43rd plenary meeting', '4 December 2099']);
+    assert.deepEqual(doc.annexes.map((a) => [a.label, a.operative.length]), [['Annex I', 1]]);
+  });
+
+  it('reads dates with a month split, as printed', () => {
+    assert.deepEqual([doc.header.dates.map((d) => d.value), doc.header.adoption?.date], [['9 December 2099'], '4 December 2099']);
+    assert.deepEqual(['4 December 2024', '4 Decem ber  2024', '1 May\n2020', '25.10.1971'].map(printedDate), ['4 December 2024', '4 December 2024', '1 May 2020', '25.10.1971']);
+  });
+
+  it('takes no day before a split month for a footnote marker', () => {
+    const marked = parse(['The General Assembly,', '', 'Recalling the meeting held in Geneva 1 Decem ber 2098 on the Markhor,', '', '1. Decides to act on the report;1', '', '__________', '', '1 A/99/1.', ''].join('\n'));
+    assert.equal(marked.preamble[0].text, 'Recalling the meeting held in Geneva 1 Decem ber 2098 on the Markhor,');
+    assert.deepEqual(marked.footnotes.map((f) => [f.label, f.markers.map((m) => m.range.start.line)]), [['1', [4]]]);
+  });
+
+  it('builds a pattern whose letters may each be followed by one space, nothing else', () => {
+    const organ = new RegExp(`^${splittable('General Assembly')}$`);
+    assert.deepEqual(['General Assembly', 'G eneral Assem bly', 'G e n e r a l A s s e m b l y'].map((t) => organ.test(t)), [true, true, true]);
+    assert.deepEqual(['General  Assembly', 'Gen  eral Assembly', 'GeneralAssembly', 'General Assembl'].map((t) => organ.test(t)), [false, false, false, false]);
   });
 });
 

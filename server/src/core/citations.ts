@@ -2,7 +2,7 @@
 // canonical symbol each reference resolves to. Works on plain text and returns
 // character spans, so callers map them to source ranges.
 import type { CitationKind } from './model';
-import { MONTHS } from './lexicon';
+import { MONTH_WORDS, printedDate } from './lexicon';
 
 export interface CitationMatch {
   kind: CitationKind;
@@ -14,7 +14,7 @@ export interface CitationMatch {
   direction?: 'above' | 'below' | 'document';
 }
 
-const DATE = `\\d{1,2} (?:${MONTHS.join('|')}) \\d{4}`;
+const DATE = `\\d{1,2} (?:${MONTH_WORDS}) \\d{4}`;
 const ROMAN_SESSION = '(?:[IVXL]+|S-[IVXL]+|ES-[IVXL]+)';
 const PART_LETTERS = '[A-Z](?:(?: and | to |, )[A-Z])*';
 
@@ -165,7 +165,7 @@ function readItems(
           ? expandParts(written).map((one) => (kind === 'resolution' ? organ.resolution(one) : organ.decision(one)))
           : [];
     for (const symbol of symbols) {
-      out.push({ kind, start: cursor, end: itemEnd, symbol, ...(date ? { date: date[1] } : {}) });
+      out.push({ kind, start: cursor, end: itemEnd, symbol, ...(date ? { date: printedDate(date[1]) } : {}) });
     }
     cursor = date ? date.index + date[0].length : itemEnd;
     LINK_END.lastIndex = cursor;

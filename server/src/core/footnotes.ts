@@ -2,7 +2,7 @@
 // `¹ A/65/201.` lines in conversions) and the markers in the body that point to them
 // (`¹`, `[1]`, digits glued after a word or a year in PDF text: `2010,1`, `20132`).
 import type { MappedText } from './mapped-text';
-import { MONTHS, OPERATIVE_VERBS } from './lexicon';
+import { MONTH_WORDS, OPERATIVE_VERBS } from './lexicon';
 import { isWhitespaceCode, skipWhitespaceBack } from './whitespace';
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -69,7 +69,7 @@ const ABBREVIATION_BEFORE = /(?:Corr|Add|Rev|Amend|No|Nos|para|paras|chap|sect|a
 const NUMBERED_BY = /\b(?:paragraphs?|paras?\.?|subparagraphs?|resolutions?|decisions?|items?|articles?|Articles?|rules?|chapters?|chap\.|sections?|sect\.|annex(?:es)?|Nos?\.|vol\.|pp?\.|pages?|Part|parts?|Goals?|goals?|targets?|principles?|Principles?|Supplement|Protocol|Add\.|Corr\.|Rev\.)$/;
 /** "… since 2020, 65 notes the adoption …": an operative verb after the number opens a clause; the number is a marker. */
 const CLAUSE_VERB_AFTER = new RegExp(`^ (?:${[...new Set([...OPERATIVE_VERBS.map((v) => v.split(' ')[0].toLowerCase()), 'recalls'])].join('|')})\\b`);
-const QUANTITY_AFTER = new RegExp(`^ (?:per ?cent|%|${MONTHS.join('|')}|[a-z]+s\\b(?<!\\b(?:was|has|is|as|its|this|thus|his)\\b)|years?|days?|months?|weeks?|hours?|million|billion|thousand|from\\b)`);
+const QUANTITY_AFTER = new RegExp(`^ (?:per ?cent|%|${MONTH_WORDS}|[a-z]+s\\b(?<!\\b(?:was|has|is|as|its|this|thus|his)\\b)|years?|days?|months?|weeks?|hours?|million|billion|thousand|from\\b)`);
 
 /** Whether a number standing apart, between `before` and `after`, reads as a footnote marker rather than a quantity or a part number. */
 function standsAsMarker(before: string, after: string): boolean {
@@ -357,7 +357,7 @@ function labelOrder(label: string): number {
  * directly followed by text anchors it; the other labels go, in numeric order, to
  * the texts left without one, whose starts are the lines opening a new sentence.
  */
-const RUNS_ON = new RegExp(`^(?:[–—-]\\s|(?:${MONTHS.join('|')})\\b|(?:and|to|or)\\s)`);
+const RUNS_ON = new RegExp(`^(?:[–—-]\\s|(?:${MONTH_WORDS})\\b|(?:and|to|or)\\s)`);
 
 export function readFootnoteArea(lines: readonly AreaLine[], highest: number): FootnoteEntry[] {
   type Token = { line: AreaLine; label: string | null; text: MappedText | null };

@@ -3,7 +3,7 @@
 // It reads "cells": trimmed pieces of header lines, where a `-layout` extraction's
 // two columns sharing a line are separate cells.
 import type { AgendaItem, DocumentKind, Field, Header, ReportLine, Session, Title } from './model';
-import { COMMITTEES, DATE_ALONE, DATE_PATTERN, FIRST_DATE, ordinalWordsToNumber } from './lexicon';
+import { COMMITTEES, DATE_ALONE, DATE_PATTERN, FIRST_DATE, ordinalWordsToNumber, printedDate } from './lexicon';
 import type { MappedText } from './mapped-text';
 import type { SourceText } from './source';
 
@@ -146,12 +146,12 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
       header.distribution = field(cell.text, source, at, at + match[1].length);
       // An exec loop, not matchAll, which makes a copy of the pattern each time (the loop leaves lastIndex at 0).
       for (let date = DATE_PATTERN.exec(value); date !== null; date = DATE_PATTERN.exec(value)) {
-        header.dates.push(field(cell.text, source, date.index, date.index + date[0].length));
+        header.dates.push({ ...field(cell.text, source, date.index, date.index + date[0].length), value: printedDate(date[0]) });
       }
       continue;
     }
     if (DATE_ALONE.test(value)) {
-      header.dates.push(field(cell.text, source));
+      header.dates.push({ ...field(cell.text, source), value: printedDate(value) });
       continue;
     }
     if ((match = ORIGINAL.exec(value))) {
@@ -189,7 +189,7 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
         i++;
       }
       const date = FIRST_DATE.exec(text.text);
-      header.adoption = { date: date ? date[0] : null, range: text.sourceRange(source, 0, text.length) };
+      header.adoption = { date: date ? printedDate(date[0]) : null, range: text.sourceRange(source, 0, text.length) };
       header.kind = match[1] === 'Resolution' ? 'resolution' : 'decision';
       header.kindRange = text.sourceRange(source, 0, match[0].length);
       agendaTitleCells = null;

@@ -3,13 +3,27 @@
 import { startsWithLetter } from '../letters';
 import { OPERATIVE_VERBS } from '../lexicon';
 import { isPreambularHead, matchPreambularPhrase } from '../phrases';
+import { splittable } from '../stray-spaces';
 
-/** The organ line, however the extractor spaced its words ("The General  Assembly,"). */
-export const ORGAN = /^The\s+General\s+Assembly\b,?/;
+/** The organ line, however the extractor spaced its words ("The General  Assembly,", "T he General Assembly,"). */
+export const ORGAN = new RegExp(`^${splittable('The')}\\s+${splittable('General')}\\s+${splittable('Assembly')}\\b,?`);
 
-export const CLOSING = /^(\d{1,3}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?plenary\s+meeting)\b/;
+/** The closing line ("81st plenary meeting", "55th (resumed) plenary meeting"), its words however spaced. */
+export const CLOSING = new RegExp(`^(\\d{1,3}(?:${splittable('st|nd|rd|th')}))\\s+(?:\\(${splittable('resumed')}\\)\\s+)?${splittable('plenary')}\\s+${splittable('meeting')}\\b`);
 
-export const ANNEX_LINE = /^(Annex|Appendix)(?: ([IVXL]{1,6}|\d{1,2}|[A-Z]))?\*?$/;
+/** The meeting a closing line names, as printed: "81st plenary meeting". */
+export function closingMeeting(text: string): string {
+  const match = CLOSING.exec(text)!;
+  return `${match[1].replace(' ', '')} ${match[0].includes('(') ? '(resumed) ' : ''}plenary meeting`;
+}
+
+export const ANNEX_LINE = new RegExp(`^(${splittable('Annex')}|${splittable('Appendix')})(?: ([IVXL]{1,6}|\\d{1,2}|[A-Z]))?\\*?$`);
+
+/** The label of an annex line, as printed: "Annex II" for "Ann ex II". */
+export function annexLabel(text: string): string {
+  const match = ANNEX_LINE.exec(text)!;
+  return match[2] ? `${match[1].replaceAll(' ', '')} ${match[2]}` : match[1].replaceAll(' ', '');
+}
 
 export const ENDS_PARAGRAPH = /[.,;:]['’”"*)\]]*(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\]))?$/;
 
