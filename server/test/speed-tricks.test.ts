@@ -13,6 +13,10 @@ import { comparable, spellOn } from '../src/core/reading/page-heads';
 import type { Block } from '../src/core/reading/reading';
 import { ENDS_PARAGRAPH, ENDS_SENTENCE, LINKING_WORD_END, endsOnLinkingWord, firstWord } from '../src/core/reading/text-ends';
 import { ALL_TEXT_SHAPES, corpusText, manifest } from './corpus-helpers';
+import { findCitations } from '../src/core/citations';
+import { splittable } from '../src/core/stray-spaces';
+import { variant } from './perturb/apply';
+import { cleanSources } from './perturb/sources';
 
 const BMP = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code));
 
@@ -92,6 +96,24 @@ describe('speed tricks equal the patterns they stand for', function () {
       }
     }
     assert.ok(checked > 100000);
+  });
+
+  it('a split keyword found back from its first item is one a search for the keyword however split finds', () => {
+    // The search the reading stands for: "resolution(s)" and "decision(s)" at a word's start, one space at most between letters.
+    const SPLIT_KEYWORD = new RegExp(`\\b(?:${splittable('resolution')}(?: ?s)?|${splittable('decision')}(?: ?s)?)(?=\\s)`, 'gi');
+    const cited = (text: string) => findCitations(text).map((c) => `${c.kind} ${c.symbol}`).join('|');
+    // Lines of the clean sources with words split as pypdf splits them, and keywords split at every letter.
+    const facts = { symbol: '', title: '', organ: '', phrases: [], markers: [] };
+    const seeds = Array.from({ length: 16 }, (_, i) => i + 1);
+    const variants = cleanSources().flatMap((source) => seeds.flatMap((seed) => variant(source.text, facts, ['split-words'], seed).split('\n')));
+    const everywhere = ['resolution 70/1', 'decisions 72/512 and 73/1', 'resolution 2231 (2015)', 'resolutions 3419 A to D (XXX)', 'resolution ES-10/21'].flatMap((cite) =>
+      [...cite.matchAll(/(?<=[a-z])(?=[a-z])/gi)].map((m) => `Recalling its ${cite.slice(0, m.index)} ${cite.slice(m.index)};`));
+    const texts = [...lines, ...variants, ...everywhere];
+    const joined = texts.map((text) => text.replace(SPLIT_KEYWORD, (keyword) => keyword.replaceAll(' ', '')));
+    const differ = texts.filter((text, i) => cited(text) !== cited(joined[i]));
+    assert.deepEqual(differ.slice(0, 5), []);
+    // Split keywords, most before an item, were there to find.
+    assert.ok(texts.filter((text, i) => joined[i] !== text && cited(text) !== '').length > 600);
   });
 
   it("spellOn spells a piece as comparable leaves it, in place", () => {
