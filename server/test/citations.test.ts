@@ -72,8 +72,12 @@ describe('citation grammar', () => {
     ['Human Rights Coun cil resolution 20/8 and Hum an Rights Council resolutions 7/34', ['A/HRC/RES/20/8', 'A/HRC/RES/7/34']],
     ['the Assembly in it s resolutions 58/240', ['A/RES/58/240']],
     ['relevant Human Rights Council resolutions, in partic ular resolutions 7/34', ['A/HRC/RES/7/34']],
+    ['as amended by the Assemb ly in its resolutions 58/240, 70/235 an d 73/124', ['A/RES/58/240', 'A/RES/70/235', 'A/RES/73/124']],
+    ['in Assem bly resolution 1541 (XV)', ['A/RES/1541(XV)']],
     // A body's name split: no citation rather than the Assembly's.
     ['United Nations Environment Assem bly resolution 5/14', []],
+    ['the Economic Commission for Latin America an d the Caribbean o f its reso lution 574 (XXVII)', []],
+    ['the Coun cil resolution 31/18', []],
   ];
   for (const [text, expected] of cases) {
     it(text, () => assert.deepEqual(symbols(text), expected));

@@ -10,6 +10,7 @@ import { cleanLine, normalizeSpacing, splitCells } from '../src/core/line-cleani
 import { spacedLength } from '../src/core/reading/block-text';
 import { printedDate } from '../src/core/lexicon';
 import { splittable } from '../src/core/stray-spaces';
+import { amendsAnotherText } from '../src/core/rules/tree';
 import { MappedText } from '../src/core/mapped-text';
 import { looksLikeResolution } from '../src/core/detect';
 import { corpusText } from './corpus-helpers';
@@ -57,6 +58,14 @@ describe('extraction spacing: the rules on constructed lines', () => {
     for (const line of ['Further more needs to be done', 'Calls up on all States', 'Also Welcomes', 'specialized agenci es and', 'recall ing that', 'Recalling its resol ution']) {
       assert.equal(clean(line), line);
     }
+  });
+
+  it('joins a split opening after a number without its full stop, and into a lexicon verb\'s participle', () => {
+    assert.equal(clean('26 Conde mns without reservation'), '26 Condemns without reservation');
+    assert.equal(clean('Confirm ing also its resolution'), 'Confirming also its resolution');
+    assert.equal(clean('(b) Not ing with concern'), '(b) Noting with concern');
+    // Not after a bracket that does not close, a number glued to letters, a word outside the lexicon.
+    for (const line of ['(26 Conde mns', '2a6 Conde mns', '2030 Agen da for', '16 Decem ber 2024', 'Understan ds that', 'Reemphasiz ing that']) assert.equal(clean(line), line);
   });
 });
 
@@ -148,6 +157,25 @@ describe('extraction spacing: fixed words split by a stray space (pypdf\'s "T he
     const marked = parse(['The General Assembly,', '', 'Recalling the meeting held in Geneva 1 Decem ber 2098 on the Markhor,', '', '1. Decides to act on the report;1', '', '__________', '', '1 A/99/1.', ''].join('\n'));
     assert.equal(marked.preamble[0].text, 'Recalling the meeting held in Geneva 1 Decem ber 2098 on the Markhor,');
     assert.deepEqual(marked.footnotes.map((f) => [f.label, f.markers.map((m) => m.range.start.line)]), [['1', [4]]]);
+  });
+
+  it('reads an amendment\'s kind line, and an annex amending a text, however their words are split', () => {
+    const amendment = parse([
+      'United Nations     A/C.2/99/L.62', 'General Assembly     Distr.: Limited', '', 'Agenda item 16', 'Macroeconomic policy questions: trade', '',
+      'Denmark:* ame ndment t o draft resolution A/C.2/99/L.13', '', 'International trade', '', 'Delete the twenty-first preambular paragraph.', '',
+    ].join('\n'));
+    assert.deepEqual([amendment.header.kind, amendment.header.sponsors.map((s) => s.value), amendment.title?.text], ['amendment', ['Denmark'], 'International trade']);
+    assert.deepEqual(amendment.operative.map((p) => p.text), ['Delete the twenty-first preambular paragraph.']);
+    assert.deepEqual(['Amend paragraph 8 to re ad:', 'Amend paragraph 8 t o read :', 'Amend paragraph 8 to read', 'Amend paragraph 8 tore ad:'].map(amendsAnotherText), [true, true, false, false]);
+  });
+
+  it('reads the word before a number whole however split: the number names a part, no footnote marker', () => {
+    const marked = (sentence: string) =>
+      parse(['The General Assembly,', '', `Recalling ${sentence},`, '', '1. Decides to act on the report;1', '', '__________', '', '1 A/99/1.', ''].join('\n')).preamble[0].text;
+    assert.equal(marked('Sustainable Development Go al 1, on poverty'), 'Recalling Sustainable Development Go al 1, on poverty,');
+    assert.equal(marked('that growth stood betw een 1 and 3 per cent'), 'Recalling that growth stood betw een 1 and 3 per cent,');
+    assert.equal(marked('the members elected, 1 fro m Latin America'), 'Recalling the members elected, 1 fro m Latin America,');
+    assert.equal(marked('the report, 1 and its annex'), 'Recalling the report, and its annex,');
   });
 
   it('builds a pattern whose letters may each be followed by one space, nothing else', () => {

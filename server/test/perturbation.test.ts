@@ -23,7 +23,7 @@ const SEED = 1;
 const PENDING: Readonly<Record<string, string>> = {
   emphasis: 'in a text with few emphasis signs (amendments) the asterisks stay in the text ("legally *responsible* for")',
   'emphasis-underscore': '_…_ is not read as emphasis: "_Recalling_" is no preambular phrase and the underscores stay in the text',
-  'split-words': 'a space inside a phrase or "and" ("Stres sing that", "an d Add.1") loses the phrase or the cited symbol',
+  'split-words': 'a capitalised word of a body\'s name split ("Envi ronment Assembly", "Lat in America") leaves the name unread, so the number is taken for the Assembly\'s; an opening outside the lexicon split ("Understan ds", "Reemphasiz ing") is not rejoined',
   rewrap: 'a wrapped line opening with a number or a sentence ("38 and 39.", "Combating trafficking …") opens a paragraph; a wrapped footnote runs into the next paragraph',
   'blank-lines-inside': 'a blank line inside a paragraph splits it ("Calls upon Member" / "States:")',
   'page-breaks': 'furniture inside or between paragraphs is read as text, headings or citations (the symbol is cited, the running title becomes a heading)',

@@ -97,7 +97,7 @@ const NAME_JOINT = `(?:,? ${splittable('in its')}|,? ${splittable('in')}| ${spli
  * resolution", "the adoption by the General Assembly of resolution"): capitalised words, and the
  * small words of names ("Commission on Population and Development").
  */
-const NAME_BEFORE = new RegExp(`(?:^|[^\\w-])([A-Z][\\w-]*(?:(?: (?:on|of|and|for|the))* [A-Z][\\w-]*)*)${NAME_JOINT} $`);
+const NAME_BEFORE = new RegExp(`(?:^|[^\\w-])([A-Z][\\w-]*(?:(?: (?:${splittable('on|of|and|for|the')}))* [A-Z][\\w-]*)*)${NAME_JOINT} $`);
 const BODY_WORDS = '(?:Assembly|Council|Commission|Sub-Commission|Conference|Committee|Board|Parties|Forum)';
 /** A word that makes a name a body's: its numbers are not the Assembly's. */
 const BODY_WORD = new RegExp(`\\b${BODY_WORDS}\\b`);
@@ -124,14 +124,31 @@ const ORGANS_BY_LETTERS = new Map(Object.entries(ORGANS).map(([name, organ]) => 
 function organBefore(text: string, at: number): Organ | null {
   const before = text.slice(Math.max(0, at - 80), at);
   const name = NAME_BEFORE.exec(before)?.[1];
-  if (name) {
-    for (const organ of Object.keys(ORGANS)) {
-      if (name === organ || name.endsWith(` ${organ}`)) return ORGANS[organ];
-    }
-  }
+  const named = name === undefined ? undefined : organNamed(name);
+  if (named) return named;
   const other = ORGAN_OR_SPLIT_BODY_BEFORE.exec(before);
   if (other?.[1]) return ORGANS_BY_LETTERS.get(other[1].replaceAll(' ', ''))!;
-  if (!name) return other ? null : GENERAL_ASSEMBLY;
+  if (other && name === undefined) {
+    // A body's word split ("the Assem bly in its", "Environment Assem bly"): the name is read with it whole.
+    const split = before.lastIndexOf(other[2]);
+    return organOf(NAME_BEFORE.exec(`${before.slice(0, split)}${other[2].replaceAll(' ', '')}${before.slice(split + other[2].length)}`)?.[1]);
+  }
+  return organOf(name);
+}
+
+/** The organ a name before a keyword ends with ("… General Assembly"), if any. */
+function organNamed(name: string): Organ | undefined {
+  for (const organ of Object.keys(ORGANS)) {
+    if (name === organ || name.endsWith(` ${organ}`)) return ORGANS[organ];
+  }
+  return undefined;
+}
+
+/** The organ whose numbers follow a name (or none), as organBefore tells. */
+function organOf(name: string | undefined): Organ | null {
+  if (name === undefined) return GENERAL_ASSEMBLY;
+  const named = organNamed(name);
+  if (named) return named;
   // "in Assembly resolution 1541 (XV)", "the Assembly in its resolution": the General Assembly's own.
   if (name === 'Assembly') return GENERAL_ASSEMBLY;
   return BODY_WORD.test(name) ? null : GENERAL_ASSEMBLY;

@@ -3,6 +3,7 @@
 // (`¹`, `[1]`, digits glued after a word or a year in PDF text: `2010,1`, `20132`).
 import type { MappedText } from './mapped-text';
 import { MONTH_WORDS, OPERATIVE_VERBS } from './lexicon';
+import { splittable } from './stray-spaces';
 import { isWhitespaceCode, skipWhitespaceBack } from './whitespace';
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -13,12 +14,15 @@ const SUPERSCRIPT_START = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?:\s*(?=\S)|\s*
 const BRACKETED_START = /^\[\^?(\d{1,3})\]:?\s+(?=\S)/;
 const NUMBER_START = /^(\d{1,3}|\*{1,3})(?:\s+(?=\S)|$)/;
 const HAS_DIGIT = /\d/;
-const LIST_GOES_ON = /^\s*(?:[,;–-]|and\b|or\b|to\b|of\b)/;
+// The words around a number are read however an extractor split them ("Go al 7", "5 fro m").
+const LIST_GOES_ON = new RegExp(`^\\s*(?:[,;–-]|(?:${splittable('and|or|to|of')})\\b)`);
 const LIST_NUMBER = /^\d{1,3}[,;]?$/;
 const RANGE_WORD = /^(?:and|or|to|through|from|between)$/i;
 const RANGE_OPENING = /^(?:from|between)$/i;
-const RANGE_CLOSING = /^\s*(?:to|and|–|-)\s/;
+const RANGE_CLOSING = new RegExp(`^\\s*(?:${splittable('to|and')}|–|-)\\s`);
 const OPENING_PUNCTUATION_END = /[(/-]$/;
+const LOWER_CASE_PIECE = /^[a-z]+$/;
+const ENDS_WITH_LETTER = /[A-Za-z]$/;
 const RUNS_ON_IN_LOWER_CASE = /^\s+[a-z]/;
 const THOUSANDS_GROUP_END = /\d,\d{3},$/;
 const DIGIT_STOP_END = /\d\.$/;
@@ -68,8 +72,11 @@ const ABBREVIATION_BEFORE = /(?:Corr|Add|Rev|Amend|No|Nos|para|paras|chap|sect|a
 /** Words after which a number counts something or names a part: "paragraphs 3 and 4", "Goal 5". */
 const NUMBERED_BY = /\b(?:paragraphs?|paras?\.?|subparagraphs?|resolutions?|decisions?|items?|articles?|Articles?|rules?|chapters?|chap\.|sections?|sect\.|annex(?:es)?|Nos?\.|vol\.|pp?\.|pages?|Part|parts?|Goals?|goals?|targets?|principles?|Principles?|Supplement|Protocol|Add\.|Corr\.|Rev\.)$/;
 /** "… since 2020, 65 notes the adoption …": an operative verb after the number opens a clause; the number is a marker. */
-const CLAUSE_VERB_AFTER = new RegExp(`^ (?:${[...new Set([...OPERATIVE_VERBS.map((v) => v.split(' ')[0].toLowerCase()), 'recalls'])].join('|')})\\b`);
-const QUANTITY_AFTER = new RegExp(`^ (?:per ?cent|%|${MONTH_WORDS}|[a-z]+s\\b(?<!\\b(?:was|has|is|as|its|this|thus|his)\\b)|years?|days?|months?|weeks?|hours?|million|billion|thousand|from\\b)`);
+const CLAUSE_VERB_AFTER = new RegExp(`^ (?:${splittable([...new Set([...OPERATIVE_VERBS.map((v) => v.split(' ')[0].toLowerCase()), 'recalls'])].join('|'))})\\b`);
+const QUANTITY_AFTER = new RegExp(
+  `^ (?:${splittable('per')} ?${splittable('cent')}|%|${MONTH_WORDS}|[a-z]+s\\b(?<!\\b(?:was|has|is|as|its|this|thus|his)\\b)|` +
+    `(?:${splittable('year|day|month|week|hour')})(?: ?s)?|${splittable('million|billion|thousand|from')}\\b)`,
+);
 
 /** Whether a number standing apart, between `before` and `after`, reads as a footnote marker rather than a quantity or a part number. */
 function standsAsMarker(before: string, after: string): boolean {
@@ -79,13 +86,15 @@ function standsAsMarker(before: string, after: string): boolean {
   const previous = words[words.length - 1] ?? '';
   // A list of numbers: "paragraphs 1, 2", "items 3 and 4" (but "Agenda 21, 6" ends with a marker).
   const beforePrevious = words[words.length - 2] ?? '';
+  // A word before the number split by a stray space ("Go al 7", "betw een 12 and 13"), read whole.
+  const joined = LOWER_CASE_PIECE.test(previous) && ENDS_WITH_LETTER.test(beforePrevious) ? beforePrevious + previous : previous;
   const listGoesOn = LIST_GOES_ON.test(after);
   if (LIST_NUMBER.test(previous) && (LIST_NUMBER.test(beforePrevious) || NUMBERED_BY.test(beforePrevious)) && listGoesOn) return false;
   if (RANGE_WORD.test(previous) && words.slice(0, -1).some((word) => HAS_DIGIT.test(word))) return false;
   // A range: "from 23 to 25 January", "between 5 and 8".
-  if (RANGE_OPENING.test(previous) && RANGE_CLOSING.test(after)) return false;
+  if ((RANGE_OPENING.test(previous) || RANGE_OPENING.test(joined)) && RANGE_CLOSING.test(after)) return false;
   // Not across punctuation: "that Protocol; 126", "Declaration of Principles, 3" end with a marker.
-  if (NUMBERED_BY.test(previous)) return false;
+  if (NUMBERED_BY.test(previous) || NUMBERED_BY.test(joined)) return false;
   return !OPENING_PUNCTUATION_END.test(previous);
 }
 

@@ -5,6 +5,7 @@
 import type { AgendaItem, DocumentKind, Field, Header, ReportLine, Session, Title } from './model';
 import { COMMITTEES, DATE_ALONE, DATE_PATTERN, FIRST_DATE, ordinalWordsToNumber, printedDate } from './lexicon';
 import type { MappedText } from './mapped-text';
+import { splittable } from './stray-spaces';
 import type { SourceText } from './source';
 
 export interface HeaderCell {
@@ -20,11 +21,15 @@ const AGENDA = /^Agenda items? (.+)$/;
 const ADOPTION = /^(Resolution|Decision)s? adopted by the General Assembly\b/;
 /** An adoption line ending inside its date: "… on 18", "… on 18 December". */
 const DATE_CUT = /\bon \d{1,2}(?: [A-Z][a-z]+)?$/;
-const KIND_SUFFIX =
-  /:\*{0,3}\s*(revised draft resolution|draft resolution|revised draft decision|draft decision|amendments? to (?:the )?(?:revised )?draft (?:resolution|decision)\s*\S*)\s*$/i;
-const KIND_ALONE = /^(revised draft resolution|draft resolution|draft decision|revised draft decision)$/i;
+/** The kinds of document a header names, their words however split ("ame ndment t o draft resolution"). */
+const KIND_WORDS = splittable('revised draft resolution|draft resolution|revised draft decision|draft decision');
+const KIND_SUFFIX = new RegExp(
+  `:\\*{0,3}\\s*(${KIND_WORDS}|${splittable('amendment')}(?: ?s)? ${splittable('to (?:the )?(?:revised )?draft (?:resolution|decision)')}\\s*\\S*)\\s*$`,
+  'i',
+);
+const KIND_ALONE = new RegExp(`^(${KIND_WORDS})$`, 'i');
 /** "Draft resolution submitted by the President of the General Assembly" (plenary texts, Chairs' texts). */
-const KIND_SUBMITTED = /^((?:Revised )?[Dd]raft (?:resolution|decision)) submitted by\b/;
+const KIND_SUBMITTED = new RegExp(`^((?:${splittable('Revised')} )?(?:${splittable('Draft')}|${splittable('draft')}) (?:${splittable('resolution|decision')})) ${splittable('submitted by')}\\b`);
 const ENDS_MID_PHRASE = /\b(?:following|by|of|the|on|and|for|after)$/;
 /** "Special Political and Decolonization Committee (Fourth Committee)": the Main Committee's number is in brackets. */
 const COMMITTEE_IN_BRACKETS = /\(((?:First|Second|Third|Fourth|Fifth|Sixth) Committee)\)/;
@@ -40,10 +45,10 @@ function isSponsorText(text: string): boolean {
 }
 
 function kindOf(words: string): DocumentKind {
-  const lower = words.toLowerCase();
+  const lower = words.toLowerCase().replaceAll(' ', '');
   if (lower.startsWith('amendment')) return 'amendment';
-  if (lower.startsWith('revised draft resolution')) return 'revised_draft_resolution';
-  if (lower.includes('draft decision')) return 'draft_decision';
+  if (lower.startsWith('reviseddraftresolution')) return 'revised_draft_resolution';
+  if (lower.includes('draftdecision')) return 'draft_decision';
   return 'draft_resolution';
 }
 

@@ -1,6 +1,7 @@
 // What stands before and around the body: the document's symbol, where the body starts, the
 // header's cells, the organ line, and the letters and titles that open the parts of a resolution in parts.
 import { SYMBOL_LINE, type HeaderCell } from '../header';
+import { splittable } from '../stray-spaces';
 import { matchLabel } from '../labels';
 import { startsWithCapital, startsWithLowerCase } from '../letters';
 import { DATE_ALONE } from '../lexicon';
@@ -25,8 +26,8 @@ export function findMainSymbol(r: Reading, organIndex: number): string | null {
   return null;
 }
 
-/** The line naming the kind of document ("Denmark:* amendment to draft resolution …"), however its words are spaced. */
-const KIND_LINE = /:\*{0,3}\s*(?:amendments?\s+to|draft\s+(?:resolution|decision))/i;
+/** The line naming the kind of document ("Denmark:* amendment to draft resolution …"), however its words are spaced or split. */
+const KIND_LINE = new RegExp(`:\\*{0,3}\\s*(?:${splittable('amendment')}(?: ?s)?\\s+${splittable('to')}|${splittable('draft')}\\s+(?:${splittable('resolution')}|${splittable('decision')}))`, 'i');
 
 /** Without `The General Assembly,` (amendments, fragments): the body starts after the title. */
 export function guessBodyStart(r: Reading): number {
