@@ -11,7 +11,7 @@ import { isWhitespaceCode } from '../src/core/whitespace';
 import { closesTail, spacedLength, tailOf } from '../src/core/reading/block-text';
 import { comparable, spellOn } from '../src/core/reading/page-heads';
 import type { Block } from '../src/core/reading/reading';
-import { ENDS_PARAGRAPH, ENDS_SENTENCE, LINKING_WORD_END, endsOnLinkingWord, firstWord } from '../src/core/reading/text-ends';
+import { ENDS_PARAGRAPH, ENDS_SENTENCE, ENDS_WITH_PUNCTUATION, LINKING_WORD_END, endsOnLinkingWord, firstWord } from '../src/core/reading/text-ends';
 import { ALL_TEXT_SHAPES, corpusText, manifest } from './corpus-helpers';
 import { findCitations } from '../src/core/citations';
 import { splittable } from '../src/core/stray-spaces';
@@ -72,6 +72,10 @@ describe('speed tricks equal the patterns they stand for', function () {
     const differ = texts.filter((text) => [2, 5].some((gap) => splitCells(MappedText.verbatim(text, 0), gap).map((cell) => cell.text).join('|') !== cut(text, gap).join('|')));
     assert.deepEqual(differ.slice(0, 5), []);
     assert.deepEqual(texts.filter((text) => spacedLength(text) !== text.replace(/\s+/g, ' ').length).slice(0, 5), []);
+  });
+
+  it('ENDS_WITH_PUNCTUATION reads its one character: a text and its last character are told alike (isHeadingText)', () => {
+    assert.deepEqual(lines.filter((text) => ENDS_WITH_PUNCTUATION.test(text) !== ENDS_WITH_PUNCTUATION.test(text.slice(-1))).slice(0, 5), []);
   });
 
   it("endsOnLinkingWord reads a text's last six characters as LINKING_WORD_END reads the whole", () => {

@@ -81,21 +81,24 @@ const QUANTITY_AFTER = new RegExp(
 /** Whether a number standing apart, between `before` and `after`, reads as a footnote marker rather than a quantity or a part number. */
 function standsAsMarker(before: string, after: string): boolean {
   // A quantity after it ("19 December", "193 Member States") settles it whatever comes before: tested first, it spares splitting the words.
-  if (!CLAUSE_VERB_AFTER.test(after) && QUANTITY_AFTER.test(after)) return false;
+  if (QUANTITY_AFTER.test(after) && !CLAUSE_VERB_AFTER.test(after)) return false;
   const words = lastWords(before, 4);
   const previous = words[words.length - 1] ?? '';
   // A list of numbers: "paragraphs 1, 2", "items 3 and 4" (but "Agenda 21, 6" ends with a marker).
   const beforePrevious = words[words.length - 2] ?? '';
-  // A word before the number split by a stray space ("Go al 7", "betw een 12 and 13"), read whole.
-  const joined = LOWER_CASE_PIECE.test(previous) && ENDS_WITH_LETTER.test(beforePrevious) ? beforePrevious + previous : previous;
   const listGoesOn = LIST_GOES_ON.test(after);
   if (LIST_NUMBER.test(previous) && (LIST_NUMBER.test(beforePrevious) || NUMBERED_BY.test(beforePrevious)) && listGoesOn) return false;
   if (RANGE_WORD.test(previous) && words.slice(0, -1).some((word) => HAS_DIGIT.test(word))) return false;
   // A range: "from 23 to 25 January", "between 5 and 8".
-  if ((RANGE_OPENING.test(previous) || RANGE_OPENING.test(joined)) && RANGE_CLOSING.test(after)) return false;
+  if (RANGE_CLOSING.test(after) && wordBefore(RANGE_OPENING, previous, beforePrevious)) return false;
   // Not across punctuation: "that Protocol; 126", "Declaration of Principles, 3" end with a marker.
-  if (NUMBERED_BY.test(previous) || NUMBERED_BY.test(joined)) return false;
+  if (wordBefore(NUMBERED_BY, previous, beforePrevious)) return false;
   return !OPENING_PUNCTUATION_END.test(previous);
+}
+
+/** Whether the word before a number is one `words` matches, or is where a stray space split it ("Go al 7", "betw een 12 and 13"). */
+function wordBefore(words: RegExp, previous: string, beforePrevious: string): boolean {
+  return words.test(previous) || (LOWER_CASE_PIECE.test(previous) && ENDS_WITH_LETTER.test(beforePrevious) && words.test(beforePrevious + previous));
 }
 
 /**

@@ -51,7 +51,10 @@ export function withinHeadingLength(text: string): boolean {
 }
 
 export function isHeadingText(block: Block): boolean {
-  if (ENDS_WITH_PUNCTUATION.test(lastPart(block)) || !startsWithCapital(block.parts[0].text)) return false;
   const length = block.parts.reduce((sum, part) => sum + part.length + 1, 0);
-  return length < HEADING_LENGTH || block.parts.reduce((sum, part) => sum + spacedLength(part.text) + 1, 0) < HEADING_LENGTH;
+  if (length < HEADING_LENGTH) return !ENDS_WITH_PUNCTUATION.test(lastPart(block)) && startsWithCapital(block.parts[0].text);
+  // Most blocks are long and end with punctuation, told on the last character (the one ENDS_WITH_PUNCTUATION
+  // matches) before a long text is measured as spaced.
+  if (!startsWithCapital(block.parts[0].text) || ENDS_WITH_PUNCTUATION.test(lastPart(block).slice(-1))) return false;
+  return block.parts.reduce((sum, part) => sum + spacedLength(part.text) + 1, 0) < HEADING_LENGTH;
 }
