@@ -11,7 +11,9 @@ import { isWhitespaceCode } from '../src/core/whitespace';
 import { closesTail, spacedLength, tailOf } from '../src/core/reading/block-text';
 import { comparable, spellOn } from '../src/core/reading/page-heads';
 import type { Block } from '../src/core/reading/reading';
-import { ENDS_PARAGRAPH, ENDS_SENTENCE, ENDS_WITH_PUNCTUATION, LINKING_WORD_END, endsOnLinkingWord, firstWord } from '../src/core/reading/text-ends';
+import {
+  ANNEX_LINE, CLOSING, ENDS_PARAGRAPH, ENDS_SENTENCE, ENDS_WITH_PUNCTUATION, LINKING_WORD_END, ORGAN, endsOnLinkingWord, firstWord, isAnnexLine, isClosingLine, isOrganLine,
+} from '../src/core/reading/text-ends';
 import { ALL_TEXT_SHAPES, corpusText, manifest } from './corpus-helpers';
 import { findCitations } from '../src/core/citations';
 import { splittable } from '../src/core/stray-spaces';
@@ -72,6 +74,13 @@ describe('speed tricks equal the patterns they stand for', function () {
     const differ = texts.filter((text) => [2, 5].some((gap) => splitCells(MappedText.verbatim(text, 0), gap).map((cell) => cell.text).join('|') !== cut(text, gap).join('|')));
     assert.deepEqual(differ.slice(0, 5), []);
     assert.deepEqual(texts.filter((text) => spacedLength(text) !== text.replace(/\s+/g, ' ').length).slice(0, 5), []);
+  });
+
+  it('isOrganLine, isClosingLine and isAnnexLine are ORGAN, CLOSING and ANNEX_LINE, told first by the character each opens with', () => {
+    const texts = [...lines, ...lines.map((line) => line.trim()), ...BMP.flatMap((ch) => [`${ch}he General Assembly,`, `${ch}3rd plenary meeting`, `${ch}nnex`, ch])];
+    for (const [test, pattern] of [[isOrganLine, ORGAN], [isClosingLine, CLOSING], [isAnnexLine, ANNEX_LINE]] as const) {
+      assert.deepEqual(texts.filter((text) => test(text) !== pattern.test(text)).slice(0, 5), [], pattern.source);
+    }
   });
 
   it('ENDS_WITH_PUNCTUATION reads its one character: a text and its last character are told alike (isHeadingText)', () => {

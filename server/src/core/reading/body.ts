@@ -13,7 +13,7 @@ import { segment } from './blocks';
 import type { Finish } from './finish';
 import { opensBlock } from './layout';
 import { blockRange, type Block, type Line, type Reading } from './reading';
-import { ANNEX_LINE, CLOSING, ENDS_PARAGRAPH, ENDS_WITH_PUNCTUATION, annexLabel, closingMeeting, firstWord } from './text-ends';
+import { ENDS_PARAGRAPH, ENDS_WITH_PUNCTUATION, annexLabel, closingMeeting, firstWord, isAnnexLine, isClosingLine } from './text-ends';
 import { isSubItem, operativeTree } from './tree';
 
 /** An annex's lines, its title's and its paragraphs, segmented once for every reading of the text. */
@@ -144,12 +144,12 @@ function readPart(r: Reading, label: string, blocks: Block[], finish: Finish, ti
 
 /** A body's lines after its organ line: the text up to the closing line, the closing, then annexes. */
 export function splitBody(r: Reading, bodyLines: Line[]): { mainLines: Line[]; closing: ClosingLine | null; annexLineGroups: Line[][] } {
-  const closingAt = bodyLines.findIndex((l) => CLOSING.test(l.content.text));
+  const closingAt = bodyLines.findIndex((l) => isClosingLine(l.content.text));
   const annexStarts: number[] = [];
   for (let i = 0; i < bodyLines.length; i++) {
-    if (!ANNEX_LINE.test(bodyLines[i].content.text)) continue;
+    if (!isAnnexLine(bodyLines[i].content.text)) continue;
     const previous = bodyLines[i - 1]?.content.text ?? '';
-    if (i === 0 || ENDS_PARAGRAPH.test(previous) || CLOSING.test(previous) || DATE_ALONE.test(previous)) annexStarts.push(i);
+    if (i === 0 || ENDS_PARAGRAPH.test(previous) || isClosingLine(previous) || DATE_ALONE.test(previous)) annexStarts.push(i);
   }
   const mainEnd = Math.min(closingAt >= 0 ? closingAt : bodyLines.length, annexStarts[0] ?? bodyLines.length);
   const closing = closingAt >= 0 ? readClosing(r, bodyLines, closingAt) : null;

@@ -10,7 +10,7 @@ import { MappedText } from '../mapped-text';
 import type { Field } from '../model';
 import { isPreambularHead } from '../phrases';
 import type { Line, Reading } from './reading';
-import { CLOSES_WITH_PUNCTUATION, CLOSING, ENDS_PARAGRAPH, LINKING_WORD_END, ORGAN, firstWord } from './text-ends';
+import { CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, LINKING_WORD_END, firstWord, isClosingLine, isOrganLine, organLineWords } from './text-ends';
 
 /** A capital letter alone on its line, before `The General Assembly,` (perhaps after a title): a part of a resolution in parts. */
 const PART_LETTER = /^[A-Z]$/;
@@ -79,9 +79,9 @@ export function headerCells(r: Reading, bodyStart: number): HeaderCell[] {
 /** The organ line's words, and any text after them on the line (the one paragraph of a decision). */
 export function readOrgan(r: Reading, index: number): { organ: Field; rest: MappedText | null } {
   const line = r.lines[index];
-  const match = ORGAN.exec(line.content.text)!;
-  const rest = line.content.trim(match[0].length);
-  return { organ: { value: match[0], range: line.content.sourceRange(r.source, 0, match[0].length) }, rest: rest.length > 0 ? rest : null };
+  const words = organLineWords(line.content.text);
+  const rest = line.content.trim(words.length);
+  return { organ: { value: words, range: line.content.sourceRange(r.source, 0, words.length) }, rest: rest.length > 0 ? rest : null };
 }
 
 /**
@@ -114,7 +114,7 @@ function endsText(r: Reading, index: number): boolean {
     const line = r.lines[i];
     if (line.blank || line.furniture || r.footnoteLines.has(i)) continue;
     const text = line.content.text;
-    return ENDS_PARAGRAPH.test(text) || CLOSING.test(text) || DATE_ALONE.test(text);
+    return ENDS_PARAGRAPH.test(text) || isClosingLine(text) || DATE_ALONE.test(text);
   }
   return false;
 }
@@ -125,7 +125,7 @@ export function laterPartOpenings(r: Reading, organIndex: number, firstLetter: s
   let letter = firstLetter;
   for (let organAt = 0; organAt < bodyLines.length; organAt++) {
     const line = bodyLines[organAt];
-    if (line.index <= organIndex || !ORGAN.test(line.content.text)) continue;
+    if (line.index <= organIndex || !isOrganLine(line.content.text)) continue;
     const opening = partOpening(r, line.index, letter);
     if (!opening) continue;
     const letterAt = bodyLines.indexOf(opening.letter);

@@ -1,6 +1,6 @@
 // How a text opens and closes: the patterns and tests every phase reads a line's or a
 // paragraph's ends by (organ, closing line, annex line, closing punctuation, opening words).
-import { startsWithLetter } from '../letters';
+import { startsWithDigit, startsWithLetter } from '../letters';
 import { OPERATIVE_VERBS } from '../lexicon';
 import { isPreambularHead, matchPreambularPhrase } from '../phrases';
 import { splittable } from '../stray-spaces';
@@ -10,6 +10,28 @@ export const ORGAN = new RegExp(`^${splittable('The')}\\s+${splittable('General'
 
 /** The closing line ("81st plenary meeting", "55th (resumed) plenary meeting"), its words however spaced. */
 export const CLOSING = new RegExp(`^(\\d{1,3}(?:${splittable('st|nd|rd|th')}))\\s+(?:\\(${splittable('resumed')}\\)\\s+)?${splittable('plenary')}\\s+${splittable('meeting')}\\b`);
+
+// Tested for most lines: each line is told first by its first character, the one the pattern
+// opens with (speed-tricks.test holds them equal to the patterns).
+/** Whether a line opens with the organ line. */
+export function isOrganLine(text: string): boolean {
+  return text.charCodeAt(0) === 84 && ORGAN.test(text); // T
+}
+
+/** The organ line's words of a line that opens with them ("The General  Assembly,"). */
+export function organLineWords(text: string): string {
+  return ORGAN.exec(text)![0];
+}
+
+/** Whether a line opens with a closing line. */
+export function isClosingLine(text: string): boolean {
+  return startsWithDigit(text) && CLOSING.test(text);
+}
+
+/** Whether a line is an annex's label line. */
+export function isAnnexLine(text: string): boolean {
+  return text.charCodeAt(0) === 65 && ANNEX_LINE.test(text); // A
+}
 
 /** The meeting a closing line names, as printed: "81st plenary meeting". */
 export function closingMeeting(text: string): string {
@@ -63,7 +85,7 @@ export function endsOnLinkingWord(text: string): boolean {
 
 /** A bullet or an annex's line opens a block of its own. */
 function opensByLayoutWords(text: string): boolean {
-  return BULLET.test(text) || ANNEX_LINE.test(text);
+  return BULLET.test(text) || isAnnexLine(text);
 }
 
 /** An adjective of the preamble's openings before a capitalised word is a name's first word ("United Nations …"). */
