@@ -63,10 +63,34 @@ describe('citation grammar', () => {
     ['SC/13331. CLCS/40/Rev.1, UNCTAD/RMT/2023 and CBD/COP/15/17', ['SC/13331', 'CLCS/40/Rev.1', 'UNCTAD/RMT/2023', 'CBD/COP/15/17']],
     // Years and dates are no symbols.
     ['in the biennium 2030/31, on 25.10.1971 and 2/11', []],
+    // A keyword, its joints, a month or an organ's name split by an extractor's stray space (pypdf).
+    ['its res olution 78/322 of 1 3 August 2024', ['A/RES/78/322']],
+    ['Recalling its resolut ion 70/1 of 25 Sept ember 2015 an d 71/2, a s well as its decision s 72/512', ['A/RES/70/1', 'A/RES/71/2', 'A/DEC/72/512']],
+    ['resolution s 70/1, 71/2 o f 5 May 2017 a nd 72/3', ['A/RES/70/1', 'A/RES/71/2', 'A/RES/72/3']],
+    ['RESOLUTI ONS [47/1](#) and resolutio n ES-10/21', ['A/RES/47/1', 'A/RES/ES-10/21']],
+    ['Security Council resolut ion 2231 (2015); resol ution 3419 A t o D (XXX) and 31/6 A a nd B', ['S/RES/2231(2015)', 'A/RES/3419A(XXX)', 'A/RES/3419B(XXX)', 'A/RES/3419C(XXX)', 'A/RES/3419D(XXX)', 'A/RES/31/6A', 'A/RES/31/6B']],
+    ['A/55/140 an d Corr.1', ['A/55/140', 'A/55/140/Corr.1']],
+    ['Human Rights Coun cil resolution 20/8 and Hum an Rights Council resolutions 7/34', ['A/HRC/RES/20/8', 'A/HRC/RES/7/34']],
+    ['the Assembly in it s resolutions 58/240', ['A/RES/58/240']],
+    ['relevant Human Rights Council resolutions, in partic ular resolutions 7/34', ['A/HRC/RES/7/34']],
+    ['as amended by the Assemb ly in its resolutions 58/240, 70/235 an d 73/124', ['A/RES/58/240', 'A/RES/70/235', 'A/RES/73/124']],
+    ['in Assem bly resolution 1541 (XV)', ['A/RES/1541(XV)']],
+    // A body's name split: no citation rather than the Assembly's.
+    ['United Nations Environment Assem bly resolution 5/14', []],
+    ['the Economic Commission for Latin America an d the Caribbean o f its reso lution 574 (XXVII)', []],
+    ['the Coun cil resolution 31/18', []],
   ];
   for (const [text, expected] of cases) {
     it(text, () => assert.deepEqual(symbols(text), expected));
   }
+
+  it('gives a split keyword its whole span, and a split date as printed', () => {
+    const text = 'its resolut ion 70/1 of 25 Sept ember 2015';
+    const [found] = findCitations(text);
+    assert.deepEqual([text.slice(found.start, found.end), found.date], ['70/1', '25 September 2015']);
+    // A keyword's letters with one space at most between, at a word's start: never "resolution" in another word or spaced wide.
+    assert.deepEqual(symbols('irresolut ion 70/1, resolut  ion 71/2, resolu-tion 72/3'), []);
+  });
 
   it('keeps the date given with each item', () => {
     const found = findCitations('resolutions 53/70 of 4 December 1998, 54/49 and 55/28 of 20 November 2000');

@@ -6,7 +6,11 @@ import { strict as assert } from 'node:assert';
 import type { OperativeNode } from '../src/core/model';
 import { parse } from '../src/core/parser';
 import { checkDocument } from '../src/core/check';
-import { cleanLine, normalizeSpacing } from '../src/core/line-cleaning';
+import { cleanLine, normalizeSpacing, splitCells } from '../src/core/line-cleaning';
+import { spacedLength } from '../src/core/reading/block-text';
+import { printedDate } from '../src/core/lexicon';
+import { splittable } from '../src/core/stray-spaces';
+import { amendsAnotherText } from '../src/core/rules/tree';
 import { MappedText } from '../src/core/mapped-text';
 import { looksLikeResolution } from '../src/core/detect';
 import { corpusText } from './corpus-helpers';
@@ -54,6 +58,131 @@ describe('extraction spacing: the rules on constructed lines', () => {
     for (const line of ['Further more needs to be done', 'Calls up on all States', 'Also Welcomes', 'specialized agenci es and', 'recall ing that', 'Recalling its resol ution']) {
       assert.equal(clean(line), line);
     }
+  });
+
+  it('joins a split opening after a number without its full stop, and into a lexicon verb\'s participle', () => {
+    assert.equal(clean('26 Conde mns without reservation'), '26 Condemns without reservation');
+    assert.equal(clean('Confirm ing also its resolution'), 'Confirming also its resolution');
+    assert.equal(clean('(b) Not ing with concern'), '(b) Noting with concern');
+    // Not after a bracket that does not close, a number glued to letters, a word outside the lexicon.
+    for (const line of ['(26 Conde mns', '2a6 Conde mns', '2030 Agen da for', '16 Decem ber 2024', 'Understan ds that', 'Reemphasiz ing that']) assert.equal(clean(line), line);
+  });
+});
+
+describe('extraction spacing: words set two to four spaces apart (pypdf, and any text retyped)', () => {
+  it('splits a header line into cells at a column gap of five spaces or more, not at a narrower one', () => {
+    const cells = (line: string, gap?: number) => splitCells(MappedText.verbatim(line, 0), gap).map((cell) => cell.text);
+    assert.deepEqual(cells('Agenda    item  67'), ['Agenda', 'item', '67']);
+    assert.deepEqual(cells('Agenda    item  67', 5), ['Agenda    item  67']);
+    assert.deepEqual(cells(' General Assembly        Distr.: Limited ', 5), ['General Assembly', 'Distr.: Limited']);
+  });
+
+  it('reads every header field however its words are spaced', () => {
+    const amendment = parse([
+      'United Nations        A/C.3/99/L.5', 'General Assembly        Distr.: Limited', '', 'Ninety-ninth   session', 'Third   Committee',
+      'Agenda    item  67', 'Promotion and protection of the rights of children', '',
+      'Belarus and Russian   Federation:  amendment   to revised draft resolution', 'A/C.3/99/L.2/Rev.1', '', 'Rights    of the child', '',
+      'After the fourteenth preambular paragraph, insert a new paragraph reading:', '',
+    ].join('\n'));
+    const { header } = amendment;
+    assert.deepEqual(
+      { distribution: header.distribution?.value, session: header.session?.number, committee: header.committee?.value, agenda: header.agendaItem?.numbers, kind: header.kind, sponsors: header.sponsors.map((s) => s.value) },
+      { distribution: 'Limited', session: 99, committee: 'Third Committee', agenda: ['67'], kind: 'amendment', sponsors: ['Belarus', 'Russian Federation'] },
+    );
+    // The body starts after the amended draft's title: the header is no paragraph, its symbols no citation.
+    assert.equal(amendment.title?.text, 'Rights of the child');
+    assert.deepEqual(amendment.operative.map((p) => p.text.slice(0, 20)), ['After the fourteenth']);
+    // The amended draft, named in the header, is its one citation.
+    assert.deepEqual(amendment.citations.map((c) => [c.symbol, c.range.start.line]), [['A/C.3/99/L.2/Rev.1', 9]]);
+    const plenary = parse([
+      'United Nations  A/99/L.34', 'General Assembly', 'Distr.: Limited', '', 'Agenda    item  127', 'Global health', '',
+      'Draft resolution submitted   by   the President of the  General Assembly', '', 'Political   declaration', '', 'The General   Assembly', '',
+      'Adopts the following political declaration.', '',
+    ].join('\n'));
+    assert.deepEqual(
+      { symbols: plenary.header.symbols.map((s) => s.value), agenda: plenary.header.agendaItem?.numbers, kind: plenary.header.kind, title: plenary.title?.text },
+      { symbols: ['A/99/L.34'], agenda: ['127'], kind: 'draft_resolution', title: 'Political declaration' },
+    );
+    // The banner is a field of its own wherever it stands: pypdf sets the next two spaces apart.
+    const banner = parse([...Array(12).fill(''), 'United Nations  A/99/L.35', 'General Assembly  Distr.: Limited', 'Agenda item 12', 'Title', '', 'The General Assembly,', '', '1. Decides to act;', ''].join('\n'));
+    assert.deepEqual([banner.header.symbols.map((s) => s.value), banner.header.distribution?.value], [['A/99/L.35'], 'Limited']);
+  });
+
+  it('reads an adoption line wrapped inside its date', () => {
+    const doc = parse([
+      'United Nations     A/RES/99/3', 'General Assembly     Distr.: General', '', 'Agenda item 148', 'Financing', '',
+      'Resolution adopted by the General Assembly on 18', 'December 2099', '', '[on the report of the Fifth Committee (A/99/527, para. 6)]', '',
+      '99/3. Financial arrangements', '', 'The General Assembly,', '', '1. Takes note of the report;', '',
+    ].join('\n'));
+    assert.deepEqual({ adoption: doc.header.adoption?.date, number: doc.title?.number, title: doc.title?.text }, { adoption: '18 December 2099', number: '99/3', title: 'Financial arrangements' });
+  });
+
+  it('measures a heading with every run of spaces as one', () => {
+    assert.equal(spacedLength('In  quest \t of'), 11);
+    assert.equal(spacedLength(' a '), 3);
+    const heading = 'In quest of sustainable and resilient development in landlocked developing countries to accelerate the implementation of the Sustainable Development Goals';
+    const spaced = heading.replace(/ (of|and|in|to) /g, '   $1   ');
+    assert.deepEqual([heading.length, spaced.length, spacedLength(spaced)], [154, 174, 154]);
+    const doc = parse([
+      'The General Assembly,', '', 'Adopts the programme of action annexed to the present resolution.', '', '1st plenary meeting', '1 July 2099', '',
+      'Annex', '', 'Programme of action', '', 'Introduction', '', spaced, '', '1. We are at a defining moment in history.', '', '2. We reaffirm our commitment to the Goals.', '',
+    ].join('\n'));
+    const [introduction] = doc.annexes[0].operative;
+    assert.deepEqual([introduction.kind, introduction.text], ['heading', 'Introduction']);
+    assert.deepEqual([introduction.children[0].kind, labels(introduction.children[0].children)], ['heading', ['1', '2']]);
+  });
+});
+
+describe('extraction spacing: fixed words split by a stray space (pypdf\'s "T he", "Decem ber")', () => {
+  const SPLIT = [
+    'United Nations     A/RES/99/4', 'General Assembly     Distr.: General', '', '9 Decem ber 2099', '', 'Agenda item 12', 'Markhor', '',
+    'Resolution adopted by the General Assembly on 4 De cember 2099', '', '99/4. Markhor', '', 'T he General Assem bly,', '',
+    'Recalling its resolution 70/1 of 25 September 2015,', '', '1. Decides to proclaim a Day of the Markhor;', '', '2. Requests the Secretary-General to act;', '',
+    '43r d plenary meet ing', '4 Decem ber 2099', '', 'Ann ex I', '', 'Programme', '', '1. We act.', '',
+  ].join('\n');
+  const doc = parse(SPLIT);
+
+  it('finds the organ line, the closing line and its date, and the annex line, each read as printed', () => {
+    assert.equal(doc.organ?.value, 'T he General Assem bly,');
+    assert.deepEqual([doc.preamble.length, labels(doc.operative)], [1, ['1', '2']]);
+    assert.deepEqual([doc.closing?.meeting, doc.closing?.date], ['43rd plenary meeting', '4 December 2099']);
+    assert.deepEqual(doc.annexes.map((a) => [a.label, a.operative.length]), [['Annex I', 1]]);
+  });
+
+  it('reads dates with a month split, as printed', () => {
+    assert.deepEqual([doc.header.dates.map((d) => d.value), doc.header.adoption?.date], [['9 December 2099'], '4 December 2099']);
+    assert.deepEqual(['4 December 2024', '4 Decem ber  2024', '1 May\n2020', '25.10.1971'].map(printedDate), ['4 December 2024', '4 December 2024', '1 May 2020', '25.10.1971']);
+  });
+
+  it('takes no day before a split month for a footnote marker', () => {
+    const marked = parse(['The General Assembly,', '', 'Recalling the meeting held in Geneva 1 Decem ber 2098 on the Markhor,', '', '1. Decides to act on the report;1', '', '__________', '', '1 A/99/1.', ''].join('\n'));
+    assert.equal(marked.preamble[0].text, 'Recalling the meeting held in Geneva 1 Decem ber 2098 on the Markhor,');
+    assert.deepEqual(marked.footnotes.map((f) => [f.label, f.markers.map((m) => m.range.start.line)]), [['1', [4]]]);
+  });
+
+  it('reads an amendment\'s kind line, and an annex amending a text, however their words are split', () => {
+    const amendment = parse([
+      'United Nations     A/C.2/99/L.62', 'General Assembly     Distr.: Limited', '', 'Agenda item 16', 'Macroeconomic policy questions: trade', '',
+      'Denmark:* ame ndment t o draft resolution A/C.2/99/L.13', '', 'International trade', '', 'Delete the twenty-first preambular paragraph.', '',
+    ].join('\n'));
+    assert.deepEqual([amendment.header.kind, amendment.header.sponsors.map((s) => s.value), amendment.title?.text], ['amendment', ['Denmark'], 'International trade']);
+    assert.deepEqual(amendment.operative.map((p) => p.text), ['Delete the twenty-first preambular paragraph.']);
+    assert.deepEqual(['Amend paragraph 8 to re ad:', 'Amend paragraph 8 t o read :', 'Amend paragraph 8 to read', 'Amend paragraph 8 tore ad:'].map(amendsAnotherText), [true, true, false, false]);
+  });
+
+  it('reads the word before a number whole however split: the number names a part, no footnote marker', () => {
+    const marked = (sentence: string) =>
+      parse(['The General Assembly,', '', `Recalling ${sentence},`, '', '1. Decides to act on the report;1', '', '__________', '', '1 A/99/1.', ''].join('\n')).preamble[0].text;
+    assert.equal(marked('Sustainable Development Go al 1, on poverty'), 'Recalling Sustainable Development Go al 1, on poverty,');
+    assert.equal(marked('that growth stood betw een 1 and 3 per cent'), 'Recalling that growth stood betw een 1 and 3 per cent,');
+    assert.equal(marked('the members elected, 1 fro m Latin America'), 'Recalling the members elected, 1 fro m Latin America,');
+    assert.equal(marked('the report, 1 and its annex'), 'Recalling the report, and its annex,');
+  });
+
+  it('builds a pattern whose letters may each be followed by one space, nothing else', () => {
+    const organ = new RegExp(`^${splittable('General Assembly')}$`);
+    assert.deepEqual(['General Assembly', 'G eneral Assem bly', 'G e n e r a l A s s e m b l y'].map((t) => organ.test(t)), [true, true, true]);
+    assert.deepEqual(['General  Assembly', 'Gen  eral Assembly', 'GeneralAssembly', 'General Assembl'].map((t) => organ.test(t)), [false, false, false, false]);
   });
 });
 

@@ -3,16 +3,22 @@
 // a pattern — gives what the pattern gives, over every character of the Basic Multilingual Plane
 // and every line of the corpus in all six shapes (with random variants of their ends).
 import { strict as assert } from 'node:assert';
-import { SPACING_TO_NORMALIZE, cleanLine, dropCandidates, hasCandidateIn, hasCellGap, mayDropCharacters, normalizeSpacing } from '../src/core/line-cleaning';
+import { SPACING_TO_NORMALIZE, cleanLine, dropCandidates, hasCandidateIn, hasCellGap, mayDropCharacters, normalizeSpacing, splitCells } from '../src/core/line-cleaning';
 import { startsWithCapital, startsWithDigit, startsWithLetter, startsWithLowerCase } from '../src/core/letters';
 import { MappedText } from '../src/core/mapped-text';
 import { digitRunsUnlessSpacing } from '../src/core/footnotes';
 import { isWhitespaceCode } from '../src/core/whitespace';
-import { closesTail, tailOf } from '../src/core/reading/block-text';
+import { closesTail, spacedLength, tailOf } from '../src/core/reading/block-text';
 import { comparable, spellOn } from '../src/core/reading/page-heads';
 import type { Block } from '../src/core/reading/reading';
-import { DAY_END, ENDS_PARAGRAPH, ENDS_SENTENCE, LINKING_WORD_END, NUMBER_ABBREVIATION_END, endsOnDay, endsOnLinkingWord, endsOnNumberAbbreviation, endsParagraph, firstWord } from '../src/core/reading/text-ends';
+import {
+  ANNEX_LINE, CLOSING, DAY_END, ENDS_PARAGRAPH, ENDS_SENTENCE, ENDS_WITH_PUNCTUATION, LINKING_WORD_END, NUMBER_ABBREVIATION_END, ORGAN, endsOnDay, endsOnLinkingWord, endsOnNumberAbbreviation, endsParagraph, firstWord, isAnnexLine, isClosingLine, isOrganLine,
+} from '../src/core/reading/text-ends';
 import { ALL_TEXT_SHAPES, corpusText, manifest } from './corpus-helpers';
+import { findCitations } from '../src/core/citations';
+import { splittable } from '../src/core/stray-spaces';
+import { variant } from './perturb/apply';
+import { cleanSources } from './perturb/sources';
 
 const BMP = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code));
 
@@ -62,6 +68,25 @@ describe('speed tricks equal the patterns they stand for', function () {
     assert.deepEqual(differ.slice(0, 5), []);
   });
 
+  it('splitCells cuts where /\\s{2,}/ or /\\s{5,}/ does, and spacedLength is the length with every \\s+ as one', () => {
+    const texts = [...lines, ...BMP.map((ch) => `a${ch} b  ${ch}${ch}${ch}c`), ...BMP.map((ch) => ` ${ch}a${ch}${ch}   b`)];
+    const cut = (text: string, gap: number) => text.split(new RegExp(`\\s{${gap},}`)).map((cell) => cell.trim()).filter((cell) => cell.length > 0);
+    const differ = texts.filter((text) => [2, 5].some((gap) => splitCells(MappedText.verbatim(text, 0), gap).map((cell) => cell.text).join('|') !== cut(text, gap).join('|')));
+    assert.deepEqual(differ.slice(0, 5), []);
+    assert.deepEqual(texts.filter((text) => spacedLength(text) !== text.replace(/\s+/g, ' ').length).slice(0, 5), []);
+  });
+
+  it('isOrganLine, isClosingLine and isAnnexLine are ORGAN, CLOSING and ANNEX_LINE, told first by the character each opens with', () => {
+    const texts = [...lines, ...lines.map((line) => line.trim()), ...BMP.flatMap((ch) => [`${ch}he General Assembly,`, `${ch}3rd plenary meeting`, `${ch}nnex`, ch])];
+    for (const [test, pattern] of [[isOrganLine, ORGAN], [isClosingLine, CLOSING], [isAnnexLine, ANNEX_LINE]] as const) {
+      assert.deepEqual(texts.filter((text) => test(text) !== pattern.test(text)).slice(0, 5), [], pattern.source);
+    }
+  });
+
+  it('ENDS_WITH_PUNCTUATION reads its one character: a text and its last character are told alike (isHeadingText)', () => {
+    assert.deepEqual(lines.filter((text) => ENDS_WITH_PUNCTUATION.test(text) !== ENDS_WITH_PUNCTUATION.test(text.slice(-1))).slice(0, 5), []);
+  });
+
   it("endsOnLinkingWord reads a text's last six characters as LINKING_WORD_END reads the whole", () => {
     const words = ['of', 'and', 'the', 'in', 'on', 'for', 'to', 'a', 'an', 'with', 'by', 'at', 'its', 'their', 'theirs', 'tothe'];
     const texts = [...lines, ...words.flatMap((word) => [word, ` ${word}`, `x${word}`, `…${word}`, `(${word}`, `é${word}`, `1${word}`, `_${word}`])];
@@ -93,6 +118,24 @@ describe('speed tricks equal the patterns they stand for', function () {
       }
     }
     assert.ok(checked > 100000);
+  });
+
+  it('a split keyword found back from its first item is one a search for the keyword however split finds', () => {
+    // The search the reading stands for: "resolution(s)" and "decision(s)" at a word's start, one space at most between letters.
+    const SPLIT_KEYWORD = new RegExp(`\\b(?:${splittable('resolution')}(?: ?s)?|${splittable('decision')}(?: ?s)?)(?=\\s)`, 'gi');
+    const cited = (text: string) => findCitations(text).map((c) => `${c.kind} ${c.symbol}`).join('|');
+    // Lines of the clean sources with words split as pypdf splits them, and keywords split at every letter.
+    const facts = { symbol: '', title: '', organ: '', phrases: [], markers: [] };
+    const seeds = Array.from({ length: 16 }, (_, i) => i + 1);
+    const variants = cleanSources().flatMap((source) => seeds.flatMap((seed) => variant(source.text, facts, ['split-words'], seed).split('\n')));
+    const everywhere = ['resolution 70/1', 'decisions 72/512 and 73/1', 'resolution 2231 (2015)', 'resolutions 3419 A to D (XXX)', 'resolution ES-10/21'].flatMap((cite) =>
+      [...cite.matchAll(/(?<=[a-z])(?=[a-z])/gi)].map((m) => `Recalling its ${cite.slice(0, m.index)} ${cite.slice(m.index)};`));
+    const texts = [...lines, ...variants, ...everywhere];
+    const joined = texts.map((text) => text.replace(SPLIT_KEYWORD, (keyword) => keyword.replaceAll(' ', '')));
+    const differ = texts.filter((text, i) => cited(text) !== cited(joined[i]));
+    assert.deepEqual(differ.slice(0, 5), []);
+    // Split keywords, most before an item, were there to find.
+    assert.ok(texts.filter((text, i) => joined[i] !== text && cited(text) !== '').length > 600);
   });
 
   it("spellOn spells a piece as comparable leaves it, in place", () => {

@@ -2,7 +2,9 @@
 // canonical symbol each reference resolves to. Works on plain text and returns
 // character spans, so callers map them to source ranges.
 import type { CitationKind } from './model';
-import { MONTHS } from './lexicon';
+import { MONTH_WORDS, printedDate } from './lexicon';
+import { spelledBefore, splittable } from './stray-spaces';
+import { isWhitespaceCode } from './whitespace';
 
 export interface CitationMatch {
   kind: CitationKind;
@@ -14,9 +16,11 @@ export interface CitationMatch {
   direction?: 'above' | 'below' | 'document';
 }
 
-const DATE = `\\d{1,2} (?:${MONTHS.join('|')}) \\d{4}`;
+const DATE = `\\d{1,2} (?:${MONTH_WORDS}) \\d{4}`;
 const ROMAN_SESSION = '(?:[IVXL]+|S-[IVXL]+|ES-[IVXL]+)';
-const PART_LETTERS = '[A-Z](?:(?: and | to |, )[A-Z])*';
+/** Words joining items and parts, each however an extractor split it ("an d"). */
+const AND = splittable('and');
+const PART_LETTERS = `[A-Z](?:(?: ${AND} | ${splittable('to')} |, )[A-Z])*`;
 
 // A written-out document symbol: series, then slash-separated parts (A/C.1/75/L.4,
 // A/HRC/RES/20/8, E/CN.4/2005/1, S/RES/2341 (2017), A/RES/ES-10/21).
@@ -32,7 +36,7 @@ const SERIES = [
 const LONGEST_SERIES = Math.max(...SERIES.map((series) => series.length));
 /** Read at a given start (sticky); the start must not follow a word character or a slash. */
 const SYMBOL = new RegExp(`(?:${SERIES.join('|')})(?:\\/${SYMBOL_PART})+(?: ?\\(\\d{4}\\))?`, 'y');
-const SUFFIX_TAIL = /^(?:,? and |, )((?:Corr|Add|Rev|Amend)\.\d+)/;
+const SUFFIX_TAIL = new RegExp(`^(?:,? ${AND} |, )((?:Corr|Add|Rev|Amend)\\.\\d+)`);
 
 // One item of a list after "resolution(s)": 73/266, 43/78 H, 31/6 A and B, ES-10/21,
 // 1514 (XV), 3419 A to D (XXX), 2341 (2017), 2005/1.
@@ -40,12 +44,12 @@ const RESOLUTION_ITEM = new RegExp(
   `(?:(?:ES|S)-\\d{1,2}\\/\\d{1,3}|\\d{1,4}\\/\\d{1,4}(?: ${PART_LETTERS}(?![\\w/]))?|\\d{1,4}(?: ${PART_LETTERS})? \\((?:${ROMAN_SESSION}|\\d{4})\\))`,
   'y',
 );
-const DECISION_ITEM = /(?:(?:ES|S)-\d{1,2}\/\d{1,3}|\d{1,4}\/\d{1,4}(?: [A-Z](?:(?: and | to )[A-Z])?(?![\w/]))?)/y;
+const DECISION_ITEM = new RegExp(`(?:(?:ES|S)-\\d{1,2}\\/\\d{1,3}|\\d{1,4}\\/\\d{1,4}(?: [A-Z](?:(?: ${AND} | ${splittable('to')} )[A-Z])?(?![\\w/]))?)`, 'y');
 // A drafter's date may be in figures ("of 25.10.1971"); a markdown link's text ends after it ("[47/1 of 22.09.1992](…)").
-const ITEM_DATE = new RegExp(`,? (?:of|adopted on) (${DATE}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})`, 'y');
+const ITEM_DATE = new RegExp(`,? (?:${splittable('of')}|${splittable('adopted on')}) (${DATE}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})`, 'y');
 const LINK_END = /\]\([^)\s]*\)/y;
 /** Between two items; a markdown link opens its bracket after it ("[47/1](…) and [48/2](…)"). */
-const ITEM_SEPARATOR = /(?:,? and |, |,? as well as (?:its )?|,? or )\[?/y;
+const ITEM_SEPARATOR = new RegExp(`(?:,? ${AND} |, |,? ${splittable('as well as')} (?:${splittable('its')} )?|,? ${splittable('or')} )\\[?`, 'y');
 /**
  * A keyword in any case ("resolution", a footnote's "Resolution 70/1.", "RESOLUTIONS"), the
  * spaces after it and a markdown link's bracket ("resolution [47/1 of 22.09.1992](…)"). The
@@ -58,8 +62,12 @@ const KEYWORD = '\\b(resolutions?|decisions?)\\s+\\[?';
  * one can overlap the other's).
  */
 const KEYWORD_OR_INTERNAL_WORD = new RegExp(`${KEYWORD}|paragraph|the annex`, 'gi');
-/** A keyword right at a given place (sticky: a global search would read on to the end of the text). */
-const KEYWORD_AT = new RegExp(KEYWORD, 'iy');
+/**
+ * A keyword right at a given place (sticky: a global search would read on to the end of the text),
+ * however split ("as well as its decis ion 72/512"). The search above reads keywords whole: those
+ * split are found back from their first item (splitKeywordBefore).
+ */
+const KEYWORD_AT = new RegExp(`\\b(${splittable('resolution')}(?: ?s)?|${splittable('decision')}(?: ?s)?)\\s+\\[?`, 'iy');
 
 function kindOf(keyword: string): 'resolution' | 'decision' {
   return keyword[0] === 'r' || keyword[0] === 'R' ? 'resolution' : 'decision';
@@ -82,20 +90,31 @@ const ORGANS: Record<string, Organ> = {
   'Economic and Social Council': { resolution: (i) => `E/RES/${i}`, decision: (i) => `E/DEC/${i}` },
   'Commission on Human Rights': { resolution: (i) => `E/CN.4/RES/${i}`, decision: (i) => `E/CN.4/DEC/${i}` },
 };
+/** The words between a name and its keyword, however split ("in it s"). */
+const NAME_JOINT = `(?:,? ${splittable('in its')}|,? ${splittable('in')}| ${splittable('of its')}| ${splittable('of')}| ${splittable('its')})?`;
 /**
  * The name before a keyword, with "in its", "of" or a comma between ("the Security Council, in its
  * resolution", "the adoption by the General Assembly of resolution"): capitalised words, and the
  * small words of names ("Commission on Population and Development").
  */
-const NAME_BEFORE = /(?:^|[^\w-])([A-Z][\w-]*(?:(?: (?:on|of|and|for|the))* [A-Z][\w-]*)*)(?:,? in its|,? in| of its| of| its)? $/;
-/**
- * An organ's resolutions singled out after its name: "Human Rights Council resolutions, in
- * particular resolutions 7/34 …", "decisions of the Human Rights Council, the most recent of which
- * being resolutions 59/2 …".
- */
-const ORGAN_GOES_ON = new RegExp(`(${Object.keys(ORGANS).join('|')})(?: resolutions| decisions)?, (?:in particular|the most recent of which (?:being|is|are)) $`);
+const NAME_BEFORE = new RegExp(`(?:^|[^\\w-])([A-Z][\\w-]*(?:(?: (?:${splittable('on|of|and|for|the')}))* [A-Z][\\w-]*)*)${NAME_JOINT} $`);
+const BODY_WORDS = '(?:Assembly|Council|Commission|Sub-Commission|Conference|Committee|Board|Parties|Forum)';
 /** A word that makes a name a body's: its numbers are not the Assembly's. */
-const BODY_WORD = /\b(?:Assembly|Council|Commission|Sub-Commission|Conference|Committee|Board|Parties|Forum)\b/;
+const BODY_WORD = new RegExp(`\\b${BODY_WORDS}\\b`);
+/**
+ * Where NAME_BEFORE reads no organ: an organ's name before a keyword, its words however split
+ * ("Human Rights Coun cil resolution 7/34"), or its resolutions singled out after its name ("Human
+ * Rights Council resolutions, in particular resolutions 7/34 …", "decisions of the Human Rights
+ * Council, the most recent of which being resolutions 59/2 …"); else (the second group) a body's
+ * word split ("Environment Assem bly resolution 5/14"), which NAME_BEFORE cannot read as a name.
+ */
+const ORGAN_OR_SPLIT_BODY_BEFORE = new RegExp(
+  `(?:^|[^\\w-])(${Object.keys(ORGANS).map(splittable).join('|')})` +
+    `(?:${NAME_JOINT}|(?: ${splittable('resolutions')}| ${splittable('decisions')})?, ${splittable('(?:in particular|the most recent of which (?:being|is|are))')}) $` +
+    `|\\b(${splittable(BODY_WORDS)})${NAME_JOINT} $`,
+);
+/** The organs by their letters: a split name's key. */
+const ORGANS_BY_LETTERS = new Map(Object.entries(ORGANS).map(([name, organ]) => [name.replaceAll(' ', ''), organ]));
 
 /**
  * The organ whose numbers follow the keyword at `at`: the one named, the General Assembly when
@@ -104,30 +123,52 @@ const BODY_WORD = /\b(?:Assembly|Council|Commission|Sub-Commission|Conference|Co
  */
 function organBefore(text: string, at: number): Organ | null {
   const before = text.slice(Math.max(0, at - 80), at);
-  const goesOn = ORGAN_GOES_ON.exec(before);
-  if (goesOn) return ORGANS[goesOn[1]];
-  const named = NAME_BEFORE.exec(before);
-  if (!named) return GENERAL_ASSEMBLY;
-  const name = named[1];
+  const name = NAME_BEFORE.exec(before)?.[1];
+  const named = name === undefined ? undefined : organNamed(name);
+  if (named) return named;
+  const other = ORGAN_OR_SPLIT_BODY_BEFORE.exec(before);
+  if (other?.[1]) return ORGANS_BY_LETTERS.get(other[1].replaceAll(' ', ''))!;
+  if (other && name === undefined) {
+    // A body's word split ("the Assem bly in its", "Environment Assem bly"): the name is read with it whole.
+    const split = before.lastIndexOf(other[2]);
+    return organOf(NAME_BEFORE.exec(`${before.slice(0, split)}${other[2].replaceAll(' ', '')}${before.slice(split + other[2].length)}`)?.[1]);
+  }
+  return organOf(name);
+}
+
+/** The organ a name before a keyword ends with ("… General Assembly"), if any. */
+function organNamed(name: string): Organ | undefined {
   for (const organ of Object.keys(ORGANS)) {
     if (name === organ || name.endsWith(` ${organ}`)) return ORGANS[organ];
   }
+  return undefined;
+}
+
+/** The organ whose numbers follow a name (or none), as organBefore tells. */
+function organOf(name: string | undefined): Organ | null {
+  if (name === undefined) return GENERAL_ASSEMBLY;
+  const named = organNamed(name);
+  if (named) return named;
   // "in Assembly resolution 1541 (XV)", "the Assembly in its resolution": the General Assembly's own.
   if (name === 'Assembly') return GENERAL_ASSEMBLY;
   return BODY_WORD.test(name) ? null : GENERAL_ASSEMBLY;
 }
 
-/** Splits "3419 A to D (XXX)" or "31/6 A and B" into one canonical item per lettered part. */
+const PARTED_ITEM = new RegExp(`^([\\d/]+) (${PART_LETTERS})(?: (\\(.*\\)))?$`);
+const PART_RANGE = new RegExp(`^([A-Z]) ${splittable('to')} ([A-Z])$`);
+const PART_JOINT = new RegExp(` ${AND} |, `);
+
+/** Splits "3419 A to D (XXX)" or "31/6 A and B" (their joints however split) into one canonical item per lettered part. */
 function expandParts(item: string): string[] {
-  const match = /^([\d/]+) ([A-Z](?:(?: and | to |, )[A-Z])*)(?: (\(.*\)))?$/.exec(item);
+  const match = PARTED_ITEM.exec(item);
   if (!match) return [compact(item)];
   const [, number, letters, session = ''] = match;
   const parts: string[] = [];
-  const range = /^([A-Z]) to ([A-Z])$/.exec(letters);
+  const range = PART_RANGE.exec(letters);
   if (range) {
     for (let c = range[1].charCodeAt(0); c <= range[2].charCodeAt(0); c++) parts.push(String.fromCharCode(c));
   } else {
-    parts.push(...letters.split(/ and |, /));
+    parts.push(...letters.split(PART_JOINT));
   }
   return parts.map((letter) => compact(`${number}${letter}${session}`));
 }
@@ -165,7 +206,7 @@ function readItems(
           ? expandParts(written).map((one) => (kind === 'resolution' ? organ.resolution(one) : organ.decision(one)))
           : [];
     for (const symbol of symbols) {
-      out.push({ kind, start: cursor, end: itemEnd, symbol, ...(date ? { date: date[1] } : {}) });
+      out.push({ kind, start: cursor, end: itemEnd, symbol, ...(date ? { date: printedDate(date[1]) } : {}) });
     }
     cursor = date ? date.index + date[0].length : itemEnd;
     LINK_END.lastIndex = cursor;
@@ -195,10 +236,11 @@ function continuesWord(code: number): boolean {
  * Written symbols, in text order. A symbol's series ends just before a slash, so starts
  * are tried only within reach of each slash (trying every position was costly).
  */
-function findSymbols(text: string, out: CitationMatch[]): void {
+function findSymbols(text: string, out: CitationMatch[], keywords: Keyword[]): void {
   // Positions below `next` are tried or inside a symbol found.
   let next = 0;
   for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+    if (isDigit(text.charCodeAt(slash - 1))) splitKeywordBeforeSlash(text, slash, keywords);
     for (let at = Math.max(next, slash - LONGEST_SERIES); at < slash; at++) {
       next = at + 1;
       if (at > 0 && continuesWord(text.charCodeAt(at - 1))) continue;
@@ -237,10 +279,6 @@ const INTERNAL = new RegExp(
 );
 const ANNEX = new RegExp(`\\bthe annex(?:es)? (?:to|of) ${OWN_TEXT}\\b`, 'g');
 
-/** A pattern of plain words and groups whose letters may each be followed by a stray space. */
-function splittable(words: string): string {
-  return words.replace(/([a-z])(?=[a-z])/g, '$1 ?');
-}
 const INTERNAL_ITEM = /(\d{1,3})((?: ?\([a-z]{1,4}\))*)/g;
 
 /** Internal references of a text that holds "paragraph" or "the annex" (most sentences lack both). */
@@ -281,13 +319,88 @@ function findInternal(text: string, out: CitationMatch[]): void {
   }
 }
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** A character of \\w: a letter A–Z or a–z, a digit or `_`. */
+function isWordCode(code: number): boolean {
+  return isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+interface Keyword {
+  index: number;
+  /** To where its item starts: the spaces and a link's bracket after it go with it. */
+  length: number;
+  kind: 'resolution' | 'decision';
+}
+
+/** Where an item "2231 (2015)", "1514 (XV)" or "3419 A to D (XXX)" starts, read back from its bracket. */
+const ITEM_BEFORE_BRACKET = new RegExp(`\\d{1,4}(?: ${PART_LETTERS})? $`);
+/** How far back from its bracket such an item starts, at most. */
+const ITEM_REACH = 40;
+
+/** A split keyword before the item whose first slash (after a digit) is at `slash` ("70/1", "ES-10/21"). */
+function splitKeywordBeforeSlash(text: string, slash: number, keywords: Keyword[]): void {
+  let start = slash - 1;
+  while (isDigit(text.charCodeAt(start - 1))) start--;
+  // "ES-10/21", "S-1/3"
+  if (text.charCodeAt(start - 1) === 45 && text.charCodeAt(start - 2) === 83) start -= text.charCodeAt(start - 3) === 69 ? 3 : 2;
+  splitKeywordBefore(text, start, keywords);
+}
+
+/** Split keywords before the items whose bracket follows a number or a part's letter ("2231 (2015)", "3419 A to D (XXX)"). */
+function splitKeywordsBeforeBrackets(text: string, keywords: Keyword[]): void {
+  for (let bracket = text.indexOf('('); bracket >= 0; bracket = text.indexOf('(', bracket + 1)) {
+    if (text.charCodeAt(bracket - 1) !== 32) continue;
+    const last = text.charCodeAt(bracket - 2);
+    if (isDigit(last)) {
+      let start = bracket - 2;
+      while (isDigit(text.charCodeAt(start - 1))) start--;
+      splitKeywordBefore(text, start, keywords);
+    } else if (last >= 65 && last <= 90) {
+      const item = ITEM_BEFORE_BRACKET.exec(text.slice(Math.max(0, bracket - ITEM_REACH), bracket));
+      if (item) splitKeywordBefore(text, bracket - item[0].length, keywords);
+    }
+  }
+}
+
+/**
+ * A keyword a stray space split ("resolut ion 70/1", "decision s 72/512"), which the search for whole
+ * keywords misses, ending (with the spaces and a link's bracket after it) where an item starts at
+ * `itemStart`: read back from each item's first slash after a digit or its bracket, one of which
+ * every item holds.
+ */
+function splitKeywordBefore(text: string, itemStart: number, keywords: Keyword[]): void {
+  let end = itemStart;
+  if (text.charCodeAt(end - 1) === 91) end--; // [
+  if (!isWhitespaceCode(text.charCodeAt(end - 1))) return;
+  while (end > 0 && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  // A keyword ends with "n" or "s" (most items follow a date or a word that does not).
+  const last = text.charCodeAt(end - 1) | 32;
+  if (last !== 110 && last !== 115) return;
+  // A plural's "s", perhaps split off too ("resolution s").
+  const plural = last === 115 ? (text.charCodeAt(end - 2) === 32 ? end - 2 : end - 1) : -1;
+  for (const [word, kind] of KEYWORD_WORDS) {
+    const start = Math.max(plural >= 0 ? spelledBefore(text, plural, word) : -1, spelledBefore(text, end, word));
+    // At a word's start (as \b reads it), and split: a whole keyword the search found.
+    if (start < 0 || isWordCode(text.charCodeAt(start - 1)) || text.lastIndexOf(' ', end - 1) < start) continue;
+    keywords.push({ index: start, length: itemStart - start, kind });
+    return;
+  }
+}
+
+const KEYWORD_WORDS: ReadonlyArray<readonly [string, 'resolution' | 'decision']> = [['resolution', 'resolution'], ['decision', 'decision']];
+
 /** Every citation in `text`, in text order. */
 export function findCitations(text: string): CitationMatch[] {
   const out: CitationMatch[] = [];
-  findSymbols(text, out);
+  const keywords: Keyword[] = [];
+  findSymbols(text, out, keywords);
+  splitKeywordsBeforeBrackets(text, keywords);
+  const split = keywords.length;
   KEYWORD_OR_INTERNAL_WORD.lastIndex = 0;
   let match: RegExpExecArray | null;
-  const keywords: Array<{ index: number; length: number; kind: 'resolution' | 'decision' }> = [];
   let mentionsInternal = false;
   while ((match = KEYWORD_OR_INTERNAL_WORD.exec(text)) !== null) {
     if (match[1] === undefined) {
@@ -296,6 +409,7 @@ export function findCitations(text: string): CitationMatch[] {
     }
     keywords.push({ index: match.index, length: match[0].length, kind: kindOf(match[1]) });
   }
+  if (split > 0) keywords.sort((a, b) => a.index - b.index);
   // Items are appended in text order; `reach` is the furthest end of those starting
   // at or before the position asked, so each check costs amortised constant time.
   let scanned = 0;

@@ -2,8 +2,9 @@
 // `¹ A/65/201.` lines in conversions) and the markers in the body that point to them
 // (`¹`, `[1]`, digits glued after a word or a year in PDF text: `2010,1`, `20132`).
 import type { MappedText } from './mapped-text';
-import { MONTHS, OPERATIVE_VERBS } from './lexicon';
+import { MONTH_WORDS, OPERATIVE_VERBS } from './lexicon';
 import { endsOnNumberAbbreviation } from './reading/text-ends';
+import { splittable } from './stray-spaces';
 import { isWhitespaceCode, skipWhitespaceBack } from './whitespace';
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -14,12 +15,15 @@ const SUPERSCRIPT_START = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?:\s*(?=\S)|\s*
 const BRACKETED_START = /^\[\^?(\d{1,3})\]:?\s+(?=\S)/;
 const NUMBER_START = /^(\d{1,3}|\*{1,3})(?:\s+(?=\S)|$)/;
 const HAS_DIGIT = /\d/;
-const LIST_GOES_ON = /^\s*(?:[,;–-]|and\b|or\b|to\b|of\b)/;
+// The words around a number are read however an extractor split them ("Go al 7", "5 fro m").
+const LIST_GOES_ON = new RegExp(`^\\s*(?:[,;–-]|(?:${splittable('and|or|to|of')})\\b)`);
 const LIST_NUMBER = /^\d{1,3}[,;]?$/;
 const RANGE_WORD = /^(?:and|or|to|through|from|between)$/i;
 const RANGE_OPENING = /^(?:from|between)$/i;
-const RANGE_CLOSING = /^\s*(?:to|and|–|-)\s/;
+const RANGE_CLOSING = new RegExp(`^\\s*(?:${splittable('to|and')}|–|-)\\s`);
 const OPENING_PUNCTUATION_END = /[(/-]$/;
+const LOWER_CASE_PIECE = /^[a-z]+$/;
+const ENDS_WITH_LETTER = /[A-Za-z]$/;
 const RUNS_ON_IN_LOWER_CASE = /^\s+[a-z]/;
 const THOUSANDS_GROUP_END = /\d,\d{3},$/;
 const DIGIT_STOP_END = /\d\.$/;
@@ -69,13 +73,16 @@ const ABBREVIATION_BEFORE = /(?:Corr|Add|Rev|Amend|No|Nos|para|paras|chap|sect|a
 /** Words after which a number counts something or names a part: "paragraphs 3 and 4", "Goal 5". */
 const NUMBERED_BY = /\b(?:paragraphs?|paras?\.?|subparagraphs?|resolutions?|decisions?|items?|articles?|Articles?|rules?|chapters?|chap\.|sections?|sect\.|annex(?:es)?|Nos?\.|vol\.|pp?\.|pages?|Part|parts?|Goals?|goals?|targets?|principles?|Principles?|Supplement|Protocol|Add\.|Corr\.|Rev\.)$/;
 /** "… since 2020, 65 notes the adoption …": an operative verb after the number opens a clause; the number is a marker. */
-const CLAUSE_VERB_AFTER = new RegExp(`^ (?:${[...new Set([...OPERATIVE_VERBS.map((v) => v.split(' ')[0].toLowerCase()), 'recalls'])].join('|')})\\b`);
-const QUANTITY_AFTER = new RegExp(`^ (?:per ?cent|%|${MONTHS.join('|')}|[a-z]+s\\b(?<!\\b(?:was|has|is|as|its|this|thus|his)\\b)|years?|days?|months?|weeks?|hours?|million|billion|thousand|from\\b)`);
+const CLAUSE_VERB_AFTER = new RegExp(`^ (?:${splittable([...new Set([...OPERATIVE_VERBS.map((v) => v.split(' ')[0].toLowerCase()), 'recalls'])].join('|'))})\\b`);
+const QUANTITY_AFTER = new RegExp(
+  `^ (?:${splittable('per')} ?${splittable('cent')}|%|${MONTH_WORDS}|[a-z]+s\\b(?<!\\b(?:was|has|is|as|its|this|thus|his)\\b)|` +
+    `(?:${splittable('year|day|month|week|hour')})(?: ?s)?|${splittable('million|billion|thousand|from')}\\b)`,
+);
 
 /** Whether a number standing apart, between `before` and `after`, reads as a footnote marker rather than a quantity or a part number. */
 function standsAsMarker(before: string, after: string): boolean {
   // A quantity after it ("19 December", "193 Member States") settles it whatever comes before: tested first, it spares splitting the words.
-  if (!CLAUSE_VERB_AFTER.test(after) && QUANTITY_AFTER.test(after)) return false;
+  if (QUANTITY_AFTER.test(after) && !CLAUSE_VERB_AFTER.test(after)) return false;
   const words = lastWords(before, 4);
   const previous = words[words.length - 1] ?? '';
   // A list of numbers: "paragraphs 1, 2", "items 3 and 4" (but "Agenda 21, 6" ends with a marker).
@@ -84,10 +91,15 @@ function standsAsMarker(before: string, after: string): boolean {
   if (LIST_NUMBER.test(previous) && (LIST_NUMBER.test(beforePrevious) || NUMBERED_BY.test(beforePrevious)) && listGoesOn) return false;
   if (RANGE_WORD.test(previous) && words.slice(0, -1).some((word) => HAS_DIGIT.test(word))) return false;
   // A range: "from 23 to 25 January", "between 5 and 8".
-  if (RANGE_OPENING.test(previous) && RANGE_CLOSING.test(after)) return false;
+  if (RANGE_CLOSING.test(after) && wordBefore(RANGE_OPENING, previous, beforePrevious)) return false;
   // Not across punctuation: "that Protocol; 126", "Declaration of Principles, 3" end with a marker.
-  if (NUMBERED_BY.test(previous)) return false;
+  if (wordBefore(NUMBERED_BY, previous, beforePrevious)) return false;
   return !OPENING_PUNCTUATION_END.test(previous);
+}
+
+/** Whether the word before a number is one `words` matches, or is where a stray space split it ("Go al 7", "betw een 12 and 13"). */
+function wordBefore(words: RegExp, previous: string, beforePrevious: string): boolean {
+  return words.test(previous) || (LOWER_CASE_PIECE.test(previous) && ENDS_WITH_LETTER.test(beforePrevious) && words.test(beforePrevious + previous));
 }
 
 /**
@@ -358,7 +370,7 @@ function labelOrder(label: string): number {
  * directly followed by text anchors it; the other labels go, in numeric order, to
  * the texts left without one, whose starts are the lines opening a new sentence.
  */
-const RUNS_ON = new RegExp(`^(?:[–—-]\\s|(?:${MONTHS.join('|')})\\b|(?:and|to|or)\\s)`);
+const RUNS_ON = new RegExp(`^(?:[–—-]\\s|(?:${MONTH_WORDS})\\b|(?:and|to|or)\\s)`);
 
 export function readFootnoteArea(lines: readonly AreaLine[], highest: number): FootnoteEntry[] {
   type Token = { line: AreaLine; label: string | null; text: MappedText | null };

@@ -3,8 +3,9 @@
 // It reads "cells": trimmed pieces of header lines, where a `-layout` extraction's
 // two columns sharing a line are separate cells.
 import type { AgendaItem, DocumentKind, Field, Header, ReportLine, Session, Title } from './model';
-import { COMMITTEES, DATE_ALONE, DATE_PATTERN, FIRST_DATE, ordinalWordsToNumber } from './lexicon';
+import { COMMITTEES, DATE_ALONE, DATE_PATTERN, FIRST_DATE, ordinalWordsToNumber, printedDate } from './lexicon';
 import type { MappedText } from './mapped-text';
+import { splittable } from './stray-spaces';
 import { spanRanges, type SourceText } from './source';
 
 export interface HeaderCell {
@@ -17,15 +18,20 @@ const DISTRIBUTION = /^Distr\.:?\s*(General|Limited|Restricted)\b/;
 const ORIGINAL = /^Original:\s*(.+)$/;
 const SESSION = /^((?:[A-Z][a-z]+-)?[A-Za-z]+(?: (?:special|emergency special))*) (?:special |emergency special )?session$/;
 const AGENDA = /^Agenda items? (.+)$/;
-const AGENDA_WORDS_ALONE = /^Agenda items?$/;
 const ADOPTION = /^(Resolution|Decision)s? adopted by the General Assembly\b/;
-const KIND_SUFFIX =
-  /:\*{0,3}\s*(revised draft resolution|draft resolution|revised draft decision|draft decision|amendments? to (?:the )?(?:revised )?draft (?:resolution|decision)\s*\S*)\s*$/i;
+/** An adoption line ending inside its date: "… on 18", "… on 18 December". */
+const DATE_CUT = /\bon \d{1,2}(?: [A-Z][a-z]+)?$/;
+/** The kinds of document a header names, their words however split ("ame ndment t o draft resolution"). */
+const KIND_WORDS = splittable('revised draft resolution|draft resolution|revised draft decision|draft decision');
+const KIND_SUFFIX = new RegExp(
+  `:\\*{0,3}\\s*(${KIND_WORDS}|${splittable('amendment')}(?: ?s)? ${splittable('to (?:the )?(?:revised )?draft (?:resolution|decision)')}\\s*\\S*)\\s*$`,
+  'i',
+);
 /** A kind's words cut by a line's end before their noun ("Belarus: amendment to", "…: amendment to revised draft"). */
 const KIND_CUT = /:\*{0,3}\s*amendments?(?: to(?: the)?(?: revised)?(?: draft)?)?$/i;
-const KIND_ALONE = /^(revised draft resolution|draft resolution|draft decision|revised draft decision)$/i;
+const KIND_ALONE = new RegExp(`^(${KIND_WORDS})$`, 'i');
 /** "Draft resolution submitted by the President of the General Assembly" (plenary texts, Chairs' texts). */
-const KIND_SUBMITTED = /^((?:Revised )?[Dd]raft (?:resolution|decision)) submitted by\b/;
+const KIND_SUBMITTED = new RegExp(`^((?:${splittable('Revised')} )?(?:${splittable('Draft')}|${splittable('draft')}) (?:${splittable('resolution|decision')})) ${splittable('submitted by')}\\b`);
 const ENDS_MID_PHRASE = /\b(?:following|by|of|the|on|and|for|after)$/;
 /** "Special Political and Decolonization Committee (Fourth Committee)": the Main Committee's number is in brackets. */
 const COMMITTEE_IN_BRACKETS = /\(((?:First|Second|Third|Fourth|Fifth|Sixth) Committee)\)/;
@@ -41,10 +47,10 @@ function isSponsorText(text: string): boolean {
 }
 
 function kindOf(words: string): DocumentKind {
-  const lower = words.toLowerCase();
+  const lower = words.toLowerCase().replaceAll(' ', '');
   if (lower.startsWith('amendment')) return 'amendment';
-  if (lower.startsWith('revised draft resolution')) return 'revised_draft_resolution';
-  if (lower.includes('draft decision')) return 'draft_decision';
+  if (lower.startsWith('reviseddraftresolution')) return 'revised_draft_resolution';
+  if (lower.includes('draftdecision')) return 'draft_decision';
   return 'draft_resolution';
 }
 
@@ -147,12 +153,12 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
       header.distribution = field(cell.text, source, at, at + match[1].length);
       // An exec loop, not matchAll, which makes a copy of the pattern each time (the loop leaves lastIndex at 0).
       for (let date = DATE_PATTERN.exec(value); date !== null; date = DATE_PATTERN.exec(value)) {
-        header.dates.push(field(cell.text, source, date.index, date.index + date[0].length));
+        header.dates.push({ ...field(cell.text, source, date.index, date.index + date[0].length), value: printedDate(date[0]) });
       }
       continue;
     }
     if (DATE_ALONE.test(value)) {
-      header.dates.push(field(cell.text, source));
+      header.dates.push({ ...field(cell.text, source), value: printedDate(value) });
       continue;
     }
     if ((match = ORIGINAL.exec(value))) {
@@ -175,22 +181,22 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
       header.committee = { value: inner ? inner[1] : text.text, range: text.sourceRange(source, 0, text.length) };
       continue;
     }
-    // Its number in a cell of its own on the same line ("Agenda item  125": two spaces make a gap) belongs with it.
-    const agenda = AGENDA_WORDS_ALONE.test(value) && cells[i + 1]?.line === cell.line ? joinCells([cell, cells[++i]]) : cell.text;
-    if ((match = AGENDA.exec(agenda.text))) {
+    if ((match = AGENDA.exec(value))) {
       const numbers = match[1].split(/,\s*|\s+and\s+/).map((n) => n.trim()).filter(Boolean);
-      header.agendaItem = { numbers, title: null, range: agenda.sourceRange(source, 0, agenda.length) } satisfies AgendaItem;
+      header.agendaItem = { numbers, title: null, range: cell.text.sourceRange(source, 0, value.length) } satisfies AgendaItem;
       agendaTitleCells = [];
       continue;
     }
     if ((match = ADOPTION.exec(value))) {
       let text = cell.text;
-      if (!FIRST_DATE.test(value) && i + 1 < cells.length && /^on \d/.test(cells[i + 1].text.text)) {
+      // The line wrapped before its date ("on 18 December 2025" below) or inside it ("… on 18" / "December 2025").
+      const next = cells[i + 1]?.text.text;
+      if (!FIRST_DATE.test(value) && next !== undefined && (/^on \d/.test(next) || (DATE_CUT.test(value) && FIRST_DATE.test(`${value} ${next}`)))) {
         text = joinCells([cell, cells[i + 1]]);
         i++;
       }
       const date = FIRST_DATE.exec(text.text);
-      header.adoption = { date: date ? date[0] : null, range: text.sourceRange(source, 0, text.length) };
+      header.adoption = { date: date ? printedDate(date[0]) : null, range: text.sourceRange(source, 0, text.length) };
       header.kind = match[1] === 'Resolution' ? 'resolution' : 'decision';
       header.kindRange = text.sourceRange(source, 0, match[0].length);
       agendaTitleCells = null;

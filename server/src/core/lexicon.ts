@@ -1,5 +1,6 @@
 // Words of the UN's drafting language, drawn from the Editorial Manual and real
 // resolutions. Kept as data so rules and completions share one source.
+import { splittable } from './stray-spaces';
 import { isWhitespaceCode } from './whitespace';
 
 export const MONTHS = [
@@ -7,12 +8,25 @@ export const MONTHS = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
-/** "22 December 2018" (also "22 December\n2018" once lines are joined, and "30 June  2025" as pypdf spaces it). */
-export const DATE_PATTERN = new RegExp(`\\b\\d{1,2}\\s+(?:${MONTHS.join('|')})\\s+\\d{4}\\b`, 'g');
+/** The months' names for a pattern, each however an extractor split it ("Decem ber"). */
+export const MONTH_WORDS = MONTHS.map(splittable).join('|');
+
+/** "22 December 2018" (also "22 December\n2018" once lines are joined, and "30 June  2025" or "4 Decem ber 2024" as pypdf spaces it). */
+export const DATE_PATTERN = new RegExp(`\\b\\d{1,2}\\s+(?:${MONTH_WORDS})\\s+\\d{4}\\b`, 'g');
 /** A date and nothing else ("14 December 2023"); made once, not per line. */
 export const DATE_ALONE = new RegExp(`^${DATE_PATTERN.source}$`);
 /** The first date in a text (not global: no lastIndex to reset). */
 export const FIRST_DATE = new RegExp(DATE_PATTERN.source);
+
+/** A date DATE_PATTERN matched, as printed: "4 December 2024" for "4 Decem ber  2024". */
+export function printedDate(written: string): string {
+  // Most are: two single spaces.
+  const first = written.indexOf(' ');
+  const last = written.lastIndexOf(' ');
+  if (written.indexOf(' ', first + 1) === last && last - first > 3 && written.length - last === 5) return written;
+  const words = written.split(/\s+/);
+  return words.length <= 3 ? words.join(' ') : `${words[0]} ${words.slice(1, -1).join('')} ${words[words.length - 1]}`;
+}
 
 const UNITS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,

@@ -165,19 +165,26 @@ export function hasCellGap(text: string): boolean {
   return false;
 }
 
-/** Cells of a line: pieces separated by two or more spaces (columns of `-layout` text). */
-export function splitCells(line: MappedText): MappedText[] {
-  if (!hasCellGap(line.text)) {
+/**
+ * Cells of a line: pieces separated by `gap` white space characters or more (columns of `-layout`
+ * text; by default two).
+ */
+export function splitCells(line: MappedText, gap = 2): MappedText[] {
+  const { text } = line;
+  if (!hasCellGap(text)) {
     const cell = line.trim();
     return cell.length > 0 ? [cell] : [];
   }
   const cells: MappedText[] = [];
-  const gap = /\s{2,}/g;
   let start = 0;
-  let match: RegExpExecArray | null;
-  while ((match = gap.exec(line.text)) !== null) {
-    cells.push(line.slice(start, match.index));
-    start = match.index + match[0].length;
+  for (let at = 0; at < text.length; at++) {
+    if (!isWhitespaceCode(text.charCodeAt(at))) continue;
+    const end = skipWhitespace(text, at, text.length);
+    if (end - at >= gap) {
+      cells.push(line.slice(start, at));
+      start = end;
+    }
+    at = end;
   }
   cells.push(line.slice(start));
   return cells.map((cell) => cell.trim()).filter((cell) => cell.length > 0);

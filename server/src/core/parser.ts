@@ -20,7 +20,7 @@ import { blankLinesSeparateParagraphs, measureWidths } from './reading/layout';
 import { readLines } from './reading/lines';
 import { markPageHeaders, markRunningTitle, symbolOfPageHeads } from './reading/page-heads';
 import { contentLinesFrom, letterField, linesRange, type Line, type Reading } from './reading/reading';
-import { ORGAN } from './reading/text-ends';
+import { isOrganLine } from './reading/text-ends';
 
 export function parse(text: string): ResolutionDocument {
   return read(text).doc;
@@ -71,7 +71,7 @@ function read(text: string): { doc: ResolutionDocument; facts: ParseFacts } {
   const { source } = r;
   const markdownHint = hasMarkdownHint(source.text);
   r.lines = readLines(r, markdownHint);
-  const organIndex = r.lines.findIndex((line) => ORGAN.test(line.content.text) && !line.furniture);
+  const organIndex = r.lines.findIndex((line) => isOrganLine(line.content.text) && !line.furniture);
   const mainSymbolGuess = findMainSymbol(r, organIndex) ?? symbolOfPageHeads(r, organIndex >= 0 ? organIndex : 0);
   const bodyStart = organIndex >= 0 ? organIndex : guessBodyStart(r);
   markPageHeaders(r, mainSymbolGuess, bodyStart);

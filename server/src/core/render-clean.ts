@@ -132,7 +132,7 @@ export function renderClean(text: string, doc: ResolutionDocument): string {
   for (const annex of doc.annexes) {
     // An adopted text ("Adopts the following outcome document:") has no label line of its own.
     const labelLine = source.lines[annex.range.start.line].text;
-    if (labelLine.slice(annex.range.start.character).trimStart().toLowerCase().startsWith(annex.label.toLowerCase())) {
+    if (labelLine.slice(annex.range.start.character).replace(/\s+/g, '').toLowerCase().startsWith(annex.label.replace(/\s+/g, '').toLowerCase())) {
       units.push({ range: { start: annex.range.start, end: { line: annex.range.start.line, character: labelLine.length } } });
     }
     if (annex.title) units.push({ range: titled(annex.title.range) });

@@ -1,8 +1,8 @@
 // Opening words an extractor split with a stray space ("Recall ing", "Decide s", "Also
 // w elcomes", "Noting with satisfactio n": pypdf writes a space where the PDF set two glyphs
-// apart). A paragraph's opening phrase is read from its first words, so there the pieces are
-// joined again: only into a word of the drafting lexicon, and never when every piece is a word
-// of its own ("Further more" stays two words).
+// apart). A paragraph's opening phrase is read from its first words (after its label, "26" without
+// its full stop too), so there the pieces are joined again: only into a word of the drafting
+// lexicon, and never when every piece is a word of its own ("Further more" stays two words).
 import { MappedText } from './mapped-text';
 import {
   FEELING_INTENSIFIERS,
@@ -17,13 +17,26 @@ import {
   SHORT_WORDS,
 } from './lexicon';
 
-/** Every word of the lexicon's opening phrases, lower case: what split pieces may be joined into. */
+/**
+ * The participle of an operative verb of the lexicon, which opens preambular paragraphs as the verb
+ * opens operative ones ("Confirms" → "confirming", "Notes" → "noting", "Agrees" → "agreeing").
+ * Where English doubles the last consonant ("regretting") the form made is no word and never matches.
+ */
+function participle(verb: string): string {
+  const base = verb.slice(0, -1);
+  return `${base.endsWith('e') && !base.endsWith('ee') ? base.slice(0, -1) : base}ing`;
+}
+
+/** Every word of the lexicon's opening phrases, lower case, and its verbs' participles: what split pieces may be joined into. */
 const OPENING_WORDS = new Set(
   [
     ...PREAMBULAR_PHRASES, ...PREAMBULAR_ADJECTIVES, ...Object.keys(PREAMBULAR_CONTINUATIONS), ...Object.values(PREAMBULAR_CONTINUATIONS).flat(),
     ...OPERATIVE_VERBS, ...OPERATIVE_ADVERBS, ...REPETITION_ADVERBS, ...FEELING_NOUNS, ...FEELING_INTENSIFIERS, ...MORE_OPENING_WORDS,
   ].flatMap((phrase) => phrase.toLowerCase().split(' ')),
 );
+for (const word of [...OPERATIVE_VERBS.map((phrase) => phrase.split(' ')[0]), ...MORE_OPENING_WORDS]) {
+  if (word.endsWith('s')) OPENING_WORDS.add(participle(word.toLowerCase()));
+}
 
 /**
  * OPENING_WORDS as a tree of letters: a node is 26 children (a–z) and, last, whether a word ends
@@ -75,17 +88,27 @@ function isLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function digitsOnly(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (!isDigit(text.charCodeAt(at))) return false;
+  return true;
+}
+
 function isLowerCase(code: number): boolean {
   return code >= 97 && code <= 122;
 }
 
-/** Where the words of text[from, to) start after a label ("10.", "(a)", "(iv)", "A."), or `from`. */
+/** Where the words of text[from, to) start after a label ("10.", "(a)", "(iv)", "A.", or a number without its full stop: "26"), or `from`. */
 function afterLabel(text: string, from: number, to: number): number {
   let at = text.charCodeAt(from) === 40 ? from + 1 : from; // (
   const first = at;
-  while (at < to && at - first < 6 && (isLetter(text.charCodeAt(at)) || (text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57))) at++;
+  while (at < to && at - first < 6 && (isLetter(text.charCodeAt(at)) || isDigit(text.charCodeAt(at)))) at++;
   const close = text.charCodeAt(at);
-  if (at === first || (close !== 46 && close !== 41) || text.charCodeAt(at + 1) !== 32) return from; // "." or ")", then a space
+  if (close === 32 && first === from && at > first && digitsOnly(text, first, at)) at--; // "26 Condemns"
+  else if (at === first || (close !== 46 && close !== 41) || text.charCodeAt(at + 1) !== 32) return from; // "." or ")", then a space
   at++;
   while (at < to && text.charCodeAt(at) === 32) at++;
   return at;

@@ -7,7 +7,9 @@
 //   findings:  every diagnostic's code and message, sorted (positions aside; spacing aside,
 //              as messages quote the text)
 //   text:      the text of every paragraph and footnote without spacing or hyphens, as
-//              corpus-helpers' `comparable` — so that no dropped or altered word passes
+//              corpus-helpers' `comparable` — so that no dropped or altered word passes. The
+//              model keeps a text as written, with the spaces an extractor put inside words
+//              ("resolut ion"); a reader sees the same words, so spacing is no difference
 // Phrases are not compared on their own: a phrase the parser no longer sees shows in the findings.
 import type { OperativeNode, ResolutionDocument } from '../../src/core/model';
 import { checkDocument } from '../../src/core/check';

@@ -8,7 +8,7 @@ import { hasCellGap } from '../line-cleaning';
 import type { ResolutionDocument } from '../model';
 import type { ParseFacts } from '../parser';
 import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase } from '../phrases';
-import { HEADING_LENGTH } from '../reading/block-text';
+import { HEADING_LENGTH, spacedLength } from '../reading/block-text';
 import { ONE_WORD } from '../reading/blocks';
 import { ENTRY_LENGTH, endsEntry } from '../reading/footnote-zones';
 import { MEASURED_LENGTH } from '../reading/layout';
@@ -127,7 +127,7 @@ export function lineKeepsItsPlace(
   // A paragraph this short may read as a heading's text (isHeadingText, asked before a labelled line): the lines up
   // to the next one are long (on its last line, the whole paragraph: closesList's bound too). (A label or a lower-case
   // letter opening the paragraph rules that out.)
-  const upTo = (edited: string) => lines.slice(0, at).reduce((sum, l) => sum + content(l).length + 1, 0) + edited.length + 1 + (next === null ? 0 : next.length + 1);
+  const upTo = (edited: string) => lines.slice(0, at).reduce((sum, l) => sum + spacedLength(content(l)) + 1, 0) + spacedLength(edited) + 1 + (next === null ? 0 : spacedLength(next) + 1);
   if (startsWithCapital(content(lines[0])) && (upTo(oldContent) < HEADING_LENGTH || upTo(newContent) < HEADING_LENGTH)) return false;
   return true;
 }

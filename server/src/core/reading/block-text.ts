@@ -1,6 +1,7 @@
 // What a block's text says of itself: how it ends, and whether it reads as a heading's.
 import { startsWithCapital } from '../letters';
 import { joinMapped } from '../mapped-text';
+import { isWhitespaceCode } from '../whitespace';
 import type { Block } from './reading';
 import { ENDS_WITH_PUNCTUATION } from './text-ends';
 
@@ -34,10 +35,26 @@ export function tailOf(block: Block): string {
   return parts.length > 1 ? `${parts[parts.length - 2].text} ${parts[parts.length - 1].text}` : parts[0].text;
 }
 
-/** A heading's text, or a list's closing item, is shorter than this. */
+/** A heading's text, or a list's closing item, is shorter than this (as spacedLength measures it). */
 export const HEADING_LENGTH = 160;
+
+/** A text's length with every run of white space counted as one: a heading is as short however an extractor spaced its words. */
+export function spacedLength(text: string): number {
+  let length = text.length;
+  for (let at = 1; at < text.length; at++) if (isWhitespaceCode(text.charCodeAt(at)) && isWhitespaceCode(text.charCodeAt(at - 1))) length--;
+  return length;
+}
+
+/** Whether a text is shorter than a heading's bound (its own length tells, unless it is not). */
+export function withinHeadingLength(text: string): boolean {
+  return text.length < HEADING_LENGTH || spacedLength(text) < HEADING_LENGTH;
+}
 
 export function isHeadingText(block: Block): boolean {
   const length = block.parts.reduce((sum, part) => sum + part.length + 1, 0);
-  return length < HEADING_LENGTH && !ENDS_WITH_PUNCTUATION.test(lastPart(block)) && startsWithCapital(block.parts[0].text);
+  if (length < HEADING_LENGTH) return !ENDS_WITH_PUNCTUATION.test(lastPart(block)) && startsWithCapital(block.parts[0].text);
+  // Most blocks are long and end with punctuation, told on the last character (the one ENDS_WITH_PUNCTUATION
+  // matches) before a long text is measured as spaced.
+  if (!startsWithCapital(block.parts[0].text) || ENDS_WITH_PUNCTUATION.test(lastPart(block).slice(-1))) return false;
+  return block.parts.reduce((sum, part) => sum + spacedLength(part.text) + 1, 0) < HEADING_LENGTH;
 }

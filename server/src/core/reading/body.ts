@@ -2,7 +2,7 @@
 // line, and annexes with their titles.
 import { matchLabel } from '../labels';
 import { startsWithCapital, startsWithLowerCase } from '../letters';
-import { DATE_ALONE, FIRST_DATE } from '../lexicon';
+import { DATE_ALONE, FIRST_DATE, printedDate } from '../lexicon';
 import { normalizeSpacing } from '../line-cleaning';
 import { MappedText, joinMapped } from '../mapped-text';
 import type { Annex, ClosingLine, OperativeNode, Preambular } from '../model';
@@ -13,7 +13,7 @@ import { segment } from './blocks';
 import type { Finish } from './finish';
 import { opensBlock } from './layout';
 import { blockRange, type Block, type Line, type Reading } from './reading';
-import { ANNEX_LINE, CLOSING, ENDS_PARAGRAPH, ENDS_WITH_PUNCTUATION, SPEAKERS, firstWord, opensByLexicon } from './text-ends';
+import { ENDS_PARAGRAPH, ENDS_WITH_PUNCTUATION, SPEAKERS, firstWord, opensByLexicon, annexLabel, closingMeeting, isAnnexLine, isClosingLine } from './text-ends';
 import { isSubItem, operativeTree } from './tree';
 
 /** An annex's lines, its title's and its paragraphs, segmented once for every reading of the text. */
@@ -100,7 +100,7 @@ export function segmentAnnex(r: Reading, lines: Line[]): AnnexLines {
 
 export function readAnnex(r: Reading, { lines, titleLines, blocks }: AnnexLines, finish: Finish): Annex {
   const first = lines[0];
-  const annex = readPart(r, first.content.text.replace(/\*$/, ''), blocks, finish, titleLines);
+  const annex = readPart(r, annexLabel(first.content.text), blocks, finish, titleLines);
   const last = lines[lines.length - 1];
   annex.range = spanRanges(first.content.sourceRange(r.source, 0, first.content.length), last.content.sourceRange(r.source, 0, last.content.length));
   return annex;
@@ -147,12 +147,12 @@ function readPart(r: Reading, label: string, blocks: Block[], finish: Finish, ti
 
 /** A body's lines after its organ line: the text up to the closing line, the closing, then annexes. */
 export function splitBody(r: Reading, bodyLines: Line[]): { mainLines: Line[]; closing: ClosingLine | null; annexLineGroups: Line[][] } {
-  const closingAt = bodyLines.findIndex((l) => CLOSING.test(l.content.text));
+  const closingAt = bodyLines.findIndex((l) => isClosingLine(l.content.text));
   const annexStarts: number[] = [];
   for (let i = 0; i < bodyLines.length; i++) {
-    if (!ANNEX_LINE.test(bodyLines[i].content.text)) continue;
+    if (!isAnnexLine(bodyLines[i].content.text)) continue;
     const previous = bodyLines[i - 1]?.content.text ?? '';
-    if (i === 0 || ENDS_PARAGRAPH.test(previous) || CLOSING.test(previous) || DATE_ALONE.test(previous)) annexStarts.push(i);
+    if (i === 0 || ENDS_PARAGRAPH.test(previous) || isClosingLine(previous) || DATE_ALONE.test(previous)) annexStarts.push(i);
   }
   const mainEnd = Math.min(closingAt >= 0 ? closingAt : bodyLines.length, annexStarts[0] ?? bodyLines.length);
   const closing = closingAt >= 0 ? readClosing(r, bodyLines, closingAt) : null;
@@ -164,12 +164,13 @@ function readClosing(r: Reading, lines: Line[], at: number): ClosingLine {
   const line = lines[at];
   // Read with its spacing collapsed ("81st  plenary meeting", "30 June  2025" in pypdf).
   const text = normalizeSpacing(line.content).text;
-  const meeting = CLOSING.exec(text)![1];
-  let date = FIRST_DATE.exec(text)?.[0] ?? null;
+  const meeting = closingMeeting(text);
+  const found = FIRST_DATE.exec(text)?.[0];
+  let date = found ? printedDate(found) : null;
   let last = line;
   const next = lines[at + 1];
   if (!date && next && DATE_ALONE.test(next.content.text)) {
-    date = normalizeSpacing(next.content).text;
+    date = printedDate(next.content.text);
     last = next;
     r.footnoteLines.add(next.index);
   }

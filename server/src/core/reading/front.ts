@@ -1,15 +1,16 @@
 // What stands before and around the body: the document's symbol, where the body starts, the
 // header's cells, the organ line, and the letters and titles that open the parts of a resolution in parts.
 import { SYMBOL_LINE, type HeaderCell } from '../header';
+import { splittable } from '../stray-spaces';
 import { matchLabel } from '../labels';
 import { startsWithCapital, startsWithLowerCase } from '../letters';
 import { DATE_ALONE } from '../lexicon';
-import { normalizeSpacing, splitCells } from '../line-cleaning';
+import { hasCellGap, normalizeSpacing, splitCells } from '../line-cleaning';
 import { MappedText } from '../mapped-text';
 import type { Field } from '../model';
 import { isPreambularHead } from '../phrases';
 import type { Line, Reading } from './reading';
-import { CLOSES_WITH_PUNCTUATION, CLOSING, ENDS_PARAGRAPH, LINKING_WORD_END, ORGAN, firstWord } from './text-ends';
+import { CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, LINKING_WORD_END, firstWord, isClosingLine, isOrganLine, organLineWords } from './text-ends';
 
 /** A capital letter alone on its line, before `The General Assembly,` (perhaps after a title): a part of a resolution in parts. */
 const PART_LETTER = /^[A-Z]$/;
@@ -24,6 +25,9 @@ export function findMainSymbol(r: Reading, organIndex: number): string | null {
   }
   return null;
 }
+
+/** The line naming the kind of document ("Denmark:* amendment to draft resolution …"), however its words are spaced or split. */
+const KIND_LINE = new RegExp(`:\\*{0,3}\\s*(?:${splittable('amendment')}(?: ?s)?\\s+${splittable('to')}|${splittable('draft')}\\s+(?:${splittable('resolution')}|${splittable('decision')}))`, 'i');
 
 /**
  * The sponsors' colon and the kind's first words ("Belarus …: amendment to", "Ukraine:* draft resolution"), which may
@@ -51,7 +55,7 @@ const KIND_LINES = 3;
 
 /** Without `The General Assembly,` (amendments, fragments): the body starts after the title. */
 export function guessBodyStart(r: Reading): number {
-  const kindLine = r.lines.findIndex((_, at) => opensKind(r, at));
+  const kindLine = r.lines.findIndex((line, at) => opensKind(r, at) || KIND_LINE.test(line.content.text));
   if (kindLine < 0) {
     const firstParagraph = r.lines.findIndex((l) => !l.blank && !l.furniture && (matchLabel(l.content.text, false) !== null || isPreambularHead(firstWord(l.content.text))));
     return firstParagraph >= 0 ? firstParagraph : r.lines.length;
@@ -77,16 +81,26 @@ export function guessBodyStart(r: Reading): number {
   return Math.min(last + 1, r.lines.length);
 }
 
+/**
+ * The narrowest gap between a header's columns: `-layout` text sets them apart by the page's
+ * layout (five spaces or more in every real header). A narrower gap is an extractor's spacing
+ * inside a field (pypdf: "Agenda item  125", "[on the report of the  Sixth  Committee"); the
+ * fields pypdf sets two spaces apart are read as well joined ("United Nations  A/80/L.27").
+ */
+const COLUMN_GAP = 5;
+const BANNER_OPENING = /^(?:United Nations|General Assembly)\s+(?=\S)/;
+
 export function headerCells(r: Reading, bodyStart: number): HeaderCell[] {
   const cells: HeaderCell[] = [];
   for (let i = 0; i < bodyStart; i++) {
     const line = r.lines[i];
     if (line.blank || line.furniture) continue;
-    for (const cell of splitCells(line.content)) {
+    for (const cell of splitCells(line.content, COLUMN_GAP)) {
       let text = cell;
-      // The banner shares its line with the symbol or "Distr." only in the first lines ("General Assembly on the …" may be a title).
-      const banner = i < 8 ? /^(?:United Nations|General Assembly)\s+(?=\S)/.exec(text.text) : null;
-      if (banner && !SYMBOL_LINE.test(text.text)) text = text.slice(banner[0].length);
+      // The banner shares its line with the symbol or "Distr." in the first lines ("General Assembly on the …" may be a
+      // title), or anywhere set a gap apart from it (pypdf: "General Assembly  Distr.: Limited").
+      const banner = BANNER_OPENING.exec(text.text);
+      if (banner && (i < 8 || hasCellGap(banner[0])) && !SYMBOL_LINE.test(text.text)) text = text.slice(banner[0].length);
       cells.push({ line: i, text: normalizeSpacing(text) });
     }
   }
@@ -96,9 +110,9 @@ export function headerCells(r: Reading, bodyStart: number): HeaderCell[] {
 /** The organ line's words, and any text after them on the line (the one paragraph of a decision). */
 export function readOrgan(r: Reading, index: number): { organ: Field; rest: MappedText | null } {
   const line = r.lines[index];
-  const match = ORGAN.exec(line.content.text)!;
-  const rest = line.content.trim(match[0].length);
-  return { organ: { value: match[0], range: line.content.sourceRange(r.source, 0, match[0].length) }, rest: rest.length > 0 ? rest : null };
+  const words = organLineWords(line.content.text);
+  const rest = line.content.trim(words.length);
+  return { organ: { value: words, range: line.content.sourceRange(r.source, 0, words.length) }, rest: rest.length > 0 ? rest : null };
 }
 
 /**
@@ -131,7 +145,7 @@ function endsText(r: Reading, index: number): boolean {
     const line = r.lines[i];
     if (line.blank || line.furniture || r.footnoteLines.has(i)) continue;
     const text = line.content.text;
-    return ENDS_PARAGRAPH.test(text) || CLOSING.test(text) || DATE_ALONE.test(text);
+    return ENDS_PARAGRAPH.test(text) || isClosingLine(text) || DATE_ALONE.test(text);
   }
   return false;
 }
@@ -142,7 +156,7 @@ export function laterPartOpenings(r: Reading, organIndex: number, firstLetter: s
   let letter = firstLetter;
   for (let organAt = 0; organAt < bodyLines.length; organAt++) {
     const line = bodyLines[organAt];
-    if (line.index <= organIndex || !ORGAN.test(line.content.text)) continue;
+    if (line.index <= organIndex || !isOrganLine(line.content.text)) continue;
     const opening = partOpening(r, line.index, letter);
     if (!opening) continue;
     const letterAt = bodyLines.indexOf(opening.letter);

@@ -6,7 +6,7 @@ import { isPreambularHead, matchOperativePhrase } from '../phrases';
 import { HEADING_LENGTH, closesTail, isHeadingText, lastPart, tailOf } from './block-text';
 import { blankLinesSeparateParagraphs, breakEndsParagraph, isHeadingLine, isMarkerAlone, lineIsFull, runsOnOverPageTurn } from './layout';
 import type { Block, Line, Reading } from './reading';
-import { ANNEX_LINE, BULLET, CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, ENDS_SENTENCE, ENDS_WITH_PUNCTUATION, LINKING_WORD_END, OPERATIVE_OPENING, continuesNumber, endsOnLinkingWord, endsParagraph, firstWord, opensByItsWords, opensByLexicon, opensPreambularParagraph } from './text-ends';
+import { BULLET, CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, ENDS_SENTENCE, ENDS_WITH_PUNCTUATION, LINKING_WORD_END, OPERATIVE_OPENING, continuesNumber, endsOnLinkingWord, endsParagraph, firstWord, opensByItsWords, opensByLexicon, opensPreambularParagraph, isAnnexLine } from './text-ends';
 
 /** "Target: …": a run-in head. */
 const RUN_IN_HEAD = /^[A-Z][a-z]+: /;
@@ -148,7 +148,7 @@ export function startsParagraph(r: Reading, text: string, previous: Block, line:
   if (commaRunsOn) return false;
   // A run-in head after a finished sentence ("…; " "Target: at least 80 per cent …"): no sentence runs on into one.
   if (ENDS_SENTENCE.test(before) && RUN_IN_HEAD.test(text)) return true;
-  if (ANNEX_LINE.test(text)) return true;
+  if (isAnnexLine(text)) return true;
   // Extractors that separate paragraphs with a blank line (PyMuPDF) tell us directly.
   // Elsewhere a blank line is the turn of a page: a sentence runs on across it, but not after
   // a full stop, semicolon or colon. A comma with a marker after it ("… 2024,5") is a list running on.

@@ -3,13 +3,49 @@
 import { startsWithDigit, startsWithLetter } from '../letters';
 import { MONTHS, MORE_OPENING_WORDS, OPERATIVE_VERBS, PREAMBULAR_ADJECTIVES, PREAMBULAR_PHRASES } from '../lexicon';
 import { isPreambularHead, matchPreambularPhrase, opensWithLexiconVerb } from '../phrases';
+import { splittable } from '../stray-spaces';
 
-/** The organ line, however the extractor spaced its words ("The General  Assembly,"). */
-export const ORGAN = /^The\s+General\s+Assembly\b,?/;
+/** The organ line, however the extractor spaced its words ("The General  Assembly,", "T he General Assembly,"). */
+export const ORGAN = new RegExp(`^${splittable('The')}\\s+${splittable('General')}\\s+${splittable('Assembly')}\\b,?`);
 
-export const CLOSING = /^(\d{1,3}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?plenary\s+meeting)\b/;
+/** The closing line ("81st plenary meeting", "55th (resumed) plenary meeting"), its words however spaced. */
+export const CLOSING = new RegExp(`^(\\d{1,3}(?:${splittable('st|nd|rd|th')}))\\s+(?:\\(${splittable('resumed')}\\)\\s+)?${splittable('plenary')}\\s+${splittable('meeting')}\\b`);
 
-export const ANNEX_LINE = /^(Annex|Appendix)(?: ([IVXL]{1,6}|\d{1,2}|[A-Z]))?\*?$/;
+// Tested for most lines: each line is told first by its first character, the one the pattern
+// opens with (speed-tricks.test holds them equal to the patterns).
+/** Whether a line opens with the organ line. */
+export function isOrganLine(text: string): boolean {
+  return text.charCodeAt(0) === 84 && ORGAN.test(text); // T
+}
+
+/** The organ line's words of a line that opens with them ("The General  Assembly,"). */
+export function organLineWords(text: string): string {
+  return ORGAN.exec(text)![0];
+}
+
+/** Whether a line opens with a closing line. */
+export function isClosingLine(text: string): boolean {
+  return startsWithDigit(text) && CLOSING.test(text);
+}
+
+/** Whether a line is an annex's label line. */
+export function isAnnexLine(text: string): boolean {
+  return text.charCodeAt(0) === 65 && ANNEX_LINE.test(text); // A
+}
+
+/** The meeting a closing line names, as printed: "81st plenary meeting". */
+export function closingMeeting(text: string): string {
+  const match = CLOSING.exec(text)!;
+  return `${match[1].replace(' ', '')} ${match[0].includes('(') ? '(resumed) ' : ''}plenary meeting`;
+}
+
+export const ANNEX_LINE = new RegExp(`^(${splittable('Annex')}|${splittable('Appendix')})(?: ([IVXL]{1,6}|\\d{1,2}|[A-Z]))?\\*?$`);
+
+/** The label of an annex line, as printed: "Annex II" for "Ann ex II". */
+export function annexLabel(text: string): string {
+  const match = ANNEX_LINE.exec(text)!;
+  return match[2] ? `${match[1].replaceAll(' ', '')} ${match[2]}` : match[1].replaceAll(' ', '');
+}
 
 export const ENDS_PARAGRAPH = /[.,;:]['’”"*)\]]*(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\]))?$/;
 
@@ -91,7 +127,7 @@ export function endsOnLinkingWord(text: string): boolean {
 
 /** A bullet or an annex's line opens a block of its own. */
 function opensByLayoutWords(text: string): boolean {
-  return BULLET.test(text) || ANNEX_LINE.test(text);
+  return BULLET.test(text) || isAnnexLine(text);
 }
 
 /** An adjective of the preamble's openings before a capitalised word is a name's first word ("United Nations …"). */

@@ -5,7 +5,7 @@ import { startsWithCapital } from '../letters';
 import type { MappedText } from '../mapped-text';
 import type { Label, OperativeNode } from '../model';
 import { matchOperativePhrase } from '../phrases';
-import { HEADING_LENGTH, isHeadingText, lastPart } from './block-text';
+import { isHeadingText, lastPart, withinHeadingLength } from './block-text';
 import type { Finish } from './finish';
 import { blockRange, type Block, type Reading } from './reading';
 
@@ -99,7 +99,7 @@ function unlabelledHeadings(blocks: Block[], withPhrases: boolean): boolean[] {
     let end = i + 1;
     while (end < blocks.length && headingAt[end]) end++;
     const last = blocks[end];
-    const closesList = last !== undefined && !last.label && startsWithCapital(last.text.text) && last.text.text.endsWith('.') && last.text.length < HEADING_LENGTH;
+    const closesList = last !== undefined && !last.label && startsWithCapital(last.text.text) && last.text.text.endsWith('.') && withinHeadingLength(last.text.text);
     if (end > i + 1 && closesList) headingAt.fill(false, i + 1, end);
   });
   return headingAt;

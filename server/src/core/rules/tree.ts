@@ -1,6 +1,7 @@
 // Walks over the operative trees that rules look at.
 import type { OperativeNode, ResolutionDocument } from '../model';
 import { bodyParts } from '../parts';
+import { splittable } from '../stray-spaces';
 
 export interface OperativeScope {
   name: string;
@@ -11,7 +12,8 @@ export interface OperativeScope {
   amends: boolean;
 }
 
-const AMENDING = /\b(?:to read|read as follows)\s*:/;
+/** However an extractor split its words ("to re ad:"). */
+const AMENDING = new RegExp(`\\b(?:${splittable('to read')}|${splittable('read as follows')})\\s*:`);
 
 /** Whether a paragraph of an annex says the annex amends another text ("Amend paragraph 8 to read:"). */
 export function amendsAnotherText(text: string): boolean {
