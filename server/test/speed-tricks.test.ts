@@ -15,7 +15,7 @@ import {
   ANNEX_LINE, CLOSING, DAY_END, ENDS_PARAGRAPH, ENDS_SENTENCE, ENDS_WITH_PUNCTUATION, LINKING_WORD_END, NUMBER_ABBREVIATION_END, ORGAN, endsOnDay, endsOnLinkingWord, endsOnNumberAbbreviation, endsParagraph, firstWord, isAnnexLine, isClosingLine, isOrganLine,
 } from '../src/core/reading/text-ends';
 import { ALL_TEXT_SHAPES, corpusText, manifest } from './corpus-helpers';
-import { findCitations } from '../src/core/citations';
+import { KEYWORD, findCitations, wholeKeywords, type Keyword } from '../src/core/citations';
 import { splittable } from '../src/core/stray-spaces';
 import { variant } from './perturb/apply';
 import { cleanSources } from './perturb/sources';
@@ -118,6 +118,18 @@ describe('speed tricks equal the patterns they stand for', function () {
       }
     }
     assert.ok(checked > 100000);
+  });
+
+  it('the whole keywords are those KEYWORD finds, and "paragraph" and "the annex" where a search finds them: a search for the words, the rest read by character', () => {
+    const around = ['', ' ', 's ', 'S\t', ' [', 's[', '_ ', 'x ', '\u00a0', 'the annex', 'Paragraph'];
+    const texts = [...lines, ...BMP.map((ch) => `${ch}resolution ${ch}decisions${ch} ${ch}Resolutions${ch}paragraph`), ...around.flatMap((a) => around.map((b) => `${a}RESOLUTION${b}decision${a}paragraph${b}the annex`))];
+    const differ = texts.filter((text) => {
+      const keywords: Keyword[] = [];
+      const words = wholeKeywords(text, keywords);
+      const expected = (text.includes('paragraph') ? 1 : 0) | (text.includes('the annex') ? 2 : 0);
+      return words !== expected || JSON.stringify(keywords.map((k) => [k.index, k.length])) !== JSON.stringify([...text.matchAll(KEYWORD)].map((m) => [m.index, m[0].length]));
+    });
+    assert.deepEqual(differ.slice(0, 5), []);
   });
 
   it('a split keyword found back from its first item is one a search for the keyword however split finds', () => {

@@ -53,21 +53,35 @@ const ITEM_SEPARATOR = new RegExp(`(?:,? ${AND} |, |,? ${splittable('as well as'
 /**
  * A keyword in any case ("resolution", a footnote's "Resolution 70/1.", "RESOLUTIONS"), the
  * spaces after it and a markdown link's bracket ("resolution [47/1 of 22.09.1992](…)"). The
- * patterns below take it case-blind (a flag: spelling the cases out made the search slower).
+ * patterns take it case-blind (a flag: spelling the cases out made the search slower). A text
+ * is searched for its words alone, and keywordLength reads the rest as this pattern does.
  */
-const KEYWORD = '\\b(resolutions?|decisions?)\\s+\\[?';
+export const KEYWORD = /\b(resolutions?|decisions?)\s+\[?/gi;
 /**
- * A keyword before a list of items, or a word an internal reference needs ("paragraph",
- * "the annex"; findInternal reads those in their own case): one search finds both (no match of
- * one can overlap the other's).
+ * A keyword's word, or a word an internal reference needs ("paragraph", "the annex";
+ * findInternal reads those in their own case): one search finds both (no match of one can
+ * overlap the other's). Words alone make the fastest search of a text.
  */
-const KEYWORD_OR_INTERNAL_WORD = new RegExp(`${KEYWORD}|paragraph|the annex`, 'gi');
+const KEYWORD_OR_INTERNAL_WORD = /resolution|decision|paragraph|the annex/gi;
 /**
  * A keyword right at a given place (sticky: a global search would read on to the end of the text),
  * however split ("as well as its decis ion 72/512"). The search above reads keywords whole: those
  * split are found back from their first item (splitKeywordBefore).
  */
 const KEYWORD_AT = new RegExp(`\\b(${splittable('resolution')}(?: ?s)?|${splittable('decision')}(?: ?s)?)\\s+\\[?`, 'iy');
+
+/**
+ * The length of the keyword whose word ("resolution", "decision", any case) KEYWORD_OR_INTERNAL_WORD
+ * found at `at`, as KEYWORD reads it (a word's start, a plural's "s", spaces, a link's bracket), or 0.
+ */
+function keywordLength(text: string, at: number, word: string): number {
+  if (isWordCode(text.charCodeAt(at - 1))) return 0;
+  let end = at + word.length;
+  if ((text.charCodeAt(end) | 32) === 115) end++; // s
+  if (!isWhitespaceCode(text.charCodeAt(end))) return 0;
+  while (isWhitespaceCode(text.charCodeAt(end))) end++;
+  return text.charCodeAt(end) === 91 ? end + 1 - at : end - at; // [
+}
 
 function kindOf(keyword: string): 'resolution' | 'decision' {
   return keyword[0] === 'r' || keyword[0] === 'R' ? 'resolution' : 'decision';
@@ -281,12 +295,16 @@ const ANNEX = new RegExp(`\\bthe annex(?:es)? (?:to|of) ${OWN_TEXT}\\b`, 'g');
 
 const INTERNAL_ITEM = /(\d{1,3})((?: ?\([a-z]{1,4}\))*)/g;
 
-/** Internal references of a text that holds "paragraph" or "the annex" (most sentences lack both). */
-function findInternal(text: string, out: CitationMatch[]): void {
+/** The words an internal reference needs that a text holds, in their own case: bits of wholeKeywords' answer. */
+const PARAGRAPH = 1;
+const THE_ANNEX = 2;
+
+/** Internal references of a text that holds "paragraph" or "the annex" (`words`, bits; most sentences hold neither). */
+function findInternal(text: string, out: CitationMatch[], words: number): void {
   INTERNAL.lastIndex = 0;
   let match: RegExpExecArray | null;
-  // The pattern needs a word most sentences lack: a quick search skips it.
-  const mentionsParagraph = text.includes('paragraph');
+  // The pattern needs a word most sentences lack.
+  const mentionsParagraph = (words & PARAGRAPH) !== 0;
   while (mentionsParagraph && (match = INTERNAL.exec(text)) !== null) {
     const listStart = match.index + match[0].length - match[1].length;
     const list = match[1];
@@ -312,8 +330,7 @@ function findInternal(text: string, out: CitationMatch[]): void {
     }
   }
   ANNEX.lastIndex = 0;
-  // Most texts lack its words: a substring search costs less than the pattern's.
-  const mentionsAnnex = text.includes('the annex');
+  const mentionsAnnex = (words & THE_ANNEX) !== 0;
   while (mentionsAnnex && (match = ANNEX.exec(text)) !== null) {
     out.push({ kind: 'internal', start: match.index, end: match.index + match[0].length, symbol: 'annex', direction: 'document' });
   }
@@ -328,7 +345,7 @@ function isWordCode(code: number): boolean {
   return isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
 
-interface Keyword {
+export interface Keyword {
   index: number;
   /** To where its item starts: the spaces and a link's bracket after it go with it. */
   length: number;
@@ -376,21 +393,39 @@ function splitKeywordBefore(text: string, itemStart: number, keywords: Keyword[]
   if (text.charCodeAt(end - 1) === 91) end--; // [
   if (!isWhitespaceCode(text.charCodeAt(end - 1))) return;
   while (end > 0 && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
-  // A keyword ends with "n" or "s" (most items follow a date or a word that does not).
+  // A keyword ends with "n", or "s" of a plural, perhaps split off too ("resolution s"); most items follow a date or a word that does not.
   const last = text.charCodeAt(end - 1) | 32;
-  if (last !== 110 && last !== 115) return;
-  // A plural's "s", perhaps split off too ("resolution s").
-  const plural = last === 115 ? (text.charCodeAt(end - 2) === 32 ? end - 2 : end - 1) : -1;
-  for (const [word, kind] of KEYWORD_WORDS) {
-    const start = Math.max(plural >= 0 ? spelledBefore(text, plural, word) : -1, spelledBefore(text, end, word));
-    // At a word's start (as \b reads it), and split: a whole keyword the search found.
-    if (start < 0 || isWordCode(text.charCodeAt(start - 1)) || text.lastIndexOf(' ', end - 1) < start) continue;
-    keywords.push({ index: start, length: itemStart - start, kind });
-    return;
-  }
+  const wordEnd = last === 110 ? end : last === 115 ? (text.charCodeAt(end - 2) === 32 ? end - 2 : end - 1) : -1;
+  if (wordEnd >= 0 && !splitKeyword(text, wordEnd, end, itemStart, 'resolution', keywords)) splitKeyword(text, wordEnd, end, itemStart, 'decision', keywords);
 }
 
-const KEYWORD_WORDS: ReadonlyArray<readonly [string, 'resolution' | 'decision']> = [['resolution', 'resolution'], ['decision', 'decision']];
+/** Adds `word` ending at `wordEnd` as a keyword up to `itemStart` if it stands at a word's start (as \b reads it) and is split (a whole one the search found). */
+function splitKeyword(text: string, wordEnd: number, end: number, itemStart: number, word: 'resolution' | 'decision', keywords: Keyword[]): boolean {
+  const start = spelledBefore(text, wordEnd, word);
+  if (start < 0 || isWordCode(text.charCodeAt(start - 1)) || text.lastIndexOf(' ', end - 1) < start) return false;
+  keywords.push({ index: start, length: itemStart - start, kind: word });
+  return true;
+}
+
+/**
+ * Adds the whole keywords of `text` (as KEYWORD finds them) to `keywords`; which words an internal
+ * reference needs it holds in their own case ("paragraph", "the annex": bits PARAGRAPH, THE_ANNEX,
+ * as a search for them would tell, since no match of the search overlaps another).
+ */
+export function wholeKeywords(text: string, keywords: Keyword[]): number {
+  KEYWORD_OR_INTERNAL_WORD.lastIndex = 0;
+  let internalWords = 0;
+  for (let match = KEYWORD_OR_INTERNAL_WORD.exec(text); match; match = KEYWORD_OR_INTERNAL_WORD.exec(text)) {
+    const word = match[0];
+    if (word === 'paragraph') internalWords |= PARAGRAPH;
+    else if (word === 'the annex') internalWords |= THE_ANNEX;
+    const first = word.charCodeAt(0) | 32;
+    if (first === 112 || first === 116) continue; // "paragraph", "the annex" in another case
+    const length = keywordLength(text, match.index, word);
+    if (length > 0) keywords.push({ index: match.index, length, kind: kindOf(word) });
+  }
+  return internalWords;
+}
 
 /** Every citation in `text`, in text order. */
 export function findCitations(text: string): CitationMatch[] {
@@ -399,16 +434,7 @@ export function findCitations(text: string): CitationMatch[] {
   findSymbols(text, out, keywords);
   splitKeywordsBeforeBrackets(text, keywords);
   const split = keywords.length;
-  KEYWORD_OR_INTERNAL_WORD.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  let mentionsInternal = false;
-  while ((match = KEYWORD_OR_INTERNAL_WORD.exec(text)) !== null) {
-    if (match[1] === undefined) {
-      mentionsInternal = true;
-      continue;
-    }
-    keywords.push({ index: match.index, length: match[0].length, kind: kindOf(match[1]) });
-  }
+  const internalWords = wholeKeywords(text, keywords);
   if (split > 0) keywords.sort((a, b) => a.index - b.index);
   // Items are appended in text order; `reach` is the furthest end of those starting
   // at or before the position asked, so each check costs amortised constant time.
@@ -430,7 +456,7 @@ export function findCitations(text: string): CitationMatch[] {
     if (!itemPattern.test(text)) continue;
     readItems(text, at, itemPattern, keyword.kind, organBefore(text, keyword.index), out);
   }
-  if (mentionsInternal) findInternal(text, out);
+  if (internalWords !== 0) findInternal(text, out, internalWords);
   // Most texts cite nothing or once: nothing to order or to tell apart.
   if (out.length < 2) return out;
   // A written symbol inside a resolution item (never in practice) must not double count.
