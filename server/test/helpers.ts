@@ -7,6 +7,18 @@ import type { TextEdit } from '../src/core/fixes/fix';
 
 export const FIXTURES = join(__dirname, '..', '..', 'test-fixtures');
 
+/** The header and organ line of a constructed adopted resolution, for tests that build a text line by line. */
+export const CONSTRUCTED_HEADER = [
+  'United Nations A/RES/90/1',
+  'General Assembly Distr.: General',
+  '2 January 2036',
+  'Ninetieth session',
+  'Agenda item 7',
+  'Resolution adopted by the General Assembly on 1 January 2036',
+  '90/1. Cooperation between the United Nations and the regional organizations',
+  'The General Assembly,',
+];
+
 export function readFixture(name: string): string {
   return readFileSync(join(FIXTURES, name), 'utf8');
 }

@@ -8,23 +8,13 @@ import { parse } from '../src/core/parser';
 import { checkDocument } from '../src/core/check';
 import { furnitureKind } from '../src/core/furniture';
 import { corpusText } from './corpus-helpers';
+import { CONSTRUCTED_HEADER } from './helpers';
 
-const HEADER = [
-  'United Nations A/RES/90/1',
-  'General Assembly Distr.: General',
-  '2 January 2036',
-  'Ninetieth session',
-  'Agenda item 7',
-  'Resolution adopted by the General Assembly',
-  'on 1 January 2036',
-  '90/1. Cooperation between the United Nations and the regional organizations',
-  'The General Assembly,',
-];
 
 /** A two-page resolution whose first page ends inside the second preambular paragraph, with its footnotes. */
 function twoPages(pageBreak: string[]): string {
   return [
-    ...HEADER,
+    ...CONSTRUCTED_HEADER,
     'Recalling its resolution 89/1 of 1 December 2035,1',
     'Noting the report of the Secretary-General on cooperation between the United Nations and',
     'the regional organizations in the maintenance of international peace and security,2',
@@ -66,7 +56,7 @@ describe('page turns and marker breaks of PDFium and pdftotext -raw', () => {
 
   it('a footnote entry cut by a page turn goes on after it when the next footnote in sequence follows its end', () => {
     const text = [
-      ...HEADER,
+      ...CONSTRUCTED_HEADER,
       'Recalling its resolution 89/1 of 1 December 2035,1',
       'Noting the report of the Secretary-General,2',
       '1. Decides to remain seized of the matter.',
@@ -84,7 +74,7 @@ describe('page turns and marker breaks of PDFium and pdftotext -raw', () => {
 
   it('a number read as a marker only by the footnote it points to is so read where all the notes stand together at the end, page turns between', () => {
     const text = [
-      ...HEADER,
+      ...CONSTRUCTED_HEADER,
       'Recalling its resolution 89/1 of 1 December 2035,1',
       'Noting the report of the Secretary-General,2',
       '1. Notes that the Director-General, in his report of 24 September 2035, 3 assesses that the declaration is complete;',
@@ -161,7 +151,7 @@ describe('page turns and marker breaks of PDFium and pdftotext -raw', () => {
   });
 
   it('where lines end with a marker only at the margin (pdftotext), a short line after one is a heading', () => {
-    const text = [...HEADER, 'Noting the report of the Secretary-General on energy connectivity in the Member States of', 'the region and the Declaration on Environment and Development, 3', 'Countries in special situations', 'Underlining the needs of the landlocked developing countries,',
+    const text = [...CONSTRUCTED_HEADER, 'Noting the report of the Secretary-General on energy connectivity in the Member States of', 'the region and the Declaration on Environment and Development, 3', 'Countries in special situations', 'Underlining the needs of the landlocked developing countries,',
       '1. Decides to remain seized of the matter.', '__________________', '3 A/CONF.151/26.'].join('\n');
     const doc = parse(text);
     assert.deepEqual(doc.preamble.map((p) => p.phrase?.value ?? p.text), ['Noting', 'Underlining']);

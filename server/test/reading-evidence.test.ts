@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import type { OperativeNode, ResolutionDocument } from '../src/core/model';
 import { parse } from '../src/core/parser';
 import { ALL_TEXT_SHAPES, corpusText } from './corpus-helpers';
+import { CONSTRUCTED_HEADER } from './helpers';
 
 describe('strong evidence over layout', () => {
   for (const shape of ALL_TEXT_SHAPES) {
@@ -23,16 +24,6 @@ describe('strong evidence over layout', () => {
   });
 });
 
-const HEADER = [
-  'United Nations A/RES/90/1',
-  'General Assembly Distr.: General',
-  '2 January 2036',
-  'Ninetieth session',
-  'Agenda item 7',
-  'Resolution adopted by the General Assembly on 1 January 2036',
-  '90/1. Cooperation between the United Nations and the regional organizations',
-  'The General Assembly,',
-];
 
 /** Paragraphs that end where their line ends: with them, a short text reads as the clean shape (its sentences do not run on over most line breaks). */
 const WHOLE_PARAGRAPHS = [
@@ -45,7 +36,7 @@ const WHOLE_PARAGRAPHS = [
 /** A resolution of the given body lines after WHOLE_PARAGRAPHS, one a line with a blank line after each (the clean shape), and its footnotes under a rule. */
 function resolution(body: string[], footnotes: string[] = []): string {
   const lines = [...WHOLE_PARAGRAPHS, ...body];
-  return [...HEADER, '', ...lines.flatMap((line) => [line, '']), ...(footnotes.length > 0 ? ['__________', '', ...footnotes.flatMap((line) => [line, ''])] : [])].join('\n');
+  return [...CONSTRUCTED_HEADER, '', ...lines.flatMap((line) => [line, '']), ...(footnotes.length > 0 ? ['__________', '', ...footnotes.flatMap((line) => [line, ''])] : [])].join('\n');
 }
 
 /** Breaks a paragraph at spaces into lines of at most `width` characters, as a PDF's text wraps. */
@@ -61,7 +52,7 @@ function wrap(paragraph: string, width: number): string[] {
 
 /** A resolution of the given paragraphs wrapped at `width`, no blank line between them. */
 function wrappedResolution(paragraphs: string[], width: number): string {
-  return [...HEADER, ...paragraphs.flatMap((p) => wrap(p, width))].join('\n');
+  return [...CONSTRUCTED_HEADER, ...paragraphs.flatMap((p) => wrap(p, width))].join('\n');
 }
 
 const nodes = (list: OperativeNode[]): string[] => list.flatMap((n) => [`${n.kind} ${n.label?.text ?? '-'} ${n.text}`, ...nodes(n.children)]);
@@ -221,7 +212,7 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
 
   it('after a numbered paragraph, a capitalised line without closing punctuation heads the next numbered one, a participle opening it or not', () => {
     const text = [
-      ...HEADER,
+      ...CONSTRUCTED_HEADER,
       ...wrap('Recalling its resolution 89/1 of 1 December 2035 on cooperation between the United Nations and the regional organizations in the maintenance of international peace and security,', 65),
       ...wrap('1. Notes that small island developing States are among the most vulnerable to natural hazards and the effects of climate change;', 65),
       ...wrap('2. Welcomes the work of the regional commissions and other regional organizations in the field of information and communications technologies for development, in particular in the least developed countries and small island States.', 65),
@@ -278,7 +269,7 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
 
   it('after a heading\'s title ending on a capitalised word, a participle by its form alone runs on in the name', () => {
     const text = [
-      ...HEADER, ...WHOLE_PARAGRAPHS.flatMap((p) => wrap(p, 60)), ...wrap('1. Takes note of the report of the Secretary-General on the Programme of Action;', 60),
+      ...CONSTRUCTED_HEADER, ...WHOLE_PARAGRAPHS.flatMap((p) => wrap(p, 60)), ...wrap('1. Takes note of the report of the Secretary-General on the Programme of Action;', 60),
       'XI. Role of the Office of the High Representative', 'for the Least Developed Countries, Landlocked', 'Developing Countries and Small Island Developing', 'States',
       ...wrap('2. Requests the Office of the High Representative to continue its work for the landlocked developing countries;', 60),
       'B.', 'Base/floor salary scale', ...wrap('Recalling its resolution 44/198 of 21 December 1989, by which it established a floor net salary,', 60),
@@ -297,7 +288,7 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
 
   it('in wrapped text, no heading opens after a numbered paragraph\'s comma, and a marker after closing punctuation ends a heading\'s wrapped line', () => {
     const text = [
-      ...HEADER, ...WHOLE_PARAGRAPHS.flatMap((p) => wrap(p, 60)),
+      ...CONSTRUCTED_HEADER, ...WHOLE_PARAGRAPHS.flatMap((p) => wrap(p, 60)),
       '1. Decides to appoint 25 Member States as members of the Advisory', 'Committee on the United Nations Programme of Assistance in the Teaching, Study,',
       'Dissemination and Wider Appreciation of International Law for a', 'period of four years, beginning on 1 January 2024;1',
       ...wrap('2. Requests the Secretary-General to report to the General Assembly at its eighty-first session.', 60),
@@ -311,7 +302,7 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
 
   it('a list whose item carries the next item\'s label after its semicolon is an enumeration written inline, not subparagraphs', () => {
     const text = [
-      ...HEADER, ...WHOLE_PARAGRAPHS.flatMap((p) => wrap(p, 60)),
+      ...CONSTRUCTED_HEADER, ...WHOLE_PARAGRAPHS.flatMap((p) => wrap(p, 60)),
       '1. Calls upon Member States to reduce tobacco and nicotine use by:', '(i) implementing health warnings on all packages; (ii) restricting', 'advertising and sponsorship; and (iii) raising taxes;',
       '2. Encourages national plans that:', '(a) are focused on a set of evidence-based interventions;', '(b) identify the roles of government ministries; (c) are', 'costed and budgeted;',
       '3. Requests the Secretary-General:', '(a) To apply the provisions of paragraph 3 (b) of the annex;', '(b) To include the item in the provisional agenda;',
@@ -328,7 +319,7 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
       'Noting the outcomes of the consultations conducted by the United Nations Educational, Scientific and Cultural Organization in June 2025 and of other conferences,',
       'Recalling its resolution 89/1 of 1 December 2035 on cooperation between the United Nations and the regional organizations,',
     ];
-    const text = [...HEADER, ...[...WHOLE_PARAGRAPHS, ...paragraphs].flatMap((p) => wrap(p, 35)), '1. Decides to remain seized of the matter.'].join('\n');
+    const text = [...CONSTRUCTED_HEADER, ...[...WHOLE_PARAGRAPHS, ...paragraphs].flatMap((p) => wrap(p, 35)), '1. Decides to remain seized of the matter.'].join('\n');
     assert.match(text, /\nScientific and Cultural\nOrganization in June/);
     assert.deepEqual(parse(text).preamble.map((p) => p.text).slice(WHOLE_PARAGRAPHS.length), paragraphs);
   });

@@ -59,6 +59,7 @@ function newReading(text: string): Reading {
     footnoteLines: new Set(),
     footnoteTexts: new Map(),
     footnoteArea: new Map(),
+    notesTogether: false,
     highestFootnote: 0,
     footnoteLabels: new Set(),
     footnoteIndex: new FootnoteIndex([]),

@@ -124,7 +124,7 @@ function markersOf(
     const firstBelow = index.firstBelow(line);
     const area = target && r.footnoteArea.get(target);
     if (!target || !firstBelow || area === undefined || area !== r.footnoteArea.get(firstBelow)) return false;
-    if (r.footnotes.every((footnote) => r.footnoteArea.get(footnote) === area)) return true;
+    if (r.notesTogether) return true;
     return !r.pageHeadLines.some((head) => r.lines[head].at > line && r.lines[head].at < target.range.start.line);
   };
   return findMarkers(spaced.text, labels, state, passed, { labels: rescue, onPage, turnedDown }, runs ?? undefined);

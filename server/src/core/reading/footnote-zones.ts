@@ -96,6 +96,7 @@ export function readFootnotes(r: Reading, bodyStart: number): void {
     }
   }
   closeArea();
+  r.notesTogether = areas === 1 && r.footnotes.every((footnote) => r.footnoteArea.get(footnote) === 1);
 }
 
 /**

@@ -66,6 +66,8 @@ export interface Reading {
   footnoteTexts: Map<Footnote, MappedText>;
   /** Which footnote area (the foot of one page) each entry was read from. */
   footnoteArea: Map<Footnote, number>;
+  /** Whether every footnote stands in one area: notes set together at the end, with no page to tell them by. */
+  notesTogether: boolean;
   /** The highest numbered footnote read so far (0 before any). */
   highestFootnote: number;
   footnoteLabels: ReadonlySet<string>;
