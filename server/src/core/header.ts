@@ -228,12 +228,13 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
     let kindText = cell.text;
     let kindCells = 1;
     while (!afterKind && KIND_CUT.test(kindText.text) && i + kindCells < cells.length && kindCells < 3) kindText = joinCells(cells.slice(i, i + ++kindCells));
-    const kind = KIND_SUFFIX.exec(kindText.text) ?? KIND_ALONE.exec(value);
+    const suffix = KIND_SUFFIX.exec(kindText.text);
+    const kind = suffix ?? KIND_ALONE.exec(value);
     if (kind && !afterKind) {
       const kindStart = kindText.length - kind[0].length + kind[0].indexOf(kind[1]);
       header.kind = kindOf(kind[1]);
       header.kindRange = kindText.sourceRange(source, kindStart, kindStart + kind[1].length);
-      if (kind.input === kindText.text) i += kindCells - 1;
+      if (suffix) i += kindCells - 1;
       // The amended draft's symbol wrapped to the next line is the amendment's words, not a symbol of its own.
       const wrapped = header.kind === 'amendment' && i + 1 < cells.length ? SYMBOL_LINE.exec(cells[i + 1].text.text) : null;
       if (wrapped && !/\d/.test(kind[1])) {
