@@ -59,10 +59,20 @@ export function lineFurnitureKind(text: string): Furniture['kind'] | null {
 
 /** A text without the page furniture its words open or close with ("2/4 Effects of atomic radiation 041024" → "Effects of atomic radiation"). */
 export function withoutFurnitureWords(text: string): string {
-  const words = text.split(' ').filter((word) => word.length > 0);
+  // Only the outer words are looked at (most lines open and close with words of text): no split of the line.
   let from = 0;
-  let to = words.length;
-  while (from < to && furnitureKind(words[from]) !== null) from++;
-  while (to > from && furnitureKind(words[to - 1]) !== null) to--;
-  return from === 0 && to === words.length ? text : words.slice(from, to).join(' ');
+  let to = text.length;
+  for (let end; from < to; from = end) {
+    while (text.charCodeAt(from) === 32) from++;
+    end = text.indexOf(' ', from);
+    if (end < 0 || end > to) end = to;
+    if (from === end || furnitureKind(text.slice(from, end)) === null) break;
+  }
+  for (let start; to > from; to = start) {
+    while (text.charCodeAt(to - 1) === 32) to--;
+    start = text.lastIndexOf(' ', to - 1) + 1;
+    if (start < from) start = from;
+    if (start === to || furnitureKind(text.slice(start, to)) === null) break;
+  }
+  return from === 0 && to === text.length ? text : text.slice(from, to);
 }

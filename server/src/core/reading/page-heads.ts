@@ -73,15 +73,18 @@ export function markRunningTitle(r: Reading, title: string | null, symbol: strin
       i === head
         ? splitCells(r.lines[i].content).map((cell) => withoutFurnitureWords(cell.text)).map((text) => (symbol ? besideSymbol(text, symbol) ?? text : text)).filter((text) => text !== '').join(' ')
         : labelAlone(i) ? '' : withoutFurnitureWords(r.lines[i].content.text);
-    // The lines from..to spell, without spacing, their pieces one after another.
-    const pieces = around.map(pieceOf);
+    // The lines from..to spell, without spacing, their pieces one after another; each piece read when first needed.
+    const pieces: Array<string | undefined> = [];
+    const piece = (k: number) => (pieces[k] ??= pieceOf(around[k]));
     let best: [number, number] | null = null;
     for (let from = at; from >= 0; from--) {
+      // A line above whose words are nowhere in the title ends every run through it: none starts higher.
+      if (from < at && piece(from) !== '' && !wanted.includes(comparable(piece(from)))) break;
       // How much of the title pieces from..to spell (-1: they stop spelling it).
       let spelled = 0;
-      for (let i = from; i < at && spelled >= 0; i++) spelled = spellOn(wanted, pieces[i], spelled);
+      for (let i = from; i < at && spelled >= 0; i++) spelled = spellOn(wanted, piece(i), spelled);
       for (let to = at; to < around.length && spelled >= 0; to++) {
-        spelled = spellOn(wanted, pieces[to], spelled);
+        spelled = spellOn(wanted, piece(to), spelled);
         if (spelled <= 0) continue;
         if (spelled === wanted.length || spelled >= TITLE_PIECE) {
           if (!best || to - from > best[1] - best[0]) best = [from, to];
