@@ -114,11 +114,15 @@ function afterLabel(text: string, from: number, to: number): number {
   return at;
 }
 
+/** Whether a piece a stray space may have split off (lower case) is a word of its own: one of the lexicon's or a short word of English. */
+export function isWordApart(piece: string): boolean {
+  return OPENING_WORDS.has(piece) || SHORT_WORDS.has(piece);
+}
+
 /** Whether each of the opening's pieces text[starts[k], ends[k]) for k in [from, to] is a word of its own. */
 function allWords(text: string, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
-    const piece = text.slice(starts[k], ends[k]).toLowerCase();
-    if (!OPENING_WORDS.has(piece) && !SHORT_WORDS.has(piece)) return false;
+    if (!isWordApart(text.slice(starts[k], ends[k]).toLowerCase())) return false;
   }
   return true;
 }
