@@ -10,6 +10,8 @@ import { cleanLine, normalizeSpacing, splitCells } from '../src/core/line-cleani
 import { spacedLength } from '../src/core/reading/block-text';
 import { printedDate } from '../src/core/lexicon';
 import { splittable } from '../src/core/stray-spaces';
+import { openingPhrase } from '../src/core/split-words';
+import { matchOperativePhrase, matchPreambularPhrase } from '../src/core/phrases';
 import { amendsAnotherText } from '../src/core/rules/tree';
 import { MappedText } from '../src/core/mapped-text';
 import { looksLikeResolution } from '../src/core/detect';
@@ -66,6 +68,29 @@ describe('extraction spacing: the rules on constructed lines', () => {
     assert.equal(clean('(b) Not ing with concern'), '(b) Noting with concern');
     // Not after a bracket that does not close, a number glued to letters, a word outside the lexicon.
     for (const line of ['(26 Conde mns', '2a6 Conde mns', '2030 Agen da for', '16 Decem ber 2024', 'Understan ds that', 'Reemphasiz ing that']) assert.equal(clean(line), line);
+  });
+
+  it('reads a paragraph\'s split first word outside the lexicon by the phrase\'s form, where neither piece is a word', () => {
+    assert.deepEqual(openingPhrase('Understan ds that', matchOperativePhrase), { value: 'Understands', length: 12 });
+    assert.deepEqual(openingPhrase('Pa ys tribute to', matchOperativePhrase), { value: 'Pays tribute', length: 13 });
+    assert.deepEqual(openingPhrase('Continuin g to underline', matchPreambularPhrase), { value: 'Continuing', length: 11 });
+    assert.deepEqual(openingPhrase('R e-emphasizing the right', matchPreambularPhrase), { value: 'Re-emphasizing', length: 15 });
+    assert.deepEqual(openingPhrase('Re -emphasizing the right', matchPreambularPhrase), { value: 'Re-emphasizing', length: 15 });
+    // Words apart ("Under stands", "Greatly appreciates", "The parties"), a join of no phrase's form, a participle for an operative paragraph.
+    for (const text of ['Under stands that', 'Greatly appreciates the', 'The parties agree', 'Understan d that', 'Continuin g to']) {
+      assert.equal(openingPhrase(text, matchOperativePhrase), null, text);
+    }
+  });
+
+  it('A/C.4/80/L.6: "30. Understan ds that" and "Understandin g that" keep their phrases, their texts as written', () => {
+    const text = corpusText('pymupdf', 'A_C.4_80_L.6').replace('30. Understands that', '30. Understan ds that').replace('Understanding that a', 'Understandin g that a');
+    const doc = parse(text);
+    const paragraph = doc.operative.find((node) => node.label?.text === '30')!;
+    assert.equal(paragraph.phrase?.value, 'Understands');
+    assert.equal(textAt(text, paragraph.phrase!.range), 'Understan ds');
+    assert.ok(paragraph.text.startsWith('Understan ds that, as the budgetary situation'));
+    assert.ok(doc.preamble.some((p) => p.phrase?.value === 'Understanding' && p.text.startsWith('Understandin g that a continued freeze')));
+    assert.deepEqual(checkDocument(doc).diagnostics.map((d) => d.message), checkDocument(parse(corpusText('pymupdf', 'A_C.4_80_L.6'))).diagnostics.map((d) => d.message));
   });
 });
 

@@ -170,3 +170,23 @@ export function joinSplitOpening(line: MappedText, text = line.text, offset = 0)
   }
   return spans ? line.without(spans) : line;
 }
+
+/** A paragraph's first word and the piece after it, one space apart, in lower case: "Understan ds", "R e-emphasizing", "Re -emphasizing". */
+const FIRST_WORD_AND_PIECE = /^([A-Z][a-z]*) (-?[a-z][a-z-]*)/;
+
+/**
+ * A paragraph's opening phrase, as `match` (preambular or operative) reads it from `text`: its
+ * words and their length there. Where it reads none, the first word may be one the lexicon does
+ * not know, split ("Understan ds", "Continuin g", "R e-emphasizing"): its pieces are read joined
+ * where together they take the phrase's form (a participle, a verb in -s) and neither is a word
+ * apart ("Under stands" was written so). The text keeps the space; the phrase's words are joined.
+ */
+export function openingPhrase(text: string, match: (text: string) => number): { value: string; length: number } | null {
+  const length = match(text);
+  if (length > 0) return { value: text.slice(0, length), length };
+  const split = FIRST_WORD_AND_PIECE.exec(text);
+  if (!split || isWordApart(split[1].toLowerCase()) || isWordApart(split[2])) return null;
+  const joined = split[1] + text.slice(split[1].length + 1);
+  const joinedLength = match(joined);
+  return joinedLength > split[1].length ? { value: joined.slice(0, joinedLength), length: joinedLength + 1 } : null;
+}

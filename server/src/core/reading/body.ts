@@ -8,6 +8,7 @@ import { MappedText, joinMapped } from '../mapped-text';
 import type { Annex, ClosingLine, OperativeNode, Preambular } from '../model';
 import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase } from '../phrases';
 import { spanRanges } from '../source';
+import { openingPhrase } from '../split-words';
 import { isHeadingText, mergeBlocks } from './block-text';
 import { segment } from './blocks';
 import type { Finish } from './finish';
@@ -66,9 +67,9 @@ function preambleOf(r: Reading, blocks: Block[], finish: Finish): Preambular[] {
 
 function preambular(r: Reading, block: Block, finish: Finish): Preambular {
   const text = finish(block.text);
-  const phraseLength = matchPreambularPhrase(text.text);
+  const phrase = openingPhrase(text.text, matchPreambularPhrase);
   return {
-    phrase: phraseLength > 0 ? { value: text.text.slice(0, phraseLength), range: text.sourceRange(r.source, 0, phraseLength) } : null,
+    phrase: phrase ? { value: phrase.value, range: text.sourceRange(r.source, 0, phrase.length) } : null,
     text: text.text,
     range: blockRange(r, block),
   };
