@@ -55,6 +55,7 @@ describe('extraction spacing: the rules on constructed lines', () => {
     assert.equal(clean(' Noting with satisfactio n that'), 'Noting with satisfaction that');
     assert.equal(clean('(a) Rec all ing that'), '(a) Recalling that');
     assert.equal(clean('Bearing i n mind'), 'Bearing in mind');
+    assert.equal(clean('W e, the Ministers'), 'We, the Ministers');
     // Two words each ("Further more", "up on"), a capital after the first piece, a word the lexicon
     // does not know ("agenci es"), a line running on in lower case, a piece past the phrase's end.
     for (const line of ['Further more needs to be done', 'Calls up on all States', 'Also Welcomes', 'specialized agenci es and', 'recall ing that', 'Recalling its resol ution']) {

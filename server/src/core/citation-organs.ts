@@ -60,15 +60,15 @@ const SPLIT_ORGAN_BEFORE = new RegExp(
 );
 /** The organs by their letters: a split name's key. */
 const ORGANS_BY_LETTERS = new Map(Object.entries(ORGANS).map(([name, organ]) => [name.replaceAll(' ', ''), organ]));
-/** A body's word or a name's small word however split ("Assem bly", "Commissi on", "o f"): its letters in order can be nothing else. */
-const SPLIT_FIXED_WORD = new RegExp(`\\b(?:${splittable(BODY_WORDS)}|${splittable(`${NAME_WORDS}|in|its`)})\\b`, 'g');
+/** A body's word however split ("Assem bly", "Commissi on"): its letters in order can be nothing else. */
+const SPLIT_BODY_WORD = new RegExp(`\\b${splittable(BODY_WORDS)}\\b`, 'g');
 /** A capitalised word and a word in lower case between it and the next: its rest a stray space split off ("Envi ronment Assembly"), unless a word apart. */
 const CAPITALISED_AND_REST = /\b([A-Z][\w-]*) ([a-z]+)(?= [A-Z])/g;
 
-/** `before` with the words of names a stray space split joined: fixed words, then a capitalised word and its rest ("Lat in" stays: "in" is a word apart). */
+/** `before` with the words of names a stray space split joined: a body's word, then a capitalised word and its rest ("Lat in" stays: "in" is a word apart). */
 function wholeNames(before: string): string {
   return before
-    .replace(SPLIT_FIXED_WORD, (word) => word.replaceAll(' ', ''))
+    .replace(SPLIT_BODY_WORD, (word) => word.replaceAll(' ', ''))
     .replace(CAPITALISED_AND_REST, (pair, word: string, rest: string) => (isWordApart(rest) ? pair : `${word}${rest}`));
 }
 

@@ -37,6 +37,8 @@ const OPENING_WORDS = new Set(
 for (const word of [...OPERATIVE_VERBS.map((phrase) => phrase.split(' ')[0]), ...MORE_OPENING_WORDS]) {
   if (word.endsWith('s')) OPENING_WORDS.add(participle(word.toLowerCase()));
 }
+// A declaration's speakers open its paragraphs ("W e, the Ministers …": SPEAKERS in reading/text-ends.ts).
+OPENING_WORDS.add('we');
 
 /**
  * OPENING_WORDS as a tree of letters: a node is 26 children (a–z) and, last, whether a word ends
