@@ -9,7 +9,7 @@ export interface Organ {
   decision: (item: string) => string;
 }
 
-export const GENERAL_ASSEMBLY: Organ = {
+const GENERAL_ASSEMBLY: Organ = {
   resolution: (item) => `A/RES/${item}`,
   decision: (item) => `A/DEC/${item}`,
 };
@@ -92,7 +92,8 @@ export function organBefore(text: string, at: number): Organ | null {
   // A body's name goes on over a word apart after a capitalised word, a piece a stray space split
   // off ("Economic Commission for Lat in America") or a word of its own ("Conference of the Parties
   // to the Convention"): a body's word before it makes the numbers the body's, not a bare "Assembly"
-  // after it ("Adopted in Assembly resolution"). A word after the name is read without (organOf).
+  // after it ("Adopted in Assembly resolution"). A word after the name's last capitalised word, a
+  // piece or a verb, leaves the name before it to tell ("the Caribbe an", "the Assembly decided").
   const through = NAME_THROUGH_BEFORE.exec(whole);
   if (!through) return organ;
   if (through[2] !== undefined) return organOf(through[1]);
