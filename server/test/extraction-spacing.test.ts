@@ -95,6 +95,17 @@ describe('extraction spacing: the rules on constructed lines', () => {
   });
 });
 
+describe('extraction spacing: an annex title\'s end', () => {
+  it('A/RES/79/233: "Intro duction" after the title is the text\'s first heading, as "Introduction" is', () => {
+    const clean = corpusText('pymupdf', 'A_RES_79_233');
+    for (const written of ['Introduction', 'Intro duction', 'Introductio n']) {
+      const [annex] = parse(clean.replace(/^Introduction/m, written)).annexes;
+      assert.equal(annex.title?.value, 'Programme of Action for Landlocked Developing Countries for the Decade 2024–2034');
+      assert.deepEqual(annex.operative.slice(0, 2).map((node) => `${node.kind} ${node.text.slice(0, 16)}`), [`heading ${written.slice(0, 16)}`, 'heading Priority area 1:']);
+    }
+  });
+});
+
 describe('extraction spacing: words set two to four spaces apart (pypdf, and any text retyped)', () => {
   it('splits a header line into cells at a column gap of five spaces or more, not at a narrower one', () => {
     const cells = (line: string, gap?: number) => splitCells(MappedText.verbatim(line, 0), gap).map((cell) => cell.text);
