@@ -223,6 +223,8 @@ function readList(words: Word[], keyword: number, ownSymbol: string, out: Counte
     for (const stem of item.stems) {
       // "2231 (2015)" is the Security Council's whoever is named ("the Council in its resolution").
       if (!organ && !item.securityCouncil) continue;
+      // "its resolution 2013/1" of a commission: the Assembly numbers by session, and none has four digits.
+      if (organ === ORGANS[ORGANS.length - 1] && !item.securityCouncil && /^\d{4}\//.test(stem)) continue;
       const base = item.securityCouncil && !decision ? 'S/RES/' : decision ? organ!.decision : organ!.resolution;
       out.push({ symbol: base + stem, line: words[i].line });
     }

@@ -79,6 +79,18 @@ describe('citation grammar', () => {
     ['United Nations Environment Assem bly resolution 5/14', []],
     ['the Economic Commission for Latin America an d the Caribbean o f its reso lution 574 (XXVII)', []],
     ['the Coun cil resolution 31/18', []],
+    // Any word of a body's name split, a rest that is a word of its own ("in", "an", "a") too: still that body's.
+    ['United Nations Envi ronment Assembly resolution 5/14 and Com mission on Population and Develo pment resolution 5/3', []],
+    ['the Economic Commission for Lat in America and the Caribbe an of its resolution 574 (XXVII)', []],
+    ['the Economic and Socia l Commission for Asi a and th e Pacific in its resolution 73/8', []],
+    // A word of its own before a bare "Assembly", or a verb after an organ's name, leaves the numbers the Assembly's.
+    ['Adopted in Assembly resolution 1541 (XV); the General Assembly determined, in its resolution 70/125', ['A/RES/1541(XV)', 'A/RES/70/125']],
+    ['the Assembly decided, in its resolution 70/1; the Commission decided, in its resolution 5/3', ['A/RES/70/1']],
+    ['the Human Rights Council decided, in its resolution 5/1', ['A/HRC/RES/5/1']],
+    // A body's name goes on over a word of its own: the Conference of the Parties' decisions are its own.
+    ['the Conference of the Parties to the Convention on Biological Diversity in its decision 14/8', []],
+    // The Assembly numbers by session, never by year: a commission's "2013/1" is not A/RES/2013/1.
+    ['Commission on Population and Development resolutions 2006/2 and its resolution 2013/1; resolution 79/1', ['A/RES/79/1']],
   ];
   for (const [text, expected] of cases) {
     it(text, () => assert.deepEqual(symbols(text), expected));

@@ -10,6 +10,8 @@ import { cleanLine, normalizeSpacing, splitCells } from '../src/core/line-cleani
 import { spacedLength } from '../src/core/reading/block-text';
 import { printedDate } from '../src/core/lexicon';
 import { splittable } from '../src/core/stray-spaces';
+import { openingPhrase } from '../src/core/split-words';
+import { matchOperativePhrase, matchPreambularPhrase } from '../src/core/phrases';
 import { amendsAnotherText } from '../src/core/rules/tree';
 import { MappedText } from '../src/core/mapped-text';
 import { looksLikeResolution } from '../src/core/detect';
@@ -53,6 +55,7 @@ describe('extraction spacing: the rules on constructed lines', () => {
     assert.equal(clean(' Noting with satisfactio n that'), 'Noting with satisfaction that');
     assert.equal(clean('(a) Rec all ing that'), '(a) Recalling that');
     assert.equal(clean('Bearing i n mind'), 'Bearing in mind');
+    assert.equal(clean('W e, the Ministers'), 'We, the Ministers');
     // Two words each ("Further more", "up on"), a capital after the first piece, a word the lexicon
     // does not know ("agenci es"), a line running on in lower case, a piece past the phrase's end.
     for (const line of ['Further more needs to be done', 'Calls up on all States', 'Also Welcomes', 'specialized agenci es and', 'recall ing that', 'Recalling its resol ution']) {
@@ -66,6 +69,40 @@ describe('extraction spacing: the rules on constructed lines', () => {
     assert.equal(clean('(b) Not ing with concern'), '(b) Noting with concern');
     // Not after a bracket that does not close, a number glued to letters, a word outside the lexicon.
     for (const line of ['(26 Conde mns', '2a6 Conde mns', '2030 Agen da for', '16 Decem ber 2024', 'Understan ds that', 'Reemphasiz ing that']) assert.equal(clean(line), line);
+  });
+
+  it('reads a paragraph\'s split first word outside the lexicon by the phrase\'s form, where neither piece is a word', () => {
+    assert.deepEqual(openingPhrase('Understan ds that', matchOperativePhrase), { value: 'Understands', length: 12 });
+    assert.deepEqual(openingPhrase('Pa ys tribute to', matchOperativePhrase), { value: 'Pays tribute', length: 13 });
+    assert.deepEqual(openingPhrase('Continuin g to underline', matchPreambularPhrase), { value: 'Continuing', length: 11 });
+    assert.deepEqual(openingPhrase('R e-emphasizing the right', matchPreambularPhrase), { value: 'Re-emphasizing', length: 15 });
+    assert.deepEqual(openingPhrase('Re -emphasizing the right', matchPreambularPhrase), { value: 'Re-emphasizing', length: 15 });
+    // Words apart ("Under stands", "Greatly appreciates", "The parties"), a join of no phrase's form, a participle for an operative paragraph.
+    for (const text of ['Under stands that', 'Greatly appreciates the', 'The parties agree', 'Understan d that', 'Continuin g to']) {
+      assert.equal(openingPhrase(text, matchOperativePhrase), null, text);
+    }
+  });
+
+  it('A/C.4/80/L.6: "30. Understan ds that" and "Understandin g that" keep their phrases, their texts as written', () => {
+    const text = corpusText('pymupdf', 'A_C.4_80_L.6').replace('30. Understands that', '30. Understan ds that').replace('Understanding that a', 'Understandin g that a');
+    const doc = parse(text);
+    const paragraph = doc.operative.find((node) => node.label?.text === '30')!;
+    assert.equal(paragraph.phrase?.value, 'Understands');
+    assert.equal(textAt(text, paragraph.phrase!.range), 'Understan ds');
+    assert.ok(paragraph.text.startsWith('Understan ds that, as the budgetary situation'));
+    assert.ok(doc.preamble.some((p) => p.phrase?.value === 'Understanding' && p.text.startsWith('Understandin g that a continued freeze')));
+    assert.deepEqual(checkDocument(doc).diagnostics.map((d) => d.message), checkDocument(parse(corpusText('pymupdf', 'A_C.4_80_L.6'))).diagnostics.map((d) => d.message));
+  });
+});
+
+describe('extraction spacing: an annex title\'s end', () => {
+  it('A/RES/79/233: "Intro duction" after the title is the text\'s first heading, as "Introduction" is', () => {
+    const clean = corpusText('pymupdf', 'A_RES_79_233');
+    for (const written of ['Introduction', 'Intro duction', 'Introductio n']) {
+      const [annex] = parse(clean.replace(/^Introduction/m, written)).annexes;
+      assert.equal(annex.title?.value, 'Programme of Action for Landlocked Developing Countries for the Decade 2024–2034');
+      assert.deepEqual(annex.operative.slice(0, 2).map((node) => `${node.kind} ${node.text.slice(0, 16)}`), [`heading ${written.slice(0, 16)}`, 'heading Priority area 1:']);
+    }
   });
 });
 

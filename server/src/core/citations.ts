@@ -1,6 +1,7 @@
 // The citation grammar: every way a resolution refers to another document, with the
 // canonical symbol each reference resolves to. Works on plain text and returns
 // character spans, so callers map them to source ranges.
+import { HUMAN_RIGHTS_COUNCIL, numberedBy, organBefore, type Organ } from './citation-organs';
 import type { CitationKind } from './model';
 import { MONTH_WORDS, printedDate } from './lexicon';
 import { spelledBefore, splittable } from './stray-spaces';
@@ -87,87 +88,6 @@ function kindOf(keyword: string): 'resolution' | 'decision' {
   return keyword[0] === 'r' || keyword[0] === 'R' ? 'resolution' : 'decision';
 }
 
-interface Organ {
-  resolution: (item: string) => string;
-  decision: (item: string) => string;
-}
-
-const GENERAL_ASSEMBLY: Organ = {
-  resolution: (item) => `A/RES/${item}`,
-  decision: (item) => `A/DEC/${item}`,
-};
-
-const ORGANS: Record<string, Organ> = {
-  'General Assembly': GENERAL_ASSEMBLY,
-  'Human Rights Council': { resolution: (i) => `A/HRC/RES/${i}`, decision: (i) => `A/HRC/DEC/${i}` },
-  'Security Council': { resolution: (i) => `S/RES/${i}`, decision: (i) => `S/DEC/${i}` },
-  'Economic and Social Council': { resolution: (i) => `E/RES/${i}`, decision: (i) => `E/DEC/${i}` },
-  'Commission on Human Rights': { resolution: (i) => `E/CN.4/RES/${i}`, decision: (i) => `E/CN.4/DEC/${i}` },
-};
-/** The words between a name and its keyword, however split ("in it s"). */
-const NAME_JOINT = `(?:,? ${splittable('in its')}|,? ${splittable('in')}| ${splittable('of its')}| ${splittable('of')}| ${splittable('its')})?`;
-/**
- * The name before a keyword, with "in its", "of" or a comma between ("the Security Council, in its
- * resolution", "the adoption by the General Assembly of resolution"): capitalised words, and the
- * small words of names ("Commission on Population and Development").
- */
-const NAME_BEFORE = new RegExp(`(?:^|[^\\w-])([A-Z][\\w-]*(?:(?: (?:${splittable('on|of|and|for|the')}))* [A-Z][\\w-]*)*)${NAME_JOINT} $`);
-const BODY_WORDS = '(?:Assembly|Council|Commission|Sub-Commission|Conference|Committee|Board|Parties|Forum)';
-/** A word that makes a name a body's: its numbers are not the Assembly's. */
-const BODY_WORD = new RegExp(`\\b${BODY_WORDS}\\b`);
-/**
- * Where NAME_BEFORE reads no organ: an organ's name before a keyword, its words however split
- * ("Human Rights Coun cil resolution 7/34"), or its resolutions singled out after its name ("Human
- * Rights Council resolutions, in particular resolutions 7/34 …", "decisions of the Human Rights
- * Council, the most recent of which being resolutions 59/2 …"); else (the second group) a body's
- * word split ("Environment Assem bly resolution 5/14"), which NAME_BEFORE cannot read as a name.
- */
-const ORGAN_OR_SPLIT_BODY_BEFORE = new RegExp(
-  `(?:^|[^\\w-])(${Object.keys(ORGANS).map(splittable).join('|')})` +
-    `(?:${NAME_JOINT}|(?: ${splittable('resolutions')}| ${splittable('decisions')})?, ${splittable('(?:in particular|the most recent of which (?:being|is|are))')}) $` +
-    `|\\b(${splittable(BODY_WORDS)})${NAME_JOINT} $`,
-);
-/** The organs by their letters: a split name's key. */
-const ORGANS_BY_LETTERS = new Map(Object.entries(ORGANS).map(([name, organ]) => [name.replaceAll(' ', ''), organ]));
-
-/**
- * The organ whose numbers follow the keyword at `at`: the one named, the General Assembly when
- * none is; null for another body ("Environment Assembly resolution 5/14", "Council resolution
- * 52/28" of the Human Rights Council), whose numbers would resolve to another document.
- */
-function organBefore(text: string, at: number): Organ | null {
-  const before = text.slice(Math.max(0, at - 80), at);
-  const name = NAME_BEFORE.exec(before)?.[1];
-  const named = name === undefined ? undefined : organNamed(name);
-  if (named) return named;
-  const other = ORGAN_OR_SPLIT_BODY_BEFORE.exec(before);
-  if (other?.[1]) return ORGANS_BY_LETTERS.get(other[1].replaceAll(' ', ''))!;
-  if (other && name === undefined) {
-    // A body's word split ("the Assem bly in its", "Environment Assem bly"): the name is read with it whole.
-    const split = before.lastIndexOf(other[2]);
-    return organOf(NAME_BEFORE.exec(`${before.slice(0, split)}${other[2].replaceAll(' ', '')}${before.slice(split + other[2].length)}`)?.[1]);
-  }
-  return organOf(name);
-}
-
-/** The organ a name before a keyword ends with ("… General Assembly"), if any. */
-function organNamed(name: string): Organ | undefined {
-  for (const organ of Object.keys(ORGANS)) {
-    if (name === organ || name.endsWith(` ${organ}`)) return ORGANS[organ];
-  }
-  return undefined;
-}
-
-/** The organ whose numbers follow a name (or none), as organBefore tells. */
-function organOf(name: string | undefined): Organ | null {
-  if (name === undefined) return GENERAL_ASSEMBLY;
-  const named = organNamed(name);
-  if (named) return named;
-  // "in Assembly resolution 1541 (XV)", "the Assembly in its resolution": the General Assembly's own.
-  if (name === 'Assembly') return GENERAL_ASSEMBLY;
-  return BODY_WORD.test(name) ? null : GENERAL_ASSEMBLY;
-}
-
 const PARTED_ITEM = new RegExp(`^([\\d/]+) (${PART_LETTERS})(?: (\\(.*\\)))?$`);
 const PART_RANGE = new RegExp(`^([A-Z]) ${splittable('to')} ([A-Z])$`);
 const PART_JOINT = new RegExp(` ${AND} |, `);
@@ -213,11 +133,12 @@ function readItems(
     ITEM_DATE.lastIndex = itemEnd;
     const date = ITEM_DATE.exec(text);
     // "2231 (2015)" is the Security Council's whoever is named ("the Council in its resolution").
+    const owner = numberedBy(organ, written);
     const symbols =
-      kind === 'resolution' && isSecurityCouncilStyle(written) && organ !== ORGANS['Human Rights Council']
+      kind === 'resolution' && isSecurityCouncilStyle(written) && organ !== HUMAN_RIGHTS_COUNCIL
         ? [`S/RES/${compact(written)}`]
-        : organ
-          ? expandParts(written).map((one) => (kind === 'resolution' ? organ.resolution(one) : organ.decision(one)))
+        : owner
+          ? expandParts(written).map((one) => (kind === 'resolution' ? owner.resolution(one) : owner.decision(one)))
           : [];
     for (const symbol of symbols) {
       out.push({ kind, start: cursor, end: itemEnd, symbol, ...(date ? { date: printedDate(date[1]) } : {}) });

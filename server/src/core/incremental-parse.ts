@@ -20,6 +20,7 @@ import type { Citation, OperativeNode, Preambular, Range, ResolutionDocument } f
 import { parseWithFacts, type ParseFacts } from './parser';
 import { matchOperativePhrase, matchPreambularPhrase } from './phrases';
 import { countMarkdownSigns, hasMarkdownHint } from './shape';
+import { openingPhrase } from './split-words';
 
 export interface ParsedVersion {
   text: string;
@@ -158,9 +159,9 @@ function paragraphEdit(previous: ParsedVersion, text: string): Reparse | null {
   if (Math.min(oldAt, newAt) < OPENING_REACH) return null;
   if (MARKER_DIGITS.test(oldText.slice(oldAt - MARKER_CONTEXT_BEFORE, oldAt + removed.length + MARKER_CONTEXT_AFTER))) return null;
   if (MARKER_DIGITS.test(newText.slice(newAt - MARKER_CONTEXT_BEFORE, newAt + inserted.length + MARKER_CONTEXT_AFTER))) return null;
-  for (const phrase of [matchPreambularPhrase, matchOperativePhrase]) {
-    const length = phrase(oldText);
-    if (length !== phrase(newText) || length >= OPENING_REACH) return null;
+  for (const match of [matchPreambularPhrase, matchOperativePhrase]) {
+    const [oldPhrase, newPhrase] = [openingPhrase(oldText, match), openingPhrase(newText, match)];
+    if (oldPhrase?.value !== newPhrase?.value || oldPhrase?.length !== newPhrase?.length || (oldPhrase?.length ?? 0) >= OPENING_REACH) return null;
   }
 
   const lineSet = new Set(lines);

@@ -37,6 +37,8 @@ const OPENING_WORDS = new Set(
 for (const word of [...OPERATIVE_VERBS.map((phrase) => phrase.split(' ')[0]), ...MORE_OPENING_WORDS]) {
   if (word.endsWith('s')) OPENING_WORDS.add(participle(word.toLowerCase()));
 }
+// A declaration's speakers open its paragraphs ("W e, the Ministers …": SPEAKERS in reading/text-ends.ts).
+OPENING_WORDS.add('we');
 
 /**
  * OPENING_WORDS as a tree of letters in one typed array: node n's child for letter l (a–z: 0–25)
@@ -122,11 +124,15 @@ function afterLabel(text: string, from: number, to: number): number {
   return at;
 }
 
+/** Whether a piece a stray space may have split off (lower case) is a word of its own: one of the lexicon's or a short word of English. */
+export function isWordApart(piece: string): boolean {
+  return OPENING_WORDS.has(piece) || SHORT_WORDS.has(piece);
+}
+
 /** Whether each of the opening's pieces text[starts[k], ends[k]) for k in [from, to] is a word of its own. */
 function allWords(text: string, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
-    const piece = text.slice(starts[k], ends[k]).toLowerCase();
-    if (!OPENING_WORDS.has(piece) && !SHORT_WORDS.has(piece)) return false;
+    if (!isWordApart(text.slice(starts[k], ends[k]).toLowerCase())) return false;
   }
   return true;
 }
@@ -173,4 +179,24 @@ export function joinSplitOpening(line: MappedText, text = line.text, offset = 0)
     }
   }
   return spans ? line.without(spans) : line;
+}
+
+/** A paragraph's first word and the piece after it, one space apart, in lower case: "Understan ds", "R e-emphasizing", "Re -emphasizing". */
+const FIRST_WORD_AND_PIECE = /^([A-Z][a-z]*) (-?[a-z][a-z-]*)/;
+
+/**
+ * A paragraph's opening phrase, as `match` (preambular or operative) reads it from `text`: its
+ * words and their length there. Where it reads none, the first word may be one the lexicon does
+ * not know, split ("Understan ds", "Continuin g", "R e-emphasizing"): its pieces are read joined
+ * where together they take the phrase's form (a participle, a verb in -s) and neither is a word
+ * apart ("Under stands" was written so). The text keeps the space; the phrase's words are joined.
+ */
+export function openingPhrase(text: string, match: (text: string) => number): { value: string; length: number } | null {
+  const length = match(text);
+  if (length > 0) return { value: text.slice(0, length), length };
+  const split = FIRST_WORD_AND_PIECE.exec(text);
+  if (!split || isWordApart(split[1].toLowerCase()) || isWordApart(split[2])) return null;
+  const joined = split[1] + text.slice(split[1].length + 1);
+  const joinedLength = match(joined);
+  return joinedLength > split[1].length ? { value: joined.slice(0, joinedLength), length: joinedLength + 1 } : null;
 }

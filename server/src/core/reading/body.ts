@@ -8,6 +8,7 @@ import { MappedText, joinMapped } from '../mapped-text';
 import type { Annex, ClosingLine, OperativeNode, Preambular } from '../model';
 import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase } from '../phrases';
 import { spanRanges } from '../source';
+import { isWordApart, openingPhrase } from '../split-words';
 import { isHeadingText, mergeBlocks } from './block-text';
 import { segment } from './blocks';
 import type { Finish } from './finish';
@@ -66,13 +67,16 @@ function preambleOf(r: Reading, blocks: Block[], finish: Finish): Preambular[] {
 
 function preambular(r: Reading, block: Block, finish: Finish): Preambular {
   const text = finish(block.text);
-  const phraseLength = matchPreambularPhrase(text.text);
+  const phrase = openingPhrase(text.text, matchPreambularPhrase);
   return {
-    phrase: phraseLength > 0 ? { value: text.text.slice(0, phraseLength), range: text.sourceRange(r.source, 0, phraseLength) } : null,
+    phrase: phrase ? { value: phrase.value, range: text.sourceRange(r.source, 0, phrase.length) } : null,
     text: text.text,
     range: blockRange(r, block),
   };
 }
+
+/** A capitalised word, and a rest in lower case a stray space may have split off it. */
+const ONE_WORD = /^[A-Z][\p{L}-]*(?: (\p{Ll}+))?$/u;
 
 /** How long an annex's title and subtitle may be: eight lines of a page. */
 const TITLE_LENGTH = 700;
@@ -88,8 +92,10 @@ export function segmentAnnex(r: Reading, lines: Line[]): AnnexLines {
     const runsOn = startsWithLowerCase(lines[titleEnd + 1]?.content.text ?? '');
     if (matchLabel(text, true) || (ENDS_WITH_PUNCTUATION.test(text) && !runsOn) || (titleEnd > 1 && opensByLexicon(text)) || /^We\b/.test(text)) break;
     // No title or subtitle is one word: a capitalised word standing as a block of its own after the
-    // title is the text's first heading ("Programme of Action … for the Decade" "2024–2034" "Introduction").
-    if (titleEnd > 1 && /^[A-Z][\p{L}-]*$/u.test(text) && opensBlock(r, lines[titleEnd - 1], lines[titleEnd])) break;
+    // title is the text's first heading ("Programme of Action … for the Decade" "2024–2034" "Introduction"),
+    // a stray space in it or not ("Intro duction": its rest no word of its own).
+    const word = ONE_WORD.exec(text);
+    if (titleEnd > 1 && word && (word[1] === undefined || !isWordApart(word[1])) && opensBlock(r, lines[titleEnd - 1], lines[titleEnd])) break;
     // A title and a subtitle, each up to four lines of a page (however narrowly the text wraps).
     if ((length += text.length + 1) > TITLE_LENGTH) break;
     titleEnd++;

@@ -5,6 +5,7 @@ import { startsWithCapital } from '../letters';
 import type { MappedText } from '../mapped-text';
 import type { Label, OperativeNode } from '../model';
 import { matchOperativePhrase } from '../phrases';
+import { openingPhrase } from '../split-words';
 import { isHeadingText, lastPart, withinHeadingLength } from './block-text';
 import type { Finish } from './finish';
 import { blockRange, type Block, type Reading } from './reading';
@@ -31,8 +32,8 @@ export function operativeTree(r: Reading, blocks: Block[], finish: Finish, withP
       children: [],
     };
     if (node.kind === 'paragraph' && withPhrases && (!label || label.style === 'arabic')) {
-      const phraseLength = matchOperativePhrase(text.text);
-      if (phraseLength > 0) node.phrase = { value: text.text.slice(0, phraseLength), range: text.sourceRange(r.source, 0, phraseLength) };
+      const phrase = openingPhrase(text.text, matchOperativePhrase);
+      if (phrase) node.phrase = { value: phrase.value, range: text.sourceRange(r.source, 0, phrase.length) };
     }
     if (unlabelledHeading) {
       // A heading that groups numbered headings ("Priority area 2" over "I.", "II.", perhaps after
