@@ -41,7 +41,7 @@ function spacesOf(line: string, from: number): number[] {
 }
 
 /** About the characters of one printed line of a UN page. */
-const PRINTED_LINE = 90;
+export const PRINTED_LINE = 90;
 
 /**
  * The spaces of a line where a break between printed lines may fall: only a text longer than

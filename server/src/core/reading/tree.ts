@@ -8,6 +8,7 @@ import { matchOperativePhrase } from '../phrases';
 import { isHeadingText, lastPart, withinHeadingLength } from './block-text';
 import type { Finish } from './finish';
 import { blockRange, type Block, type Reading } from './reading';
+import { COMMITMENT_HEAD } from './text-ends';
 
 export function operativeTree(r: Reading, blocks: Block[], finish: Finish, withPhrases: boolean): OperativeNode[] {
   const roots: OperativeNode[] = [];
@@ -104,8 +105,6 @@ function unlabelledHeadings(blocks: Block[], withPhrases: boolean): boolean[] {
   });
   return headingAt;
 }
-
-const COMMITMENT_HEAD = /^([A-Z][a-z]+) (\d{1,2})\. \S/;
 
 /**
  * The numbered commitment lines a declaration groups its paragraphs under ("Action 1. We will …"
