@@ -7,6 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { parse } from '../src/core/parser';
 import { factsOf, GROUPS, KINDS, kindsOf, variant } from './perturb/apply';
+import { PRINTED_LINE } from './perturb/damage';
 import { difference, perturbModel, shortDiff } from './perturb/model';
 import { prepare, runGroup, summaryLine, type Failure, type GroupResult, type Prepared } from './perturb/run';
 import { cleanSources } from './perturb/sources';
@@ -21,7 +22,6 @@ const SEED = 1;
  * is fixed, delete the group's line.
  */
 const PENDING: Readonly<Record<string, string>> = {
-  'blank-lines-inside': 'a blank line after a sentence of a numbered paragraph, or inside a title, splits it ("… digitalization." / "We commend …", "Eightieth session of the General" / "Assembly"): unnumbered paragraphs and subheadings do stand there',
   'page-breaks': '95.5% of 400 agree: a footnote entry (or the star note) cut by a page turn with no next footnote after it; a sentence of a numbered declaration resuming after a page turn read as a paragraph',
   'pdfium-like': 'made of a pending kind (page-breaks)',
   'pypdf-like': 'made of a pending kind (page-breaks); without it 293/400 agree: rewrap with double-spaces misses paragraph starts (355/400 alone), and a stray space double-spaces widened inside a fixed word ("plen    ary meeting") is read one space wide only',
@@ -88,6 +88,16 @@ describe('shape perturbations keep the model and findings of the clean source', 
         } else {
           assert.equal(damaged, readable(source.text), `${source.name} ${kind}`);
         }
+      }
+    }
+  });
+
+  it('cuts only a text longer than one printed line: a line gap or a page turn falls between printed lines', () => {
+    for (const { source, facts } of sources) {
+      const short = source.text.split('\n').filter((line) => line.trim() !== '' && line.length <= PRINTED_LINE);
+      for (const kind of ['blank-lines-inside', 'page-breaks']) {
+        const lines = new Set(variant(source.text, facts, [kind], 5).split('\n'));
+        assert.deepEqual(short.filter((line) => !lines.has(line)), [], `${source.name} ${kind}`);
       }
     }
   });

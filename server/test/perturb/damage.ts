@@ -40,6 +40,18 @@ function spacesOf(line: string, from: number): number[] {
   return at;
 }
 
+/** About the characters of one printed line of a UN page. */
+export const PRINTED_LINE = 90;
+
+/**
+ * The spaces of a line where a break between printed lines may fall: only a text longer than
+ * one printed line (a paragraph, not a heading, a title's or header's line or the closing line)
+ * is printed over several, and is cut; its label stays whole.
+ */
+function printedLineBreaks(line: string): number[] {
+  return line.length > PRINTED_LINE ? spacesOf(line, labelEnd(line) + 1) : [];
+}
+
 /** Replaces each marker (and the spacing before it) by what `render` makes of its plain digits. */
 function rewriteMarkers(text: string, facts: SourceFacts, render: (digits: string, atLineEnd: boolean) => string, eatSpaceAfter: boolean): string {
   let out = text;
@@ -144,10 +156,13 @@ export const rewrap: Damage = (text, random) => {
   return text.split('\n').map((line) => wrap(line, width).join(end)).join('\n');
 };
 
-/** One to three blank lines inside some paragraphs, at a random space (a PDF line gap read as a paragraph break). */
+/**
+ * One to three blank lines inside some paragraphs, at a random space (a PDF line gap read as a
+ * paragraph break): a gap falls between printed lines, so only a text longer than one is cut.
+ */
 export const blankLinesInside: Damage = (text, random) =>
   text.split('\n').map((line) => {
-    const spaces = spacesOf(line, labelEnd(line) + 1);
+    const spaces = printedLineBreaks(line);
     if (spaces.length < 4 || !chance(random, 0.3)) return line;
     const at = random.pick(spaces);
     return `${line.slice(0, at)}${'\n'.repeat(2 + random.int(3))}${line.slice(at + 1)}`;
@@ -157,9 +172,6 @@ export const blankLinesInside: Damage = (text, random) =>
 export const noBlankLines: Damage = (text) => text.split('\n').filter((line) => line.trim() !== '').join('\n');
 
 /** Page turns at one to four random lines below the organ line, between paragraphs or mid-sentence, each with its furniture. */
-/** About the characters of one printed line of a UN page. */
-const PRINTED_LINE = 90;
-
 export const pageBreaks: Damage = (text, random, facts) => {
   const lines = text.split('\n');
   const start = bodyStart(lines, facts) + 1;
@@ -171,8 +183,8 @@ export const pageBreaks: Damage = (text, random, facts) => {
   at.forEach((index, k) => {
     const page = at.length - k + 1;
     const block = pageTurn({ symbol: facts.symbol, title: facts.title, job, page, pages }, random);
-    // A page turns between printed lines: only a text longer than one (a paragraph, not a heading or the closing line) is cut.
-    const spaces = lines[index].length > PRINTED_LINE ? spacesOf(lines[index], labelEnd(lines[index]) + 1) : [];
+    // A page turns between printed lines.
+    const spaces = printedLineBreaks(lines[index]);
     if (spaces.length > 0 && chance(random, 0.6)) {
       const cut = random.pick(spaces);
       lines.splice(index, 1, ...glue(lines[index].slice(0, cut), block), lines[index].slice(cut + 1));

@@ -48,10 +48,10 @@ export function segment(r: Reading, input: Line[]): Block[] {
     afterSeparator = false;
     const label: LabelMatch | null = matchLabel(text.text, true) ?? unpunctuatedNumber(text.text, lastNumber, lines[at + 1]);
     const headingLabel = label && (label.style === 'heading-roman' || label.style === 'heading-alpha');
-    const labelIsPlausible = label && (labelPlausible(r, label, text.text, previous, line) || opensNextParagraph(label, text.text, lastNumber, lines[at + 1]));
+    const labelIsPlausible = label && (labelPlausible(r, label, text.text, previous, line, lastNumber) || opensNextParagraph(label, text.text, lastNumber, lines[at + 1]));
     // "(b)" running on after "… there are: (a) …;" continues the paragraph, however short the line before.
     const runsOnInline = label !== null && previous !== undefined && continuesInlineItems(label, previous);
-    if (!previous || (labelIsPlausible && !(previous.labelOnly && headingLabel)) || (!runsOnInline && startsParagraph(r, text.text, previous, line, lines, at))) {
+    if (!previous || (labelIsPlausible && !(previous.labelOnly && headingLabel)) || (!runsOnInline && startsParagraph(r, text.text, previous, line, lines, at, lastNumber > 0))) {
       blocks.push({
         lines: [line.index],
         parts: [text],
@@ -153,7 +153,7 @@ function restoreSetAsideWords(r: Reading, lines: Line[]): Line[] {
   return out;
 }
 
-function labelPlausible(r: Reading, label: LabelMatch, text: string, previous: Block | undefined, line: Line): boolean {
+function labelPlausible(r: Reading, label: LabelMatch, text: string, previous: Block | undefined, line: Line, lastNumber: number): boolean {
   const rest = text.slice(label.length).trim();
   if (label.style === 'heading-roman' || label.style === 'heading-alpha') {
     // A heading stands alone or carries a title without closing punctuation.
@@ -164,8 +164,22 @@ function labelPlausible(r: Reading, label: LabelMatch, text: string, previous: B
   if (!previous) return true;
   if (continuesInlineItems(label, previous)) return false;
   if (previous.labelOnly && label.style !== 'heading-roman' && label.style !== 'heading-alpha') return true;
-  if (!r.wrapped) return true;
-  return closesTail(previous, ENDS_PARAGRAPH) || LIST_CONJUNCTION_END.test(tailOf(previous)) || previous.label?.style.startsWith('heading') === true || isHeadingText(previous) || breakEndsParagraph(r, previous, line);
+  if (!r.wrapped && (label.style === 'heading-roman' || label.style === 'heading-alpha')) return true;
+  if (closesTail(previous, ENDS_PARAGRAPH) || LIST_CONJUNCTION_END.test(tailOf(previous)) || previous.label?.style.startsWith('heading') === true || isHeadingText(previous)) return true;
+  return r.wrapped ? breakEndsParagraph(r, previous, line) : goesOnWithSequence(label, previous, lastNumber);
+}
+
+/**
+ * Where every paragraph is a line of its own, a paragraph's or item's label after a text that has
+ * not ended opens one only in sequence (the next number, the first item, or the item after the
+ * one before): elsewhere a line gap set a number of the sentence apart ("… Sustainable
+ * Development Goal" "7.", "… as stated in article 3" "(b) of the Fund’s regulations;").
+ */
+function goesOnWithSequence(label: LabelMatch, previous: Block, lastNumber: number): boolean {
+  if (label.style === 'arabic') return label.ordinal === lastNumber + 1;
+  if (label.style === 'decimal') return true;
+  const readings = label.alternative ? [label, label.alternative] : [label];
+  return readings.some(({ style, ordinal }) => ordinal === 1 || (previous.label?.style === style && previous.label.ordinal === ordinal - 1));
 }
 
 /**

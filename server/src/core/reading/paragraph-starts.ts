@@ -3,15 +3,20 @@
 import { matchLabel } from '../labels';
 import { startsWithCapital, startsWithDigit, startsWithLowerCase } from '../letters';
 import { isPreambularHead, matchOperativePhrase } from '../phrases';
-import { HEADING_LENGTH, closesTail, isHeadingText, lastPart, tailOf } from './block-text';
+import { HEADING_LENGTH, closesTail, isHeadingText, lastPart, tailOf, withinHeadingLength } from './block-text';
 import { blankLinesSeparateParagraphs, breakEndsParagraph, isHeadingLine, isMarkerAlone, lineIsFull, runsOnOverPageTurn } from './layout';
 import type { Block, Line, Reading } from './reading';
-import { BULLET, CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, ENDS_SENTENCE, ENDS_WITH_PUNCTUATION, LINKING_WORD_END, OPERATIVE_OPENING, continuesNumber, endsOnLinkingWord, endsParagraph, firstWord, opensByItsWords, opensByLexicon, opensPreambularParagraph, isAnnexLine } from './text-ends';
+import { BULLET, CLOSES_WITH_PUNCTUATION, COMMITMENT_HEAD, ENDS_PARAGRAPH, ENDS_SENTENCE, ENDS_WITH_PUNCTUATION, LINKING_WORD_END, OPERATIVE_OPENING, SPEAKERS, TITLE_CASE_RUN_ON, continuesNumber, endsOnLinkingWord, endsParagraph, firstWord, opensByItsWords, opensByLexicon, opensPreambularParagraph, isAnnexLine } from './text-ends';
 
-/** "Target: …": a run-in head. */
-const RUN_IN_HEAD = /^[A-Z][a-z]+: /;
+/** "Target: …": a run-in head, its word perhaps split or set apart from its colon by a stray space ("Tar get: …"). */
+const RUN_IN_HEAD = /^[A-Z][a-z]*(?: [a-z]+)? ?:\s/;
+
+/** "Priority area 4:", "Target:": a run-in head alone on its line. */
+const RUN_IN_HEAD_ALONE = /^[A-Z][a-z]+(?: [a-z]+){0,2}(?: \d{1,2})?:$/;
 
 const OPENS_SENTENCE = /^[A-Z“"‘(*]/;
+
+const OPENS_QUOTE = /^[“"‘]/;
 
 const CAPITALISED_WORD_END = /\b[A-Z][a-z]+$/;
 
@@ -28,14 +33,20 @@ function headsNumberedParagraph(line: Line, following: readonly Line[], previous
   let at = 0;
   while (at < 2 && following[at] && startsWithLowerCase(following[at].content.text) && !endsParagraph(following[at].content.text)) at++;
   const next = following[at];
-  if (!next) return false;
-  const label = matchLabel(next.content.text, true);
-  return label !== null && (label.style === 'arabic' || label.style.startsWith('heading')) && (isNumbered(previous) || !isPreambularHead(firstWord(line.content.text)));
+  return opensNumberedBlock(next) && (isNumbered(previous) || !isPreambularHead(firstWord(line.content.text)));
 }
 
 /** A paragraph with a label of its own, not a heading's. */
 function isNumbered(block: Block): boolean {
   return block.label !== null && !block.label.style.startsWith('heading');
+}
+
+/**
+ * A numbered paragraph, or an item once the operative part has opened: its sentence runs on after
+ * a comma. A preambular paragraph's items end with one, as it does ("(e) Promoting …," "Noting …").
+ */
+function endsOnSemicolons(block: Block, operative: boolean): boolean {
+  return block.label?.style === 'arabic' || (operative && isNumbered(block));
 }
 
 /**
@@ -50,9 +61,7 @@ function continuesHeadingTitle(r: Reading, previous: Block, line: Line, followin
   const text = line.content.text;
   if (!previous.label?.style.startsWith('heading') || !isHeadingText(previous) || line.blanksBefore > 0) return false;
   // A paragraph's line ends with punctuation before a numbered one; a title's does not ("Developing States").
-  if (CLOSES_WITH_PUNCTUATION.test(text)) return false;
-  const nextLabel = following[0] ? matchLabel(following[0].content.text, true) : null;
-  if (!nextLabel || !(nextLabel.style === 'arabic' || nextLabel.style.startsWith('heading'))) return false;
+  if (CLOSES_WITH_PUNCTUATION.test(text) || !opensNumberedBlock(following[0])) return false;
   const last = r.lines[previous.lines[previous.lines.length - 1]];
   const runsOn = LINKING_WORD_END.test(last.content.text) || CAPITALISED_WORD_END.test(last.content.text);
   const long = last.edge + 1 + firstWord(text).length >= r.fullWidth * 0.75;
@@ -82,7 +91,8 @@ function opensOperativeSentence(line: Line, following: readonly Line[]): boolean
   const run = [line, ...following];
   for (let at = 0, length = 0; at < run.length; at++) {
     const text = run[at].content.text;
-    if (at > 0 && (run[at].blanksBefore > 0 || matchLabel(text, true) || isPreambularHead(firstWord(text)) || matchOperativePhrase(text) > 0)) return false;
+    // A line opening in lower case goes on with the sentence across a blank line (a line gap).
+    if (at > 0 && ((run[at].blanksBefore > 0 && !startsWithLowerCase(text)) || matchLabel(text, true) || isPreambularHead(firstWord(text)) || matchOperativePhrase(text) > 0)) return false;
     if (ENDS_PARAGRAPH.test(text) || (length += text.length + 1) > HEADING_LENGTH) return true;
   }
   return false;
@@ -96,8 +106,69 @@ function nameRunsOnInto(title: Block, text: string): boolean {
   return CAPITALISED_WORD_END.test(lastPart(title)) && !opensByLexicon(text);
 }
 
+/** Whether a line opens a numbered paragraph or a numbered heading. */
+function opensNumberedBlock(line: Line | undefined): boolean {
+  const label = line ? matchLabel(line.content.text, true) : null;
+  return label !== null && (label.style === 'arabic' || label.style.startsWith('heading'));
+}
+
+/**
+ * Whether a line of text set one paragraph a line (not wrapped) goes on with the block before it,
+ * a line gap having set it apart where no block may open. A comma ends no numbered paragraph or
+ * operative item (as in wrapped text), and no preamble follows one.
+ */
+function runsOnOverGap(previous: Block, lines: readonly Line[], at: number, ended: boolean, operative: boolean): boolean {
+  const text = lines[at].content.text;
+  const numbered = endsOnSemicolons(previous, operative);
+  if (!ended) return (numbered && opensPreambularParagraph(text)) || continuesTitleOverGap(previous, text, lines[at + 1]);
+  if (numbered) return !closesTail(previous, ENDS_SENTENCE) || resumesNumberedParagraph(lines, at);
+  // A run-in head alone ("Priority area 4:") goes on with its words.
+  if (RUN_IN_HEAD_ALONE.test(lastPart(previous))) return true;
+  // A capitalised name runs on after a comma ("… on Economic," "Social and Cultural Rights …").
+  return TITLE_CASE_RUN_ON.test(text) && !closesTail(previous, ENDS_SENTENCE);
+}
+
+/**
+ * Among numbered paragraphs only an opening of the lexicon, a heading, a run-in head ("Target:
+ * …", "Action 1. We will …"), a quotation, a declaration's address ("We, the Heads of State …")
+ * or a lead-in stands unnumbered: any other line after one that ended a sentence
+ * is its next sentence ("… digitalization." "We commend …"; "… Recueil de droit international:"
+ * "Collection d’instruments …"). A lead-in's sentence (over the lines going on in lower case)
+ * closes with a colon before numbered paragraphs, a heading or bullets ("As a follow-up to the
+ * present political declaration, we:"); a paragraph's own colon comes before its items.
+ */
+function resumesNumberedParagraph(lines: readonly Line[], at: number): boolean {
+  const text = lines[at].content.text;
+  if (opensByLexicon(text) || OPENS_QUOTE.test(text) || RUN_IN_HEAD.test(text) || NUMBERED_RUN_IN.test(text) || COMMITMENT_HEAD.test(text) || text.startsWith('We,')) return false;
+  let end = at;
+  while (end + 1 < lines.length && !ENDS_SENTENCE.test(lines[end].content.text) && startsWithLowerCase(lines[end + 1].content.text)) end++;
+  if (headingLike(lines, at, end)) return false;
+  if (!lines[end].content.text.endsWith(':')) return true;
+  const item = end + 1 < lines.length ? matchLabel(lines[end + 1].content.text, false) : null;
+  return item !== null && item.style !== 'arabic' && item.style !== 'decimal';
+}
+
+/** Whether lines[from, to] read as a heading: short, without closing punctuation. */
+function headingLike(lines: readonly Line[], from: number, to: number): boolean {
+  return !endsParagraph(lines[to].content.text) && withinHeadingLength(from === to ? lines[from].content.text : lines.slice(from, to + 1).map((l) => l.content.text).join(' '));
+}
+
+/**
+ * A heading's title set apart by a line gap: a piece without closing punctuation, before a label
+ * or a paragraph's opening, after a numbered heading (whose subheadings are numbered too: "XII.
+ * Midterm review and the Fourth United Nations" "Conference on Landlocked Developing Countries"
+ * "356. …") or after a heading's text ending on a capitalised word of a name ("… of the
+ * Sustainable Development" "Goals"; a one-word heading, "Introduction", is not cut).
+ */
+function continuesTitleOverGap(previous: Block, text: string, next: Line | undefined): boolean {
+  if (!next || CLOSES_WITH_PUNCTUATION.test(text) || opensByLexicon(text) || SPEAKERS.test(text)) return false;
+  const title = previous.label ? previous.label.style.startsWith('heading') : isHeadingText(previous) && lastPart(previous).includes(' ') && CAPITALISED_WORD_END.test(lastPart(previous));
+  const nextText = next.content.text;
+  return title && (matchLabel(nextText, true) !== null || opensByLexicon(nextText) || SPEAKERS.test(nextText));
+}
+
 /** Whether `line`, lines[at], opens a paragraph after `previous`. */
-export function startsParagraph(r: Reading, text: string, previous: Block, line: Line, lines: readonly Line[], at: number): boolean {
+export function startsParagraph(r: Reading, text: string, previous: Block, line: Line, lines: readonly Line[], at: number, operative: boolean): boolean {
   if (previous.labelOnly) return false;
   if (startsWithLowerCase(text)) return false;
   // A marker alone on its line (PDFium, a hand-made copy) is a piece of the sentence it marks,
@@ -119,13 +190,16 @@ export function startsParagraph(r: Reading, text: string, previous: Block, line:
   // After a paragraph that has not ended, an opening by a word's form alone may be a name running on
   // ("… Meeting of the High" "Contracting Parties …"): only the lexicon's openings open one.
   if (!ended && !(byItsWords && opensByLexicon(text))) {
-    const isParagraph = previous.label ? !previous.label.style.startsWith('heading') : opensByItsWords(previous.parts[0].text);
+    // A declaration's paragraphs speak as "We" ("We, the Ministers … of the World Summit on the Information" "Society, held in …"),
+    // and a decision's goes on from the organ line in lower case ("taking note of …"): neither is a heading or title.
+    const first = previous.parts[0].text;
+    const isParagraph = previous.label ? !previous.label.style.startsWith('heading') : opensByItsWords(first) || SPEAKERS.test(first) || startsWithLowerCase(first);
     if (isParagraph && !headsNumberedParagraph(line, lines.slice(at + 1, at + 4), previous)) return false;
   }
-  // A comma ends a preambular paragraph, never a numbered one: its sentence runs on into a capitalised
-  // name ("… for the Least Developed Countries," "Landlocked Developing Countries and …"), no heading.
-  const commaRunsOn = ended && previous.label?.style === 'arabic' && !closesTail(previous, ENDS_SENTENCE);
-  if (!r.wrapped) return !commaRunsOn || BULLET.test(text);
+  if (!r.wrapped) return BULLET.test(text) || !runsOnOverGap(previous, lines, at, ended, operative);
+  // A comma ends a preambular paragraph, never a numbered one or an operative item: its sentence runs on into a
+  // capitalised name ("… for the Least Developed Countries," "Landlocked Developing Countries and …"), no heading.
+  const commaRunsOn = ended && endsOnSemicolons(previous, operative) && !closesTail(previous, ENDS_SENTENCE);
   const following = lines.slice(at + 1, at + 10);
   if (continuesHeadingTitle(r, previous, line, following)) return false;
   if (continuesRunInSeries(previous, text)) return true;

@@ -92,6 +92,9 @@ export function endsParagraph(text: string): boolean {
 /** The speakers' "We" opening a declaration's first paragraph ("We, the Ministers …"). */
 export const SPEAKERS = /^We,? /;
 
+/** A declaration's numbered commitment line ("Action 1. We will …"), a heading over its numbered paragraphs. */
+export const COMMITMENT_HEAD = /^([A-Z][a-z]+) (\d{1,2})\. \S/;
+
 /** A bullet opening a list item, perhaps alone on its line with the item's text below (a converter's). */
 export const BULLET = /^[•●▪◦](?:\s|$)/;
 

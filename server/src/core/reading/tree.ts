@@ -9,6 +9,7 @@ import { openingPhrase } from '../split-words';
 import { isHeadingText, lastPart, withinHeadingLength } from './block-text';
 import type { Finish } from './finish';
 import { blockRange, type Block, type Reading } from './reading';
+import { COMMITMENT_HEAD } from './text-ends';
 
 export function operativeTree(r: Reading, blocks: Block[], finish: Finish, withPhrases: boolean): OperativeNode[] {
   const roots: OperativeNode[] = [];
@@ -105,8 +106,6 @@ function unlabelledHeadings(blocks: Block[], withPhrases: boolean): boolean[] {
   });
   return headingAt;
 }
-
-const COMMITMENT_HEAD = /^([A-Z][a-z]+) (\d{1,2})\. \S/;
 
 /**
  * The numbered commitment lines a declaration groups its paragraphs under ("Action 1. We will …"
