@@ -75,7 +75,10 @@ export function markRunningTitle(r: Reading, title: string | null, symbol: strin
         : labelAlone(i) ? '' : withoutFurnitureWords(r.lines[i].content.text);
     // The lines from..to spell, without spacing, their pieces one after another.
     const pieces = around.map(pieceOf);
+    // The lines spelling the whole title, before those spelling its beginning (the next page's head may follow
+    // at once, its title's first line beside this head); then the most lines.
     let best: [number, number] | null = null;
+    let bestWhole = false;
     for (let from = at; from >= 0; from--) {
       // How much of the title pieces from..to spell (-1: they stop spelling it).
       let spelled = 0;
@@ -83,8 +86,10 @@ export function markRunningTitle(r: Reading, title: string | null, symbol: strin
       for (let to = at; to < around.length && spelled >= 0; to++) {
         spelled = spellOn(wanted, pieces[to], spelled);
         if (spelled <= 0) continue;
-        if (spelled === wanted.length || spelled >= TITLE_PIECE) {
-          if (!best || to - from > best[1] - best[0]) best = [from, to];
+        const whole = spelled === wanted.length;
+        if ((whole || spelled >= TITLE_PIECE) && (!best || (whole && !bestWhole) || (whole === bestWhole && to - from > best[1] - best[0]))) {
+          best = [from, to];
+          bestWhole = whole;
         }
       }
     }
