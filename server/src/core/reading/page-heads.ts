@@ -71,7 +71,7 @@ export function markRunningTitle(r: Reading, title: string | null, symbol: strin
     // Each line's words, the head's beside the symbol, without the page and job numbers and date stamp sharing a line with them.
     const pieceOf = (i: number) =>
       i === head
-        ? splitCells(r.lines[i].content).map((cell) => withoutFurnitureWords(cell.text)).map((text) => (symbol ? besideSymbol(text, symbol) ?? text : text)).filter((text) => text !== '').join(' ')
+        ? splitCells(r.lines[i].content).map((cell) => (symbol ? titleBesideSymbol(cell.text, symbol) : null) ?? withoutFurnitureWords(cell.text)).filter((text) => text !== '').join(' ')
         : labelAlone(i) ? '' : withoutFurnitureWords(r.lines[i].content.text);
     // The lines from..to spell, without spacing, their pieces one after another.
     const pieces = around.map(pieceOf);
@@ -125,12 +125,9 @@ function markHeadsSharingTheTitle(r: Reading, wanted: string, symbol: string): v
   for (const i of r.linesWithSymbol) {
     const line = r.lines[i];
     if (line.furniture) continue;
-    // Page and job numbers and the date stamp may share the line, in any order, on either side of the symbol
-    // ("2/4 A/RES/78/149 25-19120", "2/4 Effects of … 041024 A/C.4/80/L.6").
     const text = withoutFurnitureWords(line.content.text);
-    const beside = besideSymbol(text, symbol);
-    if (beside === null) continue;
-    const rest = withoutFurnitureWords(beside);
+    const rest = titleBesideSymbol(line.content.text, symbol);
+    if (rest === null) continue;
     const piece = comparable(rest);
     if (piece.length === 0) {
       markAsFurniture(r, line, 'page-header');
@@ -145,6 +142,16 @@ function markHeadsSharingTheTitle(r: Reading, wanted: string, symbol: string): v
     }
   }
   r.pageHeadLines = [...heads].sort((a, b) => a - b);
+}
+
+/**
+ * The words of a page head's line beside the symbol it opens or closes with, or null. Page and job
+ * numbers and the date stamp may share the line, in any order, on either side of the symbol
+ * ("2/4 A/RES/78/149 25-19120", "2/4 Effects of … 041024 A/C.4/80/L.6", "… development 4/5 A/RES/78/149 25-01404").
+ */
+function titleBesideSymbol(text: string, symbol: string): string | null {
+  const beside = besideSymbol(withoutFurnitureWords(text), symbol);
+  return beside === null ? null : withoutFurnitureWords(beside);
 }
 
 /** A text's words before or after the symbol it opens or closes with ("" for the symbol alone), or null. */
