@@ -87,7 +87,7 @@ export function readFootnotes(r: Reading, bodyStart: number): void {
     if (noteEnd >= 0) {
       const parts = [line.content.slice(/^\*+\s*/.exec(line.content.text)![0].length)];
       for (let j = i + 1; j <= noteEnd; j++) if (!r.lines[j].blank && !r.lines[j].furniture) parts.push(r.lines[j].content);
-      for (let j = i; j <= noteEnd; j++) r.footnoteLines.add(j);
+      for (let j = i; j <= noteEnd; j++) if (!r.lines[j].furniture) r.footnoteLines.add(j);
       addFootnote(r, { label: /^\*+/.exec(line.content.text)![0], parts, first: i, last: noteEnd });
       i = noteEnd;
       continue;
@@ -115,7 +115,7 @@ export function readFootnotes(r: Reading, bodyStart: number): void {
  * The note at the foot of page 1 that the header's asterisk points to (`Ukraine:* draft
  * resolution` … `* Any changes to the list of sponsors …`), which extractors write without
  * the rule above it: a `*` entry, marked earlier, running on to the page's furniture or the
- * end of the text. Its last line, or -1.
+ * end of the text (past the furniture to its full stop if it has none). Its last line, or -1.
  */
 function starNoteEnd(r: Reading, at: number): number {
   const text = r.lines[at].content.text;
@@ -128,7 +128,13 @@ function starNoteEnd(r: Reading, at: number): number {
   for (let j = at + 1; j < r.lines.length; j++) {
     const line = r.lines[j];
     if (line.blank) continue;
-    if (line.furniture) return last;
+    if (line.furniture) {
+      // A note the page turned in goes on after the furniture, as an area's entry does (cutEntryEnd).
+      const { content } = r.lines[last];
+      if (endsEntry(content.text)) return last;
+      while (j < r.lines.length && (r.lines[j].blank || r.lines[j].furniture)) j++;
+      return Math.max(entryRunsOnTo(r, j, content.text, content.length, false), last);
+    }
     if (j - at > 4) return -1;
     last = j;
   }
