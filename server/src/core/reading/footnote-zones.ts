@@ -24,6 +24,8 @@ const SENTENCE_RESUMING = /^[a-z(]/;
 
 const WORD_THEN_CAPITAL = /^\S+\s+[A-Z]/;
 
+const STARS = /^\*+$/;
+
 /** "* Any changes to the list of sponsors …": a note's first line. */
 const STAR_NOTE_START = /^(\*{1,3})\s+[A-Z]/;
 
@@ -228,16 +230,17 @@ function resumesBody(text: string, area: readonly AreaLine[]): boolean {
 }
 
 /**
- * Whether a text opens the footnote numbered next after the last one an area's lines open, or,
- * before any, one beyond the `highest` read so far. A number an abbreviation asks for opens none
- * ("… Supplement No." "20 (A/80/20).").
+ * Whether a text opens the footnote numbered next after the last numbered one an area's lines
+ * open (a star note comes before the numbers), or, before any, one beyond the `highest` read so
+ * far (a star note, before any number). A number an abbreviation asks for opens none ("… Supplement No." "20 (A/80/20).").
  */
 function goesOnWithFootnotes(text: string, area: readonly AreaLine[], highest: number): boolean {
   const start = matchFootnoteStart(text, true);
   if (!start) return false;
   for (let at = area.length - 1; at >= 0; at--) {
     const last = matchFootnoteStart(area[at].text.text, true);
-    if (last && !(at > 0 && continuesNumber(area[at - 1].text.text, area[at].text.text))) return Number(start.label) === Number(last.label) + 1;
+    if (!last || STARS.test(last.label) || (at > 0 && continuesNumber(area[at - 1].text.text, area[at].text.text))) continue;
+    return Number(start.label) === Number(last.label) + 1;
   }
-  return Number(start.label) > highest;
+  return STARS.test(start.label) ? highest === 0 : Number(start.label) > highest;
 }
