@@ -14,10 +14,14 @@ export const TITLE_PIECE = 12;
 
 /**
  * A header without its symbol (a draft as typed): the symbol the page heads carry, standing as a
- * cell of its own beside page or job numbers at least twice after `from`, or null.
+ * cell of its own beside page or job numbers after `from`, or null. It stands so at least twice,
+ * or once with the running title beside it: nothing but the title's words on its line, and a line
+ * near it that is a piece of the document's `title`.
  */
-export function symbolOfPageHeads(r: Reading, from: number): string | null {
+export function symbolOfPageHeads(r: Reading, from: number, title: string | null): string | null {
   const seen = new Map<string, number>();
+  /** The first line where each symbol was seen. */
+  const firstAt = new Map<string, number>();
   // Page or job numbers among the `reach` lines on either side that are not blank.
   const nearFurniture = (i: number, reach: number) =>
     [...linesAround(r, i, -1, reach), ...linesAround(r, i, 1, reach)].some((j) => r.lines[j].furniture === 'page-number' || r.lines[j].furniture === 'job-number');
@@ -30,11 +34,26 @@ export function symbolOfPageHeads(r: Reading, from: number): string | null {
     for (const cell of splitCells(line.content)) {
       const words = cell.text.split(' ');
       const symbol = [cell.text, words[0], words[words.length - 1]].map((piece) => SYMBOL_LINE.exec(piece)?.[1]).find(Boolean);
-      if (symbol) seen.set(symbol, (seen.get(symbol) ?? 0) + 1);
+      if (!symbol) continue;
+      seen.set(symbol, (seen.get(symbol) ?? 0) + 1);
+      if (!firstAt.has(symbol)) firstAt.set(symbol, i);
     }
   }
   const [best] = [...seen].filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1]);
-  return best?.[0] ?? null;
+  if (best) return best[0];
+  const wanted = title ? comparable(title) : '';
+  if (wanted.length < TITLE_PIECE) return null;
+  // The words of a line but the symbol and furniture, and whether they are a piece of the title ("" is).
+  const rest = (j: number, symbol: string) => comparable(withoutFurnitureWords(r.lines[j].content.text)).replace(symbol, '');
+  const ofTitle = (text: string) => wanted.includes(text);
+  const once = [...firstAt].find(([symbol, at]) =>
+    ofTitle(rest(at, symbol)) &&
+    [at, ...linesAround(r, at, -1, TITLE_REACH), ...linesAround(r, at, 1, TITLE_REACH)].some((j) => {
+      const text = rest(j, symbol);
+      return text.length >= TITLE_PIECE && ofTitle(text);
+    }),
+  );
+  return once?.[0] ?? null;
 }
 
 export function markPageHeaders(r: Reading, symbol: string | null, bodyStart: number): void {
