@@ -98,9 +98,9 @@ export function readFootnotes(r: Reading, bodyStart: number): void {
     if (start) {
       const last = entryEnd(r, i, start.textStart === line.content.length);
       const parts = [line.content.slice(start.textStart)];
-      for (let j = i + 1; j <= last; j++) if (!r.lines[j].blank) parts.push(r.lines[j].content);
+      for (let j = i + 1; j <= last; j++) if (!r.lines[j].blank && !r.lines[j].furniture) parts.push(r.lines[j].content);
       addFootnote(r, { label: start.label, parts, first: i, last });
-      for (let j = i; j <= last; j++) r.footnoteLines.add(j);
+      for (let j = i; j <= last; j++) if (!r.lines[j].furniture) r.footnoteLines.add(j);
       i = last;
     }
     if (line.ruleAfter) {
@@ -133,9 +133,7 @@ function starNoteEnd(r: Reading, at: number): number {
     if (line.furniture) {
       // A note the page turned in goes on after the furniture, as an area's entry does (cutEntryEnd).
       const { content } = r.lines[last];
-      if (endsEntry(content.text)) return last;
-      while (j < r.lines.length && (r.lines[j].blank || r.lines[j].furniture)) j++;
-      return Math.max(entryRunsOnTo(r, j, content.text, content.length, false), last);
+      return endsEntry(content.text) ? last : Math.max(entryRunsOnTo(r, j, content.text, content.length, false), last);
     }
     if (j - at > 4) return -1;
     last = j;
@@ -164,17 +162,18 @@ function entryEnd(r: Reading, first: number, labelAlone: boolean): number {
 
 /**
  * The line ending an entry that `before` left without its full stop, when the lines from `from`
- * run on to one within ENTRY_LENGTH characters, or -1: none of them may be furniture or open an
- * entry (`afterRule`: by a number too), or a paragraph by a label, the lexicon's words or a
+ * run on to one within ENTRY_LENGTH characters, or -1: none of them may open an entry
+ * (`afterRule`: by a number too), or a paragraph by a label, the lexicon's words or a
  * declaration's "We" (a participle may be a title's: "Resolutions" "Adopted by …"). A number an
- * abbreviation asks for ("Supplement No." "20 (A/80/20).") opens nothing.
+ * abbreviation asks for ("Supplement No." "20 (A/80/20).") opens nothing. A page's furniture
+ * between is passed over: the entry goes on at the foot of the next page.
  */
 function entryRunsOnTo(r: Reading, from: number, before: string, length: number, afterRule: boolean): number {
   for (let j = from; j < r.lines.length; j++) {
     const line = r.lines[j];
-    if (line.blank) continue;
+    if (line.blank || line.furniture) continue;
     const text = line.content.text;
-    if (line.furniture || (length += text.length) > ENTRY_LENGTH) return -1;
+    if ((length += text.length) > ENTRY_LENGTH) return -1;
     const opens = matchFootnoteStart(text, afterRule) || matchLabel(text, true) || opensByLexicon(text) || SPEAKERS.test(text);
     if (opens && !continuesNumber(before, text)) return -1;
     if (endsEntry(text)) return j;

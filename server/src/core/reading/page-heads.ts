@@ -14,9 +14,9 @@ export const TITLE_PIECE = 12;
 
 /**
  * A header without its symbol (a draft as typed): the symbol the page heads carry, standing as a
- * cell of its own beside page or job numbers after `from`, or null. It stands so at least twice,
- * or once with the running title beside it: nothing but the title's words on its line, and a line
- * near it that is a piece of the document's `title`.
+ * cell of its own beside page or job numbers after `from` (on its line or near it), or null. It
+ * stands so at least twice, or once with the running title beside it: nothing but the title's
+ * words beside it on its line, and a piece of the document's `title` there or on a line near it.
  */
 export function symbolOfPageHeads(r: Reading, from: number, title: string | null): string | null {
   const seen = new Map<string, number>();
@@ -28,12 +28,15 @@ export function symbolOfPageHeads(r: Reading, from: number, title: string | null
   for (let i = from; i < r.lines.length; i++) {
     const line = r.lines[i];
     if (line.blank || line.furniture || !line.content.text.includes('/')) continue;
+    // Each cell without the page and job numbers and date stamp it opens or closes with ("2/4 12-39799 A/C.1/73/L.27/Rev.1").
+    const cells = splitCells(line.content).map((cell) => [cell.text, withoutFurnitureWords(cell.text)]);
+    const carriesNumbers = cells.some(([text, rest]) => rest !== text);
     // A symbol alone on its line may stand a running title away from the page number; one sharing its line, beside it.
-    if (!nearFurniture(i, 2) && !(SYMBOL_LINE.test(line.content.text) && nearFurniture(i, TITLE_REACH + 2))) continue;
+    if (!carriesNumbers && !nearFurniture(i, 2) && !(SYMBOL_LINE.test(line.content.text) && nearFurniture(i, TITLE_REACH + 2))) continue;
     // The symbol is a cell of its own, or opens or closes one (as besideSymbol reads a head).
-    for (const cell of splitCells(line.content)) {
-      const words = cell.text.split(' ');
-      const symbol = [cell.text, words[0], words[words.length - 1]].map((piece) => SYMBOL_LINE.exec(piece)?.[1]).find(Boolean);
+    for (const [, text] of cells) {
+      const words = text.split(' ');
+      const symbol = [text, words[0], words[words.length - 1]].map((piece) => SYMBOL_LINE.exec(piece)?.[1]).find(Boolean);
       if (!symbol) continue;
       seen.set(symbol, (seen.get(symbol) ?? 0) + 1);
       if (!firstAt.has(symbol)) firstAt.set(symbol, i);
@@ -43,16 +46,13 @@ export function symbolOfPageHeads(r: Reading, from: number, title: string | null
   if (best) return best[0];
   const wanted = title ? comparable(title) : '';
   if (wanted.length < TITLE_PIECE) return null;
-  // The words of a line but the symbol and furniture, and whether they are a piece of the title ("" is).
-  const rest = (j: number, symbol: string) => comparable(withoutFurnitureWords(r.lines[j].content.text)).replace(symbol, '');
-  const ofTitle = (text: string) => wanted.includes(text);
-  const once = [...firstAt].find(([symbol, at]) =>
-    ofTitle(rest(at, symbol)) &&
-    [at, ...linesAround(r, at, -1, TITLE_REACH), ...linesAround(r, at, 1, TITLE_REACH)].some((j) => {
-      const text = rest(j, symbol);
-      return text.length >= TITLE_PIECE && ofTitle(text);
-    }),
-  );
+  const ofTitle = (piece: string) => wanted.includes(piece);
+  const once = [...firstAt].find(([symbol, at]) => {
+    const words = titleBesideSymbol(r.lines[at].content.text, symbol);
+    if (words === null || !ofTitle(comparable(words))) return false;
+    const piece = (j: number) => comparable(j === at ? words : withoutFurnitureWords(r.lines[j].content.text));
+    return [at, ...linesAround(r, at, -1, TITLE_REACH), ...linesAround(r, at, 1, TITLE_REACH)].some((j) => piece(j).length >= TITLE_PIECE && ofTitle(piece(j)));
+  });
   return once?.[0] ?? null;
 }
 
