@@ -95,16 +95,17 @@ export function markRunningTitle(r: Reading, title: string | null, symbol: strin
     // The lines from..to spell, without spacing, their pieces one after another.
     const pieces = around.map(pieceOf);
     // The lines spelling the whole title, before those spelling its beginning (the next page's head may follow
-    // at once, its title's first line beside this head); then the most lines.
+    // at once, its title's first line beside this head); then the most lines, a label alone at either end not counted.
     let best: [number, number] | null = null;
     let bestWhole = false;
     for (let from = at; from >= 0; from--) {
+      if (from < at && pieces[from] === '') continue;
       // How much of the title pieces from..to spell (-1: they stop spelling it).
       let spelled = 0;
       for (let i = from; i < at && spelled >= 0; i++) spelled = spellOn(wanted, pieces[i], spelled);
       for (let to = at; to < around.length && spelled >= 0; to++) {
         spelled = spellOn(wanted, pieces[to], spelled);
-        if (spelled <= 0) continue;
+        if (spelled <= 0 || (to > at && pieces[to] === '')) continue;
         const whole = spelled === wanted.length;
         if ((whole || spelled >= TITLE_PIECE) && (!best || (whole && !bestWhole) || (whole === bestWhole && to - from > best[1] - best[0]))) {
           best = [from, to];
