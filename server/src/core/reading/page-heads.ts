@@ -19,9 +19,11 @@ export const TITLE_PIECE = 12;
  * words beside it on its line, and a piece of the document's `title` there or on a line near it.
  */
 export function symbolOfPageHeads(r: Reading, from: number, title: string | null): string | null {
+  const wanted = title ? comparable(title) : '';
+  const ofTitle = (piece: string) => wanted.length >= TITLE_PIECE && wanted.includes(piece);
   const seen = new Map<string, number>();
-  /** The first line where each symbol was seen. */
-  const firstAt = new Map<string, number>();
+  /** The first line where each symbol was seen, and the title's words beside it there. */
+  const firstAt = new Map<string, { at: number; beside: string | null }>();
   // Page or job numbers among the `reach` lines on either side that are not blank.
   const nearFurniture = (i: number, reach: number) =>
     [...linesAround(r, i, -1, reach), ...linesAround(r, i, 1, reach)].some((j) => r.lines[j].furniture === 'page-number' || r.lines[j].furniture === 'job-number');
@@ -31,26 +33,28 @@ export function symbolOfPageHeads(r: Reading, from: number, title: string | null
     // Each cell without the page and job numbers and date stamp it opens or closes with ("2/4 12-39799 A/C.1/73/L.27/Rev.1").
     const cells = splitCells(line.content).map((cell) => [cell.text, withoutFurnitureWords(cell.text)]);
     const carriesNumbers = cells.some(([text, rest]) => rest !== text);
-    // A symbol alone on its line may stand a running title away from the page number; one sharing its line, beside it.
-    if (!carriesNumbers && !nearFurniture(i, 2) && !(SYMBOL_LINE.test(line.content.text) && nearFurniture(i, TITLE_REACH + 2))) continue;
     // The symbol is a cell of its own, or opens or closes one (as besideSymbol reads a head).
-    for (const [, text] of cells) {
+    const found = cells.map(([, text]) => {
       const words = text.split(' ');
-      const symbol = [text, words[0], words[words.length - 1]].map((piece) => SYMBOL_LINE.exec(piece)?.[1]).find(Boolean);
-      if (!symbol) continue;
-      seen.set(symbol, (seen.get(symbol) ?? 0) + 1);
-      if (!firstAt.has(symbol)) firstAt.set(symbol, i);
+      return [text, words[0], words[words.length - 1]].map((piece) => SYMBOL_LINE.exec(piece)?.[1]).find(Boolean);
+    });
+    const symbol = found.find(Boolean);
+    if (!symbol) continue;
+    const beside = titleBesideSymbol(line.content.text, symbol);
+    // Alone on its line or beside the title's words, a symbol may stand a running title away from the page number.
+    const headLike = beside !== null && (beside === '' || ofTitle(comparable(beside)));
+    if (!carriesNumbers && !nearFurniture(i, 2) && !(headLike && nearFurniture(i, TITLE_REACH + 2))) continue;
+    for (const each of found) {
+      if (!each) continue;
+      seen.set(each, (seen.get(each) ?? 0) + 1);
+      if (!firstAt.has(each)) firstAt.set(each, { at: i, beside: each === symbol && headLike ? beside : null });
     }
   }
   const [best] = [...seen].filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1]);
   if (best) return best[0];
-  const wanted = title ? comparable(title) : '';
-  if (wanted.length < TITLE_PIECE) return null;
-  const ofTitle = (piece: string) => wanted.includes(piece);
-  const once = [...firstAt].find(([symbol, at]) => {
-    const words = titleBesideSymbol(r.lines[at].content.text, symbol);
-    if (words === null || !ofTitle(comparable(words))) return false;
-    const piece = (j: number) => comparable(j === at ? words : withoutFurnitureWords(r.lines[j].content.text));
+  const once = [...firstAt].find(([, { at, beside }]) => {
+    if (beside === null) return false;
+    const piece = (j: number) => comparable(j === at ? beside : withoutFurnitureWords(r.lines[j].content.text));
     return [at, ...linesAround(r, at, -1, TITLE_REACH), ...linesAround(r, at, 1, TITLE_REACH)].some((j) => piece(j).length >= TITLE_PIECE && ofTitle(piece(j)));
   });
   return once?.[0] ?? null;
