@@ -147,7 +147,8 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
       header.symbols.push(field(cell.text, source, at));
       continue;
     }
-    if (BANNER.test(value) || LANGUAGE_ONLY.test(value)) continue;
+    // The banner heads the page; after the title's first line the words are the title's, wrapped ("… work of the" "General Assembly").
+    if ((BANNER.test(value) && titleCells.length === 0) || LANGUAGE_ONLY.test(value)) continue;
     if ((match = DISTRIBUTION.exec(value))) {
       const at = value.indexOf(match[1]);
       header.distribution = field(cell.text, source, at, at + match[1].length);
