@@ -27,12 +27,13 @@ const KIND_SUFFIX = new RegExp(
   `:\\*{0,3}\\s*(${KIND_WORDS}|${splittable('amendment')}(?: ?s)? ${splittable('to (?:the )?(?:revised )?draft (?:resolution|decision)')}\\s*\\S*)\\s*$`,
   'i',
 );
-/** A kind's words cut by a line's end before their noun ("Belarus: amendment to", "…: amendment to revised draft"). */
-const KIND_CUT = /:\*{0,3}\s*amendments?(?: to(?: the)?(?: revised)?(?: draft)?)?$/i;
+/** A kind's words cut by a line's end before their noun ("Belarus: amendment to", "…: amendment to revised draft", "…:* draft"). */
+const KIND_CUT = /:\*{0,3}\s*(?:amendments?(?: to(?: the)?(?: revised)?(?: draft)?)?|revised(?: draft)?|draft)$/i;
 const KIND_ALONE = new RegExp(`^(${KIND_WORDS})$`, 'i');
 /** "Draft resolution submitted by the President of the General Assembly" (plenary texts, Chairs' texts). */
 const KIND_SUBMITTED = new RegExp(`^((?:${splittable('Revised')} )?(?:${splittable('Draft')}|${splittable('draft')}) (?:${splittable('resolution|decision')})) ${splittable('submitted by')}\\b`);
-const ENDS_MID_PHRASE = /\b(?:following|by|of|the|on|and|for|after)$/;
+/** A submitter's phrase cut by a line's end: on a linking word, or inside an organ's name ("… of the General" "Assembly"). */
+const ENDS_MID_PHRASE = /\b(?:following|by|of|the|on|and|for|after|General|Security|Economic)$/;
 /** "Special Political and Decolonization Committee (Fourth Committee)": the Main Committee's number is in brackets. */
 const COMMITTEE_IN_BRACKETS = /\(((?:First|Second|Third|Fourth|Fifth|Sixth) Committee)\)/;
 const ADOPTED_TITLE = /^(\d{1,3}\/\d{1,4}(?: [A-Z])?|(?:ES|S)-\d{1,2}\/\d{1,3})\.(?:\s+|$)/;
@@ -220,8 +221,9 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
     if (submitted) {
       header.kind = kindOf(submitted[1]);
       header.kindRange = cell.text.sourceRange(source, 0, submitted[1].length);
-      // The line may wrap: "… submitted by the Chair of the Committee following / informal consultations".
-      if (ENDS_MID_PHRASE.test(value) && i + 1 < cells.length) i++;
+      // The line may wrap, more than once: "… submitted by the Chair of the Committee following / informal consultations",
+      // "… submitted by the" / "President of the General" / "Assembly".
+      for (let last = value; ENDS_MID_PHRASE.test(last) && i + 1 < cells.length; ) last = cells[++i].text.text;
       afterKind = true;
       continue;
     }
