@@ -24,9 +24,13 @@ export function symbolOfPageHeads(r: Reading, from: number, title: string | null
   const seen = new Map<string, number>();
   /** The first line where each symbol was seen, and the title's words beside it there. */
   const firstAt = new Map<string, { at: number; beside: string | null }>();
-  // Page or job numbers among the `reach` lines on either side that are not blank.
-  const nearFurniture = (i: number, reach: number) =>
-    [...linesAround(r, i, -1, reach), ...linesAround(r, i, 1, reach)].some((j) => r.lines[j].furniture === 'page-number' || r.lines[j].furniture === 'job-number');
+  // Page or job numbers among the `reach` lines on either side that are not blank, on a line of their own or
+  // closing or opening one ("… international security 2/4 11-53268").
+  const numbers = (j: number) => {
+    const { furniture, content } = r.lines[j];
+    return furniture === 'page-number' || furniture === 'job-number' || (!furniture && withoutFurnitureWords(content.text) !== content.text);
+  };
+  const nearFurniture = (i: number, reach: number) => [...linesAround(r, i, -1, reach), ...linesAround(r, i, 1, reach)].some(numbers);
   for (let i = from; i < r.lines.length; i++) {
     const line = r.lines[i];
     if (line.blank || line.furniture || !line.content.text.includes('/')) continue;
