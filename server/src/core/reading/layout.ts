@@ -5,7 +5,7 @@ import { matchLabel } from '../labels';
 import { startsWithCapital, startsWithDigit, startsWithLowerCase } from '../letters';
 import { isPreambularHead } from '../phrases';
 import type { Block, Line, Reading } from './reading';
-import { CLOSES_WITH_PUNCTUATION, ENDS_SENTENCE, endsOnLinkingWord, firstWord, opensByItsWords } from './text-ends';
+import { CLOSES_WITH_PUNCTUATION, ENDS_SENTENCE, ENDS_WITH_FULL_STOP, endsOnLinkingWord, firstWord, opensByItsWords } from './text-ends';
 
 const LEADING_WORD = /^\S*/;
 
@@ -142,13 +142,14 @@ export function isHeadingLine(r: Reading, line: Line): boolean {
  * A sentence ending a full line at the foot of a page does not end the paragraph in a text
  * whose numbered paragraphs never give way to unnumbered ones (a declaration): the next page
  * goes on with the paragraph's next sentence ("… sustainable development." "We take note …").
- * In unwrapped text, where no line is full, the next page's line goes on so when it is no
- * heading: it closes with punctuation.
+ * In unwrapped text, where no line is full, the next page's line goes on so after a full stop
+ * when it is no heading: it closes with punctuation.
  */
 export function runsOnOverPageTurn(r: Reading, previous: Block, line: Line): boolean {
   const last = r.lines[previous.lines[previous.lines.length - 1]];
   if (!pageTurnsBetween(r, last, line) || previous.label === null || previous.label.style.startsWith('heading')) return false;
-  return (r.wrapped ? lineIsFull(r, last, line) : CLOSES_WITH_PUNCTUATION.test(line.content.text)) && !hasUnnumberedParagraphs(r);
+  const goesOn = r.wrapped ? lineIsFull(r, last, line) : ENDS_WITH_FULL_STOP.test(last.content.text) && CLOSES_WITH_PUNCTUATION.test(line.content.text);
+  return goesOn && !hasUnnumberedParagraphs(r);
 }
 
 function pageTurnsBetween(r: Reading, before: Line, line: Line): boolean {

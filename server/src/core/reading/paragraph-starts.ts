@@ -125,7 +125,7 @@ export function startsParagraph(r: Reading, text: string, previous: Block, line:
   // A comma ends a preambular paragraph, never a numbered one: its sentence runs on into a capitalised
   // name ("… for the Least Developed Countries," "Landlocked Developing Countries and …"), no heading.
   const commaRunsOn = ended && previous.label?.style === 'arabic' && !closesTail(previous, ENDS_SENTENCE);
-  if (!r.wrapped) return BULLET.test(text) || (!commaRunsOn && (!runsOnOverPageTurn(r, previous, line) || leadsIntoList(line, lines[at + 1], tailOf(previous))));
+  if (!r.wrapped) return (!commaRunsOn && !runsOnOverPageTurn(r, previous, line)) || BULLET.test(text);
   const following = lines.slice(at + 1, at + 10);
   if (continuesHeadingTitle(r, previous, line, following)) return false;
   if (continuesRunInSeries(previous, text)) return true;
