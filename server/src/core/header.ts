@@ -5,6 +5,7 @@
 import type { AgendaItem, DocumentKind, Field, Header, ReportLine, Session, Title } from './model';
 import { COMMITTEES, DATE_ALONE, DATE_PATTERN, FIRST_DATE, ordinalWordsToNumber, printedDate } from './lexicon';
 import type { MappedText } from './mapped-text';
+import { startsWithLowerCase } from './letters';
 import { splittable } from './stray-spaces';
 import { spanRanges, type SourceText } from './source';
 
@@ -222,8 +223,9 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
       header.kind = kindOf(submitted[1]);
       header.kindRange = cell.text.sourceRange(source, 0, submitted[1].length);
       // The line may wrap, more than once: "… submitted by the Chair of the Committee following / informal consultations",
-      // "… submitted by the" / "President of the General" / "Assembly".
-      for (let last = value; ENDS_MID_PHRASE.test(last) && i + 1 < cells.length; ) last = cells[++i].text.text;
+      // "… submitted by the" / "President of the General" / "Assembly", "… by the President" / "of the General Assembly"
+      // (a title opens with a capital).
+      for (let last = value; i + 1 < cells.length && (ENDS_MID_PHRASE.test(last) || startsWithLowerCase(cells[i + 1].text.text)); ) last = cells[++i].text.text;
       afterKind = true;
       continue;
     }
