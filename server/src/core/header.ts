@@ -22,6 +22,9 @@ const AGENDA = /^Agenda items? (.+)$/;
 const ADOPTION = /^(Resolution|Decision)s? adopted by the General Assembly\b/;
 /** An adoption line ending inside its date: "… on 18", "… on 18 December". */
 const DATE_CUT = /\bon \d{1,2}(?: [A-Z][a-z]+)?$/;
+/** An adoption line cut before its date, at "on" or after it. */
+const ON_START = /^on\b/;
+const ON_END = /\bon$/;
 /** The kinds of document a header names, their words however split ("ame ndment t o draft resolution"). */
 const KIND_WORDS = splittable('revised draft resolution|draft resolution|revised draft decision|draft decision');
 const KIND_SUFFIX = new RegExp(
@@ -192,11 +195,15 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
     }
     if ((match = ADOPTION.exec(value))) {
       let text = cell.text;
-      // The line wrapped before its date ("on 18 December 2025" below) or inside it ("… on 18" / "December 2025").
-      const next = cells[i + 1]?.text.text;
-      if (!FIRST_DATE.test(value) && next !== undefined && (/^on \d/.test(next) || (DATE_CUT.test(value) && FIRST_DATE.test(`${value} ${next}`)))) {
-        text = joinCells([cell, cells[i + 1]]);
-        i++;
+      // The line wrapped before its date ("on 18 December 2025" below, or "on" alone over it) or inside it ("… on 18" / "December 2025").
+      let joined = value;
+      let end = i;
+      while (!FIRST_DATE.test(joined) && end + 1 < cells.length && end - i < 2 && (ON_START.test(cells[end + 1].text.text) || ON_END.test(joined) || DATE_CUT.test(joined))) {
+        joined = `${joined} ${cells[++end].text.text}`;
+      }
+      if (end > i && FIRST_DATE.test(joined)) {
+        text = joinCells(cells.slice(i, end + 1));
+        i = end;
       }
       const date = FIRST_DATE.exec(text.text);
       header.adoption = { date: date ? printedDate(date[0]) : null, range: text.sourceRange(source, 0, text.length) };
