@@ -72,6 +72,88 @@ describe('page turns and marker breaks of PDFium and pdftotext -raw', () => {
     assert.deepEqual(doc.operative.map((n) => n.text), ['Decides to remain seized of the matter.']);
   });
 
+  it('a footnote entry cut by a page turn goes on after the furniture up to its full stop, no next footnote after it; a number an abbreviation asks for is its words', () => {
+    const text = (rest: string[]) => [
+      ...CONSTRUCTED_HEADER,
+      'Recalling its resolution 89/1 of 1 December 2035,1',
+      '1. Decides to remain seized of the matter.',
+      '__________________',
+      '1 Official Records of the General Assembly, Ninetieth Session, Supplement No.',
+      `\f${TITLE_HEAD}`,
+      '2/2 36-00001',
+      ...rest,
+    ].join('\n');
+    const doc = parse(text(['20 (A/90/20).']));
+    assert.deepEqual(doc.footnotes.map((f) => `${f.label} ${f.text}`), ['1 Official Records of the General Assembly, Ninetieth Session, Supplement No. 20 (A/90/20).']);
+    assert.deepEqual(doc.operative.map((n) => n.text), ['Decides to remain seized of the matter.']);
+    // Its rest may be followed by the next footnote, which the area then reads too.
+    assert.deepEqual(parse(text(['20 (A/90/20).', '2 A/90/100.'])).footnotes.map((f) => `${f.label} ${f.text}`), [
+      '1 Official Records of the General Assembly, Ninetieth Session, Supplement No. 20 (A/90/20).', '2 A/90/100.',
+    ]);
+  });
+
+  it('a footnote entry left without its full stop at the foot of a page never takes a paragraph that opens after the turn', () => {
+    const text = (before: string, after: string[]) => [
+      ...CONSTRUCTED_HEADER,
+      'Recalling its resolution 89/1 of 1 December 2035,1',
+      before,
+      '__________________',
+      '1 See the report of the Secretary-General',
+      `\f${TITLE_HEAD}`,
+      '2/2 36-00001',
+      ...after,
+    ].join('\n');
+    const byLabel = parse(text('1. Welcomes the cooperation between the United Nations and the regional organizations;', ['2. Decides to remain seized of the matter.']));
+    assert.deepEqual(byLabel.footnotes.map((f) => `${f.label} ${f.text}`), ['1 See the report of the Secretary-General']);
+    assert.deepEqual(byLabel.operative.map((n) => `${n.label?.text} ${n.text}`), ['1 Welcomes the cooperation between the United Nations and the regional organizations;', '2 Decides to remain seized of the matter.']);
+    const byPhrase = parse(text('Noting the report of the Secretary-General,', ['Welcoming the cooperation between the United Nations and the regional organizations,', '1. Decides to remain seized of the matter.']));
+    assert.deepEqual(byPhrase.footnotes.map((f) => `${f.label} ${f.text}`), ['1 See the report of the Secretary-General']);
+    assert.deepEqual(byPhrase.preamble.map((p) => p.phrase?.value), ['Recalling', 'Noting', 'Welcoming']);
+  });
+
+  it('where pdftotext prints the labels after the entries, the last entry is the last text: a body resuming after the turn is not its rest', () => {
+    const text = [
+      ...CONSTRUCTED_HEADER,
+      'Recalling its resolution 89/1 of 1 December 2035,1 and its resolutions on the cooperation between the United Nations and',
+      '__________________',
+      'Resolution 89/1.',
+      '1',
+      `\f${TITLE_HEAD}`,
+      '2/2 36-00001',
+      'the regional organizations, including the follow-up to the summit of 2035.',
+      '1. Decides to remain seized of the matter.',
+    ].join('\n');
+    const doc = parse(text);
+    assert.deepEqual(doc.footnotes.map((f) => `${f.label} ${f.text}`), ['1 Resolution 89/1.']);
+    assert.match(doc.preamble[0].text, /United Nations and the regional organizations, including the follow-up to the summit of 2035\.$/);
+  });
+
+  it('the note the header\'s asterisk points to goes on after a page turn, and the numbered footnotes after it', () => {
+    const text = [
+      'United Nations A/C.1/90/L.5',
+      'General Assembly Distr.: Limited',
+      '2 October 2035',
+      'Ninetieth session',
+      'Agenda item 7',
+      'Finland:* draft resolution',
+      'Cooperation between the United Nations and the regional organizations',
+      'The General Assembly,',
+      'Recalling its resolution 89/1 of 1 December 2035,1',
+      '1. Decides to remain seized of the matter.',
+      '__________________',
+      '\fA/C.1/90/L.5 Cooperation between the United Nations and the regional organizations',
+      '2/2 36-00001',
+      '* Any changes to the list of sponsors will be reflected in the official records of the',
+      'A/C.1/90/L.5 Cooperation between the United Nations and the regional organizations',
+      '3/3 36-00001',
+      'meeting.',
+      '1 Resolution 89/1.',
+    ].join('\n');
+    assert.deepEqual(parse(text).footnotes.map((f) => `${f.label} ${f.text}`), [
+      '* Any changes to the list of sponsors will be reflected in the official records of the meeting.', '1 Resolution 89/1.',
+    ]);
+  });
+
   it('a number read as a marker only by the footnote it points to is so read where all the notes stand together at the end, page turns between', () => {
     const text = [
       ...CONSTRUCTED_HEADER,
@@ -115,6 +197,74 @@ describe('page turns and marker breaks of PDFium and pdftotext -raw', () => {
     assert.equal(doc.furniture.filter((f) => f.kind === 'page-header').length, 6);
     assert.deepEqual(doc.preamble.map((p) => p.text), ['Recalling its resolution 89/1 of 1 December 2035, and its resolutions on cooperation between the United Nations and the regional organizations,']);
     assert.deepEqual(doc.operative.map((n) => n.label?.text), ['1', '2']);
+  });
+
+  it('a header without its symbol takes one a single page head carries where the running title stands beside it, whatever numbers share its line', () => {
+    const header = [
+      'General Assembly', 'Distr.: Limited', '2 October 2035', 'Ninetieth session', 'First Committee', 'Agenda item 7',
+      'Maintenance of international peace and security', 'Finland: draft resolution',
+      'Cooperation between the United Nations and the regional organizations', 'The General Assembly,',
+    ];
+    for (const head of [
+      ['A/C.1/90/L.5', 'Cooperation between the United Nations and the', 'regional organizations', '2/3 36-00001'],
+      ['Cooperation between the United Nations and the', 'regional organizations 36-00001 A/C.1/90/L.5 2/3'],
+      ['2/3 010136 36-00001', 'Cooperation between the United Nations', 'and the regional', 'organizations A/C.1/90/L.5'],
+    ]) {
+      const doc = parse([
+        ...header,
+        'Recalling its resolution 89/1 of 1 December 2035, and its resolutions on cooperation between the United Nations and',
+        ...head,
+        'the regional organizations,',
+        '1. Decides to remain seized of the matter.',
+      ].join('\n'));
+      assert.equal(doc.furniture.length, head.length);
+      assert.deepEqual(doc.preamble.map((p) => p.text), ['Recalling its resolution 89/1 of 1 December 2035, and its resolutions on cooperation between the United Nations and the regional organizations,']);
+    }
+  });
+
+  it('a page head\'s running title is the lines spelling it whole, not the next head\'s first line after it nor the annex\'s title', () => {
+    const title = 'Cooperation between the United Nations and the regional organizations';
+    const doc = parse([
+      ...CONSTRUCTED_HEADER,
+      'Recalling its resolution 89/1 of 1 December 2035,',
+      '1. Adopts the declaration annexed to the present resolution.',
+      'Annex',
+      title,
+      '2/3',
+      'A/RES/90/1',
+      '36-00001',
+      'Cooperation between the United Nations',
+      'and the regional organizations    A/RES/90/1',
+      '36-00001 3/3',
+      title,
+      'I.',
+      'We, Heads of State and Government, reaffirm our commitment.',
+    ].join('\n'));
+    assert.equal(doc.annexes[0].title?.value, title);
+    // The numbers, the two symbols' lines and the three lines of running titles.
+    assert.equal(doc.furniture.length, 7);
+  });
+
+  it('in unwrapped text, a declaration\'s next sentence after a page turn goes on in its numbered paragraph; after a semicolon a paragraph opens', () => {
+    const text = (end: string) => [
+      ...CONSTRUCTED_HEADER,
+      'Recalling its resolution 89/1 of 1 December 2035,',
+      '',
+      `1. We welcome the cooperation between the United Nations and the regional organizations${end}`,
+      '',
+      'A/RES/90/1',
+      TITLE_HEAD.slice('A/RES/90/1 '.length),
+      '2/2 36-00001',
+      '',
+      'We also urge the Secretary-General to report on it.',
+      '',
+      '2. We decide to remain seized of the matter.',
+    ].join('\n');
+    assert.deepEqual(parse(text('.')).operative.map((n) => `${n.label?.text} ${n.text}`), [
+      '1 We welcome the cooperation between the United Nations and the regional organizations. We also urge the Secretary-General to report on it.',
+      '2 We decide to remain seized of the matter.',
+    ]);
+    assert.deepEqual(parse(text(';')).operative.map((n) => n.label?.text ?? null), ['1', null, '2']);
   });
 
   it('page and job numbers and the date stamp on one line, in any order, are furniture; numbers of the text are not', () => {

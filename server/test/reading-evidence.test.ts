@@ -259,6 +259,17 @@ describe('a blank line or a wrap inside a paragraph: the grammar decides', () =>
     assert.deepEqual(nodes(wrapped.operative).map((line) => line.slice(0, 28)), ['paragraph - After the fourte', 'paragraph - Reaffirming that']);
   });
 
+  it('a header wrapped as printed: a draft\'s kind cut before its noun, a submitter\'s phrase over lines, the adoption line before its date, a title onto the banner\'s words', () => {
+    const body = ['The General Assembly,', 'Recalling its resolution 89/1 of 1 December 2035,', '1. Decides to remain seized of the matter.'];
+    const draft = (kind: string[]) => parse(['United Nations A/90/L.5', 'General Assembly Distr.: Limited', '2 October 2035', 'Ninetieth session', 'Agenda item 7', 'Cooperation between the United Nations and', 'the regional organizations', ...kind, 'Cooperation between the United Nations and the', 'regional organizations', ...body].join('\n'));
+    for (const kind of [['Finland and Sweden:* draft', 'resolution'], ['Draft resolution submitted by the', 'President of the General', 'Assembly'], ['Draft resolution submitted by the President', 'of the General Assembly']]) {
+      assert.equal(draft(kind).title?.text, 'Cooperation between the United Nations and the regional organizations');
+    }
+    assert.deepEqual(draft(['Finland and Sweden:* draft', 'resolution']).header.sponsors.map((s) => s.value), ['Finland', 'Sweden']);
+    const adopted = parse([...CONSTRUCTED_HEADER.slice(0, 5), 'Resolution adopted by the General Assembly', 'on', '1 January 2036', '90/1. Revitalization of the work of the', 'General Assembly', ...body].join('\n'));
+    assert.deepEqual([adopted.header.adoption?.date, adopted.title?.number, adopted.title?.text], ['1 January 2036', '90/1', 'Revitalization of the work of the General Assembly']);
+  });
+
   it('after a heading\'s title, an operative verb opens a paragraph whose sentence runs on beyond a heading\'s length', () => {
     const sentence = 'Confirms that teleworking is not a right or an entitlement but a measure of flexibility that organizations have the option to provide to staff according to the organizations’ needs, and requests the Commission to introduce a common framework for adjustments to compensation-related elements after a period of 60 cumulative working days;';
     const text = wrappedResolution([...WHOLE_PARAGRAPHS, '1. Takes note of the report of the Commission;', 'II', 'Conditions of service of staff in the Professional and higher categories', sentence], 34);

@@ -359,6 +359,11 @@ export interface FootnoteEntry {
 
 const LABEL_ALONE = /^(?:\d{1,3}|\*{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})$/;
 
+/** Whether a line of a footnote area is a label alone, its entry's text on another line (pdftotext may print it after the texts). */
+export function isLabelAlone(text: string): boolean {
+  return LABEL_ALONE.test(text);
+}
+
 function labelOrder(label: string): number {
   return /^\*+$/.test(label) ? label.length - 10 : Number(label);
 }
@@ -378,7 +383,7 @@ export function readFootnoteArea(lines: readonly AreaLine[], highest: number): F
   let running = highest;
   const tokens: Token[] = lines.map((line, at) => {
     const value = line.text.text;
-    if (LABEL_ALONE.test(value)) return { line, label: superscriptToDigits(value), text: null };
+    if (isLabelAlone(value)) return { line, label: superscriptToDigits(value), text: null };
     const start = matchFootnoteStart(value, true);
     // A number opening a line of an entry's text is no label when a range or a date goes on from it
     // ("Rio de Janeiro, 3 – 14 June 1992", "… 3 June 1992", "… 3 and 4 June"), or an abbreviation

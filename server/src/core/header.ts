@@ -5,6 +5,7 @@
 import type { AgendaItem, DocumentKind, Field, Header, ReportLine, Session, Title } from './model';
 import { COMMITTEES, DATE_ALONE, DATE_PATTERN, FIRST_DATE, ordinalWordsToNumber, printedDate } from './lexicon';
 import type { MappedText } from './mapped-text';
+import { startsWithLowerCase } from './letters';
 import { splittable } from './stray-spaces';
 import { spanRanges, type SourceText } from './source';
 
@@ -21,18 +22,22 @@ const AGENDA = /^Agenda items? (.+)$/;
 const ADOPTION = /^(Resolution|Decision)s? adopted by the General Assembly\b/;
 /** An adoption line ending inside its date: "… on 18", "… on 18 December". */
 const DATE_CUT = /\bon \d{1,2}(?: [A-Z][a-z]+)?$/;
+/** An adoption line cut before its date, at "on" or after it. */
+const ON_START = /^on\b/;
+const ON_END = /\bon$/;
 /** The kinds of document a header names, their words however split ("ame ndment t o draft resolution"). */
 const KIND_WORDS = splittable('revised draft resolution|draft resolution|revised draft decision|draft decision');
 const KIND_SUFFIX = new RegExp(
   `:\\*{0,3}\\s*(${KIND_WORDS}|${splittable('amendment')}(?: ?s)? ${splittable('to (?:the )?(?:revised )?draft (?:resolution|decision)')}\\s*\\S*)\\s*$`,
   'i',
 );
-/** A kind's words cut by a line's end before their noun ("Belarus: amendment to", "…: amendment to revised draft"). */
-const KIND_CUT = /:\*{0,3}\s*amendments?(?: to(?: the)?(?: revised)?(?: draft)?)?$/i;
+/** A kind's words cut by a line's end before their noun ("Belarus: amendment to", "…: amendment to revised draft", "…:* draft"). */
+const KIND_CUT = /:\*{0,3}\s*(?:amendments?(?: to(?: the)?(?: revised)?(?: draft)?)?|revised(?: draft)?|draft)$/i;
 const KIND_ALONE = new RegExp(`^(${KIND_WORDS})$`, 'i');
 /** "Draft resolution submitted by the President of the General Assembly" (plenary texts, Chairs' texts). */
 const KIND_SUBMITTED = new RegExp(`^((?:${splittable('Revised')} )?(?:${splittable('Draft')}|${splittable('draft')}) (?:${splittable('resolution|decision')})) ${splittable('submitted by')}\\b`);
-const ENDS_MID_PHRASE = /\b(?:following|by|of|the|on|and|for|after)$/;
+/** A submitter's phrase cut by a line's end: on a linking word, or inside an organ's name ("… of the General" "Assembly"). */
+const ENDS_MID_PHRASE = /\b(?:following|by|of|the|on|and|for|after|General|Security|Economic)$/;
 /** "Special Political and Decolonization Committee (Fourth Committee)": the Main Committee's number is in brackets. */
 const COMMITTEE_IN_BRACKETS = /\(((?:First|Second|Third|Fourth|Fifth|Sixth) Committee)\)/;
 const ADOPTED_TITLE = /^(\d{1,3}\/\d{1,4}(?: [A-Z])?|(?:ES|S)-\d{1,2}\/\d{1,3})\.(?:\s+|$)/;
@@ -147,7 +152,8 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
       header.symbols.push(field(cell.text, source, at));
       continue;
     }
-    if (BANNER.test(value) || LANGUAGE_ONLY.test(value)) continue;
+    // The banner heads the page; after the title's first line the words are the title's, wrapped ("… work of the" "General Assembly").
+    if ((BANNER.test(value) && titleCells.length === 0) || LANGUAGE_ONLY.test(value)) continue;
     if ((match = DISTRIBUTION.exec(value))) {
       const at = value.indexOf(match[1]);
       header.distribution = field(cell.text, source, at, at + match[1].length);
@@ -189,11 +195,15 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
     }
     if ((match = ADOPTION.exec(value))) {
       let text = cell.text;
-      // The line wrapped before its date ("on 18 December 2025" below) or inside it ("… on 18" / "December 2025").
-      const next = cells[i + 1]?.text.text;
-      if (!FIRST_DATE.test(value) && next !== undefined && (/^on \d/.test(next) || (DATE_CUT.test(value) && FIRST_DATE.test(`${value} ${next}`)))) {
-        text = joinCells([cell, cells[i + 1]]);
-        i++;
+      // The line wrapped before its date ("on 18 December 2025" below, or "on" alone over it) or inside it ("… on 18" / "December 2025").
+      let joined = value;
+      let end = i;
+      while (!FIRST_DATE.test(joined) && end + 1 < cells.length && end - i < 2 && (ON_START.test(cells[end + 1].text.text) || ON_END.test(joined) || DATE_CUT.test(joined))) {
+        joined = `${joined} ${cells[++end].text.text}`;
+      }
+      if (end > i && FIRST_DATE.test(joined)) {
+        text = joinCells(cells.slice(i, end + 1));
+        i = end;
       }
       const date = FIRST_DATE.exec(text.text);
       header.adoption = { date: date ? printedDate(date[0]) : null, range: text.sourceRange(source, 0, text.length) };
@@ -219,8 +229,10 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
     if (submitted) {
       header.kind = kindOf(submitted[1]);
       header.kindRange = cell.text.sourceRange(source, 0, submitted[1].length);
-      // The line may wrap: "… submitted by the Chair of the Committee following / informal consultations".
-      if (ENDS_MID_PHRASE.test(value) && i + 1 < cells.length) i++;
+      // The line may wrap, more than once: "… submitted by the Chair of the Committee following / informal consultations",
+      // "… submitted by the" / "President of the General" / "Assembly", "… by the President" / "of the General Assembly"
+      // (a title opens with a capital).
+      for (let last = value; i + 1 < cells.length && (ENDS_MID_PHRASE.test(last) || startsWithLowerCase(cells[i + 1].text.text)); ) last = cells[++i].text.text;
       afterKind = true;
       continue;
     }

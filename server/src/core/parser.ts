@@ -73,19 +73,19 @@ function read(text: string): { doc: ResolutionDocument; facts: ParseFacts } {
   const markdownHint = hasMarkdownHint(source.text);
   r.lines = readLines(r, markdownHint);
   const organIndex = r.lines.findIndex((line) => isOrganLine(line.content.text) && !line.furniture);
-  const mainSymbolGuess = findMainSymbol(r, organIndex) ?? symbolOfPageHeads(r, organIndex >= 0 ? organIndex : 0);
   const bodyStart = organIndex >= 0 ? organIndex : guessBodyStart(r);
+  // A resolution in parts: part A's letter (and title) stand between the title and the first organ line.
+  // The header is read on the lines above the body, before the page heads below are told.
+  const firstPart = organIndex >= 0 ? partOpening(r, organIndex, null) : null;
+  const cells = headerCells(r, firstPart ? firstPart.letter.index : bodyStart);
+  const { header, title } = parseHeader(cells, source, (group) => joinMapped(group.map((c) => c.text), ' '));
+  const mainSymbolGuess = findMainSymbol(r, organIndex) ?? symbolOfPageHeads(r, organIndex >= 0 ? organIndex : 0, title?.text ?? null);
   markPageHeaders(r, mainSymbolGuess, bodyStart);
   const bodyTexts = r.lines.slice(bodyStart).filter((l) => !l.blank && !l.furniture).map((l) => l.content.text);
   const evidence = detectShape(source.text, bodyTexts);
   const shape = markdownHint && evidence.shape !== 'markdown' ? 'markdown' : evidence.shape;
   r.wrapped = evidence.wrapped;
   measureWidths(r, bodyStart);
-
-  // A resolution in parts: part A's letter (and title) stand between the title and the first organ line.
-  const firstPart = organIndex >= 0 ? partOpening(r, organIndex, null) : null;
-  const cells = headerCells(r, firstPart ? firstPart.letter.index : bodyStart);
-  const { header, title } = parseHeader(cells, source, (group) => joinMapped(group.map((c) => c.text), ' '));
   markRunningTitle(r, title?.text ?? null, mainSymbolGuess);
   readFootnotes(r, bodyStart);
   r.footnoteLabels = new Set(r.footnotes.map((f) => f.label));

@@ -26,11 +26,15 @@ function labelEnd(line: string): number {
   return /^\s*(?:[-*+] )?\**(?:\(\w{1,6}\)|\d{1,3}(?:\.\d{1,3})*\.?(?: (?:bis|ter|quater)\b)?|[A-Za-z]{1,5}\.)?\**/.exec(line)![0].length;
 }
 
-/** The first line at or below which the body starts: where the organ line stands, spaces aside. */
+/**
+ * The first line at or below which the body starts: where the organ line stands, spaces aside, or,
+ * in an amendment (which has none), its title: the header above is page 1's, where no page turns.
+ */
 function bodyStart(lines: string[], facts: SourceFacts): number {
-  const organ = facts.organ.replace(/\s+/g, '');
-  const found = lines.findIndex((line) => line.replace(/\s+/g, '').includes(organ));
-  return Math.max(found, 0);
+  const bare = (text: string) => text.replace(/\s+/g, '');
+  const organ = bare(facts.organ);
+  const found = lines.findIndex((line) => bare(line).includes(organ));
+  return Math.max(found >= 0 || facts.title === '' ? found : lines.findIndex((line) => bare(line) === bare(facts.title)), 0);
 }
 
 /** Indexes of the single spaces of a line from `from` on (a label and the space after it stay whole). */

@@ -166,12 +166,13 @@ export function keepsEmphasis(oldLine: string, newLine: string, at: number, remo
 /**
  * Whether a footnote's line without its full stop stands within ENTRY_LENGTH characters of content lines before
  * `line`, the lines between not a footnote's (or the window cannot tell): the entry may run on up to a line ending
- * with one (entryEnd).
+ * with one (entryEnd), after a page's furniture too (cutEntryEnd).
  */
 function unfinishedEntryBefore(window: Window, line: number, furniture: ReadonlySet<number>, footnoteLine: (l: number) => boolean): boolean {
   for (let l = line - 1, length = window.line(line).content.length; length <= ENTRY_LENGTH && l >= 0; l--) {
     if (l < window.first || window.splits(l)) return true;
-    if (furniture.has(l)) return false;
+    // An area's entry the page turned in goes on after the furniture (cutEntryEnd).
+    if (furniture.has(l)) continue;
     const { content } = window.line(l);
     if (footnoteLine(l) && content.length > 0) return !endsEntry(content.text);
     length += content.length;

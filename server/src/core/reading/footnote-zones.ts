@@ -1,13 +1,13 @@
 // Where footnotes stand: areas under a rule up to the page's turn, star notes at the foot of
 // page 1, and entries one a line in converted text. The entries themselves are read by footnotes.ts.
-import { matchFootnoteStart, readFootnoteArea, type AreaLine, type FootnoteEntry } from '../footnotes';
+import { isLabelAlone, matchFootnoteStart, readFootnoteArea, type AreaLine, type FootnoteEntry } from '../footnotes';
 import { matchLabel } from '../labels';
 import { startsWithLowerCase } from '../letters';
 import { joinMapped } from '../mapped-text';
 import type { Footnote } from '../model';
 import { spanRanges } from '../source';
 import { lineRange, type Reading } from './reading';
-import { SPEAKERS, endsOnNumberAbbreviation, opensByLexicon } from './text-ends';
+import { SPEAKERS, continuesNumber, endsOnNumberAbbreviation, opensByLexicon } from './text-ends';
 
 /** `1  Resolution 70/1.`: a footnote entry, not a paragraph `1. Decides`. */
 const LABEL_ALONE_START = /^\d{1,3}\s/;
@@ -23,6 +23,8 @@ export function endsEntry(text: string): boolean {
 const SENTENCE_RESUMING = /^[a-z(]/;
 
 const WORD_THEN_CAPITAL = /^\S+\s+[A-Z]/;
+
+const STARS = /^\*+$/;
 
 /** "* Any changes to the list of sponsors …": a note's first line. */
 const STAR_NOTE_START = /^(\*{1,3})\s+[A-Z]/;
@@ -44,6 +46,11 @@ export function readFootnotes(r: Reading, bodyStart: number): void {
     }
     area = null;
   };
+  const take = (into: AreaLine[], at: number) => {
+    into.push({ index: at, text: r.lines[at].content, afterFurniture: furnitureSeen });
+    furnitureSeen = false;
+    r.footnoteLines.add(at);
+  };
   for (let i = bodyStart; i < r.lines.length; i++) {
     const line = r.lines[i];
     if (line.blank) continue;
@@ -60,12 +67,19 @@ export function readFootnotes(r: Reading, bodyStart: number): void {
         pageTurned ||= line.furniture === 'page-header';
         continue;
       }
-      // A page turn ends the area, unless the footnotes go on after it (the notes of a page set over two).
-      pageTurned = (pageTurned || line.pageTurn) && !goesOnWithFootnotes(line.content.text, area, r.highestFootnote) && !finishesEntry(r, i, area);
+      // A page turn ends the area, unless the footnotes go on after it (the notes of a page set over two)
+      // or the entry it cut does: its rest is then read, and the area ends after it unless the next footnote follows.
+      if (pageTurned || line.pageTurn) {
+        pageTurned = !goesOnWithFootnotes(line.content.text, area, r.highestFootnote);
+        const rest = pageTurned ? cutEntryEnd(r, i, area) : -1;
+        if (rest >= 0) {
+          for (let j = i; j <= rest; j++) if (!r.lines[j].blank) take(area, j);
+          i = rest;
+          continue;
+        }
+      }
       if (!pageTurned && !resumesBody(line.content.text, area)) {
-        area.push({ index: i, text: line.content, afterFurniture: furnitureSeen });
-        furnitureSeen = false;
-        r.footnoteLines.add(i);
+        take(area, i);
         continue;
       }
       closeArea();
@@ -75,7 +89,7 @@ export function readFootnotes(r: Reading, bodyStart: number): void {
     if (noteEnd >= 0) {
       const parts = [line.content.slice(/^\*+\s*/.exec(line.content.text)![0].length)];
       for (let j = i + 1; j <= noteEnd; j++) if (!r.lines[j].blank && !r.lines[j].furniture) parts.push(r.lines[j].content);
-      for (let j = i; j <= noteEnd; j++) r.footnoteLines.add(j);
+      for (let j = i; j <= noteEnd; j++) if (!r.lines[j].furniture) r.footnoteLines.add(j);
       addFootnote(r, { label: /^\*+/.exec(line.content.text)![0], parts, first: i, last: noteEnd });
       i = noteEnd;
       continue;
@@ -84,9 +98,9 @@ export function readFootnotes(r: Reading, bodyStart: number): void {
     if (start) {
       const last = entryEnd(r, i, start.textStart === line.content.length);
       const parts = [line.content.slice(start.textStart)];
-      for (let j = i + 1; j <= last; j++) if (!r.lines[j].blank) parts.push(r.lines[j].content);
+      for (let j = i + 1; j <= last; j++) if (!r.lines[j].blank && !r.lines[j].furniture) parts.push(r.lines[j].content);
       addFootnote(r, { label: start.label, parts, first: i, last });
-      for (let j = i; j <= last; j++) r.footnoteLines.add(j);
+      for (let j = i; j <= last; j++) if (!r.lines[j].furniture) r.footnoteLines.add(j);
       i = last;
     }
     if (line.ruleAfter) {
@@ -103,7 +117,7 @@ export function readFootnotes(r: Reading, bodyStart: number): void {
  * The note at the foot of page 1 that the header's asterisk points to (`Ukraine:* draft
  * resolution` … `* Any changes to the list of sponsors …`), which extractors write without
  * the rule above it: a `*` entry, marked earlier, running on to the page's furniture or the
- * end of the text. Its last line, or -1.
+ * end of the text (past the furniture to its full stop if it has none). Its last line, or -1.
  */
 function starNoteEnd(r: Reading, at: number): number {
   const text = r.lines[at].content.text;
@@ -116,7 +130,11 @@ function starNoteEnd(r: Reading, at: number): number {
   for (let j = at + 1; j < r.lines.length; j++) {
     const line = r.lines[j];
     if (line.blank) continue;
-    if (line.furniture) return last;
+    if (line.furniture) {
+      // A note the page turned in goes on after the furniture, as an area's entry does (cutEntryEnd).
+      const { content } = r.lines[last];
+      return endsEntry(content.text) ? last : Math.max(entryRunsOnTo(r, j, content.text, content.length, false), last);
+    }
     if (j - at > 4) return -1;
     last = j;
   }
@@ -128,22 +146,40 @@ export const ENTRY_LENGTH = 1000;
 
 /**
  * The last line of an entry set one a line (`¹ A/65/201, A/68/98 and` `A/70/174.`): a footnote ends
- * with a full stop (not an abbreviation's, "Sales No."), so an entry without one runs on over the
- * next lines up to the one ending with it, unless a line between opens an entry, or a paragraph by
- * a label, the lexicon's words or a declaration's "We" (a participle may be a title's: "Resolutions" "Adopted by …").
- * After a label alone (`¹³` `Resolution 69/283.`), a line in lower case is a sentence its marker stood in.
+ * with a full stop (not an abbreviation's, "Sales No."), so an entry without one runs on up to the
+ * line ending with it (entryRunsOnTo). After a label alone (`¹³` `Resolution 69/283.`), a line in
+ * lower case is a sentence its marker stood in.
  */
 function entryEnd(r: Reading, first: number, labelAlone: boolean): number {
-  let last = first;
-  for (let j = first + 1, length = r.lines[first].content.length; !endsEntry(r.lines[last].content.text) && j < r.lines.length; j++) {
+  const { content } = r.lines[first];
+  if (endsEntry(content.text)) return first;
+  let next = first + 1;
+  while (next < r.lines.length && r.lines[next].blank) next++;
+  if (labelAlone && next < r.lines.length && startsWithLowerCase(r.lines[next].content.text)) return first;
+  const end = entryRunsOnTo(r, next, content.text, content.length, false);
+  return end < 0 ? first : end;
+}
+
+/**
+ * The line ending an entry that `before` left without its full stop, when the lines from `from`
+ * run on to one within ENTRY_LENGTH characters, or -1: none of them may open an entry
+ * (`afterRule`: by a number too), or a paragraph by a label, the lexicon's words or a
+ * declaration's "We" (a participle may be a title's: "Resolutions" "Adopted by …"). A number an
+ * abbreviation asks for ("Supplement No." "20 (A/80/20).") opens nothing. A page's furniture
+ * between is passed over: the entry goes on at the foot of the next page.
+ */
+function entryRunsOnTo(r: Reading, from: number, before: string, length: number, afterRule: boolean): number {
+  for (let j = from; j < r.lines.length; j++) {
     const line = r.lines[j];
-    if (line.blank) continue;
+    if (line.blank || line.furniture) continue;
     const text = line.content.text;
-    if (line.furniture || (length += text.length) > ENTRY_LENGTH || matchFootnoteStart(text, false) || matchLabel(text, true) || opensByLexicon(text) || SPEAKERS.test(text)) return first;
-    if (labelAlone && last === first && startsWithLowerCase(text)) return first;
-    last = j;
+    if ((length += text.length) > ENTRY_LENGTH) return -1;
+    const opens = matchFootnoteStart(text, afterRule) || matchLabel(text, true) || opensByLexicon(text) || SPEAKERS.test(text);
+    if (opens && !continuesNumber(before, text)) return -1;
+    if (endsEntry(text)) return j;
+    before = text;
   }
-  return endsEntry(r.lines[last].content.text) ? last : first;
+  return -1;
 }
 
 function addFootnote(r: Reading, entry: FootnoteEntry): Footnote {
@@ -161,18 +197,24 @@ function addFootnote(r: Reading, entry: FootnoteEntry): Footnote {
 }
 
 /**
- * Whether line `at`, after a page turn, finishes the area's last entry, left without its closing
- * full stop at the foot of the page ("1 Resolution" … "64/293."): it closes as an
- * entry does, and the next content line opens the next footnote in sequence.
+ * The last line of the rest of the area's last entry, when the page turned in it, or -1. The entry
+ * has not ended ("1 Official Records of the" … "General Assembly, …, Supplement No. 20 (A/80/20).")
+ * and the lines from `at` finish it as an entry set one a line runs on (entryRunsOnTo), or line
+ * `at` closes it and the next footnote in sequence follows ("… chap. IV, sect." "A." "31 Ibid., …").
+ * Labels printed after the texts (pdftotext's "… No. 39574." "2") are not the entry's words.
  */
-function finishesEntry(r: Reading, at: number, area: readonly AreaLine[]): boolean {
-  const last = area[area.length - 1];
-  if (!last || endsEntry(last.text.text) || !endsEntry(r.lines[at].content.text)) return false;
+function cutEntryEnd(r: Reading, at: number, area: readonly AreaLine[]): number {
+  let last = area.length - 1;
+  while (last >= 0 && isLabelAlone(area[last].text.text)) last--;
+  const text = last >= 0 ? area[last].text : null;
+  if (!text || endsEntry(text.text)) return -1;
+  const end = entryRunsOnTo(r, at, text.text, text.length, true);
+  if (end >= 0 || !endsEntry(r.lines[at].content.text)) return end;
   for (let j = at + 1; j < r.lines.length; j++) {
     const line = r.lines[j];
-    if (!line.blank && !line.furniture) return goesOnWithFootnotes(line.content.text, area, r.highestFootnote);
+    if (!line.blank && !line.furniture) return goesOnWithFootnotes(line.content.text, area, r.highestFootnote) ? at : -1;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -187,15 +229,17 @@ function resumesBody(text: string, area: readonly AreaLine[]): boolean {
 }
 
 /**
- * Whether a text opens the footnote numbered next after the last one an area's lines open, or,
- * before any, one beyond the `highest` read so far.
+ * Whether a text opens the footnote numbered next after the last numbered one an area's lines
+ * open (a star note comes before the numbers), or, before any, one beyond the `highest` read so
+ * far (a star note, before any number). A number an abbreviation asks for opens none ("… Supplement No." "20 (A/80/20).").
  */
 function goesOnWithFootnotes(text: string, area: readonly AreaLine[], highest: number): boolean {
   const start = matchFootnoteStart(text, true);
   if (!start) return false;
   for (let at = area.length - 1; at >= 0; at--) {
     const last = matchFootnoteStart(area[at].text.text, true);
-    if (last) return Number(start.label) === Number(last.label) + 1;
+    if (!last || STARS.test(last.label) || (at > 0 && continuesNumber(area[at - 1].text.text, area[at].text.text))) continue;
+    return Number(start.label) === Number(last.label) + 1;
   }
-  return Number(start.label) > highest;
+  return STARS.test(start.label) ? highest === 0 : Number(start.label) > highest;
 }

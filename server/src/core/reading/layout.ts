@@ -5,7 +5,7 @@ import { matchLabel } from '../labels';
 import { startsWithCapital, startsWithDigit, startsWithLowerCase } from '../letters';
 import { isPreambularHead } from '../phrases';
 import type { Block, Line, Reading } from './reading';
-import { CLOSES_WITH_PUNCTUATION, ENDS_SENTENCE, endsOnLinkingWord, firstWord, opensByItsWords } from './text-ends';
+import { CLOSES_WITH_PUNCTUATION, ENDS_SENTENCE, ENDS_WITH_FULL_STOP, endsOnLinkingWord, firstWord, opensByItsWords } from './text-ends';
 
 const LEADING_WORD = /^\S*/;
 
@@ -142,17 +142,25 @@ export function isHeadingLine(r: Reading, line: Line): boolean {
  * A sentence ending a full line at the foot of a page does not end the paragraph in a text
  * whose numbered paragraphs never give way to unnumbered ones (a declaration): the next page
  * goes on with the paragraph's next sentence ("… sustainable development." "We take note …").
+ * In unwrapped text, where no line is full, the next page's line goes on so after a full stop
+ * when it is no heading: it closes with punctuation.
  */
 export function runsOnOverPageTurn(r: Reading, previous: Block, line: Line): boolean {
   const last = r.lines[previous.lines[previous.lines.length - 1]];
-  const pageTurn = r.lines.slice(last.index + 1, line.index).some((l) => l.furniture);
-  return pageTurn && previous.label !== null && !previous.label.style.startsWith('heading') && lineIsFull(r, last, line) && !hasUnnumberedParagraphs(r);
+  if (!pageTurnsBetween(r, last, line) || previous.label === null || previous.label.style.startsWith('heading')) return false;
+  const goesOn = r.wrapped ? lineIsFull(r, last, line) : ENDS_WITH_FULL_STOP.test(last.content.text) && CLOSES_WITH_PUNCTUATION.test(line.content.text);
+  return goesOn && !hasUnnumberedParagraphs(r);
+}
+
+function pageTurnsBetween(r: Reading, before: Line, line: Line): boolean {
+  for (let i = before.index + 1; i < line.index; i++) if (r.lines[i].furniture) return true;
+  return false;
 }
 
 /**
  * Whether, after the first numbered paragraph, a paragraph opens without a label or an opening
- * participle: on one page, after a line ending a sentence short of the margin, a line that is
- * no heading (it reaches the margin or closes with punctuation).
+ * participle: on one page, after a line ending a sentence (in wrapped text, the line before and
+ * short of the margin), a line that is no heading (it closes with punctuation, or in wrapped text reaches the margin).
  */
 function hasUnnumberedParagraphs(r: Reading): boolean {
   if (r.unnumberedParagraphs === null) {
@@ -162,9 +170,10 @@ function hasUnnumberedParagraphs(r: Reading): boolean {
       const before = content[firstNumbered + i];
       const text = line.content.text;
       const labelAlone = matchLabel(before.content.text, true)?.length === before.content.text.length;
-      if (line.index !== before.index + 1 || labelAlone || !ENDS_SENTENCE.test(before.content.text) || lineIsFull(r, before, line)) return false;
+      const apart = r.wrapped ? line.index === before.index + 1 && !lineIsFull(r, before, line) : !pageTurnsBetween(r, before, line);
+      if (!apart || labelAlone || !ENDS_SENTENCE.test(before.content.text)) return false;
       if (!OPENS_SENTENCE_OR_QUOTE.test(text) || matchLabel(text, true) !== null || isPreambularHead(firstWord(text))) return false;
-      return CLOSES_WITH_PUNCTUATION.test(text) || line.edge >= r.fullWidth * 0.9;
+      return CLOSES_WITH_PUNCTUATION.test(text) || (r.wrapped && line.edge >= r.fullWidth * 0.9);
     });
   }
   return r.unnumberedParagraphs;

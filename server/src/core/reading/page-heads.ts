@@ -14,27 +14,54 @@ export const TITLE_PIECE = 12;
 
 /**
  * A header without its symbol (a draft as typed): the symbol the page heads carry, standing as a
- * cell of its own beside page or job numbers at least twice after `from`, or null.
+ * cell of its own beside page or job numbers after `from` (on its line or near it), or null. It
+ * stands so at least twice, or once with the running title beside it: nothing but the title's
+ * words beside it on its line, and a piece of the document's `title` there or on a line near it.
  */
-export function symbolOfPageHeads(r: Reading, from: number): string | null {
+export function symbolOfPageHeads(r: Reading, from: number, title: string | null): string | null {
+  const wanted = title ? comparable(title) : '';
+  const ofTitle = (piece: string) => wanted.length >= TITLE_PIECE && wanted.includes(piece);
   const seen = new Map<string, number>();
-  // Page or job numbers among the `reach` lines on either side that are not blank.
-  const nearFurniture = (i: number, reach: number) =>
-    [...linesAround(r, i, -1, reach), ...linesAround(r, i, 1, reach)].some((j) => r.lines[j].furniture === 'page-number' || r.lines[j].furniture === 'job-number');
+  /** The first line where each symbol was seen, and the title's words beside it there. */
+  const firstAt = new Map<string, { at: number; beside: string | null }>();
+  // Page or job numbers among the `reach` lines on either side that are not blank, on a line of their own or
+  // closing or opening one ("… international security 2/4 11-53268").
+  const numbers = (j: number) => {
+    const { furniture, content } = r.lines[j];
+    return furniture === 'page-number' || furniture === 'job-number' || (!furniture && withoutFurnitureWords(content.text) !== content.text);
+  };
+  const nearFurniture = (i: number, reach: number) => [...linesAround(r, i, -1, reach), ...linesAround(r, i, 1, reach)].some(numbers);
   for (let i = from; i < r.lines.length; i++) {
     const line = r.lines[i];
     if (line.blank || line.furniture || !line.content.text.includes('/')) continue;
-    // A symbol alone on its line may stand a running title away from the page number; one sharing its line, beside it.
-    if (!nearFurniture(i, 2) && !(SYMBOL_LINE.test(line.content.text) && nearFurniture(i, TITLE_REACH + 2))) continue;
+    // Each cell without the page and job numbers and date stamp it opens or closes with ("2/4 12-39799 A/C.1/73/L.27/Rev.1").
+    const cells = splitCells(line.content).map((cell) => [cell.text, withoutFurnitureWords(cell.text)]);
+    const carriesNumbers = cells.some(([text, rest]) => rest !== text);
     // The symbol is a cell of its own, or opens or closes one (as besideSymbol reads a head).
-    for (const cell of splitCells(line.content)) {
-      const words = cell.text.split(' ');
-      const symbol = [cell.text, words[0], words[words.length - 1]].map((piece) => SYMBOL_LINE.exec(piece)?.[1]).find(Boolean);
-      if (symbol) seen.set(symbol, (seen.get(symbol) ?? 0) + 1);
+    const found = cells.map(([, text]) => {
+      const words = text.split(' ');
+      return [text, words[0], words[words.length - 1]].map((piece) => SYMBOL_LINE.exec(piece)?.[1]).find(Boolean);
+    });
+    const symbol = found.find(Boolean);
+    if (!symbol) continue;
+    const beside = titleBesideSymbol(line.content.text, symbol);
+    // Alone on its line or beside the title's words, a symbol may stand a running title away from the page number.
+    const headLike = beside !== null && (beside === '' || ofTitle(comparable(beside)));
+    if (!carriesNumbers && !nearFurniture(i, 2) && !(headLike && nearFurniture(i, TITLE_REACH + 2))) continue;
+    for (const each of found) {
+      if (!each) continue;
+      seen.set(each, (seen.get(each) ?? 0) + 1);
+      if (!firstAt.has(each)) firstAt.set(each, { at: i, beside: each === symbol && headLike ? beside : null });
     }
   }
   const [best] = [...seen].filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1]);
-  return best?.[0] ?? null;
+  if (best) return best[0];
+  const once = [...firstAt].find(([, { at, beside }]) => {
+    if (beside === null) return false;
+    const piece = (j: number) => comparable(j === at ? beside : withoutFurnitureWords(r.lines[j].content.text));
+    return [at, ...linesAround(r, at, -1, TITLE_REACH), ...linesAround(r, at, 1, TITLE_REACH)].some((j) => piece(j).length >= TITLE_PIECE && ofTitle(piece(j)));
+  });
+  return once?.[0] ?? null;
 }
 
 export function markPageHeaders(r: Reading, symbol: string | null, bodyStart: number): void {
@@ -71,23 +98,29 @@ export function markRunningTitle(r: Reading, title: string | null, symbol: strin
     // Each line's words, the head's beside the symbol, without the page and job numbers and date stamp sharing a line with them.
     const pieceOf = (i: number) =>
       i === head
-        ? splitCells(r.lines[i].content).map((cell) => withoutFurnitureWords(cell.text)).map((text) => (symbol ? besideSymbol(text, symbol) ?? text : text)).filter((text) => text !== '').join(' ')
+        ? splitCells(r.lines[i].content).map((cell) => (symbol ? titleBesideSymbol(cell.text, symbol) : null) ?? withoutFurnitureWords(cell.text)).filter((text) => text !== '').join(' ')
         : labelAlone(i) ? '' : withoutFurnitureWords(r.lines[i].content.text);
     // The lines from..to spell, without spacing, their pieces one after another; each piece read when first needed.
     const pieces: Array<string | undefined> = [];
     const piece = (k: number) => (pieces[k] ??= pieceOf(around[k]));
+    // The lines spelling the whole title, before those spelling its beginning (the next page's head may follow
+    // at once, its title's first line beside this head); then the most lines, a label alone at either end not counted.
     let best: [number, number] | null = null;
+    let bestWhole = false;
     for (let from = at; from >= 0; from--) {
+      if (from < at && piece(from) === '') continue;
       // A line above whose words are nowhere in the title ends every run through it: none starts higher.
-      if (from < at && piece(from) !== '' && !wanted.includes(comparable(piece(from)))) break;
+      if (from < at && !wanted.includes(comparable(piece(from)))) break;
       // How much of the title pieces from..to spell (-1: they stop spelling it).
       let spelled = 0;
       for (let i = from; i < at && spelled >= 0; i++) spelled = spellOn(wanted, piece(i), spelled);
       for (let to = at; to < around.length && spelled >= 0; to++) {
         spelled = spellOn(wanted, piece(to), spelled);
-        if (spelled <= 0) continue;
-        if (spelled === wanted.length || spelled >= TITLE_PIECE) {
-          if (!best || to - from > best[1] - best[0]) best = [from, to];
+        if (spelled <= 0 || (to > at && piece(to) === '')) continue;
+        const whole = spelled === wanted.length;
+        if ((whole || spelled >= TITLE_PIECE) && (!best || (whole && !bestWhole) || (whole === bestWhole && to - from > best[1] - best[0]))) {
+          best = [from, to];
+          bestWhole = whole;
         }
       }
     }
@@ -123,12 +156,9 @@ function markHeadsSharingTheTitle(r: Reading, wanted: string, symbol: string): v
   for (const i of r.linesWithSymbol) {
     const line = r.lines[i];
     if (line.furniture) continue;
-    // Page and job numbers and the date stamp may share the line, in any order, on either side of the symbol
-    // ("2/4 A/RES/78/149 25-19120", "2/4 Effects of … 041024 A/C.4/80/L.6").
     const text = withoutFurnitureWords(line.content.text);
-    const beside = besideSymbol(text, symbol);
-    if (beside === null) continue;
-    const rest = withoutFurnitureWords(beside);
+    const rest = titleBesideSymbol(line.content.text, symbol);
+    if (rest === null) continue;
     const piece = comparable(rest);
     if (piece.length === 0) {
       markAsFurniture(r, line, 'page-header');
@@ -143,6 +173,16 @@ function markHeadsSharingTheTitle(r: Reading, wanted: string, symbol: string): v
     }
   }
   r.pageHeadLines = [...heads].sort((a, b) => a - b);
+}
+
+/**
+ * The words of a page head's line beside the symbol it opens or closes with, or null. Page and job
+ * numbers and the date stamp may share the line, in any order, on either side of the symbol
+ * ("2/4 A/RES/78/149 25-19120", "2/4 Effects of … 041024 A/C.4/80/L.6", "… development 4/5 A/RES/78/149 25-01404").
+ */
+function titleBesideSymbol(text: string, symbol: string): string | null {
+  const beside = besideSymbol(withoutFurnitureWords(text), symbol);
+  return beside === null ? null : withoutFurnitureWords(beside);
 }
 
 /** A text's words before or after the symbol it opens or closes with ("" for the symbol alone), or null. */

@@ -196,7 +196,7 @@ export function startsParagraph(r: Reading, text: string, previous: Block, line:
     const isParagraph = previous.label ? !previous.label.style.startsWith('heading') : opensByItsWords(first) || SPEAKERS.test(first) || startsWithLowerCase(first);
     if (isParagraph && !headsNumberedParagraph(line, lines.slice(at + 1, at + 4), previous)) return false;
   }
-  if (!r.wrapped) return BULLET.test(text) || !runsOnOverGap(previous, lines, at, ended, operative);
+  if (!r.wrapped) return BULLET.test(text) || !(runsOnOverGap(previous, lines, at, ended, operative) || runsOnOverPageTurn(r, previous, line));
   // A comma ends a preambular paragraph, never a numbered one or an operative item: its sentence runs on into a
   // capitalised name ("… for the Least Developed Countries," "Landlocked Developing Countries and …"), no heading.
   const commaRunsOn = ended && endsOnSemicolons(previous, operative) && !closesTail(previous, ENDS_SENTENCE);

@@ -52,6 +52,9 @@ export const ENDS_PARAGRAPH = /[.,;:]['’”"*)\]]*(?:\s?(?:\d{1,3}|[⁰¹²³�
 /** As ENDS_PARAGRAPH, without the comma: what a sentence cannot run on after. */
 export const ENDS_SENTENCE = /[.;:]['’”"*)\]]*(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\]))?$/;
 
+/** As ENDS_SENTENCE, a full stop only: a sentence after which the next may open in the same paragraph. */
+export const ENDS_WITH_FULL_STOP = /\.['’”"*)\]]*(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\]))?$/;
+
 /** A line opening with an operative verb ("Approves, with effect from …"): no sentence runs on into one. */
 export const OPERATIVE_OPENING = new RegExp(`^(?:${OPERATIVE_VERBS.join('|')})[ ,]`);
 
