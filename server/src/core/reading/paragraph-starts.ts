@@ -6,7 +6,7 @@ import { isPreambularHead, matchOperativePhrase } from '../phrases';
 import { HEADING_LENGTH, closesTail, isHeadingText, lastPart, tailOf, withinHeadingLength } from './block-text';
 import { blankLinesSeparateParagraphs, breakEndsParagraph, isHeadingLine, isMarkerAlone, lineIsFull, runsOnOverPageTurn } from './layout';
 import type { Block, Line, Reading } from './reading';
-import { BULLET, CLOSES_WITH_PUNCTUATION, COMMITMENT_HEAD, ENDS_PARAGRAPH, ENDS_SENTENCE, ENDS_WITH_PUNCTUATION, LINKING_WORD_END, OPERATIVE_OPENING, SPEAKERS, TITLE_CASE_RUN_ON, continuesNumber, endsOnLinkingWord, endsParagraph, firstWord, opensByItsWords, opensByLexicon, opensPreambularParagraph, isAnnexLine } from './text-ends';
+import { BULLET, CLOSES_WITH_PUNCTUATION, COMMITMENT_HEAD, ENDS_PARAGRAPH, ENDS_SENTENCE, ENDS_WITH_PUNCTUATION, ENDS_WITH_SEMICOLON, LINKING_WORD_END, OPERATIVE_OPENING, SPEAKERS, TITLE_CASE_RUN_ON, continuesNumber, endsOnLinkingWord, endsParagraph, firstWord, opensByItsWords, opensByLexicon, opensPreambularParagraph, isAnnexLine } from './text-ends';
 
 /** "Target: …": a run-in head, its word perhaps split or set apart from its colon by a stray space ("Tar get: …"). */
 const RUN_IN_HEAD = /^[A-Z][a-z]*(?: [a-z]+)? ?:\s/;
@@ -121,7 +121,8 @@ function runsOnOverGap(previous: Block, lines: readonly Line[], at: number, ende
   const text = lines[at].content.text;
   const numbered = endsOnSemicolons(previous, operative);
   if (!ended) return (numbered && opensPreambularParagraph(text)) || continuesTitleOverGap(previous, text, lines[at + 1]);
-  if (numbered) return !closesTail(previous, ENDS_SENTENCE) || resumesNumberedParagraph(lines, at);
+  // A semicolon closes the paragraph or item: the sentence after it is another's.
+  if (numbered) return !closesTail(previous, ENDS_SENTENCE) || (!closesTail(previous, ENDS_WITH_SEMICOLON) && resumesNumberedParagraph(lines, at));
   // A run-in head alone ("Priority area 4:") goes on with its words.
   if (RUN_IN_HEAD_ALONE.test(lastPart(previous))) return true;
   // A capitalised name runs on after a comma ("… on Economic," "Social and Cultural Rights …").

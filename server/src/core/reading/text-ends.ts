@@ -47,13 +47,19 @@ export function annexLabel(text: string): string {
   return match[2] ? `${match[1].replaceAll(' ', '')} ${match[2]}` : match[1].replaceAll(' ', '');
 }
 
-export const ENDS_PARAGRAPH = /[.,;:]['’”"*)\]]*(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\]))?$/;
+/** What may follow a paragraph's closing mark: closing quotes and brackets, then a footnote's marker ("…;5", "… 2024.¹", "…: [3]"). */
+const AFTER_CLOSING_MARK = String.raw`['’”"*)\]]*(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\]))?$`;
+
+export const ENDS_PARAGRAPH = new RegExp(`[.,;:]${AFTER_CLOSING_MARK}`);
 
 /** As ENDS_PARAGRAPH, without the comma: what a sentence cannot run on after. */
-export const ENDS_SENTENCE = /[.;:]['’”"*)\]]*(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\]))?$/;
+export const ENDS_SENTENCE = new RegExp(`[.;:]${AFTER_CLOSING_MARK}`);
 
 /** As ENDS_SENTENCE, a full stop only: a sentence after which the next may open in the same paragraph. */
-export const ENDS_WITH_FULL_STOP = /\.['’”"*)\]]*(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\]))?$/;
+export const ENDS_WITH_FULL_STOP = new RegExp(`\\.${AFTER_CLOSING_MARK}`);
+
+/** A semicolon closing an operative paragraph or item: the next sentence is another's. */
+export const ENDS_WITH_SEMICOLON = new RegExp(`;${AFTER_CLOSING_MARK}`);
 
 /** A line opening with an operative verb ("Approves, with effect from …"): no sentence runs on into one. */
 export const OPERATIVE_OPENING = new RegExp(`^(?:${OPERATIVE_VERBS.join('|')})[ ,]`);
