@@ -143,9 +143,9 @@ function allWords(text: string, from: number, to: number): boolean {
  * verbatim (a flat string, read faster than the line's own slice of it).
  */
 export function joinSplitOpening(line: MappedText, text = line.text, offset = 0): MappedText {
-  const to = offset + line.length;
   // Most lines run on in lower case, or open with a word (a capital, then lower case) not a label.
   if (isLowerCase(text.charCodeAt(offset))) return line;
+  const to = offset + line.length;
   const opening = text.charCodeAt(offset);
   const from = opening >= 65 && opening <= 90 && isLowerCase(text.charCodeAt(offset + 1)) ? offset : afterLabel(text, offset, to);
   // An opening phrase starts with a capital.

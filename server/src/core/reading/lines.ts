@@ -26,7 +26,7 @@ export function readLines(r: Reading, markdown: boolean): Line[] {
       const edge = skipWhitespaceBack(piece, 0, piece.length);
       const indent = skipWhitespace(piece, 0, edge);
       // A form feed before a line's text, or a piece after one, turns the page.
-      turning ||= p > 0 || (formFeeds && piece.lastIndexOf('\f', indent) >= 0);
+      turning ||= p > 0 || (formFeeds && formFeedWithin(piece, indent));
       lines.push({ index: lines.length, at: line.index, whole, content, furniture, blank, blanksBefore: blanks, indent, edge, ruleAfter, pageTurn: turning && !blank });
       if (!blank) turning = false;
       blanks = blank ? blanks + 1 : 0;
@@ -70,7 +70,8 @@ export function lineContent(text: string, start: number, piece: string, markdown
   let content = cleanLine(text, start, start + piece.length, markdown, mayDrop, whole ? piece : undefined);
   const glued = content.text.endsWith('_') ? GLUED_RULE.exec(content.text) : null;
   if (glued) content = content.trim(0, content.length - glued[1].length);
-  const furniture = content.length === 0 ? null : furnitureKind(content.text) ?? lineFurnitureKind(piece);
+  // A piece taken whole as its content (nothing trimmed or dropped) has been judged once already.
+  const furniture = content.length === 0 ? null : furnitureKind(content.text) ?? (content.text === piece ? null : lineFurnitureKind(piece));
   return { content, furniture, ruleAfter: glued !== null };
 }
 
@@ -80,6 +81,12 @@ export function splitsAtPageBreak(text: string): boolean {
 }
 
 const WHOLE_LINE: readonly number[] = [0, 0];
+
+/** Whether text[0, end] holds a form feed (read by character: lastIndexOf from a position took a third of readLines). */
+function formFeedWithin(text: string, end: number): boolean {
+  for (let at = Math.min(end, text.length - 1); at >= 0; at--) if (text.charCodeAt(at) === 12) return true;
+  return false;
+}
 
 /** Where a line's pieces start, a form feed after its first character opening one, and a closing 0. */
 function pageBreakPieces(text: string): readonly number[] {
