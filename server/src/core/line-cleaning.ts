@@ -29,6 +29,8 @@ const SPACE_IN_SYMBOL = / (?=\/[A-Z0-9])(?<=\/[A-Z0-9.-]*[A-Z0-9] )| (?=[A-Z0-9]
 const SPACE_IN_SYMBOL_AT = new RegExp(SPACE_IN_SYMBOL.source, 'y');
 /** The marks SPACE_BEFORE_MARK drops a space before. */
 const MARKS = [',', ';', ':', '.', ')', ']', '*'];
+/** A mark or an invisible character (all of them beyond ASCII; the marks within it). */
+const MARK_OR_INVISIBLE = new RegExp(`[${MARKS.map((mark) => `\\${mark}`).join('')}${INVISIBLE_LIST.join('')}]`, 'g');
 const MARKDOWN_MARKUP: RegExp[] = [
   /^\s*[-+] (?=\S)/g, // list marker "- 1."
   /^\s*#{1,6} /g, // heading marks
@@ -105,18 +107,16 @@ export const ANY_INVISIBLE = new RegExp(INVISIBLE_CHARACTERS);
  */
 export function dropCandidates(source: string): Int32Array {
   const found: number[] = [];
-  // Searches for the marks, rarer than spaces, then a test of the character before (faster than a pattern).
-  for (const mark of MARKS) {
-    for (let at = source.indexOf(mark, 1); at > 0; at = source.indexOf(mark, at + 1)) {
-      const before = source.charCodeAt(at - 1);
-      if (before === 32 || before === 9) found.push(at - 1);
-    }
+  // One search for the marks and invisible characters together, then a test of the character before a mark.
+  MARK_OR_INVISIBLE.lastIndex = 0;
+  while (MARK_OR_INVISIBLE.test(source)) {
+    const at = MARK_OR_INVISIBLE.lastIndex - 1;
+    if (source.charCodeAt(at) >= 128) found.push(at);
+    else if (source.charCodeAt(at - 1) === 32 || source.charCodeAt(at - 1) === 9) found.push(at - 1);
   }
   for (let at = source.indexOf('/'); at >= 0; at = source.indexOf('/', at + 1)) {
     if (source.charCodeAt(at - 1) === 32 || source.charCodeAt(at + 1) === 32) found.push(at);
   }
-  INVISIBLE.lastIndex = 0;
-  for (let match = INVISIBLE.exec(source); match; match = INVISIBLE.exec(source)) found.push(match.index);
   return Int32Array.from(found).sort();
 }
 
