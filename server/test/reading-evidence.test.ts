@@ -425,4 +425,12 @@ describe('a line gap inside a paragraph of text set one paragraph a line: the gr
       ]);
     }
   });
+
+  it('an operative verb with a hyphenated prefix, and one after an adverb in -ly, open operative paragraphs (A/C.4/80/L.6, A/80/L.27)', () => {
+    for (const shape of ALL_TEXT_SHAPES) {
+      const phrases = (stem: string) => parse(corpusText(shape, stem)).operative.map((n) => n.phrase?.value ?? null);
+      assert.equal(phrases('A_C.4_80_L.6')[2], 'Re-emphasizes', shape);
+      assert.equal(phrases('A_80_L.27')[1], 'Greatly appreciates', shape);
+    }
+  });
 });

@@ -22,7 +22,8 @@ const PARTICIPLE = /^[A-Z][a-z]{2,}(?:ing|ed)$|^Re-[a-z]{3,}(?:ing|ed)$/;
 /** "Deeply", "Also", "Further": an adverb before the head word. */
 const ADVERB = /ly$|^Also$|^Further$/;
 const HEAD_AFTER_ADVERB = /^[a-z]+(?:ing|ed)$|^aware$|^mindful$|^conscious$/;
-const CAPITALISED_VERB = /^[A-Z][a-z]+(?:s|es)$/;
+/** "Decides", and a verb with its prefix hyphenated as the preamble's participles are ("Re-emphasizes"). */
+const CAPITALISED_VERB = /^(?:[A-Z][a-z]+|Re-[a-z]{3,})(?:s|es)$/;
 const NOT_A_VERB_ENDING = /(?:ss|ous|us|is)$/;
 const VERB = /^[a-z]+(?:s|es)$/;
 
@@ -164,7 +165,8 @@ export function matchOperativePhrase(text: string): number {
   let head = WORD.exec(text)?.[0];
   if (!head) return 0;
   const onceAgain = matchWords(text, 0, 'Once again');
-  if (onceAgain > 0 || (OPERATIVE_ADVERBS.has(head) && !isOperativeVerb(head))) {
+  // An adverb of the lexicon, or any in -ly as the preamble reads them ("Greatly appreciates").
+  if (onceAgain > 0 || ((OPERATIVE_ADVERBS.has(head) || ADVERB.test(head)) && !isOperativeVerb(head))) {
     cursor = onceAgain > 0 ? onceAgain : head.length;
     if (text[cursor] !== ' ') return 0;
     const verb = wordAt(text, cursor + 1);
