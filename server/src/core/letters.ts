@@ -2,16 +2,24 @@
 // than a regular expression literal (`/^[A-Z]/.test(…)`), which makes a new object each time
 // it is evaluated: much of what a parse allocated.
 
+/** Whether a character code is a capital letter A–Z. */
+export function isCapitalCode(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** Whether a character code is a lower-case letter a–z. */
+export function isLowerCaseCode(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
 /** Whether `text` opens with a capital letter A–Z. */
 export function startsWithCapital(text: string): boolean {
-  const first = text.charCodeAt(0);
-  return first >= 65 && first <= 90;
+  return isCapitalCode(text.charCodeAt(0));
 }
 
 /** Whether `text` opens with a lower-case letter a–z. */
 export function startsWithLowerCase(text: string): boolean {
-  const first = text.charCodeAt(0);
-  return first >= 97 && first <= 122;
+  return isLowerCaseCode(text.charCodeAt(0));
 }
 
 /** Whether `text` opens with a letter A–Z or a–z. */

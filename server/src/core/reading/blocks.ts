@@ -1,13 +1,14 @@
 // Content lines grouped into blocks (paragraphs, headings, labels standing alone): where a
 // label opens a block, lines an extractor moved put back, and wrapped lines joined.
 import { matchBareNumber, matchLabel, toAlpha, toRoman, type LabelMatch } from '../labels';
-import { startsWithCapital, startsWithLetter, startsWithLowerCase } from '../letters';
+import { isCapitalCode, isLowerCaseCode, startsWithCapital, startsWithLetter, startsWithLowerCase } from '../letters';
 import { MappedText, joinMapped } from '../mapped-text';
 import { isPreambularHead, opensWithLexiconVerb } from '../phrases';
 import { closesTail, isHeadingText, lastPart, tailOf } from './block-text';
 import { blankLinesSeparateParagraphs, breakEndsParagraph, isMarkerAlone } from './layout';
 import { startsParagraph } from './paragraph-starts';
 import type { Block, Line, Reading } from './reading';
+import { skipWhitespace } from '../whitespace';
 import { BULLET, CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, ENDS_SENTENCE, firstWord } from './text-ends';
 
 const ENDS_WITH_STOP_OR_COMMA = /[.;,]$/;
@@ -48,9 +49,9 @@ export function segment(r: Reading, input: Line[]): Block[] {
     afterSeparator = false;
     const label: LabelMatch | null = matchLabel(text.text, true) ?? unpunctuatedNumber(text.text, lastNumber, lines[at + 1]);
     const headingLabel = label && (label.style === 'heading-roman' || label.style === 'heading-alpha');
-    const labelIsPlausible = label && (labelPlausible(r, label, text.text, previous, line, lastNumber) || opensNextParagraph(label, text.text, lastNumber, lines[at + 1]));
     // "(b)" running on after "… there are: (a) …;" continues the paragraph, however short the line before.
     const runsOnInline = label !== null && previous !== undefined && continuesInlineItems(label, previous);
+    const labelIsPlausible = label && (labelPlausible(r, label, text.text, previous, line, lastNumber, runsOnInline) || opensNextParagraph(label, text.text, lastNumber, lines[at + 1]));
     if (!previous || (labelIsPlausible && !(previous.labelOnly && headingLabel)) || (!runsOnInline && startsParagraph(r, text.text, previous, line, lines, at, lastNumber > 0))) {
       blocks.push({
         lines: [line.index],
@@ -153,16 +154,19 @@ function restoreSetAsideWords(r: Reading, lines: Line[]): Line[] {
   return out;
 }
 
-function labelPlausible(r: Reading, label: LabelMatch, text: string, previous: Block | undefined, line: Line, lastNumber: number): boolean {
-  const rest = text.slice(label.length).trim();
+/** `runsOnInline`: the label continues items written inline in `previous` (continuesInlineItems). */
+function labelPlausible(r: Reading, label: LabelMatch, text: string, previous: Block | undefined, line: Line, lastNumber: number, runsOnInline: boolean): boolean {
+  // The text after the label, read in place (a line of clean text is a whole paragraph): `text` is trimmed.
+  const rest = skipWhitespace(text, label.length, text.length);
+  const first = text.charCodeAt(rest);
   if (label.style === 'heading-roman' || label.style === 'heading-alpha') {
     // A heading stands alone or carries a title without closing punctuation.
-    if (rest.length > 0 && (!startsWithCapital(rest) || ENDS_WITH_STOP_OR_COMMA.test(rest) || !text.slice(0, label.length).endsWith('.'))) return false;
-  } else if (rest.length > 0 && startsWithLowerCase(rest) && (label.style === 'arabic' || label.style === 'decimal')) {
+    if (rest < text.length && (!isCapitalCode(first) || ENDS_WITH_STOP_OR_COMMA.test(text) || text.charCodeAt(label.length - 1) !== 46)) return false;
+  } else if (rest < text.length && isLowerCaseCode(first) && (label.style === 'arabic' || label.style === 'decimal')) {
     return false;
   }
   if (!previous) return true;
-  if (continuesInlineItems(label, previous)) return false;
+  if (runsOnInline) return false;
   if (previous.labelOnly && label.style !== 'heading-roman' && label.style !== 'heading-alpha') return true;
   if (!r.wrapped && (label.style === 'heading-roman' || label.style === 'heading-alpha')) return true;
   if (closesTail(previous, ENDS_PARAGRAPH) || LIST_CONJUNCTION_END.test(tailOf(previous)) || previous.label?.style.startsWith('heading') === true || isHeadingText(previous)) return true;
