@@ -77,8 +77,10 @@ describe('extraction spacing: the rules on constructed lines', () => {
     assert.deepEqual(openingPhrase('Continuin g to underline', matchPreambularPhrase), { value: 'Continuing', length: 11 });
     assert.deepEqual(openingPhrase('R e-emphasizing the right', matchPreambularPhrase), { value: 'Re-emphasizing', length: 15 });
     assert.deepEqual(openingPhrase('Re -emphasizing the right', matchPreambularPhrase), { value: 'Re-emphasizing', length: 15 });
-    // Words apart ("Under stands", "Greatly appreciates", "The parties"), a join of no phrase's form, a participle for an operative paragraph.
-    for (const text of ['Under stands that', 'Greatly appreciates the', 'The parties agree', 'Understan d that', 'Continuin g to']) {
+    // Words apart stay apart: "Greatly appreciates" is an adverb and its verb, never "Greatlyappreciates".
+    assert.deepEqual(openingPhrase('Greatly appreciates the', matchOperativePhrase), { value: 'Greatly appreciates', length: 19 });
+    // Words apart ("Under stands", "The parties"), a join of no phrase's form, a participle for an operative paragraph.
+    for (const text of ['Under stands that', 'The parties agree', 'Understan d that', 'Continuin g to']) {
       assert.equal(openingPhrase(text, matchOperativePhrase), null, text);
     }
   });
