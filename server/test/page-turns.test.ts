@@ -86,6 +86,10 @@ describe('page turns and marker breaks of PDFium and pdftotext -raw', () => {
     const doc = parse(text(['20 (A/90/20).']));
     assert.deepEqual(doc.footnotes.map((f) => `${f.label} ${f.text}`), ['1 Official Records of the General Assembly, Ninetieth Session, Supplement No. 20 (A/90/20).']);
     assert.deepEqual(doc.operative.map((n) => n.text), ['Decides to remain seized of the matter.']);
+    // A second page turn within its rest is the page's furniture, not the entry's words.
+    assert.deepEqual(parse(text(['20 (A/90/20), chap. IV, sect. B, and', `\f${TITLE_HEAD}`, '3/3 36-00001', 'part II.'])).footnotes.map((f) => `${f.label} ${f.text}`), [
+      '1 Official Records of the General Assembly, Ninetieth Session, Supplement No. 20 (A/90/20), chap. IV, sect. B, and part II.',
+    ]);
     // Its rest may be followed by the next footnote, which the area then reads too.
     assert.deepEqual(parse(text(['20 (A/90/20).', '2 A/90/100.'])).footnotes.map((f) => `${f.label} ${f.text}`), [
       '1 Official Records of the General Assembly, Ninetieth Session, Supplement No. 20 (A/90/20).', '2 A/90/100.',

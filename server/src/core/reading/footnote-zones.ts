@@ -73,7 +73,8 @@ export function readFootnotes(r: Reading, bodyStart: number): void {
         pageTurned = !goesOnWithFootnotes(line.content.text, area, r.highestFootnote);
         const rest = pageTurned ? cutEntryEnd(r, i, area) : -1;
         if (rest >= 0) {
-          for (let j = i; j <= rest; j++) if (!r.lines[j].blank) take(area, j);
+          // A second page turn's furniture within the rest is the page's, not the entry's words.
+          for (let j = i; j <= rest; j++) if (r.lines[j].furniture) furnitureSeen = true; else if (!r.lines[j].blank) take(area, j);
           i = rest;
           continue;
         }
