@@ -25,7 +25,7 @@ const PENDING: Readonly<Record<string, string>> = {
   'pdfium-like': 'rewrapped text without blank lines, page turns or none: a lead-in or heading without a label after a numbered paragraph runs into it ("… mental health care;" "To deliver on our commitment …", "… 30 June 2024;" "Budget estimates …"), a quoted paragraph into its "… reading:", and the annex of A/RES/79/233 loses headings',
   'pypdf-like': 'rewrap with double-spaces misses paragraph starts, and a stray space double-spaces widened inside a fixed word ("plen    ary meeting") is read one space wide only; page turns in rewrapped text as pymupdf-like',
   'pymupdf-like': 'page turns in rewrapped text, about 1 in 100: a quoted paragraph runs into its "… reading:" where the furniture stands for the blank line between them, a name is cut at a turn ("… Honduras," "Maldives …"), a running title the header did not give whole, headings of A/RES/79/233',
-  'any-3': 'draws pending kinds',
+  'any-3': 'every kind alone agrees; combinations of them fail as the extractor-like groups do (rewrap with page breaks, no blank lines or double spaces)',
 };
 
 /** Text as a reader sees it, for checking the generator: no spacing, hyphens or emphasis marks; superscripts as digits. */

@@ -4,6 +4,7 @@
 import { HUMAN_RIGHTS_COUNCIL, numberedBy, organBefore, type Organ } from './citation-organs';
 import type { CitationKind } from './model';
 import { MONTH_WORDS, printedDate } from './lexicon';
+import { isCapitalCode, isDigitCode, isLetterCode } from './letters';
 import { spelledBefore, splittable } from './stray-spaces';
 import { isWhitespaceCode } from './whitespace';
 
@@ -53,9 +54,10 @@ const LINK_END = /\]\([^)\s]*\)/y;
 const ITEM_SEPARATOR = new RegExp(`(?:,? ${AND} |, |,? ${splittable('as well as')} (?:${splittable('its')} )?|,? ${splittable('or')} )\\[?`, 'y');
 /**
  * A keyword in any case ("resolution", a footnote's "Resolution 70/1.", "RESOLUTIONS"), the
- * spaces after it and a markdown link's bracket ("resolution [47/1 of 22.09.1992](…)"). The
- * patterns take it case-blind (a flag: spelling the cases out made the search slower). A text
- * is searched for its words alone, and keywordLength reads the rest as this pattern does.
+ * spaces after it and a markdown link's bracket ("resolution [47/1 of 22.09.1992](…)"): the
+ * reading's reference. A text is searched for the keywords' words alone (case-blind, by a flag:
+ * spelling the cases out made the search slower), and keywordLength reads the rest as this
+ * pattern does (speed-tricks.test.ts holds them equal).
  */
 export const KEYWORD = /\b(resolutions?|decisions?)\s+\[?/gi;
 /**
@@ -162,9 +164,9 @@ function readItems(
   }
 }
 
-/** A character a symbol cannot follow: a letter, digit, `_` or `/`. */
+/** A character a symbol cannot follow: a word's character or `/`. */
 function continuesWord(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 47;
+  return isWordCode(code) || code === 47;
 }
 
 /**
@@ -175,7 +177,7 @@ function findSymbols(text: string, out: CitationMatch[], keywords: Keyword[]): v
   // Positions below `next` are tried or inside a symbol found.
   let next = 0;
   for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
-    if (isDigit(text.charCodeAt(slash - 1))) splitKeywordBeforeSlash(text, slash, keywords);
+    if (isDigitCode(text.charCodeAt(slash - 1))) splitKeywordBeforeSlash(text, slash, keywords);
     for (let at = Math.max(next, slash - LONGEST_SERIES); at < slash; at++) {
       next = at + 1;
       if (at > 0 && continuesWord(text.charCodeAt(at - 1))) continue;
@@ -257,13 +259,9 @@ function findInternal(text: string, out: CitationMatch[], words: number): void {
   }
 }
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 /** A character of \\w: a letter A–Z or a–z, a digit or `_`. */
 function isWordCode(code: number): boolean {
-  return isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  return isDigitCode(code) || isLetterCode(code) || code === 95;
 }
 
 export interface Keyword {
@@ -281,7 +279,7 @@ const ITEM_REACH = 40;
 /** A split keyword before the item whose first slash (after a digit) is at `slash` ("70/1", "ES-10/21"). */
 function splitKeywordBeforeSlash(text: string, slash: number, keywords: Keyword[]): void {
   let start = slash - 1;
-  while (isDigit(text.charCodeAt(start - 1))) start--;
+  while (isDigitCode(text.charCodeAt(start - 1))) start--;
   // "ES-10/21", "S-1/3"
   if (text.charCodeAt(start - 1) === 45 && text.charCodeAt(start - 2) === 83) start -= text.charCodeAt(start - 3) === 69 ? 3 : 2;
   splitKeywordBefore(text, start, keywords);
@@ -292,11 +290,11 @@ function splitKeywordsBeforeBrackets(text: string, keywords: Keyword[]): void {
   for (let bracket = text.indexOf('('); bracket >= 0; bracket = text.indexOf('(', bracket + 1)) {
     if (text.charCodeAt(bracket - 1) !== 32) continue;
     const last = text.charCodeAt(bracket - 2);
-    if (isDigit(last)) {
+    if (isDigitCode(last)) {
       let start = bracket - 2;
-      while (isDigit(text.charCodeAt(start - 1))) start--;
+      while (isDigitCode(text.charCodeAt(start - 1))) start--;
       splitKeywordBefore(text, start, keywords);
-    } else if (last >= 65 && last <= 90) {
+    } else if (isCapitalCode(last)) {
       const item = ITEM_BEFORE_BRACKET.exec(text.slice(Math.max(0, bracket - ITEM_REACH), bracket));
       if (item) splitKeywordBefore(text, bracket - item[0].length, keywords);
     }

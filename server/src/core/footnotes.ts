@@ -2,7 +2,8 @@
 // `¹ A/65/201.` lines in conversions) and the markers in the body that point to them
 // (`¹`, `[1]`, digits glued after a word or a year in PDF text: `2010,1`, `20132`).
 import type { MappedText } from './mapped-text';
-import { MONTH_WORDS, OPERATIVE_VERBS } from './lexicon';
+import { MONTH_WORDS, OPERATIVE_HEAD_VERBS } from './lexicon';
+import { isDigitCode } from './letters';
 import { endsOnNumberAbbreviation } from './reading/text-ends';
 import { splittable } from './stray-spaces';
 import { isWhitespaceCode, skipWhitespaceBack } from './whitespace';
@@ -73,7 +74,7 @@ const ABBREVIATION_BEFORE = /(?:Corr|Add|Rev|Amend|No|Nos|para|paras|chap|sect|a
 /** Words after which a number counts something or names a part: "paragraphs 3 and 4", "Goal 5". */
 const NUMBERED_BY = /\b(?:paragraphs?|paras?\.?|subparagraphs?|resolutions?|decisions?|items?|articles?|Articles?|rules?|chapters?|chap\.|sections?|sect\.|annex(?:es)?|Nos?\.|vol\.|pp?\.|pages?|Part|parts?|Goals?|goals?|targets?|principles?|Principles?|Supplement|Protocol|Add\.|Corr\.|Rev\.)$/;
 /** "… since 2020, 65 notes the adoption …": an operative verb after the number opens a clause; the number is a marker. */
-const CLAUSE_VERB_AFTER = new RegExp(`^ (?:${splittable([...new Set([...OPERATIVE_VERBS.map((v) => v.split(' ')[0].toLowerCase()), 'recalls'])].join('|'))})\\b`);
+const CLAUSE_VERB_AFTER = new RegExp(`^ (?:${splittable([...new Set([...OPERATIVE_HEAD_VERBS.map((verb) => verb.toLowerCase()), 'recalls'])].join('|'))})\\b`);
 const QUANTITY_AFTER = new RegExp(
   `^ (?:${splittable('per')} ?${splittable('cent')}|%|${MONTH_WORDS}|[a-z]+s\\b(?<!\\b(?:was|has|is|as|its|this|thus|his)\\b)|` +
     `(?:${splittable('year|day|month|week|hour')})(?: ?s)?|${splittable('million|billion|thousand|from')}\\b)`,
@@ -140,10 +141,6 @@ const opensGlued = (code: number) =>
   code === 41 || code === 93 || code === 46 || code === 44 || code === 59 || code === 58; // a-z ß-ɏ ’ ” " ' ) ] . , ; :
 const opensYear = (code: number) => code === 49 || code === 50; // 1 2
 const opensStandingApart = (code: number) => code === 32;
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
 
 function isSuperscriptDigitCode(code: number): boolean {
   return code === 0xb2 || code === 0xb3 || code === 0xb9 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079);

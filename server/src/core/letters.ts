@@ -12,6 +12,16 @@ export function isLowerCaseCode(code: number): boolean {
   return code >= 97 && code <= 122;
 }
 
+/** Whether a character code is a letter A–Z or a–z. */
+export function isLetterCode(code: number): boolean {
+  return isCapitalCode(code) || isLowerCaseCode(code);
+}
+
+/** Whether a character code is a digit 0–9. */
+export function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** Whether `text` opens with a capital letter A–Z. */
 export function startsWithCapital(text: string): boolean {
   return isCapitalCode(text.charCodeAt(0));
@@ -29,6 +39,5 @@ export function startsWithLetter(text: string): boolean {
 
 /** Whether `text` opens with a digit 0–9. */
 export function startsWithDigit(text: string): boolean {
-  const first = text.charCodeAt(0);
-  return first >= 48 && first <= 57;
+  return isDigitCode(text.charCodeAt(0));
 }

@@ -125,6 +125,9 @@ export const OPERATIVE_VERBS = [
   'Proclaims', 'Designates', 'Deplores', 'Regrets', 'Highlights', 'Underscores', 'Notes with concern',
 ];
 
+/** The verbs that open OPERATIVE_VERBS' phrases ("Calls upon" → "Calls"). */
+export const OPERATIVE_HEAD_VERBS = [...new Set(OPERATIVE_VERBS.map((phrase) => phrase.split(' ')[0]))];
+
 /** The common preambular openings, in the order completion offers them. */
 export const PREAMBULAR_PHRASES = [
   'Recalling', 'Reaffirming', 'Noting', 'Recognizing', 'Bearing in mind', 'Welcoming', 'Emphasizing',

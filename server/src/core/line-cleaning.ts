@@ -53,7 +53,7 @@ function extractionSpaces(text: string): Array<[number, number]> {
 }
 
 /** What cleaning drops from text: the spans `patterns` match, the extraction spaces and `more`, merged in order. */
-function spansOf(text: string, patterns: RegExp[], more: Array<[number, number]>): Array<[number, number]> {
+function spansOf(text: string, patterns: RegExp[], more: Array<[number, number]> = []): Array<[number, number]> {
   const spans = extractionSpaces(text);
   for (const span of more) spans.push(span);
   for (const pattern of patterns) {
@@ -93,7 +93,7 @@ export function cleanLine(source: string, start: number, end: number, markdown: 
     return joinSplitOpening(lineText !== undefined && from === start && to === end ? MappedText.verbatim(lineText, start) : MappedText.fromSource(source, from, to), source, from);
   }
   const raw = MappedText.fromSource(source, start, end);
-  const spans = markdown ? spansOf(raw.text, [INVISIBLE, ...MARKDOWN_MARKUP], emphasisMarks(raw.text)) : spansOf(raw.text, [INVISIBLE], []);
+  const spans = markdown ? spansOf(raw.text, [INVISIBLE, ...MARKDOWN_MARKUP], emphasisMarks(raw.text)) : spansOf(raw.text, [INVISIBLE]);
   return joinSplitOpening(raw.without(spans).trim());
 }
 

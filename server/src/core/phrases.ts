@@ -5,7 +5,7 @@ import {
   FEELING_INTENSIFIERS,
   FEELING_NOUNS,
   OPERATIVE_ADVERBS,
-  OPERATIVE_VERBS,
+  OPERATIVE_HEAD_VERBS,
   PREAMBULAR_ADJECTIVES,
   PREAMBULAR_CONTINUATIONS,
   REPETITION_ADVERBS,
@@ -193,7 +193,7 @@ export function matchOperativePhrase(text: string): number {
 }
 
 /** The head words of the lexicon's operative verbs, lower case: "decides", "calls", "takes". */
-const LEXICON_VERBS = new Set(OPERATIVE_VERBS.map((phrase) => phrase.split(' ')[0].toLowerCase()));
+const LEXICON_VERBS = new Set(OPERATIVE_HEAD_VERBS.map((verb) => verb.toLowerCase()));
 
 /**
  * Whether `text` opens with a capitalised operative phrase whose verb is one of the lexicon's

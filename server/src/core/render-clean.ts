@@ -5,6 +5,7 @@ import type { Footnote, FootnoteMarker, Range, ResolutionDocument } from './mode
 import { parse } from './parser';
 import { bodyParts } from './parts';
 import { SourceText } from './source';
+import { comparable } from './reading/page-heads';
 import { cleanLine, normalizeSpacing, splitCells } from './line-cleaning';
 
 const FOOTNOTE_RULE = /^\s*_{5,}\s*$/;
@@ -132,7 +133,7 @@ export function renderClean(text: string, doc: ResolutionDocument): string {
   for (const annex of doc.annexes) {
     // An adopted text ("Adopts the following outcome document:") has no label line of its own.
     const labelLine = source.lines[annex.range.start.line].text;
-    if (labelLine.slice(annex.range.start.character).replace(/\s+/g, '').toLowerCase().startsWith(annex.label.replace(/\s+/g, '').toLowerCase())) {
+    if (comparable(labelLine.slice(annex.range.start.character)).toLowerCase().startsWith(comparable(annex.label).toLowerCase())) {
       units.push({ range: { start: annex.range.start, end: { line: annex.range.start.line, character: labelLine.length } } });
     }
     if (annex.title) units.push({ range: titled(annex.title.range) });

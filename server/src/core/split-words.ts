@@ -3,12 +3,14 @@
 // apart). A paragraph's opening phrase is read from its first words (after its label, "26" without
 // its full stop too), so there the pieces are joined again: only into a word of the drafting
 // lexicon, and never when every piece is a word of its own ("Further more" stays two words).
+import { isCapitalCode, isDigitCode, isLetterCode, isLowerCaseCode } from './letters';
 import { MappedText } from './mapped-text';
 import {
   FEELING_INTENSIFIERS,
   FEELING_NOUNS,
   MORE_OPENING_WORDS,
   OPERATIVE_ADVERBS,
+  OPERATIVE_HEAD_VERBS,
   OPERATIVE_VERBS,
   PREAMBULAR_ADJECTIVES,
   PREAMBULAR_CONTINUATIONS,
@@ -34,7 +36,7 @@ const OPENING_WORDS = new Set(
     ...OPERATIVE_VERBS, ...OPERATIVE_ADVERBS, ...REPETITION_ADVERBS, ...FEELING_NOUNS, ...FEELING_INTENSIFIERS, ...MORE_OPENING_WORDS,
   ].flatMap((phrase) => phrase.toLowerCase().split(' ')),
 );
-for (const word of [...OPERATIVE_VERBS.map((phrase) => phrase.split(' ')[0]), ...MORE_OPENING_WORDS]) {
+for (const word of [...OPERATIVE_HEAD_VERBS, ...MORE_OPENING_WORDS]) {
   if (word.endsWith('s')) OPENING_WORDS.add(participle(word.toLowerCase()));
 }
 // A declaration's speakers open its paragraphs ("W e, the Ministers …": SPEAKERS in reading/text-ends.ts).
@@ -86,36 +88,24 @@ let next = 0;
 
 /** Reads the next piece of text[next, to), if there is one more to read. */
 function readPiece(text: string, to: number): boolean {
-  if (count === OPENING_PIECES || next >= to || !isLetter(text.charCodeAt(next))) return false;
+  if (count === OPENING_PIECES || next >= to || !isLetterCode(text.charCodeAt(next))) return false;
   starts[count] = next;
-  while (next < to && isLetter(text.charCodeAt(next))) next++;
+  while (next < to && isLetterCode(text.charCodeAt(next))) next++;
   ends[count++] = next;
   while (next < to && text.charCodeAt(next) === 32) next++;
   return true;
 }
 
-function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 function digitsOnly(text: string, from: number, to: number): boolean {
-  for (let at = from; at < to; at++) if (!isDigit(text.charCodeAt(at))) return false;
+  for (let at = from; at < to; at++) if (!isDigitCode(text.charCodeAt(at))) return false;
   return true;
-}
-
-function isLowerCase(code: number): boolean {
-  return code >= 97 && code <= 122;
 }
 
 /** Where the words of text[from, to) start after a label ("10.", "(a)", "(iv)", "A.", or a number without its full stop: "26"), or `from`. */
 function afterLabel(text: string, from: number, to: number): number {
   let at = text.charCodeAt(from) === 40 ? from + 1 : from; // (
   const first = at;
-  while (at < to && at - first < 6 && (isLetter(text.charCodeAt(at)) || isDigit(text.charCodeAt(at)))) at++;
+  while (at < to && at - first < 6 && (isLetterCode(text.charCodeAt(at)) || isDigitCode(text.charCodeAt(at)))) at++;
   const close = text.charCodeAt(at);
   if (close === 32 && first === from && at > first && digitsOnly(text, first, at)) at--; // "26 Condemns"
   else if (at === first || (close !== 46 && close !== 41) || text.charCodeAt(at + 1) !== 32) return from; // "." or ")", then a space
@@ -144,13 +134,13 @@ function allWords(text: string, from: number, to: number): boolean {
  */
 export function joinSplitOpening(line: MappedText, text = line.text, offset = 0): MappedText {
   // Most lines run on in lower case, or open with a word (a capital, then lower case) not a label.
-  if (isLowerCase(text.charCodeAt(offset))) return line;
+  if (isLowerCaseCode(text.charCodeAt(offset))) return line;
   const to = offset + line.length;
   const opening = text.charCodeAt(offset);
-  const from = opening >= 65 && opening <= 90 && isLowerCase(text.charCodeAt(offset + 1)) ? offset : afterLabel(text, offset, to);
+  const from = isCapitalCode(opening) && isLowerCaseCode(text.charCodeAt(offset + 1)) ? offset : afterLabel(text, offset, to);
   // An opening phrase starts with a capital.
   const first = text.charCodeAt(from);
-  if (first < 65 || first > 90) return line;
+  if (!isCapitalCode(first)) return line;
   // The opening's pieces, runs of letters one space or more apart, are read as far as they are
   // words of the lexicon or join into one: the phrase ends before the first that does neither.
   count = 0;
@@ -163,7 +153,7 @@ export function joinSplitOpening(line: MappedText, text = line.text, offset = 0)
     let joinedTo = -1;
     for (let k = i; k < i + MOST_PIECES && node !== 0 && (k < count || readPiece(text, to)); k++) {
       // A word split inside goes on in lower case.
-      if (k > i && !isLowerCase(text.charCodeAt(starts[k]))) break;
+      if (k > i && !isLowerCaseCode(text.charCodeAt(starts[k]))) break;
       for (let c = starts[k]; c < ends[k] && node !== 0; c++) node = OPENING_TREE[node * NODE + ((text.charCodeAt(c) | 32) - 97)];
       if (node !== 0 && OPENING_TREE[node * NODE + WORD_ENDS] === 1) {
         if (k === i) wordAlone = true;

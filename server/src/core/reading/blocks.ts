@@ -112,10 +112,20 @@ function inlineListEnd(blocks: Block[], at: number, previous: Block): number {
 /** "…; (ii)", "…; and (iii)": a list's separator before an item's label. */
 const ITEM_SEPARATOR_END = /;\s(?:and\s|or\s)?$/;
 
+/** A sub-item's label as written: "(c)", "(iii)". */
+function itemLabel(style: string, ordinal: number): string {
+  return `(${style === 'paren-alpha' ? toAlpha(ordinal) : toRoman(ordinal)})`;
+}
+
+/** A label's readings: "(i)" is the ninth letter or the first roman numeral. */
+function readingsOf(label: LabelMatch): Array<{ style: LabelMatch['style']; ordinal: number }> {
+  return label.alternative ? [label, label.alternative] : [label];
+}
+
 /** Whether an item's text carries the next item's label after a separator ("(i) implementing …; (ii) restricting"). */
 function carriesNextItem(item: Block): boolean {
   const { style, ordinal } = item.label!;
-  const next = `(${style === 'paren-alpha' ? toAlpha(ordinal + 1) : toRoman(ordinal + 1)})`;
+  const next = itemLabel(style, ordinal + 1);
   return item.parts.some(({ text }) => {
     for (let at = text.indexOf(next); at >= 0; at = text.indexOf(next, at + 1)) if (ITEM_SEPARATOR_END.test(text.slice(Math.max(0, at - 6), at))) return true;
     return false;
@@ -182,8 +192,7 @@ function labelPlausible(r: Reading, label: LabelMatch, text: string, previous: B
 function goesOnWithSequence(label: LabelMatch, previous: Block, lastNumber: number): boolean {
   if (label.style === 'arabic') return label.ordinal === lastNumber + 1;
   if (label.style === 'decimal') return true;
-  const readings = label.alternative ? [label, label.alternative] : [label];
-  return readings.some(({ style, ordinal }) => ordinal === 1 || (previous.label?.style === style && previous.label.ordinal === ordinal - 1));
+  return readingsOf(label).some(({ style, ordinal }) => ordinal === 1 || (previous.label?.style === style && previous.label.ordinal === ordinal - 1));
 }
 
 /**
@@ -236,12 +245,11 @@ function restoreOpeningLine(lines: Line[]): Line[] {
  * ("there are: (a) 1.3 billion …; (b) 2.6 million …"): the items run on in the text.
  */
 function continuesInlineItems(label: LabelMatch, previous: Block): boolean {
-  const readings = label.alternative ? [label, label.alternative] : [label];
   const { parts } = previous;
-  for (const { style, ordinal } of readings) {
+  for (const { style, ordinal } of readingsOf(label)) {
     if (ordinal < 2 || (style !== 'paren-alpha' && style !== 'paren-roman')) continue;
     if (previous.label?.style === style && previous.label.ordinal === ordinal - 1) return false;
-    const before = `(${style === 'paren-alpha' ? toAlpha(ordinal - 1) : toRoman(ordinal - 1)})`;
+    const before = itemLabel(style, ordinal - 1);
     // Anywhere in the paragraph after its own label: the item before may have run on over several
     // lines (at a line's start or end too).
     if (parts.some((part, at) => standsApart(part.text, at === 0 ? previous.label?.length ?? 0 : 0, before))) return true;

@@ -76,7 +76,7 @@ function preambular(r: Reading, block: Block, finish: Finish): Preambular {
 }
 
 /** A capitalised word, and a rest in lower case a stray space may have split off it. */
-const ONE_WORD = /^[A-Z][\p{L}-]*(?: (\p{Ll}+))?$/u;
+const CAPITALISED_WORD_ALONE = /^[A-Z][\p{L}-]*(?: (\p{Ll}+))?$/u;
 
 /** How long an annex's title and subtitle may be: eight lines of a page. */
 const TITLE_LENGTH = 700;
@@ -94,7 +94,7 @@ export function segmentAnnex(r: Reading, lines: Line[]): AnnexLines {
     // No title or subtitle is one word: a capitalised word standing as a block of its own after the
     // title is the text's first heading ("Programme of Action … for the Decade" "2024–2034" "Introduction"),
     // a stray space in it or not ("Intro duction": its rest no word of its own).
-    const word = ONE_WORD.exec(text);
+    const word = CAPITALISED_WORD_ALONE.exec(text);
     if (titleEnd > 1 && word && (word[1] === undefined || !isWordApart(word[1])) && opensBlock(r, lines[titleEnd - 1], lines[titleEnd])) break;
     // A title and a subtitle, each up to four lines of a page (however narrowly the text wraps).
     if ((length += text.length + 1) > TITLE_LENGTH) break;

@@ -59,7 +59,10 @@ export function symbolOfPageHeads(r: Reading, from: number, title: string | null
   const once = [...firstAt].find(([, { at, beside }]) => {
     if (beside === null) return false;
     const piece = (j: number) => comparable(j === at ? beside : withoutFurnitureWords(r.lines[j].content.text));
-    return [at, ...linesAround(r, at, -1, TITLE_REACH), ...linesAround(r, at, 1, TITLE_REACH)].some((j) => piece(j).length >= TITLE_PIECE && ofTitle(piece(j)));
+    return [at, ...linesAround(r, at, -1, TITLE_REACH), ...linesAround(r, at, 1, TITLE_REACH)].some((j) => {
+      const text = piece(j);
+      return text.length >= TITLE_PIECE && ofTitle(text);
+    });
   });
   return once?.[0] ?? null;
 }
@@ -133,17 +136,15 @@ const TITLE_REACH = 8;
 
 /** Up to TITLE_REACH content lines from a page head in the direction `step`, nearest first. */
 function contentLinesAround(r: Reading, head: number, step: 1 | -1): number[] {
-  const found: number[] = [];
-  for (let i = head + step; i >= 0 && i < r.lines.length && found.length < TITLE_REACH; i += step) {
-    if (!r.lines[i].blank && !r.lines[i].furniture) found.push(i);
-  }
-  return found;
+  return linesAround(r, head, step, TITLE_REACH, true);
 }
 
-/** Up to `count` lines that are not blank from line `at` in the direction `step`, nearest first. */
-function linesAround(r: Reading, at: number, step: 1 | -1, count: number): number[] {
+/** Up to `count` lines that are not blank (nor furniture, with `contentOnly`) from line `at` in the direction `step`, nearest first. */
+function linesAround(r: Reading, at: number, step: 1 | -1, count: number, contentOnly = false): number[] {
   const found: number[] = [];
-  for (let i = at + step; i >= 0 && i < r.lines.length && found.length < count; i += step) if (!r.lines[i].blank) found.push(i);
+  for (let i = at + step; i >= 0 && i < r.lines.length && found.length < count; i += step) {
+    if (!r.lines[i].blank && !(contentOnly && r.lines[i].furniture)) found.push(i);
+  }
   return found;
 }
 

@@ -194,7 +194,7 @@ export function startsParagraph(r: Reading, text: string, previous: Block, line:
     // A declaration's paragraphs speak as "We" ("We, the Ministers … of the World Summit on the Information" "Society, held in …"),
     // and a decision's goes on from the organ line in lower case ("taking note of …"): neither is a heading or title.
     const first = previous.parts[0].text;
-    const isParagraph = previous.label ? !previous.label.style.startsWith('heading') : opensByItsWords(first) || SPEAKERS.test(first) || startsWithLowerCase(first);
+    const isParagraph = previous.label ? isNumbered(previous) : opensByItsWords(first) || SPEAKERS.test(first) || startsWithLowerCase(first);
     if (isParagraph && !headsNumberedParagraph(line, lines.slice(at + 1, at + 4), previous)) return false;
   }
   if (!r.wrapped) return BULLET.test(text) || !(runsOnOverGap(previous, lines, at, ended, operative) || runsOnOverPageTurn(r, previous, line));
