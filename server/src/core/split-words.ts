@@ -78,20 +78,29 @@ const OPENING_PIECES = 7;
 /** A word split twice ("Rec all ing") is three pieces. */
 const MOST_PIECES = 3;
 /**
- * The opening's pieces read so far, where each starts and ends, and where the next may start:
- * one state for every line (a line is read at a time, and to the end), kept outside a closure.
+ * The opening's pieces read so far, where each starts and ends, the node of OPENING_TREE its
+ * letters alone lead to (0: none), and where the next may start: one state for every line (a
+ * line is read at a time, and to the end), kept outside a closure.
  */
 const starts = new Int32Array(OPENING_PIECES);
 const ends = new Int32Array(OPENING_PIECES);
+const nodes = new Int32Array(OPENING_PIECES);
 let count = 0;
 let next = 0;
 
-/** Reads the next piece of text[next, to), if there is one more to read. */
+/** Reads the next piece of text[next, to), if there is one more to read, following its letters down the tree as it goes. */
 function readPiece(text: string, to: number): boolean {
-  if (count === OPENING_PIECES || next >= to || !isLetterCode(text.charCodeAt(next))) return false;
+  if (count === OPENING_PIECES || next >= to) return false;
+  let code = text.charCodeAt(next);
+  if (!isLetterCode(code)) return false;
   starts[count] = next;
-  while (next < to && isLetterCode(text.charCodeAt(next))) next++;
-  ends[count++] = next;
+  let node = ROOT;
+  do {
+    if (node !== 0) node = OPENING_TREE[node * NODE + ((code | 32) - 97)];
+    next++;
+  } while (next < to && isLetterCode((code = text.charCodeAt(next))));
+  ends[count] = next;
+  nodes[count++] = node;
   while (next < to && text.charCodeAt(next) === 32) next++;
   return true;
 }
@@ -147,18 +156,15 @@ export function joinSplitOpening(line: MappedText, text = line.text, offset = 0)
   next = from;
   let spans: Array<[number, number]> | null = null;
   for (let i = 0; i < count || readPiece(text, to); i++) {
-    // Follow the letters of pieces i, i + 1, … down the tree; a word ending with a later piece is a join.
-    let node = ROOT;
-    let wordAlone = false;
+    const wordAlone = nodes[i] !== 0 && OPENING_TREE[nodes[i] * NODE + WORD_ENDS] === 1;
+    // Follow the letters of pieces i + 1, i + 2 on down the tree from piece i's node: a word ending with a later piece is a join.
+    let node = nodes[i];
     let joinedTo = -1;
-    for (let k = i; k < i + MOST_PIECES && node !== 0 && (k < count || readPiece(text, to)); k++) {
+    for (let k = i + 1; k < i + MOST_PIECES && node !== 0 && (k < count || readPiece(text, to)); k++) {
       // A word split inside goes on in lower case.
-      if (k > i && !isLowerCaseCode(text.charCodeAt(starts[k]))) break;
+      if (!isLowerCaseCode(text.charCodeAt(starts[k]))) break;
       for (let c = starts[k]; c < ends[k] && node !== 0; c++) node = OPENING_TREE[node * NODE + ((text.charCodeAt(c) | 32) - 97)];
-      if (node !== 0 && OPENING_TREE[node * NODE + WORD_ENDS] === 1) {
-        if (k === i) wordAlone = true;
-        else joinedTo = k;
-      }
+      if (node !== 0 && OPENING_TREE[node * NODE + WORD_ENDS] === 1) joinedTo = k;
     }
     if (joinedTo >= 0 && !allWords(text, i, joinedTo)) {
       spans ??= [];
