@@ -149,8 +149,6 @@ function resolveLabel(label: LabelMatch, path: OperativeNode[]): { style: Label[
   const alternative = label.alternative;
   const sibling = [...path].reverse().find((n) => n.label?.style === alternative.style);
   if (sibling && sibling.label!.ordinal === alternative.ordinal - 1) return alternative;
-  const own = [...path].reverse().find((n) => n.label?.style === label.style);
-  if (own) return { style: label.style, ordinal: label.ordinal };
   return { style: label.style, ordinal: label.ordinal };
 }
 
