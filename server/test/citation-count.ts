@@ -63,7 +63,7 @@ function splitWords(text: string): Word[] {
       let end = raw.length;
       while (end > 0 && ('.,;:”"’\''.includes(raw[end - 1]) || unopened(raw.slice(0, end)))) end--;
       const core = raw.slice(0, end);
-      let bare = core.replace(/^[(\[“"‘'*]+/, '');
+      let bare = core.replace(/^[([“"‘'*]+/, '');
       while (unopened(bare)) bare = bare.slice(0, -1);
       words.push({ raw, bare, after: raw.slice(end), core, line });
     }

@@ -139,7 +139,6 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
   };
   const free: HeaderCell[] = [];
   let agendaTitleCells: HeaderCell[] | null = null;
-  let sponsorAndTitle: HeaderCell[] = [];
   let afterKind = false;
   let titleCells: HeaderCell[] = [];
 
@@ -171,7 +170,7 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
       header.originalLanguage = field(cell.text, source, value.length - match[1].length);
       continue;
     }
-    if (!header.session && (match = SESSION.exec(value))) {
+    if (!header.session && SESSION.test(value)) {
       const ordinal = /^([A-Za-z-]+)/.exec(value)?.[1] ?? '';
       const session: Session = { number: ordinalWordsToNumber(ordinal), words: value, range: cell.text.sourceRange(source, 0, value.length) };
       header.session = session;
@@ -273,7 +272,7 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
     if (agendaTitleCells) agendaTitleCells.push(cell);
     else free.push(cell);
   }
-  sponsorAndTitle = agendaTitleCells ?? [];
+  const sponsorAndTitle = agendaTitleCells ?? [];
   if (header.agendaItem && sponsorAndTitle.length > 0) {
     const text = joinCells(sponsorAndTitle);
     header.agendaItem.title = { value: text.text, range: text.sourceRange(source, 0, text.length) };

@@ -9,8 +9,9 @@ import { joinSplitOpening } from './split-words';
 import { isWhitespaceCode, skipWhitespace, skipWhitespaceBack } from './whitespace';
 
 // Soft hyphens among them: U+00AD, and U+FFFE where PDFium writes one.
-const INVISIBLE_LIST = ['\uFEFF', '\u200B', '\u200C', '\u200D', '\u00AD', '\u2060', '\uFFFE'];
-const INVISIBLE_CHARACTERS = `[${INVISIBLE_LIST.join('')}]`;
+// The zero-width joiner last in every class: between two others it reads as one character joined (no-misleading-character-class).
+const INVISIBLE_ESCAPED = ['\\uFEFF', '\\u200B', '\\u200C', '\\u00AD', '\\u2060', '\\uFFFE', '\\u200D'].join('');
+const INVISIBLE_CHARACTERS = `[${INVISIBLE_ESCAPED}]`;
 const INVISIBLE = new RegExp(INVISIBLE_CHARACTERS, 'g');
 /**
  * A space before a mark that belongs to the word before it: a comma, semicolon, colon or full
@@ -36,7 +37,7 @@ const MARKS_ESCAPED = MARKS.map((mark) => `\\${mark}`).join('');
  * test the character before it, took half as long again).
  */
 const MARK_OR_INVISIBLE = new RegExp(
-  `[${MARKS_ESCAPED}${INVISIBLE_LIST.join('')}](?<=[ \\t][${MARKS_ESCAPED}]|${INVISIBLE_CHARACTERS})`,
+  `[${MARKS_ESCAPED}${INVISIBLE_ESCAPED}](?<=[ \\t][${MARKS_ESCAPED}]|${INVISIBLE_CHARACTERS})`,
   'g',
 );
 const MARKDOWN_MARKUP: RegExp[] = [

@@ -161,7 +161,7 @@ function isOperativeVerb(word: string): boolean {
 }
 
 export function matchOperativePhrase(text: string): number {
-  let cursor = 0;
+  let cursor: number;
   let head = WORD.exec(text)?.[0];
   if (!head) return 0;
   const onceAgain = matchWords(text, 0, 'Once again');

@@ -29,7 +29,7 @@ function wrappedEdges(facts: ParseFacts, oldRaw: string, newRaw: string): Int32A
     }
     next[out++] = edges[i];
   }
-  if (!added) next[out++] = to;
+  if (!added) next[out] = to;
   return next;
 }
 
