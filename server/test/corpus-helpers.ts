@@ -1,9 +1,11 @@
 // The corpus of real documents (test-fixtures/corpus) and what must hold for each: the
 // manifest, the text shapes, and a model signature that ignores only what extractors
 // cannot agree on — spacing and the hyphens of broken lines.
+import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OperativeNode, ResolutionDocument } from '../src/core/model';
+import { parse } from '../src/core/parser';
 import { bodyParts } from '../src/core/parts';
 import { FIXTURES } from './helpers';
 
@@ -34,6 +36,14 @@ export function manifest(): CorpusEntry[] {
 
 export function corpusText(shape: string, stem: string): string {
   return readFileSync(join(CORPUS, shape, `${stem}.txt`), 'utf8');
+}
+
+/** A corpus text's model, parsed once for every test file that asks (the corpus's tests read each many times). */
+const models = new Map<string, ResolutionDocument>();
+export function model(shape: string, stem: string): ResolutionDocument {
+  const key = `${shape}/${stem}`;
+  if (!models.has(key)) models.set(key, parse(corpusText(shape, stem)));
+  return models.get(key)!;
 }
 
 export function readExpected<T>(name: string): T {
@@ -85,3 +95,59 @@ export const TRUE_FINDINGS: Record<string, string[]> = {
   // number, unlike every other paragraph. They are paragraphs 26 and 27 all the same; each number lacks its stop.
   A_RES_79_160: ['numbering.label-punctuation', 'numbering.label-punctuation'],
 };
+
+/** Every paragraph's text, the annexes' too, in reading order. */
+export function texts(doc: ResolutionDocument): string[] {
+  const out: string[] = [];
+  const walk = (nodes: OperativeNode[]) => nodes.forEach((n) => (out.push(n.text), walk(n.children)));
+  out.push(...doc.preamble.map((p) => p.text));
+  walk(doc.operative);
+  for (const annex of doc.annexes) {
+    out.push(...annex.preamble.map((p) => p.text));
+    walk(annex.operative);
+  }
+  return out;
+}
+
+/**
+ * A/RES/79/233 as printed: the annex title stops before "Introduction", a heading with its
+ * subheading; paragraph 34's five priority areas, set one a line after "as follows:", are items,
+ * not headings; the same words in bold over paragraphs 36 … are headings; "Targets:" stands
+ * apart from the sentence before; paragraphs 349 and 354 run on after "… Least Developed Countries,".
+ */
+export function assertProgrammeOfAction(doc: ResolutionDocument, shape: string): void {
+  const annex = doc.annexes[0];
+  assert.equal(annex.title?.value, 'Programme of Action for Landlocked Developing Countries for the Decade 2024–2034', shape);
+  assert.deepEqual(annex.preamble, [], shape);
+  const [introduction] = annex.operative;
+  assert.equal(introduction.text, 'Introduction', shape);
+  assert.deepEqual(introduction.children.map((n) => [n.kind, n.text]), [['heading', 'In quest of sustainable and resilient development in landlocked developing countries to accelerate the implementation of the Sustainable Development Goals']], shape);
+  const paragraphs = introduction.children[0].children;
+  assert.equal(paragraphs[0].label?.text, '1', shape);
+  const at = paragraphs.findIndex((n) => n.label?.text === '34');
+  assert.deepEqual(paragraphs.slice(at + 1, at + 7).map((n) => `${n.kind} ${n.label?.text ?? '-'} ${n.text.slice(0, 15)}`), [
+    'paragraph - Priority area 1', 'paragraph - Priority area 2', 'paragraph - Priority area 3', 'paragraph - Priority area 4', 'paragraph - Priority area 5', 'paragraph 35 The fulfilment ',
+  ], shape);
+  assert.equal(paragraphs[at + 5].text, 'Priority area 5: Means of implementation.', shape);
+  assert.deepEqual(annex.operative.map((n) => `${n.kind} ${n.text}`), [
+    'heading Introduction',
+    'heading Priority area 1: Structural transformation and science, technology and innovation',
+    'heading Priority area 2: Trade, trade facilitation and regional integration',
+    'heading Priority area 3: Transit, transport and connectivity',
+    'heading Priority area 4: Enhancing adaptive capacity, strengthening resilience and reducing vulnerability to climate change and disasters',
+    'heading Priority area 5: Means of implementation',
+    'heading Implementation, follow-up and monitoring',
+  ], shape);
+  const all: OperativeNode[] = [];
+  const walk = (nodes: OperativeNode[]) => nodes.forEach((n) => (all.push(n), walk(n.children)));
+  walk(annex.operative);
+  const targets = all.filter((n) => n.text === 'Targets:');
+  assert.equal(targets.length, 19, shape);
+  assert.ok(all.every((n) => !/\. Targets:$/.test(n.text)), shape);
+  const office = 'The Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States';
+  assert.match(all.find((n) => n.label?.text === '349')?.text ?? '', new RegExp(`^${office} is requested to undertake thematic reviews .* as and when appropriate\\.$`), shape);
+  const paragraph354 = all.find((n) => n.label?.text === '354');
+  assert.equal(paragraph354?.text, `${office} should strengthen its functions to undertake the following:`, shape);
+  assert.equal(paragraph354?.children[0]?.label?.text, '(a)', shape);
+  assert.ok(!all.some((n) => !n.label && n.text.startsWith('Landlocked Developing Countries')), shape);
+}

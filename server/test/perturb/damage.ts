@@ -139,7 +139,7 @@ export const labelOwnLine: Damage = (text, _random, facts) => {
 };
 
 /** Breaks a line at spaces into lines of at most `width` characters (a longer word stands alone). */
-function wrap(line: string, width: number): string[] {
+export function wrap(line: string, width: number): string[] {
   const out: string[] = [];
   let rest = line;
   while (rest.length > width) {
