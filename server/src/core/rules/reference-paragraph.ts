@@ -9,7 +9,8 @@ function before(a: Position, b: Position): boolean {
 export const referenceParagraph: Rule = {
   code: 'reference.paragraph',
   severity: 'error',
-  description: '"paragraph 3 above" pointing to a paragraph that does not exist, or is not above.',
+  reads: 'outline and citations',
+  description: '"paragraph 3 above" (or "below") pointing to a paragraph that does not exist, or is not above (below) the reference.',
   check(doc) {
     const findings: Finding[] = [];
     for (const citation of doc.citations) {

@@ -34,6 +34,7 @@ function check(phrases: Field[], part: string): Finding[] {
 export const structureRepeatedPhrase: Rule = {
   code: 'structure.repeated-phrase',
   severity: 'warning',
+  reads: 'outline',
   description: '"Also decides" or "Further requests" with no earlier "Decides" or "Requests".',
   check(doc) {
     // Each part of a resolution in parts is a text of its own: "also" looks back within its part.
