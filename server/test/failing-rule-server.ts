@@ -7,6 +7,7 @@ import '../src/server';
 const FAILING_RULE: Rule = {
   code: 'test.always-fails',
   severity: 'error',
+  reads: 'text',
   description: 'Throws on every document.',
   check: () => {
     throw new Error('this rule always fails');

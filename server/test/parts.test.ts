@@ -12,7 +12,7 @@ import type { OperativeNode, ResolutionDocument } from '../src/core/model';
 import { bodyParts } from '../src/core/parts';
 import { toJson } from '../src/core/json';
 import { outlineText } from '../src/core/outline';
-import { paragraphTarget } from '../src/core/rules/reference-paragraph';
+import { paragraphTarget } from '../src/core/paragraph-target';
 import { renumberEdits } from '../src/core/fixes/renumber';
 import { SourceLines } from '../src/core/fixes/fix';
 import { compareDocuments } from '../src/core/compare/compare';

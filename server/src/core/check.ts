@@ -24,11 +24,24 @@ export interface CheckResult {
 }
 
 export function checkDocument(doc: ResolutionDocument, options: CheckOptions = {}): CheckResult {
+  return runRules(doc, options, () => null);
+}
+
+/**
+ * Runs each rule that is not off, unless `carried` gives its findings (the incremental check
+ * carries those of the last version over an edit that leaves what the rule reads).
+ */
+export function runRules(doc: ResolutionDocument, options: CheckOptions, carried: (rule: Rule) => readonly Diagnostic[] | null): CheckResult {
   const diagnostics: Diagnostic[] = [];
   const failures: RuleFailure[] = [];
   for (const rule of options.rules ?? RULES) {
     const severity = options.severities?.[rule.code] ?? rule.severity;
     if (severity === 'off') continue;
+    const kept = carried(rule);
+    if (kept) {
+      diagnostics.push(...kept);
+      continue;
+    }
     try {
       for (const finding of rule.check(doc)) diagnostics.push(toDiagnostic(rule, finding, severity));
     } catch (error) {

@@ -4,7 +4,7 @@
 import type { OperativeNode, Position, ResolutionDocument } from './model';
 import { OPERATIVE_VERBS, PREAMBULAR_PHRASES } from './lexicon';
 import { toAlpha, toRoman } from './labels';
-import { basePhrase } from './rules/structure-repeated-phrase';
+import { basePhrase } from './phrases';
 import { partAtLine } from './parts';
 
 export interface CompletionCandidate {

@@ -2,38 +2,15 @@
 // incremental-parse.ts), without running every rule again. Such an edit changes one
 // paragraph's text away from its opening words and its closing punctuation, and the
 // citations read in it; labels, phrases, ranges, footnotes and markers stay (positions after
-// the edit on its line move with it). Rules that read only what stays find what they found; a
-// rule reading citations runs again when they changed; any other rule (one added later, say)
-// always runs again.
+// the edit on its line move with it). Each rule says what it reads (rules/rule.ts): a rule that
+// reads only what stays finds what it found; one reading citations runs again when they
+// changed; any other always runs again.
 import type { Diagnostic, ResolutionDocument } from './model';
 import type { ParagraphEdit } from './incremental-parse';
 import { movedRange } from './incremental/new-model';
-import { byPosition, type CheckOptions, type CheckResult, type RuleFailure } from './check';
-import { RULES } from './rules';
-import { toDiagnostic } from './rules/rule';
+import { runRules, type CheckOptions, type CheckResult } from './check';
+import type { Rule } from './rules/rule';
 import { amendsAnotherText } from './rules/tree';
-
-/** Rules that read labels, phrases, ranges, footnotes and markers, and of a paragraph's text only its opening words and its end. */
-const READ_WHAT_STAYS = new Set([
-  'numbering.gap',
-  'numbering.duplicate',
-  'numbering.order',
-  'numbering.start',
-  'numbering.suffix',
-  'numbering.style',
-  'numbering.decimal-parent',
-  'numbering.label-punctuation',
-  'structure.operative-phrase',
-  'structure.preambular-phrase',
-  'structure.repeated-phrase',
-  'footnote.missing',
-  'footnote.unreferenced',
-  'punctuation.preamble',
-  'punctuation.operative',
-]);
-
-/** Rules that read the citations besides. */
-const READ_CITATIONS = new Set(['reference.paragraph']);
 
 /** The findings on `doc`, made from `previous` (the last version's, with the same options); null when every rule must run. */
 export function recheck(doc: ResolutionDocument, previous: CheckResult, edit: ParagraphEdit, options: CheckOptions = {}): CheckResult | null {
@@ -51,21 +28,7 @@ export function recheck(doc: ResolutionDocument, previous: CheckResult, edit: Pa
     if (list) list.push(diagnostic);
     else found.set(diagnostic.code, [diagnostic]);
   }
-  const diagnostics: Diagnostic[] = [];
-  const failures: RuleFailure[] = [];
-  for (const rule of options.rules ?? RULES) {
-    const severity = options.severities?.[rule.code] ?? rule.severity;
-    if (severity === 'off') continue;
-    const shipped = RULES.includes(rule);
-    if (shipped && (READ_WHAT_STAYS.has(rule.code) || (citationsStay && READ_CITATIONS.has(rule.code)))) {
-      diagnostics.push(...(found.get(rule.code) ?? []));
-      continue;
-    }
-    try {
-      for (const finding of rule.check(doc)) diagnostics.push(toDiagnostic(rule, finding, severity));
-    } catch (error) {
-      failures.push({ code: rule.code, error: error instanceof Error ? error.message : String(error) });
-    }
-  }
-  return { diagnostics: byPosition(diagnostics), failures };
+  // A rule's findings carry over when the edit leaves what it reads (see Reads in rules/rule.ts).
+  const carries = (rule: Rule) => rule.reads === 'outline' || (rule.reads === 'outline and citations' && citationsStay);
+  return runRules(doc, options, (rule) => (carries(rule) ? (found.get(rule.code) ?? []) : null));
 }

@@ -71,6 +71,31 @@ export function toAlpha(value: number): string {
   return letter.repeat(Math.floor((value - 1) / 26) + 1);
 }
 
+/**
+ * A label of a style at an ordinal as `Label.text` writes it, without a full stop: "4", "(b)",
+ * "ii", "IV", "B"; a decimal label is its parts, "1.2". Numbering messages and renumbering name labels so.
+ */
+export function labelText(style: LabelStyle, ordinal: number, parts: readonly number[]): string {
+  switch (style) {
+    case 'paren-alpha':
+      return `(${toAlpha(ordinal)})`;
+    case 'paren-roman':
+      return `(${toRoman(ordinal)})`;
+    case 'alpha':
+      return toAlpha(ordinal);
+    case 'roman':
+      return toRoman(ordinal);
+    case 'heading-roman':
+      return toRoman(ordinal).toUpperCase();
+    case 'heading-alpha':
+      return String.fromCharCode(64 + ordinal);
+    case 'decimal':
+      return parts.join('.');
+    default:
+      return String(ordinal);
+  }
+}
+
 function lettered(letters: string, styleAlpha: LabelStyle, styleRoman: LabelStyle) {
   const roman = romanValue(letters);
   const alpha = alphaValue(letters);

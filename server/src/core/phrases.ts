@@ -205,3 +205,14 @@ export function opensWithLexiconVerb(text: string): boolean {
   const length = matchOperativePhrase(text);
   return length > 0 && text.slice(0, length).split(' ').some((word) => LEXICON_VERBS.has(word.toLowerCase()));
 }
+
+const QUALIFIERS = /\b(?:also|further|again|once again|strongly|firmly|urgently|deeply|fully|warmly|resolutely|unequivocally)\b/gi;
+
+/**
+ * A phrase without the words that repeat or strengthen it, lower case, so that a repetition
+ * matches its base: "Also decides" → "decides"; "Noting also with concern" → "noting with concern";
+ * "Strongly encourages further" → "encourages".
+ */
+export function basePhrase(phrase: string): string {
+  return phrase.replace(QUALIFIERS, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}

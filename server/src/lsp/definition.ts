@@ -4,7 +4,7 @@ import type { Location, Position } from 'vscode-languageserver';
 import type { ResolutionDocument } from '../core/model';
 import { findAt } from '../core/lookup';
 import type { WorkspaceIndex } from '../core/workspace-index';
-import { paragraphTarget } from '../core/rules/reference-paragraph';
+import { paragraphTarget } from '../core/paragraph-target';
 
 const START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 

@@ -6,7 +6,7 @@ import type { ResolutionDocument } from '../core/model';
 import { findAt } from '../core/lookup';
 import { officialLink } from '../core/symbol-key';
 import type { WorkspaceIndex } from '../core/workspace-index';
-import { paragraphTarget } from '../core/rules/reference-paragraph';
+import { paragraphTarget } from '../core/paragraph-target';
 
 const KIND_NAMES: Record<string, string> = {
   resolution: 'Resolution', draft_resolution: 'Draft resolution', revised_draft_resolution: 'Revised draft resolution',

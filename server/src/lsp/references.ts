@@ -5,7 +5,7 @@ import type { ResolutionDocument } from '../core/model';
 import { findAt } from '../core/lookup';
 import { symbolKey } from '../core/symbol-key';
 import type { WorkspaceIndex } from '../core/workspace-index';
-import { paragraphTarget } from '../core/rules/reference-paragraph';
+import { paragraphTarget } from '../core/paragraph-target';
 
 export function references(uri: string, doc: ResolutionDocument, at: Position, index: WorkspaceIndex, includeDeclaration: boolean): Location[] {
   const found = findAt(doc, at);

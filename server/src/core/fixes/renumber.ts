@@ -4,7 +4,7 @@
 // with every internal reference ("paragraph 3 above", "paragraph 1 (a)") moved along,
 // all in one set of edits. Negotiation insertions ("5 bis") become ordinary numbers.
 import type { Label, LabelStyle, OperativeNode, Position, Range, ResolutionDocument } from '../model';
-import { toAlpha, toRoman } from '../labels';
+import { labelText } from '../labels';
 import { bodyParts, partAtLine } from '../parts';
 import type { SourceLines, TextEdit } from './fix';
 
@@ -16,33 +16,12 @@ interface Relabel {
   parts: number[];
 }
 
-function format(style: LabelStyle, ordinal: number, parts: number[], raw: string): string {
-  const dot = raw.trimEnd().endsWith('.') ? '.' : '';
-  switch (style) {
-    case 'arabic':
-      return `${ordinal}${dot}`;
-    case 'decimal':
-      return `${parts.join('.')}${dot}`;
-    case 'paren-alpha':
-      return `(${toAlpha(ordinal)})`;
-    case 'paren-roman':
-      return `(${toRoman(ordinal)})`;
-    case 'alpha':
-      return `${toAlpha(ordinal)}.`;
-    case 'roman':
-      return `${toRoman(ordinal)}.`;
-    case 'heading-roman':
-      return `${toRoman(ordinal).toUpperCase()}${dot}`;
-    case 'heading-alpha':
-      return `${String.fromCharCode(64 + ordinal)}${dot}`;
-    default:
-      return raw;
-  }
-}
-
-function labelOnly(style: LabelStyle, ordinal: number, parts: number[]): string {
-  if (style === 'decimal') return parts.join('.');
-  return format(style, ordinal, parts, '').replace(/\.$/, '');
+/** A label as renumbering writes it: a number or heading keeps the full stop it was written with; a dotted letter has its own. */
+function writtenLabel(style: LabelStyle, ordinal: number, parts: number[], raw: string): string {
+  const name = labelText(style, ordinal, parts);
+  if (style === 'paren-alpha' || style === 'paren-roman') return name;
+  if (style === 'alpha' || style === 'roman') return `${name}.`;
+  return raw.trimEnd().endsWith('.') ? `${name}.` : name;
 }
 
 function plan(nodes: OperativeNode[], source: SourceLines): Relabel[] {
@@ -83,10 +62,10 @@ function plan(nodes: OperativeNode[], source: SourceLines): Relabel[] {
       }
       if (label.style === 'arabic') parts = [ordinal];
       const raw = source.slice(label.range);
-      const newText = format(label.style, ordinal, parts, raw);
+      const newText = writtenLabel(label.style, ordinal, parts, raw);
       const isHeading = node.kind === 'heading';
       const oldPath = isHeading ? [] : [...parentPath.old, label.text];
-      const newPath = isHeading ? [] : [...parentPath.new, labelOnly(label.style, ordinal, parts)];
+      const newPath = isHeading ? [] : [...parentPath.new, labelText(label.style, ordinal, parts)];
       out.push({ node, oldPath: oldPath.join(' '), newPath: newPath.join(' '), newText, parts });
       visitChildren(node.children, isHeading ? { old: [], new: [] } : { old: oldPath, new: newPath }, label.style === 'arabic' || label.style === 'decimal' ? parts : parentParts, isHeading);
     }

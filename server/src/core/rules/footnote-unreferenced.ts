@@ -3,6 +3,7 @@ import type { Rule } from './rule';
 export const footnoteUnreferenced: Rule = {
   code: 'footnote.unreferenced',
   severity: 'warning',
+  reads: 'outline',
   description: 'A footnote that no marker in the text points to.',
   check: (doc) =>
     doc.footnotes

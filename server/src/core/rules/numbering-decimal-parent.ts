@@ -4,6 +4,7 @@ import { operativeScopes, walk } from './tree';
 export const numberingDecimalParent: Rule = {
   code: 'numbering.decimal-parent',
   severity: 'error',
+  reads: 'outline',
   description: 'A decimal label that does not continue its parent, such as 2.1 under paragraph 1.',
   check(doc) {
     const findings: Finding[] = [];

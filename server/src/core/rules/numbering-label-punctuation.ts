@@ -4,7 +4,10 @@ import { operativeScopes, walk } from './tree';
 export const numberingLabelPunctuation: Rule = {
   code: 'numbering.label-punctuation',
   severity: 'warning',
-  description: 'A paragraph number printed without its full stop: "26 Condemns" for "26. Condemns".',
+  reads: 'outline',
+  description:
+    'A paragraph number printed without its full stop ("26 Condemns" for "26. Condemns"), ' +
+    'read as one only where it is the next number and an operative verb follows.',
   check(doc) {
     const findings: Finding[] = [];
     for (const scope of operativeScopes(doc)) {

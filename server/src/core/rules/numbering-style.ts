@@ -16,6 +16,7 @@ const NEXT: Partial<Record<LabelStyle, string>> = {
 export const numberingStyle: Rule = {
   code: 'numbering.style',
   severity: 'warning',
+  reads: 'outline',
   description: 'A sub-paragraph label of the wrong style for its level, such as (a) under (i).',
   check(doc) {
     const findings: Finding[] = [];

@@ -8,7 +8,10 @@ const NAMES: Record<string, string> = { ';': 'a semicolon', ':': 'a colon', '.':
 export const punctuationOperative: Rule = {
   code: 'punctuation.operative',
   severity: 'warning',
-  description: 'Operative paragraphs and sub-items end with a semicolon (a colon before sub-items), the last with a full stop.',
+  reads: 'outline',
+  description:
+    'Operative paragraphs and sub-items end with a semicolon (a colon before sub-items), the last with a full stop; ' +
+    'decimal lists of quoted norms keep their own sentences.',
   check(doc) {
     if (doc.header.kind === 'amendment') return [];
     // Each part of a resolution in parts ends with its own full stop.

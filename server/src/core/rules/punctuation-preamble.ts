@@ -5,6 +5,7 @@ import { endOfText, lastCharacter } from './punctuation';
 export const punctuationPreamble: Rule = {
   code: 'punctuation.preamble',
   severity: 'warning',
+  reads: 'outline',
   description: 'A preambular paragraph that does not end with a comma (house style).',
   check(doc) {
     const findings: Finding[] = [];

@@ -1,5 +1,7 @@
-// What a diagnostic rule is: a stable code, a default severity, and a check over
-// the model. Rules never throw on purpose; the runner still guards each one.
+// What a diagnostic rule is: a stable code, a default severity, what it reads, one sentence
+// of documentation, and a check over the model that words its own findings. The settings
+// schema in package.json and docs/diagnostics.md are generated from these definitions
+// (`npm run rules:docs`). Rules never throw on purpose; the runner still guards each one.
 import type { Diagnostic, Range, RelatedInformation, ResolutionDocument, Severity } from '../model';
 
 export interface Finding {
@@ -9,10 +11,20 @@ export interface Finding {
   data?: Record<string, string>;
 }
 
+/**
+ * What a rule's findings depend on, so that the incremental check (incremental-check.ts) knows
+ * when they carry over an edit inside one paragraph:
+ * - `outline`: labels, phrases, ranges, footnotes and markers, and of a paragraph's text only its opening words and its end;
+ * - `outline and citations`: the outline and the citations read in the text;
+ * - `text`: anything else; the rule runs again after every edit.
+ */
+export type Reads = 'outline' | 'outline and citations' | 'text';
+
 export interface Rule {
   code: string;
   severity: Severity;
-  /** One line for documentation and settings. */
+  reads: Reads;
+  /** One sentence for the settings and the documentation. */
   description: string;
   check(doc: ResolutionDocument): Finding[];
 }

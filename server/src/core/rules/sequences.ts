@@ -1,40 +1,41 @@
 // Numbering sequences shared by the numbering rules: each list of sibling labels of
 // one style, with the arabic paragraphs of a scope read as one list across headings
 // (the UN usually numbers operative paragraphs continuously through sections), a new
-// list where a section's first paragraph is numbered 1 again.
+// list where a section's first paragraph is numbered 1 again. The walk finds every rule's
+// issues at once; each rule picks its own kinds and words them.
 import type { OperativeNode, ResolutionDocument } from '../model';
-import type { Finding } from './rule';
+import { labelText } from '../labels';
 import { operativeScopes } from './tree';
-import { toAlpha, toRoman } from '../labels';
 
-export type SequenceCode = 'numbering.gap' | 'numbering.duplicate' | 'numbering.order' | 'numbering.start' | 'numbering.suffix';
+export type SequenceIssue =
+  /** A negotiation insertion ("5 bis"). */
+  | { kind: 'insertion'; node: OperativeNode }
+  /** An insertion that does not follow its base ("5 bis" after 6). */
+  | { kind: 'misplaced-insertion'; node: OperativeNode; previous: OperativeNode }
+  /** A list's first label is not 1 or (a). */
+  | { kind: 'late-start'; node: OperativeNode }
+  /** A 1 or (a) after higher labels, where `next` was due. */
+  | { kind: 'restart'; node: OperativeNode; previous: OperativeNode; next: number }
+  | { kind: 'duplicate'; node: OperativeNode; earlier: OperativeNode }
+  /** A label below the highest so far, where `next` was due. */
+  | { kind: 'out-of-order'; node: OperativeNode; previous: OperativeNode; next: number }
+  /** Ordinals skipped that no later label of the list has. */
+  | { kind: 'gap'; node: OperativeNode; previous: OperativeNode; missing: number[] };
 
-const cache = new WeakMap<ResolutionDocument, Map<SequenceCode, Finding[]>>();
+type Kind = SequenceIssue['kind'];
 
-function describe(node: OperativeNode): string {
-  return node.kind === 'heading' ? `heading ${node.label!.text}` : node.label!.text.startsWith('(') ? `sub-paragraph ${node.label!.text}` : `paragraph ${node.label!.text}`;
+const cache = new WeakMap<ResolutionDocument, SequenceIssue[]>();
+
+/** How numbering messages name a node: "paragraph 5", "sub-paragraph (b)", "heading II". */
+export function nodeName(node: OperativeNode): string {
+  const text = node.label!.text;
+  return node.kind === 'heading' ? `heading ${text}` : text.startsWith('(') ? `sub-paragraph ${text}` : `paragraph ${text}`;
 }
 
-function expected(node: OperativeNode, ordinal: number): string {
+/** The label a node's list has at an ordinal: "(d)" for 4 in a list of (a), (b), …; "1.4" under 1. */
+export function labelAt(node: OperativeNode, ordinal: number): string {
   const label = node.label!;
-  switch (label.style) {
-    case 'paren-alpha':
-      return `(${toAlpha(ordinal)})`;
-    case 'paren-roman':
-      return `(${toRoman(ordinal)})`;
-    case 'alpha':
-      return toAlpha(ordinal);
-    case 'roman':
-      return toRoman(ordinal);
-    case 'heading-roman':
-      return toRoman(ordinal).toUpperCase();
-    case 'heading-alpha':
-      return String.fromCharCode(64 + ordinal);
-    case 'decimal':
-      return [...label.parts.slice(0, -1), ordinal].join('.');
-    default:
-      return String(ordinal);
-  }
+  return labelText(label.style, ordinal, [...label.parts.slice(0, -1), ordinal]);
 }
 
 function sequencesOf(nodes: OperativeNode[]): OperativeNode[][] {
@@ -65,11 +66,8 @@ function sequencesOf(nodes: OperativeNode[]): OperativeNode[][] {
   return sequences;
 }
 
-function analyse(doc: ResolutionDocument): Map<SequenceCode, Finding[]> {
-  const findings = new Map<SequenceCode, Finding[]>([
-    ['numbering.gap', []], ['numbering.duplicate', []], ['numbering.order', []], ['numbering.start', []], ['numbering.suffix', []],
-  ]);
-  const add = (code: SequenceCode, finding: Finding) => findings.get(code)!.push(finding);
+function analyse(doc: ResolutionDocument): SequenceIssue[] {
+  const issues: SequenceIssue[] = [];
   for (const scope of operativeScopes(doc)) {
     for (const sequence of sequencesOf(scope.nodes)) {
       const seen = new Map<string, OperativeNode>();
@@ -81,10 +79,8 @@ function analyse(doc: ResolutionDocument): Map<SequenceCode, Finding[]> {
         const label = node.label!;
         const key = `${label.ordinal} ${label.suffix ?? ''}`;
         if (label.suffix) {
-          add('numbering.suffix', { message: `${describe(node)} is a negotiation insertion; renumber the paragraphs once the text is agreed.`, range: label.range });
-          if (previous && previous.label!.ordinal !== label.ordinal) {
-            add('numbering.order', { message: `${describe(node)} should follow ${expected(node, label.ordinal)}, not ${previous.label!.text}.`, range: label.range });
-          }
+          issues.push({ kind: 'insertion', node });
+          if (previous && previous.label!.ordinal !== label.ordinal) issues.push({ kind: 'misplaced-insertion', node, previous });
           seen.set(key, node);
           previous = node;
           continue;
@@ -92,31 +88,19 @@ function analyse(doc: ResolutionDocument): Map<SequenceCode, Finding[]> {
         position++;
         const earlier = seen.get(key);
         if (!previous) {
-          if (label.ordinal !== 1 && !scope.amends) {
-            add('numbering.start', { message: `Numbering starts at ${label.text}; expected ${expected(node, 1)}.`, range: label.range });
-          }
+          if (label.ordinal !== 1 && !scope.amends) issues.push({ kind: 'late-start', node });
         } else if (label.ordinal === 1 && highest > 1) {
-          add('numbering.start', { message: `Numbering restarts at ${label.text} after ${previous.label!.text}; expected ${expected(node, highest + 1)}.`, range: label.range });
+          issues.push({ kind: 'restart', node, previous, next: highest + 1 });
         } else if (earlier) {
-          add('numbering.duplicate', {
-            message: `${describe(node)} is numbered twice.`,
-            range: label.range,
-            related: [{ message: `first ${describe(earlier)}`, range: earlier.label!.range }],
-          });
+          issues.push({ kind: 'duplicate', node, earlier });
         } else if (label.ordinal < highest) {
-          add('numbering.order', { message: `${describe(node)} comes after ${previous.label!.text}; expected ${expected(node, highest + 1)}.`, range: label.range });
+          issues.push({ kind: 'out-of-order', node, previous, next: highest + 1 });
         } else if (label.ordinal > highest + 1) {
           // Numbers that come later are out of order, not missing.
           const later = new Set(ordinals.slice(position + 1));
           const missing: number[] = [];
           for (let n = highest + 1; n < label.ordinal; n++) if (!later.has(n)) missing.push(n);
-          if (missing.length > 0) {
-            const names = missing.length <= 3 ? missing.map((n) => expected(node, n)).join(', ') : `${expected(node, missing[0])} to ${expected(node, missing[missing.length - 1])}`;
-            add('numbering.gap', {
-              message: `${describe(node)} follows ${previous.label!.text}: ${names} ${missing.length === 1 ? 'is' : 'are'} missing.`,
-              range: label.range,
-            });
-          }
+          if (missing.length > 0) issues.push({ kind: 'gap', node, previous, missing });
         }
         if (!earlier) seen.set(key, node);
         highest = Math.max(highest, label.ordinal);
@@ -124,14 +108,15 @@ function analyse(doc: ResolutionDocument): Map<SequenceCode, Finding[]> {
       }
     }
   }
-  return findings;
+  return issues;
 }
 
-export function sequenceFindings(doc: ResolutionDocument, code: SequenceCode): Finding[] {
-  let findings = cache.get(doc);
-  if (!findings) {
-    findings = analyse(doc);
-    cache.set(doc, findings);
+/** The issues of the kinds asked for, in the order the walk met them. */
+export function sequenceIssues<K extends Kind>(doc: ResolutionDocument, ...kinds: K[]): Array<Extract<SequenceIssue, { kind: K }>> {
+  let issues = cache.get(doc);
+  if (!issues) {
+    issues = analyse(doc);
+    cache.set(doc, issues);
   }
-  return findings.get(code)!;
+  return issues.filter((issue): issue is Extract<SequenceIssue, { kind: K }> => (kinds as Kind[]).includes(issue.kind));
 }

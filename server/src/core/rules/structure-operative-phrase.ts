@@ -4,7 +4,8 @@ import type { Finding, Rule } from './rule';
 export const structureOperativePhrase: Rule = {
   code: 'structure.operative-phrase',
   severity: 'warning',
-  description: 'An operative paragraph that does not open with a verb such as Decides or Requests.',
+  reads: 'outline',
+  description: 'A numbered operative paragraph that does not open with a verb such as Decides or Requests.',
   check(doc) {
     if (doc.header.kind === 'amendment' || doc.header.kind === 'decision' || doc.header.kind === 'draft_decision') return [];
     const findings: Finding[] = [];

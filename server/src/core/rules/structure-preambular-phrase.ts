@@ -4,6 +4,7 @@ import type { Finding, Rule } from './rule';
 export const structurePreambularPhrase: Rule = {
   code: 'structure.preambular-phrase',
   severity: 'warning',
+  reads: 'outline',
   description: 'A preambular paragraph that does not open with a participle or adjective (Recalling, Noting, Mindful, …).',
   check(doc) {
     const findings: Finding[] = [];

@@ -1,16 +1,11 @@
 import type { Field } from '../model';
 import { bodyParts } from '../parts';
+import { basePhrase } from '../phrases';
 import type { Finding, Rule } from './rule';
 
 // "Also" and "further" repeat a phrase of this text; "again" and "once again" repeat what
 // earlier resolutions said, so they need no earlier paragraph here.
 const REPETITION = /\b(?:also|further)\b/gi;
-const QUALIFIERS = /\b(?:also|further|again|once again|strongly|firmly|urgently|deeply|fully|warmly|resolutely|unequivocally)\b/gi;
-
-/** "Also decides" → "decides"; "Noting also with concern" → "noting with concern"; "Strongly encourages further" → "encourages". */
-export function basePhrase(phrase: string): string {
-  return phrase.replace(QUALIFIERS, '').replace(/\s+/g, ' ').trim().toLowerCase();
-}
 
 function isRepetition(phrase: string): boolean {
   REPETITION.lastIndex = 0;
@@ -39,6 +34,7 @@ function check(phrases: Field[], part: string): Finding[] {
 export const structureRepeatedPhrase: Rule = {
   code: 'structure.repeated-phrase',
   severity: 'warning',
+  reads: 'outline',
   description: '"Also decides" or "Further requests" with no earlier "Decides" or "Requests".',
   check(doc) {
     // Each part of a resolution in parts is a text of its own: "also" looks back within its part.
