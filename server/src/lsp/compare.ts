@@ -1,6 +1,5 @@
 // Version comparison for the editor: the open document against another version the
 // user picked, as a Markdown report whose places link back to both texts.
-import { readFile } from 'node:fs/promises';
 import { parse } from '../core/parser';
 import { decodeInput } from '../core/input';
 import { compareDocuments, renderComparisonMarkdown } from '../core/compare';
@@ -15,8 +14,14 @@ function shortName(uri: string): string {
   return decodeURIComponent(uri.split('/').pop() ?? uri);
 }
 
-/** Reads the other version from an open document or, failing that, from disk. */
-export async function readVersion(uri: string, openText: string | undefined, path: string | null, maxBytes: number): Promise<ResolutionDocument> {
+/** Reads the other version from an open document or, failing that, from its file (by `readFile`). */
+export async function readVersion(
+  uri: string,
+  openText: string | undefined,
+  path: string | null,
+  maxBytes: number,
+  readFile: (path: string) => Promise<Uint8Array>,
+): Promise<ResolutionDocument> {
   if (openText !== undefined) return parse(openText);
   if (!path) throw new Error(`${uri} is neither open nor a file`);
   const input = decodeInput(await readFile(path), maxBytes);

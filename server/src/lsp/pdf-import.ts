@@ -1,10 +1,10 @@
 // "Open Resolution PDF as Text": the PDF the user picked, read into the clean shape for a
 // new editor. Only this explicit request reads a PDF; the workspace index never does.
-import { readFile } from 'node:fs/promises';
 
 export type PdfImportResult = { ok: true; text: string; pages: number } | { ok: false; reason: string };
 
-export async function importPdf(path: string, maxBytes: number): Promise<PdfImportResult> {
+/** The PDF at `path`, read by `readFile`, as clean text. */
+export async function importPdf(path: string, maxBytes: number, readFile: (path: string) => Promise<Uint8Array>): Promise<PdfImportResult> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);

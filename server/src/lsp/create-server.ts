@@ -1,0 +1,129 @@
+// The UN resolution language server as a value: createServer joins the document store,
+// the workspace index, the settings and the request handlers to a connection, with what
+// it reads from outside injected as services. server.ts runs it over stdio, IPC or a
+// socket on the real file system; the in-process tests on an in-memory workspace. It
+// maps the pure core's model to LSP, holds no language knowledge of its own, never
+// writes a file but the index cache, and never touches the network.
+import {
+  CodeActionKind,
+  FileChangeType,
+  MessageType,
+  ShowMessageNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { WorkspaceIndex } from '../core/workspace-index';
+import { FIX_ALL_KIND } from './code-actions';
+import { DiagnosticsScheduler } from './diagnostics';
+import { DocumentStore } from './document-store';
+import { registerRequestHandlers } from './request-handlers';
+import type { ServerServices } from './services';
+import { analysisLimits, DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { normalizeUri, uriToPath } from './uris';
+import { WorkspaceIndexer } from './workspace-indexer';
+
+/** Wires the server to `connection` and starts listening on it. */
+export function createServer(connection: Connection, services: ServerServices): void {
+  const documents = new TextDocuments(TextDocument);
+  const index = new WorkspaceIndex();
+  let settings: Settings = DEFAULT_SETTINGS;
+  let workspaceFolders: string[] = [];
+  let canReadConfiguration = false;
+  let storagePath: string | null = null;
+
+  const store = new DocumentStore(
+    () => analysisLimits(settings),
+    index,
+    // A notification, not window/showMessageRequest: nothing to answer, nothing to fail if the client cannot.
+    (uri, reason) => {
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning,
+        message: `UN Resolution: ${decodeURIComponent(uri.split('/').pop() ?? uri)} ${reason}; deep analysis (outline, checks, navigation) is skipped for it.`,
+      });
+    },
+  );
+  const diagnostics = new DiagnosticsScheduler(connection, documents, store, () => settings);
+  const indexer = new WorkspaceIndexer({
+    services,
+    index,
+    console: connection.console,
+    settings: () => settings,
+    folders: () => workspaceFolders,
+    storagePath: () => storagePath,
+    isOpen: (uri) => documents.get(uri) !== undefined,
+  });
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    canReadConfiguration = params.capabilities.workspace?.configuration === true;
+    workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []))
+      .map((f) => uriToPath(f.uri))
+      .filter((p): p is string => p !== null);
+    settings = readSettings(params.initializationOptions?.settings);
+    storagePath = typeof params.initializationOptions?.storagePath === 'string' ? params.initializationOptions.storagePath : null;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        documentSymbolProvider: { label: 'UN Resolution' },
+        definitionProvider: true,
+        declarationProvider: true,
+        hoverProvider: true,
+        referencesProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        foldingRangeProvider: true,
+        workspaceSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND] },
+        completionProvider: { triggerCharacters: [' ', '('] },
+        documentFormattingProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'un-resolution-language-server', version: '0.1.0' },
+    };
+  });
+
+  async function refreshSettings(): Promise<void> {
+    if (!canReadConfiguration) return;
+    const raw = await connection.workspace.getConfiguration('unResolution').catch(() => undefined);
+    if (raw !== undefined) settings = readSettings(raw);
+  }
+
+  connection.onInitialized(async () => {
+    await refreshSettings();
+    const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    await indexer.indexWorkspace(progress);
+    for (const document of documents.all()) diagnostics.schedule(document.uri, true);
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    if (canReadConfiguration) await refreshSettings();
+    else settings = readSettings((change.settings as { unResolution?: unknown } | undefined)?.unResolution);
+    for (const document of documents.all()) diagnostics.schedule(document.uri, true);
+  });
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    for (const change of changes) {
+      indexer.fileEvent(change.uri);
+      if (documents.get(change.uri)) continue;
+      if (change.type === FileChangeType.Deleted) index.remove(normalizeUri(change.uri));
+      else await indexer.reindexFile(change.uri);
+    }
+  });
+
+  // Parsing waits for the diagnostics' pause in typing or for a request (DocumentStore).
+  documents.onDidChangeContent(({ document }) => diagnostics.schedule(document.uri, document.version <= 1));
+
+  documents.onDidClose(async ({ document }) => {
+    store.forget(document.uri);
+    diagnostics.clear(document.uri);
+    // Back to what is on disk: unsaved edits no longer count for other documents.
+    await indexer.reindexFile(document.uri);
+  });
+
+  registerRequestHandlers({ connection, services, documents, index, store, indexer, settings: () => settings });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,29 @@
+// The server's services on Node: the file system, the index cache in the client's
+// storage folder and the index worker threads.
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { IndexCache } from './index-cache';
+import { IndexWorkerPool } from './index-worker-pool';
+import { readWorkspaceFile, scanFolder } from './workspace-scan';
+import type { ServerServices } from './services';
+
+/** This build of the server, by a hash of its own file: after an upgrade or a rebuild with other code, the index cache is stale. */
+function serverBuild(): string {
+  try {
+    return createHash('sha1').update(readFileSync(__filename)).digest('hex');
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function nodeServices(): ServerServices {
+  return {
+    scanFolder,
+    readWorkspaceFile,
+    readFile: (path) => readFile(path),
+    openIndexCache: (storagePath, log) => IndexCache.open(storagePath, log, serverBuild()),
+    startIndexWorkers: (count, log) => IndexWorkerPool.start(count, log),
+    now: () => Date.now(),
+  };
+}

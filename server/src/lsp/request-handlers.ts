@@ -1,0 +1,179 @@
+// The server's answers to the editor's requests, each from the open document's parsed
+// model (DocumentStore) and the workspace index, mapped by one lsp/ module per feature.
+import {
+  ErrorCodes,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
+  type Connection,
+  type TextDocuments,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { WorkspaceIndex } from '../core/workspace-index';
+import { toJson } from '../core/json';
+import { renderClean } from '../core/render-clean';
+import { isExportFormat } from '../export/format-names';
+import { codeActions } from './code-actions';
+import { compareReport, readVersion } from './compare';
+import { completionItems } from './completion';
+import { definition } from './definition';
+import type { DocumentStore } from './document-store';
+import { documentLinks } from './document-links';
+import { documentSymbols } from './document-symbols';
+import { foldingRanges } from './folding-ranges';
+import { hover } from './hover';
+import { importPdf } from './pdf-import';
+import { exportContent, previewContent } from './preview-export';
+import { CLEAN_REQUEST, COMPARE_REQUEST, EXPORT_REQUEST, PDF_IMPORT_REQUEST, PREVIEW_REQUEST, REINDEX_REQUEST, STRUCTURE_REQUEST } from './protocol';
+import type { CompareParams, ExportParams, StructureParams } from './protocol';
+import { references } from './references';
+import type { ServerServices } from './services';
+import type { Settings } from './settings';
+import { normalizeUri, uriToPath } from './uris';
+import type { WorkspaceIndexer } from './workspace-indexer';
+import { workspaceSymbols } from './workspace-symbols';
+
+export interface ServerState {
+  connection: Connection;
+  services: ServerServices;
+  documents: TextDocuments<TextDocument>;
+  index: WorkspaceIndex;
+  store: DocumentStore;
+  indexer: WorkspaceIndexer;
+  settings(): Settings;
+}
+
+export function registerRequestHandlers(state: ServerState): void {
+  const { connection, services, documents, index, store, indexer, settings } = state;
+
+  /**
+   * Runs a request handler; a failure is logged once per handler and answered with
+   * `fallback`. A request cancelled while it waited in the queue is not run.
+   */
+  const failedHandlers = new Set<string>();
+  function guarded<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P, token?: CancellationToken) => R | ResponseError<void> {
+    return (params: P, token?: CancellationToken) => {
+      if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
+      try {
+        return handler(params);
+      } catch (error) {
+        if (!failedHandlers.has(name)) {
+          failedHandlers.add(name);
+          connection.console.error(`${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        }
+        return fallback;
+      }
+    };
+  }
+
+  function parsedFor(uri: string) {
+    const document = documents.get(uri);
+    return document ? store.get(document) : null;
+  }
+
+  connection.onDocumentSymbol(guarded('documentSymbol', null, ({ textDocument }) => {
+    const parsed = parsedFor(textDocument.uri);
+    return parsed ? store.answer(parsed, 'documentSymbol', documentSymbols) : null;
+  }));
+
+  const definitionHandler = guarded('definition', null, ({ textDocument, position }: { textDocument: { uri: string }; position: { line: number; character: number } }) => {
+    const parsed = parsedFor(textDocument.uri);
+    return parsed ? definition(normalizeUri(textDocument.uri), parsed.doc, position, index) : null;
+  });
+  connection.onDefinition(definitionHandler);
+  connection.onDeclaration(definitionHandler);
+
+  connection.onHover(guarded('hover', null, ({ textDocument, position }) => {
+    const parsed = parsedFor(textDocument.uri);
+    return parsed ? hover(parsed.doc, position, index, settings().links.base) : null;
+  }));
+
+  connection.onReferences(guarded('references', null, ({ textDocument, position, context }) => {
+    const parsed = parsedFor(textDocument.uri);
+    return parsed ? references(normalizeUri(textDocument.uri), parsed.doc, position, index, context.includeDeclaration) : null;
+  }));
+
+  connection.onDocumentLinks(guarded('documentLinks', null, ({ textDocument }) => {
+    const parsed = parsedFor(textDocument.uri);
+    return parsed ? documentLinks(parsed.doc, settings().links.base) : null;
+  }));
+
+  connection.onFoldingRanges(guarded('foldingRanges', null, ({ textDocument }) => {
+    const parsed = parsedFor(textDocument.uri);
+    return parsed ? store.answer(parsed, 'foldingRange', foldingRanges) : null;
+  }));
+
+  connection.onCodeAction(guarded('codeAction', null, (params) => {
+    const parsed = parsedFor(params.textDocument.uri);
+    if (!parsed || parsed.skipped) return null;
+    const { diagnostics: all } = store.check(parsed, settings().diagnostics.severity);
+    return codeActions(params.textDocument.uri, parsed.doc, parsed.text, params, all);
+  }));
+
+  connection.onCompletion(guarded('completion', null, ({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    const parsed = parsedFor(textDocument.uri);
+    if (!document || !parsed || parsed.skipped) return null;
+    const lineText = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+    const known = [...index.all()].flatMap((entry) => entry.symbols.map((symbol) => ({ symbol, title: entry.title })));
+    return completionItems(parsed.doc, lineText, position, known);
+  }));
+
+  connection.onDocumentFormatting(guarded('formatting', null, ({ textDocument }) => {
+    const parsed = parsedFor(textDocument.uri);
+    if (!parsed || parsed.skipped) return null;
+    const clean = renderClean(parsed.text, parsed.doc);
+    if (clean === parsed.text) return [];
+    const document = documents.get(textDocument.uri)!;
+    return [{ range: { start: { line: 0, character: 0 }, end: document.positionAt(parsed.text.length) }, newText: clean }];
+  }));
+
+  connection.onRequest(CLEAN_REQUEST, guarded('clean', null, ({ uri }: StructureParams) => {
+    const parsed = parsedFor(uri);
+    return parsed ? renderClean(parsed.text, parsed.doc) : null;
+  }));
+
+  connection.onRequest(PREVIEW_REQUEST, guarded('preview', null, ({ uri }: StructureParams) => {
+    const parsed = parsedFor(uri);
+    if (!parsed) return null;
+    return previewContent(parsed, store.check(parsed, settings().diagnostics.severity).diagnostics);
+  }));
+
+  connection.onRequest(EXPORT_REQUEST, async ({ uri, format }: ExportParams) => {
+    const parsed = parsedFor(uri);
+    if (!parsed) throw new ResponseError(ErrorCodes.InvalidParams, `${uri} is not open`);
+    if (!isExportFormat(format)) throw new ResponseError(ErrorCodes.InvalidParams, `unknown export format "${format}"`);
+    return exportContent(parsed, format);
+  });
+
+  connection.onRequest(COMPARE_REQUEST, async ({ uri, otherUri }: CompareParams) => {
+    const parsed = parsedFor(uri);
+    if (!parsed) throw new ResponseError(ErrorCodes.InvalidParams, `${uri} is not open`);
+    try {
+      const other = await readVersion(otherUri, documents.get(otherUri)?.getText(), uriToPath(otherUri), settings().maxFileSizeMB * 1048576, services.readFile);
+      return compareReport(otherUri, other, uri, parsed.doc);
+    } catch (error) {
+      throw new ResponseError(ErrorCodes.InvalidParams, error instanceof Error ? error.message : String(error));
+    }
+  });
+
+  connection.onRequest(PDF_IMPORT_REQUEST, async ({ uri }: StructureParams) => {
+    const path = uriToPath(uri);
+    if (!path) return { ok: false, reason: `${uri} is not a file on disk` };
+    return importPdf(path, settings().maxFileSizeMB * 1048576, services.readFile);
+  });
+
+  connection.onWorkspaceSymbol(guarded('workspaceSymbol', [], ({ query }) => workspaceSymbols(index, query)));
+
+  connection.onRequest(STRUCTURE_REQUEST, guarded('structure', null, ({ uri }: StructureParams) => {
+    const parsed = parsedFor(uri);
+    if (!parsed) return null;
+    const { diagnostics: found } = store.check(parsed, settings().diagnostics.severity);
+    return toJson(uri, parsed.doc, found);
+  }));
+
+  connection.onRequest(REINDEX_REQUEST, async () => {
+    const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    return indexer.indexWorkspace(progress);
+  });
+}
