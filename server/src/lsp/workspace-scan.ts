@@ -53,7 +53,8 @@ interface Globs {
   excluded: (rel: string) => boolean;
 }
 
-function globs(options: Pick<ScanOptions, 'include' | 'exclude'>): Globs {
+/** The include and exclude globs as matchers of a '/'-separated path relative to a workspace folder. */
+export function globs(options: Pick<ScanOptions, 'include' | 'exclude'>): Globs {
   const include = picomatch(options.include, { dot: false });
   const exclude = picomatch(options.exclude, { dot: true });
   return { included: (rel) => include(rel), excluded: (rel) => exclude(rel) || exclude(`${rel}/`) };
@@ -205,7 +206,8 @@ export function readResolutionTextSync(path: string, rel: string, limits: Analys
   return resolutionText(bytes, rel, limits);
 }
 
-function resolutionText(bytes: Buffer, rel: string, limits: AnalysisLimits): string | null {
+/** The text of a file's `bytes` when it is no binary, within the limits and a resolution (by name `rel` or look); else null. */
+export function resolutionText(bytes: Buffer, rel: string, limits: AnalysisLimits): string | null {
   try {
     if (bytes.length > limits.maxBytes || bytes.subarray(0, 8192).includes(0)) return null;
     const text = new TextDecoder('utf-8').decode(bytes);
