@@ -84,3 +84,13 @@ export function assertRangesInside(text: string, doc: ResolutionDocument): void 
     assert.ok(range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character), 'range ends before it starts');
   }
 }
+
+/** The position of the `occurrence`-th `needle` in `text`, `offset` characters into it. */
+export function positionOf(text: string, needle: string, occurrence = 0, offset = 0) {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) at = text.indexOf(needle, at + 1);
+  if (at < 0) throw new Error(`"${needle}" not found`);
+  const before = text.slice(0, at + offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: before.length - before.lastIndexOf('\n') - 1 };
+}

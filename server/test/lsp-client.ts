@@ -20,31 +20,26 @@ import {
 export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
 export const NETWORK_GUARD = join(__dirname, 'network-guard.js');
 
-export interface TestServer {
+/** A client's side of a connection: what the server published and logged. */
+export interface TestClient {
   connection: ProtocolConnection;
-  process: ChildProcess;
   /** Resolves with the next diagnostics published for `uri` that satisfy `accept`. */
   diagnostics(uri: string, accept?: (params: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
-  stderr(): string;
   /** window/logMessage notifications received so far. */
   logs: LogMessageParams[];
   /** window/showMessage notifications received so far. */
   shown: ShowMessageParams[];
+}
+
+export interface TestServer extends TestClient {
+  process: ChildProcess;
+  stderr(): string;
   /** Ends the server; rejects when the network guard refused anything. */
   stop(): Promise<void>;
 }
 
-/** Starts the bundled server, or another build of it (`module`, a test variant). */
-export function startServer(transport: 'stdio' | 'ipc' = 'stdio', module = SERVER): TestServer {
-  if (!existsSync(module)) throw new Error(`${module} is missing: run \`npm run build\` (npm test does it first)`);
-  const child = transport === 'stdio'
-    ? spawn(process.execPath, ['--require', NETWORK_GUARD, module, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
-    : fork(module, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], execArgv: ['--require', NETWORK_GUARD] });
-  let stderr = '';
-  child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const connection = transport === 'stdio'
-    ? createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
-    : createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+/** Listens on `connection` as an editor would: answers progress requests, keeps diagnostics, logs and messages. */
+export function listenAsClient(connection: ProtocolConnection): TestClient {
   const latest = new Map<string, PublishDiagnosticsParams>();
   const waiting: Array<{ uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
@@ -65,8 +60,6 @@ export function startServer(transport: 'stdio' | 'ipc' = 'stdio', module = SERVE
   connection.listen();
   return {
     connection,
-    process: child,
-    stderr: () => stderr,
     logs,
     shown,
     diagnostics(uri, accept = () => true, timeoutMs = 10_000) {
@@ -77,6 +70,24 @@ export function startServer(transport: 'stdio' | 'ipc' = 'stdio', module = SERVE
         waiting.push({ uri, accept, resolve: (p) => { clearTimeout(timer); resolve(p); } });
       });
     },
+  };
+}
+
+/** Starts the bundled server, or another build of it (`module`, a test variant). */
+export function startServer(transport: 'stdio' | 'ipc' = 'stdio', module = SERVER): TestServer {
+  if (!existsSync(module)) throw new Error(`${module} is missing: run \`npm run build\` (npm test does it first)`);
+  const child = transport === 'stdio'
+    ? spawn(process.execPath, ['--require', NETWORK_GUARD, module, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
+    : fork(module, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], execArgv: ['--require', NETWORK_GUARD] });
+  let stderr = '';
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  const connection = transport === 'stdio'
+    ? createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
+    : createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+  return {
+    ...listenAsClient(connection),
+    process: child,
+    stderr: () => stderr,
     async stop() {
       try {
         await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CompletionItem, DocumentSymbol, Hover, Location, MarkupContent, WorkspaceSymbol, DocumentLink, FoldingRange } from 'vscode-languageserver-protocol';
-import { applyEdits, FIXTURES, SEEDS } from './helpers';
+import { applyEdits, FIXTURES, positionOf, SEEDS } from './helpers';
 import { startServer, type TestServer } from './lsp-client';
 
 function workspace(): string {
@@ -14,15 +14,6 @@ function workspace(): string {
   for (const name of SEEDS) copyFileSync(join(FIXTURES, name), join(dir, name));
   for (const name of readdirSync(join(FIXTURES, 'workspace'))) copyFileSync(join(FIXTURES, 'workspace', name), join(dir, name));
   return dir;
-}
-
-function positionOf(text: string, needle: string, occurrence = 0, offset = 0) {
-  let at = -1;
-  for (let i = 0; i <= occurrence; i++) at = text.indexOf(needle, at + 1);
-  if (at < 0) throw new Error(`"${needle}" not found`);
-  const before = text.slice(0, at + offset);
-  const line = before.split('\n').length - 1;
-  return { line, character: before.length - before.lastIndexOf('\n') - 1 };
 }
 
 function hoverText(hover: Hover | null): string {
