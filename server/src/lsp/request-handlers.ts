@@ -6,6 +6,7 @@ import {
   ResponseError,
   type CancellationToken,
   type Connection,
+  type TextDocumentPositionParams,
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -76,7 +77,7 @@ export function registerRequestHandlers(state: ServerState): void {
     return parsed ? store.answer(parsed, 'documentSymbol', documentSymbols) : null;
   }));
 
-  const definitionHandler = guarded('definition', null, ({ textDocument, position }: { textDocument: { uri: string }; position: { line: number; character: number } }) => {
+  const definitionHandler = guarded('definition', null, ({ textDocument, position }: TextDocumentPositionParams) => {
     const parsed = parsedFor(textDocument.uri);
     return parsed ? definition(normalizeUri(textDocument.uri), parsed.doc, position, index) : null;
   });

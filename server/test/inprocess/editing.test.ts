@@ -4,11 +4,10 @@
 import { strict as assert } from 'node:assert';
 import type { CodeAction, CompletionItem, TextEdit } from 'vscode-languageserver-protocol';
 import { applyEdits, readFixture } from '../helpers';
-import { fixtureWorkspace, initialize, memoryServices, open, startInProcess, uriOf, type InProcessServer } from './harness';
+import { fixtureWorkspace, initialize, memoryServices, open, range, startInProcess, uriOf, type InProcessServer } from './harness';
 
-function range(startLine: number, startCharacter: number, endLine: number, endCharacter: number) {
-  return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
-}
+const TITLE_71_28 = 'Developments in the field of information and telecommunications in the context of international security';
+const TITLE_73_266 = 'Advancing responsible State behaviour in cyberspace in the context of international security';
 
 /** Paragraph 4 of A/RES/73/266 numbered 5: 4 is missing and 5 comes twice. */
 const GAP = uriOf('gap.txt');
@@ -60,7 +59,11 @@ describe('in process: editing', function () {
           diagnostics: [GAP_DIAGNOSTIC],
           isPreferred: true,
         },
-        { title: 'Change to "Also requests"', kind: 'refactor.rewrite', edit: { changes: { [GAP]: [{ range: range(69, 5, 69, 13), newText: 'Also requests' }] } } },
+        {
+          title: 'Change to "Also requests"',
+          kind: 'refactor.rewrite',
+          edit: { changes: { [GAP]: [{ range: range(69, 5, 69, 13), newText: 'Also requests' }] } },
+        },
       ]);
       // The gap was made from the seed by numbering its paragraph 4 as 5: the fix gives the seed back.
       assert.equal(applyEdits(gap, renumber), readFixture('A_RES_73_266.adopted.txt'));
@@ -86,14 +89,17 @@ describe('in process: editing', function () {
 
   describe('completion (lsp/completion.ts)', () => {
     const draft = 'untitled:draft';
-    const body = 'The General Assembly,\n\nRecalling its resolution 71/28,\n\nRe\n\n1. Decides to act:\n\n(a) To act now;\n\n\n\n2. Dec\n\n3. Recalls resolution 7';
+    const body = 'The General Assembly,\n\nRecalling its resolution 71/28,\n\nRe\n\n1. Decides to act:\n\n(a) To act now;\n\n\n\n'
+      + '2. Dec\n\n3. Recalls resolution 7';
     let server: InProcessServer;
     const complete = async (line: number, character: number) =>
       server.connection.sendRequest('textDocument/completion', { textDocument: { uri: draft }, position: { line, character } }) as Promise<CompletionItem[]>;
-    const item = (label: string, kind: number, sortText: string, edit: TextEdit, detail?: string) => ({ label, kind, ...(detail ? { detail } : {}), sortText, textEdit: edit });
+    const item = (label: string, kind: number, sortText: string, edit: TextEdit, detail?: string) =>
+      ({ label, kind, ...(detail ? { detail } : {}), sortText, textEdit: edit });
 
     before(async () => {
-      server = startInProcess(memoryServices(fixtureWorkspace({ 'A_RES_73_266.adopted.txt': 'A_RES_73_266.adopted.txt', 'A_RES_71_28.res.txt': 'workspace/A_RES_71_28.res.txt' })));
+      const files = fixtureWorkspace({ 'A_RES_73_266.adopted.txt': 'A_RES_73_266.adopted.txt', 'A_RES_71_28.res.txt': 'workspace/A_RES_71_28.res.txt' });
+      server = startInProcess(memoryServices(files));
       await initialize(server);
       await open(server, draft, body);
     });
@@ -122,8 +128,8 @@ describe('in process: editing', function () {
     it('completes a cited symbol from the documents of the workspace', async () => {
       const edit = (newText: string) => ({ range: range(14, 22, 14, 23), newText });
       assert.deepEqual(await complete(14, 23), [
-        item('71/28', 18, '00000', edit('71/28'), '71/28 — Developments in the field of information and telecommunications in the context of international security'),
-        item('73/266', 18, '00001', edit('73/266'), '73/266 — Advancing responsible State behaviour in cyberspace in the context of international security'),
+        item('71/28', 18, '00000', edit('71/28'), `71/28 — ${TITLE_71_28}`),
+        item('73/266', 18, '00001', edit('73/266'), `73/266 — ${TITLE_73_266}`),
       ]);
     });
   });
@@ -131,7 +137,8 @@ describe('in process: editing', function () {
   describe('formatting (the clean shape of core/render-clean.ts)', () => {
     const name = 'A_RES_73_266.adopted.txt';
     let server: InProcessServer;
-    const format = (uri: string) => server.connection.sendRequest('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } }) as Promise<TextEdit[]>;
+    const format = (uri: string) =>
+      server.connection.sendRequest('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } }) as Promise<TextEdit[]>;
 
     before(async () => {
       server = startInProcess(memoryServices(new Map()));

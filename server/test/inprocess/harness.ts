@@ -18,6 +18,11 @@ import { listenAsClient, type TestClient } from '../lsp-client';
 /** The in-memory workspace folder. */
 export const ROOT = '/ws';
 
+/** An LSP range, written short. */
+export function range(startLine: number, startCharacter: number, endLine: number, endCharacter: number) {
+  return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
+}
+
 export function uriOf(name: string): string {
   return pathToUri(posix.join(ROOT, name));
 }

@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import type { DocumentLink, Hover, Location, WorkspaceSymbol } from 'vscode-languageserver-protocol';
 import { positionOf, SEEDS } from '../helpers';
-import { fixtureWorkspace, initialize, memoryServices, open, startInProcess, uriOf, type InProcessServer } from './harness';
+import { fixtureWorkspace, initialize, memoryServices, open, range, startInProcess, uriOf, type InProcessServer } from './harness';
 
 const RES = 'A_RES_73_266.adopted.txt';
 const L4 = 'A_C.1_75_L.4.pdf-extracted.txt';
@@ -12,10 +12,6 @@ const L45 = 'A_C.1_70_L.45.draft.txt';
 const L13 = 'A_C.1_76_L.13.draft.txt';
 const AMENDMENT = 'amendment-L4.res.txt';
 const TITLE_73_266 = 'Advancing responsible State behaviour in cyberspace in the context of international security';
-
-function range(startLine: number, startCharacter: number, endLine: number, endCharacter: number) {
-  return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
-}
 
 describe('in process: navigation', function () {
   this.timeout(30_000);
@@ -27,8 +23,11 @@ describe('in process: navigation', function () {
   });
   const text = (name: string) => files.get(`/ws/${name}`)!.toString();
   let server: InProcessServer;
-  const ask = <R>(method: string, name: string, needle: string, occurrence = 0, offset = 0, extra = {}) =>
-    server.connection.sendRequest(method, { textDocument: { uri: uriOf(name) }, position: positionOf(text(name), needle, occurrence, offset), ...extra }) as Promise<R>;
+  /** Asks `method` at the `occurrence`-th `needle` in document `name`, `offset` characters into it. */
+  const ask = <R>(method: string, name: string, needle: string, occurrence = 0, offset = 0, extra = {}) => {
+    const position = positionOf(text(name), needle, occurrence, offset);
+    return server.connection.sendRequest(method, { textDocument: { uri: uriOf(name) }, position, ...extra }) as Promise<R>;
+  };
 
   before(async () => {
     server = startInProcess(memoryServices(files));

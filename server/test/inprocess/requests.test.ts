@@ -9,7 +9,7 @@ import { posix } from 'node:path';
 import type { DocumentSymbol, Location } from 'vscode-languageserver-protocol';
 import { HTML_STYLE } from '../../src/export/html';
 import { positionOf, readFixture } from '../helpers';
-import { fixtureWorkspace, initialize, memoryServices, open, ROOT, startInProcess, uriOf, type InProcessServer } from './harness';
+import { fixtureWorkspace, initialize, memoryServices, open, range, ROOT, startInProcess, uriOf, type InProcessServer } from './harness';
 
 const L13 = 'A_C.1_76_L.13.draft.txt';
 const REVISION = 'A_C.1_76_L.13_Rev.1.txt';
@@ -54,7 +54,7 @@ describe('in process: the server\'s own requests and the workspace index', funct
         ['1', 'A/65/201, A/68/98 and A/70/174.'], ['2', 'A/75/816.'], ['3', 'A/76/135.'],
       ]);
       assert.deepEqual(json.diagnostics, [
-        { code: 'structure.repeated-phrase', severity: 'warning', message: REPEATED_PHRASE, range: { start: { line: 69, character: 4 }, end: { line: 69, character: 22 } } },
+        { code: 'structure.repeated-phrase', severity: 'warning', message: REPEATED_PHRASE, range: range(69, 4, 69, 22) },
       ]);
     });
   });
@@ -93,7 +93,8 @@ describe('in process: the server\'s own requests and the workspace index', funct
         '- **kind**: revised draft resolution → draft resolution', '- **sponsors added**: Eritrea', '- **sponsors removed**: Kenya, Mexico',
         '- **sponsors unchanged**: 54', '',
       ]);
-      assert.deepEqual(lines.filter((line) => line.startsWith('## ') || line.startsWith('- **OP') || line.startsWith('- **PP')).map((line) => line.split(' (')[0]), [
+      const headings = lines.filter((line) => /^(?:## |- \*\*(?:OP|PP))/.test(line)).map((line) => line.split(' (')[0]);
+      assert.deepEqual(headings, [
         '## Header', '## Preamble — 1 changed, 1 added, 11 unchanged', '- **PP 4** changed', '- **PP 7** added',
         '## Operative part — 1 changed, 1 moved, 1 removed, 7 unchanged; 6 renumbered', '- **OP 3** removed', '- **OP 4 → OP 3** renumbered',
         '- **OP 6 → OP 4** renumbered', '- **OP 5** moved', '- **OP 7 → OP 6** renumbered', '- **OP 7 \\(a\\) → OP 6 \\(a\\)** renumbered',
@@ -118,12 +119,15 @@ describe('in process: the server\'s own requests and the workspace index', funct
   describe('unResolution/importPdf', () => {
     it('says why it cannot read a file that is not there or not a file', async () => {
       assert.deepEqual(await request('unResolution/importPdf', { uri: uriOf('missing.pdf') }), { ok: false, reason: 'cannot read the file (ENOENT)' });
-      assert.deepEqual(await request('unResolution/importPdf', { uri: 'untitled:Untitled-1' }), { ok: false, reason: 'untitled:Untitled-1 is not a file on disk' });
+      const untitled = 'untitled:Untitled-1';
+      assert.deepEqual(await request('unResolution/importPdf', { uri: untitled }), { ok: false, reason: `${untitled} is not a file on disk` });
     });
   });
 
   describe('unResolution/reindex and file events (lsp/workspace-indexer.ts)', () => {
-    const cited = () => request<Location[]>('textDocument/definition', { textDocument: { uri: uriOf(L4) }, position: positionOf(readFixture(L4), '53/70', 0, 1) });
+    /** Where the definition of the first citation of 53/70 in A/C.1/75/L.4 leads. */
+    const cited = () =>
+      request<Location[]>('textDocument/definition', { textDocument: { uri: uriOf(L4) }, position: positionOf(readFixture(L4), '53/70', 0, 1) });
     const added = posix.join(ROOT, 'A_RES_53_70.res.txt');
     const text = 'United Nations A/RES/53/70\n\nResolution adopted by the General Assembly on 4 December 1998\n\n'
       + `53/70. ${TITLE_ITEM}\n\nThe General Assembly,\n\n1. Decides to include the item.\n`;
@@ -132,14 +136,15 @@ describe('in process: the server\'s own requests and the workspace index', funct
 
     it('indexes the workspace\'s three resolutions, timed by the services\' clock', async () => {
       assert.deepEqual(await request('unResolution/reindex', {}), { documents: 3, milliseconds: 0 });
-      assert.deepEqual(server.logs.filter((log) => log.message.startsWith('Indexed')).map((log) => [log.type, log.message]).at(-1), [3, 'Indexed 3 resolutions in 0 ms']);
+      const indexed = server.logs.filter((log) => log.message.startsWith('Indexed')).map((log) => [log.type, log.message]);
+      assert.deepEqual(indexed.at(-1), [3, 'Indexed 3 resolutions in 0 ms']);
     });
 
     it('takes a file a file event names into the index, and leaves it out once deleted', async () => {
       assert.deepEqual(await cited(), []);
       files.set(added, Buffer.from(text));
       await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('A_RES_53_70.res.txt'), type: 1 }] });
-      assert.deepEqual(await cited(), [{ uri: uriOf('A_RES_53_70.res.txt'), range: { start: { line: 0, character: 15 }, end: { line: 0, character: 26 } } }]);
+      assert.deepEqual(await cited(), [{ uri: uriOf('A_RES_53_70.res.txt'), range: range(0, 15, 0, 26) }]);
       files.delete(added);
       await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('A_RES_53_70.res.txt'), type: 3 }] });
       assert.deepEqual(await cited(), []);
