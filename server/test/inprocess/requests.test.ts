@@ -7,6 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { posix } from 'node:path';
 import type { DocumentSymbol, Location } from 'vscode-languageserver-protocol';
+import type { JsonDocument } from '../../src/core/json';
 import { HTML_STYLE } from '../../src/export/html';
 import { positionOf, readFixture } from '../helpers';
 import { fixtureWorkspace, initialize, memoryServices, open, range, ROOT, startInProcess, uriOf, type InProcessServer } from './harness';
@@ -33,7 +34,7 @@ describe('in process: the server\'s own requests and the workspace index', funct
 
   describe('unResolution/structure', () => {
     it('answers the model as the CLI\'s JSON: header, preamble, operative part, footnotes and findings', async () => {
-      const json = await request<Record<string, any>>('unResolution/structure', { uri: uriOf(L13) });
+      const json = await request<JsonDocument>('unResolution/structure', { uri: uriOf(L13) });
       assert.deepEqual(Object.keys(json), [
         'file', 'shape', 'symbol', 'symbols', 'kind', 'session', 'committee', 'agendaItem', 'date', 'sponsors', 'title', 'titleNumber',
         'preamble', 'operative', 'annexes', 'footnotes', 'citations', 'diagnostics',
@@ -42,15 +43,15 @@ describe('in process: the server\'s own requests and the workspace index', funct
         uriOf(L13), 'markdown', 'A/C.1/76/L.13', 'draft_resolution', 76, 'First Committee', '8 October 2021', 55, 34,
       ]);
       assert.deepEqual(json.agendaItem, { numbers: ['95'], title: TITLE_ITEM });
-      assert.deepEqual(json.preamble.map((p: { phrase: string }) => p.phrase), [
+      assert.deepEqual(json.preamble.map((p) => p.phrase), [
         'Recalling', 'Stressing', 'Recalling', 'Noting', 'Expressing concern', 'Expressing concern also', 'Considering', 'Underlining', 'Noting',
         'Reaffirming', 'Reaffirming also', 'Recognizing', 'Guided by',
       ]);
-      assert.deepEqual(json.operative.map((p: any) => [p.label, p.phrase, p.range.start.line, p.children.map((c: { label: string }) => c.label)]), [
+      assert.deepEqual(json.operative.map((p) => [p.label, p.phrase, p.range.start.line, p.children.map((c) => c.label)]), [
         ['1', 'Recognizes', 55, []], ['2', 'Welcomes', 57, []], ['3', 'Calls upon', 59, []], ['4', 'Supports', 67, []],
         ['5', 'Underlines further', 69, []], ['6', 'Invites', 71, ['(a)', '(b)']], ['7', 'Decides', 77, []],
       ]);
-      assert.deepEqual(json.footnotes.map((f: { label: string; text: string }) => [f.label, f.text]), [
+      assert.deepEqual(json.footnotes.map((f) => [f.label, f.text]), [
         ['1', 'A/65/201, A/68/98 and A/70/174.'], ['2', 'A/75/816.'], ['3', 'A/76/135.'],
       ]);
       assert.deepEqual(json.diagnostics, [
