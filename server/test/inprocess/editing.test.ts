@@ -4,10 +4,19 @@
 import { strict as assert } from 'node:assert';
 import type { CodeAction, CompletionItem, TextEdit } from 'vscode-languageserver-protocol';
 import { applyEdits, readFixture } from '../helpers';
-import { fixtureWorkspace, initialize, memoryServices, open, range, startInProcess, uriOf, type InProcessServer } from './harness';
-
-const TITLE_71_28 = 'Developments in the field of information and telecommunications in the context of international security';
-const TITLE_73_266 = 'Advancing responsible State behaviour in cyberspace in the context of international security';
+import {
+  DEVELOPMENTS_TITLE,
+  fixtureWorkspace,
+  initialize,
+  memoryServices,
+  open,
+  range,
+  RES,
+  startInProcess,
+  TITLE_73_266,
+  uriOf,
+  type InProcessServer,
+} from './harness';
 
 /** Paragraph 4 of A/RES/73/266 numbered 5: 4 is missing and 5 comes twice. */
 const GAP = uriOf('gap.txt');
@@ -66,7 +75,7 @@ describe('in process: editing', function () {
         },
       ]);
       // The gap was made from the seed by numbering its paragraph 4 as 5: the fix gives the seed back.
-      assert.equal(applyEdits(gap, renumber), readFixture('A_RES_73_266.adopted.txt'));
+      assert.equal(applyEdits(gap, renumber), readFixture(RES));
     });
 
     it('answers source.fixAll alone with the safe fixes of the whole document', async () => {
@@ -98,7 +107,7 @@ describe('in process: editing', function () {
       ({ label, kind, ...(detail ? { detail } : {}), sortText, textEdit: edit });
 
     before(async () => {
-      const files = fixtureWorkspace({ 'A_RES_73_266.adopted.txt': 'A_RES_73_266.adopted.txt', 'A_RES_71_28.res.txt': 'workspace/A_RES_71_28.res.txt' });
+      const files = fixtureWorkspace({ [RES]: RES, 'A_RES_71_28.res.txt': 'workspace/A_RES_71_28.res.txt' });
       server = startInProcess(memoryServices(files));
       await initialize(server);
       await open(server, draft, body);
@@ -128,14 +137,14 @@ describe('in process: editing', function () {
     it('completes a cited symbol from the documents of the workspace', async () => {
       const edit = (newText: string) => ({ range: range(14, 22, 14, 23), newText });
       assert.deepEqual(await complete(14, 23), [
-        item('71/28', 18, '00000', edit('71/28'), `71/28 — ${TITLE_71_28}`),
+        item('71/28', 18, '00000', edit('71/28'), `71/28 — ${DEVELOPMENTS_TITLE}`),
         item('73/266', 18, '00001', edit('73/266'), `73/266 — ${TITLE_73_266}`),
       ]);
     });
   });
 
   describe('formatting (the clean shape of core/render-clean.ts)', () => {
-    const name = 'A_RES_73_266.adopted.txt';
+    const name = RES;
     let server: InProcessServer;
     const format = (uri: string) =>
       server.connection.sendRequest('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } }) as Promise<TextEdit[]>;
@@ -156,7 +165,7 @@ describe('in process: editing', function () {
       assert.deepEqual(lines.slice(0, 15), [
         'United Nations A/RES/73/266', '', 'Distr.: General 2 January 2019', '', 'Seventy-third session', '', 'Agenda item 96', '',
         'Resolution adopted by the General Assembly on 22 December 2018', '', '[on the report of the First Committee (A/73/505)]', '',
-        '73/266. Advancing responsible State behaviour in cyberspace in the context of international security', '', 'The General Assembly,',
+        `73/266. ${TITLE_73_266}`, '', 'The General Assembly,',
       ]);
       assert.deepEqual(lines.filter((line) => /^(?:\d+\.|\([a-z]\)) /.test(line)).map((line) => line.split(' ').slice(0, 3).join(' ')), [
         '1. Calls upon', '(a) To be', '(b) To support', '2. Invites all', '(a) Efforts taken', '(b) The content', '3. Requests the', '4. Requests the',

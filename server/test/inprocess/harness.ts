@@ -15,6 +15,15 @@ import { globs, resolutionText, type FoundFile, type ScanOptions } from '../../s
 import { FIXTURES } from '../helpers';
 import { listenAsClient, type TestClient } from '../lsp-client';
 
+/** The seeds the tests open, by short names. */
+export const RES = 'A_RES_73_266.adopted.txt';
+export const L4 = 'A_C.1_75_L.4.pdf-extracted.txt';
+export const L45 = 'A_C.1_70_L.45.draft.txt';
+export const L13 = 'A_C.1_76_L.13.draft.txt';
+/** The title of A/RES/73/266; the other, of 71/28, A/C.1/70/L.45 and the agenda item of the cyber resolutions. */
+export const TITLE_73_266 = 'Advancing responsible State behaviour in cyberspace in the context of international security';
+export const DEVELOPMENTS_TITLE = 'Developments in the field of information and telecommunications in the context of international security';
+
 /** The in-memory workspace folder. */
 export const ROOT = '/ws';
 

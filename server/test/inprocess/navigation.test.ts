@@ -4,14 +4,24 @@
 import { strict as assert } from 'node:assert';
 import type { DocumentLink, Hover, Location, WorkspaceSymbol } from 'vscode-languageserver-protocol';
 import { positionOf, SEEDS } from '../helpers';
-import { fixtureWorkspace, initialize, memoryServices, open, range, startInProcess, uriOf, type InProcessServer } from './harness';
+import {
+  DEVELOPMENTS_TITLE,
+  fixtureWorkspace,
+  initialize,
+  L13,
+  L4,
+  L45,
+  memoryServices,
+  open,
+  range,
+  RES,
+  startInProcess,
+  TITLE_73_266,
+  uriOf,
+  type InProcessServer,
+} from './harness';
 
-const RES = 'A_RES_73_266.adopted.txt';
-const L4 = 'A_C.1_75_L.4.pdf-extracted.txt';
-const L45 = 'A_C.1_70_L.45.draft.txt';
-const L13 = 'A_C.1_76_L.13.draft.txt';
 const AMENDMENT = 'amendment-L4.res.txt';
-const TITLE_73_266 = 'Advancing responsible State behaviour in cyberspace in the context of international security';
 
 describe('in process: navigation', function () {
   this.timeout(30_000);
@@ -145,7 +155,7 @@ describe('in process: navigation', function () {
 
     it('matches the letters of a query in order, across documents', async () => {
       assert.deepEqual(await symbols('L.45'), [
-        ['A/C.1/70/L.45 — Developments in the field of information and telecommunications in the context of international security', L45, 0],
+        [`A/C.1/70/L.45 — ${DEVELOPMENTS_TITLE}`, L45, 0],
         ['A/C.1/70/L.45 1. Welcomes', L45, 65],
         ['A/C.1/70/L.45 2. Calls upon', L45, 67],
         ['A/C.1/70/L.45 3. Considers', L45, 73],

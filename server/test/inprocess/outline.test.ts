@@ -2,10 +2,7 @@
 // details of every node) and the folding ranges of A/C.1/75/L.4 as the PDF extracted it.
 import { strict as assert } from 'node:assert';
 import type { DocumentSymbol, FoldingRange, Range } from 'vscode-languageserver-protocol';
-import { fixtureWorkspace, initialize, memoryServices, open, startInProcess, uriOf, type InProcessServer } from './harness';
-
-const RES = 'A_RES_73_266.adopted.txt';
-const L4 = 'A_C.1_75_L.4.pdf-extracted.txt';
+import { fixtureWorkspace, initialize, L4, memoryServices, open, RES, startInProcess, uriOf, type InProcessServer } from './harness';
 
 const at = (r: Range) => `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 

@@ -10,12 +10,22 @@ import type { DocumentSymbol, Location } from 'vscode-languageserver-protocol';
 import type { JsonDocument } from '../../src/core/json';
 import { HTML_STYLE } from '../../src/export/html';
 import { positionOf, readFixture } from '../helpers';
-import { fixtureWorkspace, initialize, memoryServices, open, range, ROOT, startInProcess, uriOf, type InProcessServer } from './harness';
+import {
+  DEVELOPMENTS_TITLE,
+  fixtureWorkspace,
+  initialize,
+  L13,
+  L4,
+  memoryServices,
+  open,
+  range,
+  ROOT,
+  startInProcess,
+  uriOf,
+  type InProcessServer,
+} from './harness';
 
-const L13 = 'A_C.1_76_L.13.draft.txt';
 const REVISION = 'A_C.1_76_L.13_Rev.1.txt';
-const L4 = 'A_C.1_75_L.4.pdf-extracted.txt';
-const TITLE_ITEM = 'Developments in the field of information and telecommunications in the context of international security';
 const REPEATED_PHRASE = '"Underlines further" repeats an operative phrase, but no earlier paragraph opens with "Underlines".';
 
 describe('in process: the server\'s own requests and the workspace index', function () {
@@ -42,7 +52,7 @@ describe('in process: the server\'s own requests and the workspace index', funct
       assert.deepEqual([json.file, json.shape, json.symbol, json.kind, json.session, json.committee, json.date, json.sponsors.length, json.citations.length], [
         uriOf(L13), 'markdown', 'A/C.1/76/L.13', 'draft_resolution', 76, 'First Committee', '8 October 2021', 55, 34,
       ]);
-      assert.deepEqual(json.agendaItem, { numbers: ['95'], title: TITLE_ITEM });
+      assert.deepEqual(json.agendaItem, { numbers: ['95'], title: DEVELOPMENTS_TITLE });
       assert.deepEqual(json.preamble.map((p) => p.phrase), [
         'Recalling', 'Stressing', 'Recalling', 'Noting', 'Expressing concern', 'Expressing concern also', 'Considering', 'Underlining', 'Noting',
         'Reaffirming', 'Reaffirming also', 'Recognizing', 'Guided by',
@@ -131,7 +141,7 @@ describe('in process: the server\'s own requests and the workspace index', funct
       request<Location[]>('textDocument/definition', { textDocument: { uri: uriOf(L4) }, position: positionOf(readFixture(L4), '53/70', 0, 1) });
     const added = posix.join(ROOT, 'A_RES_53_70.res.txt');
     const text = 'United Nations A/RES/53/70\n\nResolution adopted by the General Assembly on 4 December 1998\n\n'
-      + `53/70. ${TITLE_ITEM}\n\nThe General Assembly,\n\n1. Decides to include the item.\n`;
+      + `53/70. ${DEVELOPMENTS_TITLE}\n\nThe General Assembly,\n\n1. Decides to include the item.\n`;
 
     before(() => open(server, uriOf(L4), readFixture(L4)));
 
