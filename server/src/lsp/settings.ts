@@ -30,9 +30,18 @@ export const DEFAULT_SETTINGS: Settings = {
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
+/** What a client may send: the settings' shape, no value checked yet. */
+interface RawSettings {
+  diagnostics?: { severity?: Record<string, unknown>; debounceMs?: unknown };
+  links?: { base?: unknown };
+  index?: { enabled?: unknown; include?: unknown; exclude?: unknown; workers?: unknown };
+  maxFileSize?: unknown;
+  maxLineLength?: unknown;
+}
+
 /** Merges what the client sent over the defaults, ignoring values of the wrong type. */
 export function readSettings(raw: unknown): Settings {
-  const value = (raw ?? {}) as Record<string, any>;
+  const value = (raw ?? {}) as RawSettings;
   const severity: Record<string, SeveritySetting> = {};
   for (const [code, level] of Object.entries(value.diagnostics?.severity ?? {})) {
     if (typeof level === 'string' && SEVERITIES.has(level)) severity[code] = level as SeveritySetting;
