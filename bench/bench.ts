@@ -46,7 +46,12 @@ interface Plan {
 }
 
 const FULL: Plan = {
-  sizes: [{ size: 10 * KB, runs: 21 }, { size: 100 * KB, runs: 11 }, { size: MB, runs: 7 }, { size: 10 * MB, runs: 3 }],
+  sizes: [
+    { size: 10 * KB, runs: 21 },
+    { size: 100 * KB, runs: 11 },
+    { size: MB, runs: 7 },
+    { size: 10 * MB, runs: 3 },
+  ],
   serverDocument: MB,
   serverSamples: 50,
   workspaces: [1000, 10_000],
@@ -55,7 +60,10 @@ const FULL: Plan = {
 };
 
 const SMOKE: Plan = {
-  sizes: [{ size: 10 * KB, runs: 2 }, { size: 100 * KB, runs: 1 }],
+  sizes: [
+    { size: 10 * KB, runs: 2 },
+    { size: 100 * KB, runs: 1 },
+  ],
   serverDocument: 100 * KB,
   serverSamples: 3,
   workspaces: [20],
@@ -88,7 +96,12 @@ export async function runBench(smoke: boolean, progress: (step: string) => void 
   if (serverText !== null) {
     progress('server requests and edits');
     const measured = await measureDocument(serverText, plan.serverSamples);
-    server = { documentBytes: Buffer.byteLength(serverText), pages: (serverText.match(/^\d{2}-\d{5} \d{1,3}\/\d{1,3}$/gm) ?? []).length, ...measured, debounceMs: 0 };
+    server = {
+      documentBytes: Buffer.byteLength(serverText),
+      pages: (serverText.match(/^\d{2}-\d{5} \d{1,3}\/\d{1,3}$/gm) ?? []).length,
+      ...measured,
+      debounceMs: 0,
+    };
   }
   const workspaces: IndexFigures[] = [];
   for (const count of part === 'all' ? plan.workspaces : []) {

@@ -36,11 +36,13 @@ export function measureParse({ parse }: Core, inputs: Inputs, size: number, shap
 
 export async function measurePeer({ parse, documentSymbols, foldingRanges }: Core, inputs: Inputs, size: number, runs: number): Promise<PeerFigures> {
   const document = inputs.document(size);
-  const ours = summarize(timeRuns(runs, () => {
-    const doc = parse(document.clean);
-    documentSymbols(doc);
-    foldingRanges(doc);
-  }));
+  const ours = summarize(
+    timeRuns(runs, () => {
+      const doc = parse(document.clean);
+      documentSymbols(doc);
+      foldingRanges(doc);
+    }),
+  );
   const service = createPeer();
   let peer: PeerFigures['peer'];
   try {

@@ -14,7 +14,15 @@ export function loadCore(): { core: Core; form: CoreForm } {
   const dir = mkdtempSync(join(tmpdir(), 'un-resolution-bench-core-'));
   try {
     const outfile = join(dir, 'core.js');
-    buildSync({ entryPoints: [join(__dirname, 'core-entry.ts')], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'silent' });
+    buildSync({
+      entryPoints: [join(__dirname, 'core-entry.ts')],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      logLevel: 'silent',
+    });
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     return { core: require(outfile) as Core, form: 'esbuild bundle' };
   } catch {

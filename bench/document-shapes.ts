@@ -16,10 +16,26 @@ interface BodyLine {
 
 function header(plan: DocumentPlan): string[] {
   return [
-    'United Nations', '', plan.symbol, '', 'General Assembly', '', 'Distr.: General', ADOPTION_DATE, '',
-    'Seventy-ninth session', 'Agenda item 75', '', `Resolution adopted by the General Assembly on ${ADOPTION_DATE}`, '',
-    `[without reference to a Main Committee (A/79/L.${plan.number.split('/')[1]})]`, '', `${plan.number}. ${plan.title}`, '',
-    'The General Assembly,', '',
+    'United Nations',
+    '',
+    plan.symbol,
+    '',
+    'General Assembly',
+    '',
+    'Distr.: General',
+    ADOPTION_DATE,
+    '',
+    'Seventy-ninth session',
+    'Agenda item 75',
+    '',
+    `Resolution adopted by the General Assembly on ${ADOPTION_DATE}`,
+    '',
+    `[without reference to a Main Committee (A/79/L.${plan.number.split('/')[1]})]`,
+    '',
+    `${plan.number}. ${plan.title}`,
+    '',
+    'The General Assembly,',
+    '',
   ];
 }
 

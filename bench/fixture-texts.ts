@@ -18,9 +18,16 @@ export interface TextPool {
 }
 
 function fixtureFiles(): string[] {
-  const seeds = readdirSync(FIXTURES).filter((name) => name.endsWith('.txt')).map((name) => join(FIXTURES, name));
+  const seeds = readdirSync(FIXTURES)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => join(FIXTURES, name));
   const corpus = join(FIXTURES, 'corpus', 'pdftotext');
-  return [...seeds, ...readdirSync(corpus).filter((name) => name.endsWith('.txt')).map((name) => join(corpus, name))].sort();
+  return [
+    ...seeds,
+    ...readdirSync(corpus)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => join(corpus, name)),
+  ].sort();
 }
 
 /** Plain prose only: no markup, no marker, no paragraph the parser ran into this one ("…; 26 Condemns"). */
@@ -48,7 +55,8 @@ export function loadTextPool(): TextPool {
         visit(node.children, depth + 1);
       }
     };
-    for (const paragraph of doc.preamble) if (paragraph.phrase && usable(paragraph.text) && !holdsMarker(paragraph.range) && /,$/.test(paragraph.text)) pool.preambular.push(paragraph.text);
+    for (const paragraph of doc.preamble)
+      if (paragraph.phrase && usable(paragraph.text) && !holdsMarker(paragraph.range) && /,$/.test(paragraph.text)) pool.preambular.push(paragraph.text);
     visit(doc.operative, 0);
     for (const footnote of doc.footnotes) if (/^[A-Z].{4,300}\.$/.test(footnote.text) && !/[*_]/.test(footnote.text)) pool.footnotes.push(footnote.text);
     if (doc.title && usable(doc.title.text)) pool.titles.push(doc.title.text.replace(/^\d+\/\d+\. /, ''));

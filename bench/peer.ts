@@ -30,7 +30,12 @@ export function createPeer(): PeerService {
     stat: async () => undefined,
     readDirectory: async () => [],
   };
-  const logger: md.ILogger = { get level() { return md.LogLevel.Off; }, log: () => undefined };
+  const logger: md.ILogger = {
+    get level() {
+      return md.LogLevel.Off;
+    },
+    log: () => undefined,
+  };
   const service = md.createLanguageService({ workspace, parser, logger });
   const token = new CancellationTokenSource().token;
   let version = 0;

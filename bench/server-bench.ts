@@ -106,10 +106,12 @@ export async function measureDocument(
       const times: number[] = [];
       for (let i = 0; i < samples; i++) {
         const [method, params] = request(i);
-        times.push(await timed(async () => {
-          const answer = await server.connection.sendRequest(method, params);
-          if (name === 'documentSymbol') outline = answer;
-        }));
+        times.push(
+          await timed(async () => {
+            const answer = await server.connection.sendRequest(method, params);
+            if (name === 'documentSymbol') outline = answer;
+          }),
+        );
       }
       results.push(latency(name, times));
     }
@@ -128,7 +130,12 @@ function payloadOf(answer: unknown, runs: number): PayloadFigures {
 }
 
 /** One character typed at the end of a line, then taken back, each timed to its published diagnostics. */
-async function measureEdits(server: TestServer, uri: string, text: string, samples: number): Promise<{ editToDiagnostics: Latency; editPaths: EditPathLatency[] }> {
+async function measureEdits(
+  server: TestServer,
+  uri: string,
+  text: string,
+  samples: number,
+): Promise<{ editToDiagnostics: Latency; editPaths: EditPathLatency[] }> {
   const lines = text.split('\n');
   const lineStarts = [0];
   for (const content of lines) lineStarts.push(lineStarts[lineStarts.length - 1] + content.length + 1);
@@ -144,9 +151,7 @@ async function measureEdits(server: TestServer, uri: string, text: string, sampl
     for (const typed of [true, false]) {
       version++;
       const at = { line, character: lines[line].length };
-      const change = typed
-        ? { range: { start: at, end: at }, text: 'x' }
-        : { range: { start: at, end: { line, character: at.character + 1 } }, text: '' };
+      const change = typed ? { range: { start: at, end: at }, text: 'x' } : { range: { start: at, end: { line, character: at.character + 1 } }, text: '' };
       const expected = version;
       const took = await timed(async () => {
         const published = server.diagnostics(uri, (params) => params.version === expected, 60_000);
@@ -166,7 +171,11 @@ async function measureEdits(server: TestServer, uri: string, text: string, sampl
 }
 
 /** A server on `folder` with indexing off at start, turned on and run through `unResolution/reindex`. */
-async function indexedSession(folder: string, storagePath: string, workers: number | null): Promise<{ server: TestServer; milliseconds: number; cpu: number | null }> {
+async function indexedSession(
+  folder: string,
+  storagePath: string,
+  workers: number | null,
+): Promise<{ server: TestServer; milliseconds: number; cpu: number | null }> {
   const server = await openSession({ folder, storagePath, settings: { index: { enabled: false, workers } } });
   await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { unResolution: { index: { enabled: true, workers } } } });
   const cpuBefore = cpuMilliseconds(server);
@@ -200,7 +209,8 @@ export async function measureWorkspace(inputs: Inputs, documents: number, runs: 
       if (run === runs - 1) {
         rssMB = residentMegabytes(server);
         const times: number[] = [];
-        for (let i = 0; i < queries; i++) times.push(await timed(() => server.connection.sendRequest('workspace/symbol', { query: QUERIES[i % QUERIES.length] })));
+        for (let i = 0; i < queries; i++)
+          times.push(await timed(() => server.connection.sendRequest('workspace/symbol', { query: QUERIES[i % QUERIES.length] })));
         workspaceSymbol = latency('workspace/symbol', times);
       }
       await server.stop();
@@ -213,7 +223,16 @@ export async function measureWorkspace(inputs: Inputs, documents: number, runs: 
       warmCpu.push(cpu);
       await server.stop();
     }
-    return { documents, megabytes: bytes / 1048576, cold: summarize(cold), coldCpu: summarizeCpu(coldCpu), rssMB, warm: summarize(warm), warmCpu: summarizeCpu(warmCpu), workspaceSymbol: workspaceSymbol! };
+    return {
+      documents,
+      megabytes: bytes / 1048576,
+      cold: summarize(cold),
+      coldCpu: summarizeCpu(coldCpu),
+      rssMB,
+      warm: summarize(warm),
+      warmCpu: summarizeCpu(warmCpu),
+      workspaceSymbol: workspaceSymbol!,
+    };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -16,7 +16,9 @@ for (const { stem } of manifest()) {
   const differing: string[] = (disagreements[stem] ?? []).filter((shape) => shape === 'pdf');
   for (const shape of ALL_TEXT_SHAPES) {
     const doc = parse(corpusText(shape, stem));
-    diagnostics[stem][shape] = checkDocument(doc).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => `${d.code}@${d.range.start.line + 1}`);
+    diagnostics[stem][shape] = checkDocument(doc)
+      .diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning')
+      .map((d) => `${d.code}@${d.range.start.line + 1}`);
     if (shape !== 'pymupdf' && signature(doc).join('\n') !== reference) differing.push(shape);
   }
   if (differing.length > 0) disagreements[stem] = differing;

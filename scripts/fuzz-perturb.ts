@@ -25,8 +25,17 @@ export function fuzzPerturbations(args: string[]): number {
   const seed = Number(values.seed);
   const shown = Number(values.failures);
   const groups = values.group ? [values.group] : GROUPS;
-  const sources = cleanSources().filter((s) => !values.source || s.name === values.source).map(prepare);
-  if (!Number.isInteger(variants) || variants <= 0 || !Number.isInteger(seed) || !Number.isInteger(shown) || sources.length === 0 || !groups.every((g) => GROUPS.includes(g))) {
+  const sources = cleanSources()
+    .filter((s) => !values.source || s.name === values.source)
+    .map(prepare);
+  if (
+    !Number.isInteger(variants) ||
+    variants <= 0 ||
+    !Number.isInteger(seed) ||
+    !Number.isInteger(shown) ||
+    sources.length === 0 ||
+    !groups.every((g) => GROUPS.includes(g))
+  ) {
     console.error(`usage: npm run fuzz -- perturb [--variants N] [--seed S] [--group ${GROUPS.join('|')}] [--source NAME] [--failures N] [--show]`);
     return 2;
   }

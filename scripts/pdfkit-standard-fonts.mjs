@@ -11,7 +11,8 @@ export const pdfkitStandardFonts = {
   setup(build) {
     build.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
-      if (!source.includes("require$1('#standard-fonts/")) throw new Error('pdfkit-standard-fonts: PDFKit no longer loads its fonts as expected; update this plugin');
+      if (!source.includes("require$1('#standard-fonts/"))
+        throw new Error('pdfkit-standard-fonts: PDFKit no longer loads its fonts as expected; update this plugin');
       const contents = source
         .replace(FONT_LOADER, "require('pdfkit/standard-fonts/$1')")
         // The bundle is CommonJS: import.meta.url is empty there; PDFKit only resolves files with it.

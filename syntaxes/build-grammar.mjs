@@ -25,9 +25,18 @@ function countCaptures(re) {
   let inClass = false;
   for (let i = 0; i < re.length; i++) {
     const c = re[i];
-    if (c === '\\') { i++; continue; }
-    if (inClass) { if (c === ']') inClass = false; continue; }
-    if (c === '[') { inClass = true; continue; }
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      continue;
+    }
     if (c === '(') {
       if (re[i + 1] !== '?') n++;
       else if (re[i + 2] === '<' && re[i + 3] !== '=' && re[i + 3] !== '!') n++;
@@ -82,9 +91,7 @@ export function buildGrammar(yamlText) {
   const resolve = expandVariables(variables);
   const expanded = walk(grammar, resolve);
   const out = {
-    information_for_contributors: [
-      'GENERATED FILE: do not edit. Edit syntaxes/un-resolution.tmLanguage.yaml and run `npm run grammar`.',
-    ],
+    information_for_contributors: ['GENERATED FILE: do not edit. Edit syntaxes/un-resolution.tmLanguage.yaml and run `npm run grammar`.'],
     ...expanded,
   };
   const json = JSON.stringify(out, null, 2) + '\n';

@@ -18,10 +18,14 @@ export function registerCompare(context: vscode.ExtensionContext, client: () => 
         void vscode.window.showInformationMessage('Open a UN resolution to compare it with another version.');
         return;
       }
-      const [other] = (await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: 'Compare', filters: { 'Resolution texts': ['txt', 'md'] } })) ?? [];
+      const [other] =
+        (await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: 'Compare', filters: { 'Resolution texts': ['txt', 'md'] } })) ?? [];
       if (!other) return;
       const view = await vscode.window.showQuickPick(
-        [{ label: 'Report', description: 'paragraphs added, removed, moved and changed, word by word', id: 'report' }, { label: 'Diff view', description: 'the two texts side by side in the clean shape', id: 'diff' }],
+        [
+          { label: 'Report', description: 'paragraphs added, removed, moved and changed, word by word', id: 'report' },
+          { label: 'Diff view', description: 'the two texts side by side in the clean shape', id: 'diff' },
+        ],
         { placeHolder: 'Show the comparison as' },
       );
       if (!view) return;

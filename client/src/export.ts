@@ -14,10 +14,14 @@ export function registerExport(context: vscode.ExtensionContext, client: () => P
         void vscode.window.showInformationMessage('Open a UN resolution to export it.');
         return;
       }
-      const chosen = format ?? (await vscode.window.showQuickPick(
-        Object.entries(EXPORT_FORMATS).map(([id, f]) => ({ label: f.label, description: f.extension, id: id as ExportFormat })),
-        { placeHolder: 'Export as' },
-      ))?.id;
+      const chosen =
+        format ??
+        (
+          await vscode.window.showQuickPick(
+            Object.entries(EXPORT_FORMATS).map(([id, f]) => ({ label: f.label, description: f.extension, id: id as ExportFormat })),
+            { placeHolder: 'Export as' },
+          )
+        )?.id;
       if (!chosen) return;
       const source = editor.document.uri;
       const stem = source.path.replace(/\.(txt|md|markdown)$/i, '');

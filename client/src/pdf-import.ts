@@ -12,9 +12,8 @@ export function registerPdfImport(context: vscode.ExtensionContext, client: () =
       const pdf = picked ?? (await vscode.window.showOpenDialog({ canSelectMany: false, openLabel: 'Open as Text', filters: { PDF: ['pdf'] } }))?.[0];
       if (!pdf) return;
       const running = await client();
-      const result = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `Reading ${pdf.path.split('/').pop()}…` },
-        () => running.sendRequest<PdfImportResult>(PDF_IMPORT_REQUEST, { uri: pdf.toString() }),
+      const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Reading ${pdf.path.split('/').pop()}…` }, () =>
+        running.sendRequest<PdfImportResult>(PDF_IMPORT_REQUEST, { uri: pdf.toString() }),
       );
       if (!result.ok) {
         void vscode.window.showErrorMessage(`UN Resolution: cannot open ${pdf.path.split('/').pop()} as text: ${result.reason}`);

@@ -18,17 +18,30 @@ describe('bench (smoke run)', function () {
     const dir = mkdtempSync(join(tmpdir(), 'un-resolution-bench-test-'));
     try {
       const out = join(dir, 'results.json');
-      const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'run.ts'), '--smoke', '--out', out], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
-      for (const heading of ['| parse ', '| outline + folding ', '| server, ', '| edit → diagnostics (debounce 0) ', '| workspace ', '| target ']) assert.ok(stdout.includes(heading), `missing ${heading}`);
+      const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'run.ts'), '--smoke', '--out', out], {
+        cwd: ROOT,
+        maxBuffer: 16 * 1024 * 1024,
+      });
+      for (const heading of ['| parse ', '| outline + folding ', '| server, ', '| edit → diagnostics (debounce 0) ', '| workspace ', '| target '])
+        assert.ok(stdout.includes(heading), `missing ${heading}`);
       const results = JSON.parse(readFileSync(out, 'utf8'));
       assert.equal(results.smoke, true);
-      assert.deepEqual(results.parse.map((p: { shape: string }) => p.shape), ['clean', 'pdf', 'clean', 'pdf']);
+      assert.deepEqual(
+        results.parse.map((p: { shape: string }) => p.shape),
+        ['clean', 'pdf', 'clean', 'pdf'],
+      );
       assert.ok(results.parse.every((p: { megabytesPerSecond: number }) => p.megabytesPerSecond > 0));
       assert.ok(results.peer.every((p: { ratio: number | null }) => p.ratio === null || p.ratio > 0));
-      assert.deepEqual(results.server.requests.map((r: { name: string }) => r.name), ['documentSymbol', 'foldingRange', 'hover', 'definition', 'references']);
+      assert.deepEqual(
+        results.server.requests.map((r: { name: string }) => r.name),
+        ['documentSymbol', 'foldingRange', 'hover', 'definition', 'references'],
+      );
       // Every edit falls in one of the paths, and every typed edit in one of the two reads.
       const paths = results.server.editPaths as Array<{ path: string; samples: number }>;
-      assert.equal(paths.reduce((sum, p) => sum + p.samples, 0), results.server.editToDiagnostics.samples);
+      assert.equal(
+        paths.reduce((sum, p) => sum + p.samples, 0),
+        results.server.editToDiagnostics.samples,
+      );
       assert.equal(paths.find((p) => p.path === 'edit taken back')?.samples, results.server.editToDiagnostics.samples / 2);
       assert.ok(results.server.documentSymbolPayload.symbols > 100 && results.server.documentSymbolPayload.bytes > 10_000);
       assert.ok(stdout.includes(`holds ${results.server.documentSymbolPayload.symbols} symbols`));
@@ -38,7 +51,10 @@ describe('bench (smoke run)', function () {
       const page = readFileSync(PERFORMANCE_DOC, 'utf8');
       const written = withResults(page, results);
       const when = `${results.machine.date.slice(0, 10)} ${results.machine.date.slice(11, 16)} UTC`;
-      assert.equal(written, `${page.slice(0, page.indexOf(START) + START.length)}\nLatest full run: ${when}.\n\n${formatReport(results)}\n${page.slice(page.indexOf(END))}`);
+      assert.equal(
+        written,
+        `${page.slice(0, page.indexOf(START) + START.length)}\nLatest full run: ${when}.\n\n${formatReport(results)}\n${page.slice(page.indexOf(END))}`,
+      );
       assert.equal(withResults(written, results), written);
       assert.throws(() => withResults('# Performance\n', results), /has no results block/);
     } finally {

@@ -40,7 +40,11 @@ function recall(shape: string): Recall {
   for (const entry of manifest()) {
     const text = corpusText(shape, entry.stem);
     const counted = tally(countCitations(text, entry.symbol).map((c) => c.symbol));
-    const cited = tally(parse(text).citations.filter((c) => c.kind !== 'internal').map((c) => c.symbol));
+    const cited = tally(
+      parse(text)
+        .citations.filter((c) => c.kind !== 'internal')
+        .map((c) => c.symbol),
+    );
     const missed: string[] = [];
     for (const [symbol, times] of counted) {
       const read = Math.min(times, cited.get(symbol) ?? 0);
@@ -65,9 +69,13 @@ describe('citation recall on the corpus, against an independent count', function
     it(`${shape}: at least 99% read, but citations the text reading lost; every miss known`, () => {
       const { counted, read, misses } = recall(shape);
       const listed = known[shape] ?? {};
-      const lost = Object.values(listed).filter((doc) => doc.cause === 'text reading').reduce((n, doc) => n + doc.missed.length, 0);
+      const lost = Object.values(listed)
+        .filter((doc) => doc.cause === 'text reading')
+        .reduce((n, doc) => n + doc.missed.length, 0);
       const extra = Object.values(recall(shape).extras).flat().length;
-      figures.push(`${shape} ${read}/${counted} = ${((100 * read) / counted).toFixed(1)}%${lost ? ` (${lost} lost to text reading)` : ''}, ${extra} cited uncounted`);
+      figures.push(
+        `${shape} ${read}/${counted} = ${((100 * read) / counted).toFixed(1)}%${lost ? ` (${lost} lost to text reading)` : ''}, ${extra} cited uncounted`,
+      );
       assert.deepEqual(misses, Object.fromEntries(Object.entries(listed).map(([stem, doc]) => [stem, doc.missed])), shape);
       assert.ok((read + lost) / counted >= 0.99, `${shape}: ${read} read and ${lost} lost of ${counted}`);
     });
@@ -77,14 +85,45 @@ describe('citation recall on the corpus, against an independent count', function
     const counted = countCitations(corpusText('pymupdf', 'A_RES_79_160'), 'A/RES/79/160');
     // Lines 44–50: the preambular paragraph up to the page's foot; 53–71: its footnotes; 81–84: its rest.
     // "relevant Human Rights Council resolutions, in particular resolutions 7/34": the Council's.
-    assert.deepEqual(counted.filter((c) => c.line >= 43 && c.line < 84).map((c) => `${c.line + 1} ${c.symbol}`), [
-      '44 E/CN.4/RES/2004/16', '45 E/CN.4/RES/2005/5', '46 A/HRC/RES/7/34', '46 A/HRC/RES/18/15', '47 A/HRC/RES/21/33', '47 A/RES/60/143',
-      '48 A/RES/61/147', '48 A/RES/62/142', '49 A/RES/63/162', '49 A/RES/64/147', '49 A/RES/65/199', '50 A/RES/66/143',
-      '50 A/RES/67/154', '50 A/RES/68/150', '81 A/RES/69/160', '81 A/RES/70/139', '81 A/RES/71/179', '82 A/RES/72/156',
-      '82 A/RES/73/157', '83 A/RES/74/136', '83 A/RES/75/169', '83 A/RES/76/149', '84 A/RES/77/204', '84 A/RES/78/190',
-      '53 A/RES/217A(III)', '55 A/RES/2200A(XXI)', '59 E/2004/23', '62 E/2005/23', '62 E/2005/23/Corr.1', '63 E/2005/23/Corr.2',
-      '65 A/63/53', '68 A/66/53/Add.1', '69 A/66/53/Add.1/Corr.1', '71 A/67/53/Add.1',
-    ]);
+    assert.deepEqual(
+      counted.filter((c) => c.line >= 43 && c.line < 84).map((c) => `${c.line + 1} ${c.symbol}`),
+      [
+        '44 E/CN.4/RES/2004/16',
+        '45 E/CN.4/RES/2005/5',
+        '46 A/HRC/RES/7/34',
+        '46 A/HRC/RES/18/15',
+        '47 A/HRC/RES/21/33',
+        '47 A/RES/60/143',
+        '48 A/RES/61/147',
+        '48 A/RES/62/142',
+        '49 A/RES/63/162',
+        '49 A/RES/64/147',
+        '49 A/RES/65/199',
+        '50 A/RES/66/143',
+        '50 A/RES/67/154',
+        '50 A/RES/68/150',
+        '81 A/RES/69/160',
+        '81 A/RES/70/139',
+        '81 A/RES/71/179',
+        '82 A/RES/72/156',
+        '82 A/RES/73/157',
+        '83 A/RES/74/136',
+        '83 A/RES/75/169',
+        '83 A/RES/76/149',
+        '84 A/RES/77/204',
+        '84 A/RES/78/190',
+        '53 A/RES/217A(III)',
+        '55 A/RES/2200A(XXI)',
+        '59 E/2004/23',
+        '62 E/2005/23',
+        '62 E/2005/23/Corr.1',
+        '63 E/2005/23/Corr.2',
+        '65 A/63/53',
+        '68 A/66/53/Add.1',
+        '69 A/66/53/Add.1/Corr.1',
+        '71 A/67/53/Add.1',
+      ],
+    );
     assert.ok(counted.every((c) => c.symbol !== 'A/RES/79/160'));
   });
 

@@ -68,7 +68,10 @@ describe('citation grammar', () => {
     ['Recalling its resolut ion 70/1 of 25 Sept ember 2015 an d 71/2, a s well as its decision s 72/512', ['A/RES/70/1', 'A/RES/71/2', 'A/DEC/72/512']],
     ['resolution s 70/1, 71/2 o f 5 May 2017 a nd 72/3', ['A/RES/70/1', 'A/RES/71/2', 'A/RES/72/3']],
     ['RESOLUTI ONS [47/1](#) and resolutio n ES-10/21', ['A/RES/47/1', 'A/RES/ES-10/21']],
-    ['Security Council resolut ion 2231 (2015); resol ution 3419 A t o D (XXX) and 31/6 A a nd B', ['S/RES/2231(2015)', 'A/RES/3419A(XXX)', 'A/RES/3419B(XXX)', 'A/RES/3419C(XXX)', 'A/RES/3419D(XXX)', 'A/RES/31/6A', 'A/RES/31/6B']],
+    [
+      'Security Council resolut ion 2231 (2015); resol ution 3419 A t o D (XXX) and 31/6 A a nd B',
+      ['S/RES/2231(2015)', 'A/RES/3419A(XXX)', 'A/RES/3419B(XXX)', 'A/RES/3419C(XXX)', 'A/RES/3419D(XXX)', 'A/RES/31/6A', 'A/RES/31/6B'],
+    ],
     ['A/55/140 an d Corr.1', ['A/55/140', 'A/55/140/Corr.1']],
     ['Human Rights Coun cil resolution 20/8 and Hum an Rights Council resolutions 7/34', ['A/HRC/RES/20/8', 'A/HRC/RES/7/34']],
     ['the Assembly in it s resolutions 58/240', ['A/RES/58/240']],
@@ -106,42 +109,77 @@ describe('citation grammar', () => {
 
   it('keeps the date given with each item', () => {
     const found = findCitations('resolutions 53/70 of 4 December 1998, 54/49 and 55/28 of 20 November 2000');
-    assert.deepEqual(found.map((c) => c.date ?? null), ['4 December 1998', null, '20 November 2000']);
+    assert.deepEqual(
+      found.map((c) => c.date ?? null),
+      ['4 December 1998', null, '20 November 2000'],
+    );
   });
 
   it('gives spans that cover the written item', () => {
     const text = 'Recalling its resolutions 53/70 of 4 December 1998 and 54/49,';
-    assert.deepEqual(findCitations(text).map((c) => text.slice(c.start, c.end)), ['53/70', '54/49']);
+    assert.deepEqual(
+      findCitations(text).map((c) => text.slice(c.start, c.end)),
+      ['53/70', '54/49'],
+    );
   });
 
-  it('reads a drafter\'s date in figures and a markdown link, whose address is no second citation', () => {
+  it("reads a drafter's date in figures and a markdown link, whose address is no second citation", () => {
     const found = findCitations('General Assembly Resolution 2758 (XXVI) of 25.10.1971 and resolution [47/1 of 22.09.1992](https://undocs.org/A/RES/47/1)');
-    assert.deepEqual(found.map((c) => [c.symbol, c.date]), [['A/RES/2758(XXVI)', '25.10.1971'], ['A/RES/47/1', '22.09.1992']]);
+    assert.deepEqual(
+      found.map((c) => [c.symbol, c.date]),
+      [
+        ['A/RES/2758(XXVI)', '25.10.1971'],
+        ['A/RES/47/1', '22.09.1992'],
+      ],
+    );
     const text = 'resolutions [47/1](https://undocs.org/A/RES/47/1) and [48/2](https://undocs.org/A/RES/48/2)';
-    assert.deepEqual(findCitations(text).map((c) => text.slice(c.start, c.end)), ['47/1', '48/2']);
+    assert.deepEqual(
+      findCitations(text).map((c) => text.slice(c.start, c.end)),
+      ['47/1', '48/2'],
+    );
   });
 
   it('reads internal references with their direction', () => {
-    const found = findCitations('the concepts referred to in paragraph 3 above, paragraphs 1 to 3 above and paragraph 1 (a) of the present resolution, and the annex to the present resolution');
-    assert.deepEqual(found.map((c) => `${c.symbol}:${c.direction}`), ['3:above', '1:above', '2:above', '3:above', '1 (a):document', 'annex:document']);
+    const found = findCitations(
+      'the concepts referred to in paragraph 3 above, paragraphs 1 to 3 above and paragraph 1 (a) of the present resolution, and the annex to the present resolution',
+    );
+    assert.deepEqual(
+      found.map((c) => `${c.symbol}:${c.direction}`),
+      ['3:above', '1:above', '2:above', '3:above', '1 (a):document', 'annex:document'],
+    );
   });
 });
 
 describe('the amended draft named in an amendment header', () => {
   const header = (kindLines: string[]) =>
-    ['United Nations A/C.3/90/L.62', 'General Assembly Distr.: Limited', '14 November 2035', 'Ninetieth session', 'Third Committee', 'Agenda item 67',
-      ...kindLines, 'Rights of the child', 'After the fourteenth preambular paragraph, insert a new preambular paragraph.'].join('\n');
+    [
+      'United Nations A/C.3/90/L.62',
+      'General Assembly Distr.: Limited',
+      '14 November 2035',
+      'Ninetieth session',
+      'Third Committee',
+      'Agenda item 67',
+      ...kindLines,
+      'Rights of the child',
+      'After the fourteenth preambular paragraph, insert a new preambular paragraph.',
+    ].join('\n');
 
   for (const [shape, kindLines] of [
     ['on the kind line', ['Belarus: amendment to revised draft resolution A/C.3/90/L.20/Rev.1']],
     ['wrapped to the next line', ['Belarus: amendment to revised draft resolution', 'A/C.3/90/L.20/Rev.1']],
-    ['the kind\'s words wrapped too', ['Belarus: amendment', 'to revised draft resolution', 'A/C.3/90/L.20/Rev.1']],
+    ["the kind's words wrapped too", ['Belarus: amendment', 'to revised draft resolution', 'A/C.3/90/L.20/Rev.1']],
   ] as const) {
     it(`is cited, and is no symbol of the amendment itself: ${shape}`, () => {
       const doc = parse(header([...kindLines]));
       assert.equal(doc.header.kind, 'amendment');
-      assert.deepEqual(doc.header.symbols.map((s) => s.value), ['A/C.3/90/L.62']);
-      assert.deepEqual(doc.citations.map((c) => [c.symbol, c.range.start.line]), [['A/C.3/90/L.20/Rev.1', 6 + kindLines.length - 1]]);
+      assert.deepEqual(
+        doc.header.symbols.map((s) => s.value),
+        ['A/C.3/90/L.62'],
+      );
+      assert.deepEqual(
+        doc.citations.map((c) => [c.symbol, c.range.start.line]),
+        [['A/C.3/90/L.20/Rev.1', 6 + kindLines.length - 1]],
+      );
     });
   }
 });

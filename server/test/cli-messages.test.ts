@@ -33,10 +33,15 @@ describe('CLI messages (dist/cli.js)', function () {
     const { status, stdout } = run(dir, '--help');
     assert.equal(status, 0);
     assert.ok(stdout.includes('\n  check    print diagnostics as file:line:col severity code message\n'), stdout);
-    assert.ok(stdout.endsWith('exit codes:\n  0  success\n  1  findings: check found errors, diff found differences\n  2  bad usage, or a file could not be read or written\n'), stdout);
+    assert.ok(
+      stdout.endsWith(
+        'exit codes:\n  0  success\n  1  findings: check found errors, diff found differences\n  2  bad usage, or a file could not be read or written\n',
+      ),
+      stdout,
+    );
   });
 
-  it('<command> --help lists that command\'s own options and exit codes', () => {
+  it("<command> --help lists that command's own options and exit codes", () => {
     const options = (command: string) => {
       const { status, stdout } = run(dir, command, '--help');
       assert.equal(status, 0);
@@ -52,10 +57,13 @@ describe('CLI messages (dist/cli.js)', function () {
     assert.deepEqual(options('diff'), ['--format text|json', '--max-size MB', '-h, --help']);
     const check = run(dir, 'check', '-h').stdout;
     assert.ok(check.startsWith('usage: resolution check [options] <files or folders…>\n'), check);
-    assert.ok(check.endsWith('exit codes:\n  0  no errors (warnings and hints allowed)\n  1  at least one error\n  2  bad usage, or a file could not be read\n'), check);
+    assert.ok(
+      check.endsWith('exit codes:\n  0  no errors (warnings and hints allowed)\n  1  at least one error\n  2  bad usage, or a file could not be read\n'),
+      check,
+    );
   });
 
-  it('answers bad usage with the command\'s help and exit code 2', () => {
+  it("answers bad usage with the command's help and exit code 2", () => {
     const { status, stdout, stderr } = run(dir, 'export', '--to', 'rtf', 'a.txt');
     assert.equal(status, 2);
     assert.equal(stdout, '');
@@ -70,15 +78,26 @@ describe('CLI messages (dist/cli.js)', function () {
     writeFileSync(join(dir, 'A_C.1_76_L.13.one-sponsor.txt'), lines.join('\n'));
     const header = run(dir, 'outline', 'A_C.1_76_L.13.one-sponsor.txt').stdout.split('\n')[1];
     assert.equal(header, '  Header: A/C.1/76/L.13 · draft resolution · session 76 · First Committee · agenda item 95 · 1 sponsor · markdown text');
-    assert.deepEqual([counted(0, 'error'), counted(1, 'error'), counted(2, 'error'), counted(1, 'document')], ['0 errors', '1 error', '2 errors', '1 document']);
+    assert.deepEqual(
+      [counted(0, 'error'), counted(1, 'error'), counted(2, 'error'), counted(1, 'document')],
+      ['0 errors', '1 error', '2 errors', '1 document'],
+    );
   });
 
   it('says what went wrong in words, not system codes', () => {
     const missing = run(dir, 'check', 'missing.txt');
-    assert.deepEqual(missing, { status: 2, stdout: '0 files checked: 0 errors, 0 warnings\n', stderr: 'resolution: cannot read missing.txt: no such file or directory\n' });
+    assert.deepEqual(missing, {
+      status: 2,
+      stdout: '0 files checked: 0 errors, 0 warnings\n',
+      stderr: 'resolution: cannot read missing.txt: no such file or directory\n',
+    });
     mkdirSync(join(dir, 'a-folder'));
     assert.deepEqual(run(dir, 'clean', 'a-folder'), { status: 2, stdout: '', stderr: 'resolution: skipped a-folder: is a directory\n' });
-    assert.deepEqual(run(dir, 'export', '--to', 'html', 'a-folder'), { status: 2, stdout: '', stderr: 'resolution export: cannot export a-folder: is a directory\n' });
+    assert.deepEqual(run(dir, 'export', '--to', 'html', 'a-folder'), {
+      status: 2,
+      stdout: '',
+      stderr: 'resolution export: cannot export a-folder: is a directory\n',
+    });
     assert.deepEqual(run(dir, 'import', 'missing.pdf'), { status: 2, stdout: '', stderr: 'resolution: cannot read missing.pdf: no such file or directory\n' });
     const unwritable = run(dir, 'clean', join(FIXTURES, 'A_RES_73_266.adopted.txt'), '-o', join('no-such-folder', 'out.txt'));
     assert.deepEqual(unwritable, { status: 2, stdout: '', stderr: 'resolution: cannot write no-such-folder/out.txt: no such file or directory\n' });
@@ -97,9 +116,17 @@ describe('CLI messages (dist/cli.js)', function () {
     mkdirSync(join(dir, 'notes'));
     writeFileSync(join(dir, 'notes', 'todo.md'), '# To do\n\nRead the drafts.\n');
     writeFileSync(join(dir, 'notes', 'list.txt'), 'Drafts to read\n');
-    assert.deepEqual(run(dir, 'outline', 'notes'), { status: 0, stdout: '', stderr: 'resolution: no resolution in notes: read 2 .txt, .md or .pdf files, none looks like a resolution\n' });
+    assert.deepEqual(run(dir, 'outline', 'notes'), {
+      status: 0,
+      stdout: '',
+      stderr: 'resolution: no resolution in notes: read 2 .txt, .md or .pdf files, none looks like a resolution\n',
+    });
     mkdirSync(join(dir, 'empty'));
-    assert.deepEqual(run(dir, 'outline', 'empty'), { status: 0, stdout: '', stderr: 'resolution: no resolution in empty: it holds no .txt, .md or .pdf file\n' });
+    assert.deepEqual(run(dir, 'outline', 'empty'), {
+      status: 0,
+      stdout: '',
+      stderr: 'resolution: no resolution in empty: it holds no .txt, .md or .pdf file\n',
+    });
   });
 
   it('reads a text named directly that does not look like a resolution, with a note', () => {
@@ -107,6 +134,9 @@ describe('CLI messages (dist/cli.js)', function () {
     const { status, stdout, stderr } = run(dir, 'outline', 'letter.txt');
     assert.equal(status, 0);
     assert.ok(stdout.startsWith('letter.txt\n  Header: no symbol · unknown · clean text\n'), stdout);
-    assert.equal(stderr, 'resolution: note: letter.txt does not look like a resolution (too few of: a symbol line, "The General Assembly,", numbered operative paragraphs); read all the same\n');
+    assert.equal(
+      stderr,
+      'resolution: note: letter.txt does not look like a resolution (too few of: a symbol line, "The General Assembly,", numbered operative paragraphs); read all the same\n',
+    );
   });
 });

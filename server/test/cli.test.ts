@@ -33,7 +33,10 @@ describe('CLI (dist/cli.js)', function () {
   it('check prints file:line:col severity code message and exits 0 without errors', () => {
     const { status, stdout } = run('check', 'test-fixtures/A_C.1_76_L.13.draft.txt', 'test-fixtures/A_RES_73_266.adopted.txt');
     assert.equal(status, 0);
-    assert.equal(stdout, 'test-fixtures/A_C.1_76_L.13.draft.txt:70:5 warning structure.repeated-phrase "Underlines further" repeats an operative phrase, but no earlier paragraph opens with "Underlines".\n2 files checked: 0 errors, 1 warning\n');
+    assert.equal(
+      stdout,
+      'test-fixtures/A_C.1_76_L.13.draft.txt:70:5 warning structure.repeated-phrase "Underlines further" repeats an operative phrase, but no earlier paragraph opens with "Underlines".\n2 files checked: 0 errors, 1 warning\n',
+    );
   });
 
   it('check exits 1 when a document has errors', () => {
@@ -47,8 +50,24 @@ describe('CLI (dist/cli.js)', function () {
     assert.equal(status, 0);
     const [doc] = JSON.parse(stdout);
     assert.deepEqual(Object.keys(doc), [
-      'file', 'shape', 'symbol', 'symbols', 'kind', 'session', 'committee', 'agendaItem', 'date', 'sponsors', 'title', 'titleNumber',
-      'preamble', 'operative', 'annexes', 'footnotes', 'citations', 'diagnostics',
+      'file',
+      'shape',
+      'symbol',
+      'symbols',
+      'kind',
+      'session',
+      'committee',
+      'agendaItem',
+      'date',
+      'sponsors',
+      'title',
+      'titleNumber',
+      'preamble',
+      'operative',
+      'annexes',
+      'footnotes',
+      'citations',
+      'diagnostics',
     ]);
     assert.equal(doc.symbol, 'A/RES/73/266');
     assert.equal(doc.shape, 'markdown');
@@ -57,7 +76,12 @@ describe('CLI (dist/cli.js)', function () {
     assert.equal(doc.operative[0].label, '1');
     assert.equal(doc.operative[0].children[1].label, '(b)');
     assert.deepEqual(doc.footnotes[2], { label: '3', text: 'A/70/174.', range: { start: { line: 62, character: 0 }, end: { line: 62, character: 11 } } });
-    assert.deepEqual(doc.citations[1], { text: '53/70', symbol: 'A/RES/53/70', date: '4 December 1998', range: { start: { line: 19, character: 26 }, end: { line: 19, character: 31 } } });
+    assert.deepEqual(doc.citations[1], {
+      text: '53/70',
+      symbol: 'A/RES/53/70',
+      date: '4 December 1998',
+      range: { start: { line: 19, character: 26 }, end: { line: 19, character: 31 } },
+    });
     assert.deepEqual(doc.diagnostics, []);
   });
 
@@ -76,7 +100,10 @@ describe('CLI (dist/cli.js)', function () {
   it('clean prints the clean shape and never overwrites without --force', () => {
     const { status, stdout } = run('clean', 'test-fixtures/A_C.1_75_L.4.pdf-extracted.txt');
     assert.equal(status, 0);
-    assert.match(stdout, /\n\n1\. Calls upon Member States:\n\n\(a\) To be guided in their use of information and communications technologies by the 2010, 2013 and 2015 reports/);
+    assert.match(
+      stdout,
+      /\n\n1\. Calls upon Member States:\n\n\(a\) To be guided in their use of information and communications technologies by the 2010, 2013 and 2015 reports/,
+    );
     assert.match(stdout, /in the Context of International Security and the 2010,1 20132 and 20153 reports transmitted by the Secretary-General,\n/);
     const dir = mkdtempSync(join(tmpdir(), 'resolution-clean-'));
     const target = join(dir, 'out.txt');

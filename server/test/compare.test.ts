@@ -6,7 +6,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse } from '../src/core/parser';
-import { compareDocuments, diffWords, renderComparisonMarkdown, renderComparisonText, type Comparison, type ParagraphChange, type WordRun } from '../src/core/compare';
+import {
+  compareDocuments,
+  diffWords,
+  renderComparisonMarkdown,
+  renderComparisonText,
+  type Comparison,
+  type ParagraphChange,
+  type WordRun,
+} from '../src/core/compare';
 import { editScript } from '../src/core/compare/edit-script';
 import { longestIncreasing } from '../src/core/compare/longest-increasing';
 import { FIXTURES, SEEDS, parseFixture } from './helpers';
@@ -20,7 +28,10 @@ function corpus(shape: string, stem: string) {
 
 /** `[-old-]{+new+}` for each changed stretch, without the unchanged text: compact to assert on. */
 function edits(runs: WordRun[] | null): string {
-  return (runs ?? []).map((r) => (r.op === 'delete' ? `[-${r.text.trim()}-]` : r.op === 'insert' ? `{+${r.text.trim()}+}` : ' ')).join('').trim();
+  return (runs ?? [])
+    .map((r) => (r.op === 'delete' ? `[-${r.text.trim()}-]` : r.op === 'insert' ? `{+${r.text.trim()}+}` : ' '))
+    .join('')
+    .trim();
 }
 
 function allParagraphs(c: Comparison): ParagraphChange[] {
@@ -48,16 +59,20 @@ describe('version comparison', () => {
   describe('edit script (Myers)', () => {
     it('is a shortest script that turns a into b', () => {
       fc.assert(
-        fc.property(fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 30 }), fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 30 }), (a, b) => {
-          const script = editScript(a, b);
-          const rebuilt = script.flatMap((e) => (e.op === 'delete' ? [] : b.slice(e.bStart, e.bEnd)));
-          const kept = script.flatMap((e) => (e.op === 'insert' ? [] : a.slice(e.aStart, e.aEnd)));
-          assert.deepEqual(rebuilt, b);
-          assert.deepEqual(kept, a);
-          for (const e of script.filter((x) => x.op === 'equal')) assert.deepEqual(a.slice(e.aStart, e.aEnd), b.slice(e.bStart, e.bEnd));
-          const cost = script.reduce((sum, e) => sum + (e.op === 'equal' ? 0 : e.aEnd - e.aStart + e.bEnd - e.bStart), 0);
-          assert.equal(cost, lcsDistance(a, b));
-        }),
+        fc.property(
+          fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 30 }),
+          fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 30 }),
+          (a, b) => {
+            const script = editScript(a, b);
+            const rebuilt = script.flatMap((e) => (e.op === 'delete' ? [] : b.slice(e.bStart, e.bEnd)));
+            const kept = script.flatMap((e) => (e.op === 'insert' ? [] : a.slice(e.aStart, e.aEnd)));
+            assert.deepEqual(rebuilt, b);
+            assert.deepEqual(kept, a);
+            for (const e of script.filter((x) => x.op === 'equal')) assert.deepEqual(a.slice(e.aStart, e.aEnd), b.slice(e.bStart, e.bEnd));
+            const cost = script.reduce((sum, e) => sum + (e.op === 'equal' ? 0 : e.aEnd - e.aStart + e.bEnd - e.bStart), 0);
+            assert.equal(cost, lcsDistance(a, b));
+          },
+        ),
         { numRuns: 300 },
       );
     });
@@ -77,7 +92,10 @@ describe('version comparison', () => {
 
   describe('word diff', () => {
     it('marks changed words and a changed punctuation mark on its own', () => {
-      const runs = diffWords('Decides to include in the agenda of its seventy-fourth session;', 'Also decides to include in the agenda of its seventy-sixth session.');
+      const runs = diffWords(
+        'Decides to include in the agenda of its seventy-fourth session;',
+        'Also decides to include in the agenda of its seventy-sixth session.',
+      );
       assert.equal(edits(runs), '[-Decides-]{+Also decides+} [-fourth-]{+sixth+} [-;-]{+.+}');
     });
 
@@ -94,8 +112,24 @@ describe('version comparison', () => {
           const [before, after] = [a.join(' '), b.join(' ')];
           const runs = diffWords(before, after);
           const words = (text: string) => text.split(/\s+/).filter(Boolean);
-          assert.deepEqual(words(runs.filter((r) => r.op !== 'delete').map((r) => r.text).join('')), words(after));
-          assert.deepEqual(words(runs.filter((r) => r.op !== 'insert').map((r) => r.text).join('')), words(before));
+          assert.deepEqual(
+            words(
+              runs
+                .filter((r) => r.op !== 'delete')
+                .map((r) => r.text)
+                .join(''),
+            ),
+            words(after),
+          );
+          assert.deepEqual(
+            words(
+              runs
+                .filter((r) => r.op !== 'insert')
+                .map((r) => r.text)
+                .join(''),
+            ),
+            words(before),
+          );
         }),
         { numRuns: 200 },
       );
@@ -114,13 +148,29 @@ describe('version comparison', () => {
     // The same PDF through three extractors. These documents read the same in every
     // shape; where others do not, the parser reads the shapes differently (see the README).
     for (const stem of [
-      'A_C.1_80_L.28', 'A_C.1_80_L.49', 'A_C.2_80_L.2', 'A_C.2_80_L.62', 'A_C.3_80_L.62', 'A_C.4_80_L.11', 'A_C.4_80_L.13',
-      'A_C.5_80_L.17', 'A_RES_78_192', 'A_RES_78_250', 'A_RES_79_118', 'A_RES_79_305', 'A_RES_80_146', 'A_RES_80_230',
+      'A_C.1_80_L.28',
+      'A_C.1_80_L.49',
+      'A_C.2_80_L.2',
+      'A_C.2_80_L.62',
+      'A_C.3_80_L.62',
+      'A_C.4_80_L.11',
+      'A_C.4_80_L.13',
+      'A_C.5_80_L.17',
+      'A_RES_78_192',
+      'A_RES_78_250',
+      'A_RES_79_118',
+      'A_RES_79_305',
+      'A_RES_80_146',
+      'A_RES_80_230',
     ]) {
       it(`${stem}: pymupdf, pdftotext and pdftotext -layout extractions compare as identical`, () => {
         const [pymupdf, pdftotext, layout] = ['pymupdf', 'pdftotext', 'pdftotext-layout'].map((shape) => corpus(shape, stem));
         assert.ok(pymupdf.operative.length > 0);
-        for (const [a, b] of [[pymupdf, pdftotext], [pymupdf, layout], [pdftotext, layout]]) {
+        for (const [a, b] of [
+          [pymupdf, pdftotext],
+          [pymupdf, layout],
+          [pdftotext, layout],
+        ]) {
           const c = compareDocuments(a, b);
           assert.equal(c.identical, true, renderComparisonText(c, { before: 'a', after: 'b' }));
         }
@@ -162,7 +212,10 @@ describe('version comparison', () => {
       const last = c.operative[c.operative.length - 1];
       assert.equal(last.renumbered, true);
       assert.equal(edits(last.words), '[-Decides-]{+Also decides+} [-fourth-]{+sixth+}');
-      assert.match(c.operative.find((x) => x.status === 'added')!.after!.text, /^Welcomes the productive and ongoing work of the Group of Governmental Experts/);
+      assert.match(
+        c.operative.find((x) => x.status === 'added')!.after!.text,
+        /^Welcomes the productive and ongoing work of the Group of Governmental Experts/,
+      );
       assert.deepEqual(last.after!.range.start, { line: 360, character: 1 });
       assert.deepEqual(last.before!.range.start, { line: 71, character: 2 });
     });
@@ -173,10 +226,16 @@ describe('version comparison', () => {
         edits(c.preamble[0].words),
         '[-and-]{+,+} {+, 73/27 of 5 December 2018, 73/266 of 22 December 2018, 74/28 of 12 December 2019 and 74/29 of 12 December 2019+}',
       );
-      assert.match(c.preamble.find((x) => x.status === 'added')!.after!.text, /^Noting the productive, useful and ongoing discussions within the Open-Ended Working Group/);
+      assert.match(
+        c.preamble.find((x) => x.status === 'added')!.after!.text,
+        /^Noting the productive, useful and ongoing discussions within the Open-Ended Working Group/,
+      );
       // The other two "changes" are words the PDF extraction split ("fo r", "infr astructure").
       const split = c.preamble.filter((x) => x.status === 'changed').slice(1);
-      assert.deepEqual(split.map((x) => edits(x.words)), ['[-for-]{+fo r+}', '[-infrastructure-]{+infr astructure+}']);
+      assert.deepEqual(
+        split.map((x) => edits(x.words)),
+        ['[-for-]{+fo r+}', '[-infrastructure-]{+infr astructure+}'],
+      );
     });
   });
 
@@ -184,9 +243,18 @@ describe('version comparison', () => {
     const c = compareDocuments(parseFixture('A_C.1_76_L.13.draft.txt'), parseFixture('versions/A_C.1_76_L.13_Rev.1.invented.txt'));
 
     it('reports the revision and the sponsors who joined and left', () => {
-      assert.deepEqual(c.header.changes.map((h) => [h.field, h.before, h.after]), [['kind', 'draft resolution', 'revised draft resolution']]);
-      assert.deepEqual(c.header.sponsors!.added.map((s) => s.value), ['Kenya', 'Mexico']);
-      assert.deepEqual(c.header.sponsors!.removed.map((s) => s.value), ['Eritrea']);
+      assert.deepEqual(
+        c.header.changes.map((h) => [h.field, h.before, h.after]),
+        [['kind', 'draft resolution', 'revised draft resolution']],
+      );
+      assert.deepEqual(
+        c.header.sponsors!.added.map((s) => s.value),
+        ['Kenya', 'Mexico'],
+      );
+      assert.deepEqual(
+        c.header.sponsors!.removed.map((s) => s.value),
+        ['Eritrea'],
+      );
       assert.equal(c.header.sponsors!.unchanged, 54);
     });
 
@@ -216,8 +284,15 @@ describe('version comparison', () => {
       assert.match(text, /^ {2}renumbered OP 3 → OP 4 \(line 60 → 60\)$/m);
       assert.match(text, /^ {6}The content of the concepts \[-mentioned-\]\{\+set out\+\} in the report of the Open-ended Working Group …$/m);
       assert.match(text, /^Summary: 2 changed, 1 moved, 1 added, 1 removed, 6 renumbered, 18 unchanged\.$/m);
-      const markdown = renderComparisonMarkdown(c, { before: 'L.13', after: 'L.13/Rev.1', link: (version, range) => `command:reveal?${version}:${range.start.line}` });
-      assert.match(markdown, /^- \*\*OP 6 \\\(b\\\) → OP 7 \\\(b\\\)\*\* changed \(before \[line 76\]\(command:reveal\?before:75\), after \[line 76\]\(command:reveal\?after:75\)\)$/m);
+      const markdown = renderComparisonMarkdown(c, {
+        before: 'L.13',
+        after: 'L.13/Rev.1',
+        link: (version, range) => `command:reveal?${version}:${range.start.line}`,
+      });
+      assert.match(
+        markdown,
+        /^- \*\*OP 6 \\\(b\\\) → OP 7 \\\(b\\\)\*\* changed \(before \[line 76\]\(command:reveal\?before:75\), after \[line 76\]\(command:reveal\?after:75\)\)$/m,
+      );
       assert.match(markdown, /^ {2}> Noting that <del>considerable<\/del><ins>remarkable<\/ins> progress/m);
       assert.match(markdown, /^- \*\*sponsors removed\*\*: Eritrea$/m);
     });
@@ -256,7 +331,11 @@ describe('version comparison', () => {
       assert.equal(annex.filter((x) => x.status === 'unchanged').length, annex.filter((x) => x.after).length);
       assert.ok(annex.length > 30);
       // The draft's note on sponsors ("* Any changes to the list of sponsors …") is a footnote, not an annex paragraph.
-      assert.deepEqual(annex.filter((x) => x.status !== 'unchanged'), [], renderComparisonText(c, { before: 'L.4', after: '80/3' }));
+      assert.deepEqual(
+        annex.filter((x) => x.status !== 'unchanged'),
+        [],
+        renderComparisonText(c, { before: 'L.4', after: '80/3' }),
+      );
     });
   });
 

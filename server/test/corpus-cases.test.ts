@@ -22,7 +22,11 @@ describe('corpus: cases read as printed', () => {
   it('a declaration adopted in full has its title apart from the speakers\' first paragraph ("… Information Society" "We, the Ministers …")', () => {
     for (const shape of TEXT_SHAPES) {
       const [text] = model(shape, 'A_RES_80_173').annexes;
-      assert.equal(text.title?.value, 'Outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society', shape);
+      assert.equal(
+        text.title?.value,
+        'Outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society',
+        shape,
+      );
       assert.match(text.preamble[0].text, /^We, the Ministers and heads of delegations participating/, shape);
     }
   });
@@ -32,7 +36,11 @@ describe('corpus: cases read as printed', () => {
       const doc = model(shape, 'A_C.3_80_L.32');
       const lines = corpusText(shape, 'A_C.3_80_L.32').split('\n');
       const markers = doc.footnotes.find((f) => f.label === '32')!.markers;
-      assert.deepEqual(markers.map((m) => lines[m.range.start.line].slice(0, m.range.start.character).trim().split(/\s+/).pop()), ['Displacement;'], shape);
+      assert.deepEqual(
+        markers.map((m) => lines[m.range.start.line].slice(0, m.range.start.character).trim().split(/\s+/).pop()),
+        ['Displacement;'],
+        shape,
+      );
     }
   });
 
@@ -42,7 +50,11 @@ describe('corpus: cases read as printed', () => {
         nodes.map((n) => (n.label?.text.startsWith('A') && n.text === 'Base/floor salary scale' ? n : find(n.children))).find(Boolean);
       const heading = find(model(shape, 'A_C.5_80_L.17').operative);
       assert.ok(heading, shape);
-      assert.deepEqual(heading.children.map((n) => n.text.split(' ')[0]), ['Recalling', 'Approves,'], shape);
+      assert.deepEqual(
+        heading.children.map((n) => n.text.split(' ')[0]),
+        ['Recalling', 'Approves,'],
+        shape,
+      );
     }
   });
 
@@ -58,7 +70,10 @@ describe('corpus: cases read as printed', () => {
     for (const shape of TEXT_SHAPES) {
       const preamble = model(shape, 'A_C.1_80_L.49').preamble;
       assert.ok(!preamble.some((p) => p.text.startsWith('Stockpiling')), shape);
-      assert.ok(preamble.some((p) => /Development, Production, Stockpiling and Use of Chemical Weapons/.test(p.text)), shape);
+      assert.ok(
+        preamble.some((p) => /Development, Production, Stockpiling and Use of Chemical Weapons/.test(p.text)),
+        shape,
+      );
     }
   });
 
@@ -69,13 +84,19 @@ describe('corpus: cases read as printed', () => {
         nodes.some((n) => n.text.startsWith('As a follow-up')) ? nodes : nodes.map((n) => siblings(n.children)).find(Boolean);
       const nodes = siblings(doc.annexes.flatMap((a) => a.operative))!;
       const at = nodes.findIndex((n) => n.text.startsWith('As a follow-up'));
-      assert.deepEqual(nodes.slice(at - 1, at + 2).map((n) => n.label?.text ?? '-'), ['76', '-', '77'], shape);
+      assert.deepEqual(
+        nodes.slice(at - 1, at + 2).map((n) => n.label?.text ?? '-'),
+        ['76', '-', '77'],
+        shape,
+      );
     }
   });
 
   it('items running on inline ("there are: (a) …; (b) …") stay in their paragraph after a short line', () => {
     for (const shape of TEXT_SHAPES) {
-      const paragraph = model(shape, 'A_80_L.34').annexes.flatMap((a) => a.operative).find((n) => n.label?.text === '13');
+      const paragraph = model(shape, 'A_80_L.34')
+        .annexes.flatMap((a) => a.operative)
+        .find((n) => n.label?.text === '13');
       assert.match(paragraph?.text ?? '', /second-hand smoke; \(b\) 2\.6 million .* \(e\) nearly 7 million/, shape);
     }
   });
@@ -86,7 +107,10 @@ describe('corpus: cases read as printed', () => {
       const walk = (nodes: OperativeNode[]) => nodes.forEach((n) => (n.text.startsWith('Target:') && targets.push(n), walk(n.children)));
       walk(model(shape, 'A_80_L.34').annexes.flatMap((a) => a.operative));
       assert.equal(targets.length, 5, shape);
-      assert.ok(targets.every((n) => !n.label && /by 2030\.$/.test(n.text)), shape);
+      assert.ok(
+        targets.every((n) => !n.label && /by 2030\.$/.test(n.text)),
+        shape,
+      );
     }
   });
 
@@ -94,7 +118,10 @@ describe('corpus: cases read as printed', () => {
     for (const shape of TEXT_SHAPES) {
       const doc = model(shape, 'A_RES_79_81');
       assert.match(doc.preamble[1].text, /^Recalling also its resolution 73\/89 of 6 December/, shape);
-      assert.ok(doc.citations.some((c) => c.symbol === 'A/RES/73/89'), shape);
+      assert.ok(
+        doc.citations.some((c) => c.symbol === 'A/RES/73/89'),
+        shape,
+      );
     }
   });
 
@@ -102,13 +129,23 @@ describe('corpus: cases read as printed', () => {
     const labelled = (nodes: OperativeNode[], label: string): OperativeNode | undefined =>
       nodes.map((n) => (n.label?.text === label ? n : labelled(n.children, label))).find(Boolean);
     for (const shape of TEXT_SHAPES) {
-      assert.equal(labelled(model(shape, 'A_RES_79_144').operative, '62')?.text, 'Notes the adoption by the Council of decisions ISBA/28/C/9, ISBA/28/C/24 and ISBA/28/C/25 at its twenty-eighth session;', shape);
-      assert.equal(model(shape, 'A_RES_79_81').preamble[1].text, 'Recalling also its resolution 73/89 of 6 December 2018, entitled “Comprehensive, just and lasting peace in the Middle East”,', shape);
+      assert.equal(
+        labelled(model(shape, 'A_RES_79_144').operative, '62')?.text,
+        'Notes the adoption by the Council of decisions ISBA/28/C/9, ISBA/28/C/24 and ISBA/28/C/25 at its twenty-eighth session;',
+        shape,
+      );
+      assert.equal(
+        model(shape, 'A_RES_79_81').preamble[1].text,
+        'Recalling also its resolution 73/89 of 6 December 2018, entitled “Comprehensive, just and lasting peace in the Middle East”,',
+        shape,
+      );
     }
   });
 
   it('a bullet opens a list item', () => {
-    const bullets = corpusText('pdftotext', 'A_RES_79_233').split('\n').filter((line) => /^\s*• /.test(line)).length;
+    const bullets = corpusText('pdftotext', 'A_RES_79_233')
+      .split('\n')
+      .filter((line) => /^\s*• /.test(line)).length;
     assert.ok(bullets > 20);
     for (const shape of TEXT_SHAPES) {
       const items: OperativeNode[] = [];
@@ -138,7 +175,8 @@ describe('corpus: cases read as printed', () => {
       const doc = model(shape, 'A_RES_79_233');
       assert.equal(doc.title?.text, title);
       const headings: string[] = [];
-      const walk = (nodes: OperativeNode[]) => nodes.forEach((n) => (n.kind === 'heading' && headings.push(`${n.label?.text ?? '-'} ${n.text}`), walk(n.children)));
+      const walk = (nodes: OperativeNode[]) =>
+        nodes.forEach((n) => (n.kind === 'heading' && headings.push(`${n.label?.text ?? '-'} ${n.text}`), walk(n.children)));
       walk(doc.annexes.flatMap((a) => a.operative));
       assert.ok(!headings.some((h) => h.includes(title)), shape);
       assert.ok(headings.includes('V Full mobilization of the United Nations system'), shape);
@@ -149,18 +187,25 @@ describe('corpus: cases read as printed', () => {
     const labelled = (nodes: OperativeNode[], label: string): OperativeNode | undefined =>
       nodes.map((n) => (n.label?.text === label ? n : labelled(n.children, label))).find(Boolean);
     for (const shape of TEXT_SHAPES) {
-      const paragraph = labelled(model(shape, 'A_RES_78_317').annexes.flatMap((a) => a.operative), '30');
+      const paragraph = labelled(
+        model(shape, 'A_RES_78_317').annexes.flatMap((a) => a.operative),
+        '30',
+      );
       assert.equal(paragraph?.text, 'Small island developing States seek the support of the international community to:', shape);
     }
   });
 
-  it('the note the header\'s asterisk points to, at the foot of page 1 without a rule above it, is a footnote', () => {
+  it("the note the header's asterisk points to, at the foot of page 1 without a rule above it, is a footnote", () => {
     for (const shape of TEXT_SHAPES) {
       const doc = model(shape, 'A_80_L.27');
       assert.equal(doc.footnotes[0]?.label, '*', shape);
       assert.equal(doc.footnotes[0]?.text, 'Any changes to the list of sponsors will be reflected in the official records of the meeting.', shape);
       assert.ok(!texts(doc).some((t) => t.includes('list of sponsors')), shape);
-      assert.equal(model(shape, 'A_C.2_80_L.2').footnotes[0]?.text, 'On behalf of the States Members of the United Nations that are members of the Alliance of Small Island States.', shape);
+      assert.equal(
+        model(shape, 'A_C.2_80_L.2').footnotes[0]?.text,
+        'On behalf of the States Members of the United Nations that are members of the Alliance of Small Island States.',
+        shape,
+      );
     }
   });
 
@@ -175,10 +220,18 @@ describe('corpus: cases read as printed', () => {
   it('an annex title runs over all its lines, a subtitle with it, and stops where the declaration speaks ("We, Heads of State …")', () => {
     for (const shape of TEXT_SHAPES) {
       const declaration = model(shape, 'A_RES_80_117').annexes[0];
-      assert.match(declaration.title?.value ?? '', /^Political declaration .* mental health and well-being Equity and integration: .* mental health and well-being$/, shape);
+      assert.match(
+        declaration.title?.value ?? '',
+        /^Political declaration .* mental health and well-being Equity and integration: .* mental health and well-being$/,
+        shape,
+      );
       assert.match(declaration.preamble[0]?.text ?? '', /^We, Heads of State/, shape);
       const pandemic = model(shape, 'A_RES_78_3').annexes[0];
-      assert.equal(pandemic.title?.value, 'Political declaration of the General Assembly high-level meeting on pandemic prevention, preparedness and response', shape);
+      assert.equal(
+        pandemic.title?.value,
+        'Political declaration of the General Assembly high-level meeting on pandemic prevention, preparedness and response',
+        shape,
+      );
       assert.match(pandemic.preamble[0]?.text ?? '', /^We, Heads of State/, shape);
     }
   });
@@ -187,7 +240,10 @@ describe('corpus: cases read as printed', () => {
     const labelled = (nodes: OperativeNode[], label: string): OperativeNode | undefined =>
       nodes.map((n) => (n.label?.text === label ? n : labelled(n.children, label))).find(Boolean);
     for (const shape of TEXT_SHAPES) {
-      const paragraph = labelled(model(shape, 'A_80_L.34').annexes.flatMap((a) => a.operative), '42');
+      const paragraph = labelled(
+        model(shape, 'A_80_L.34').annexes.flatMap((a) => a.operative),
+        '42',
+      );
       assert.deepEqual(paragraph?.children, [], shape);
       assert.match(paragraph?.text ?? '', /underserved areas; \(f\) addressing air, water and soil pollution/, shape);
     }
@@ -198,27 +254,39 @@ describe('corpus: cases read as printed', () => {
       nodes.map((n) => (n.label?.text === label ? n : labelled(n.children, label))).find(Boolean);
     for (const shape of TEXT_SHAPES) {
       for (const stem of ['A_RES_80_3', 'A_80_L.4']) {
-        const paragraph = labelled(model(shape, stem).annexes.flatMap((a) => a.operative), '2');
+        const paragraph = labelled(
+          model(shape, stem).annexes.flatMap((a) => a.operative),
+          '2',
+        );
         assert.match(paragraph?.text ?? '', /Almaty Programme of Action: Addressing the Special Needs .* sustainable development\.$/, `${shape} ${stem}`);
       }
     }
   });
 
-  it('a numbered heading\'s title wrapped in title case runs on to the numbered paragraph; an unnumbered subheading stays apart', () => {
+  it("a numbered heading's title wrapped in title case runs on to the numbered paragraph; an unnumbered subheading stays apart", () => {
     const headings = (doc: ResolutionDocument): string[] => {
       const out: string[] = [];
-      const walk = (nodes: OperativeNode[]) => nodes.forEach((n) => (n.kind === 'heading' && out.push(`${n.label?.text ?? '-'} ${n.text} > ${n.children[0]?.label?.text}`), walk(n.children)));
+      const walk = (nodes: OperativeNode[]) =>
+        nodes.forEach((n) => (n.kind === 'heading' && out.push(`${n.label?.text ?? '-'} ${n.text} > ${n.children[0]?.label?.text}`), walk(n.children)));
       walk(doc.annexes.flatMap((a) => a.operative));
       return out;
     };
     for (const shape of TEXT_SHAPES) {
       for (const stem of ['A_RES_80_3', 'A_80_L.4']) {
         const found = headings(model(shape, stem));
-        assert.ok(found.includes('II Implementation of the Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034 > 13'), `${shape} ${stem}`);
+        assert.ok(
+          found.includes('II Implementation of the Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034 > 13'),
+          `${shape} ${stem}`,
+        );
         assert.ok(found.includes('- Partnerships and support mechanisms > 17'), `${shape} ${stem}`);
       }
       const found = headings(model(shape, 'A_RES_79_233'));
-      assert.ok(found.includes('XI Role of the Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States > 354'), shape);
+      assert.ok(
+        found.includes(
+          'XI Role of the Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States > 354',
+        ),
+        shape,
+      );
       assert.ok(found.includes('XII Midterm review and the Fourth United Nations Conference on Landlocked Developing Countries > 356'), shape);
     }
   });
@@ -235,7 +303,10 @@ describe('corpus: cases read as printed', () => {
       for (const [stem, label, text] of cases) {
         const operative = model(shape, stem).annexes.flatMap((a) => a.operative);
         assert.match(labelled(operative, label)?.text ?? '', text, `${shape} ${stem} ${label}`);
-        assert.ok(!texts(model(shape, stem)).some((t) => /^(?:We take note of the concerns|We call upon action line|The review will draw)/.test(t)), `${shape} ${stem}`);
+        assert.ok(
+          !texts(model(shape, stem)).some((t) => /^(?:We take note of the concerns|We call upon action line|The review will draw)/.test(t)),
+          `${shape} ${stem}`,
+        );
       }
     }
   });
@@ -244,7 +315,11 @@ describe('corpus: cases read as printed', () => {
     for (const shape of TEXT_SHAPES) {
       const operative = model(shape, 'A_RES_79_160').operative;
       const at = operative.findIndex((n) => n.label?.text === '26');
-      assert.deepEqual(operative.slice(at - 1, at + 3).map((n) => `${n.label?.text}${n.label?.lacksFullStop ? ' (no stop)' : ''} ${n.phrase?.value}`), ['25 Recalls', '26 (no stop) Condemns', '27 (no stop) Affirms its deep commitment', '28 Recalls'], shape);
+      assert.deepEqual(
+        operative.slice(at - 1, at + 3).map((n) => `${n.label?.text}${n.label?.lacksFullStop ? ' (no stop)' : ''} ${n.phrase?.value}`),
+        ['25 Recalls', '26 (no stop) Condemns', '27 (no stop) Affirms its deep commitment', '28 Recalls'],
+        shape,
+      );
       assert.match(operative[at - 1].text, /ethnically “pure” nations;$/, shape);
       assert.match(operative[at].text, /^Condemns without reservation any denial of or attempt to deny the Holocaust, .* religious belief;$/, shape);
       const lines = corpusText(shape, 'A_RES_79_160').split('\n');

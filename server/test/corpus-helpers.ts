@@ -77,13 +77,23 @@ export function signature(doc: ResolutionDocument): string[] {
   }
   for (const f of doc.footnotes) out.push(`footnote ${f.label}|${comparable(f.text)}`);
   out.push(`cited ${[...new Set(doc.citations.filter((c) => c.kind !== 'internal').map((c) => c.symbol))].sort().join(' ')}`);
-  out.push(`internal ${doc.citations.filter((c) => c.kind === 'internal').map((c) => c.symbol).join(' ')}`);
+  out.push(
+    `internal ${doc.citations
+      .filter((c) => c.kind === 'internal')
+      .map((c) => c.symbol)
+      .join(' ')}`,
+  );
   return out;
 }
 
 export const COMMITTEE_NAMES: Record<string, string> = {
-  C1: 'First Committee', C2: 'Second Committee', C3: 'Third Committee', C4: 'Fourth Committee',
-  C5: 'Fifth Committee', C6: 'Sixth Committee', plenary: 'plenary',
+  C1: 'First Committee',
+  C2: 'Second Committee',
+  C3: 'Third Committee',
+  C4: 'Fourth Committee',
+  C5: 'Fifth Committee',
+  C6: 'Sixth Committee',
+  plenary: 'plenary',
 };
 
 /** Findings on adopted resolutions that are real departures from house style (the corpus README names them). */
@@ -121,31 +131,60 @@ export function assertProgrammeOfAction(doc: ResolutionDocument, shape: string):
   assert.deepEqual(annex.preamble, [], shape);
   const [introduction] = annex.operative;
   assert.equal(introduction.text, 'Introduction', shape);
-  assert.deepEqual(introduction.children.map((n) => [n.kind, n.text]), [['heading', 'In quest of sustainable and resilient development in landlocked developing countries to accelerate the implementation of the Sustainable Development Goals']], shape);
+  assert.deepEqual(
+    introduction.children.map((n) => [n.kind, n.text]),
+    [
+      [
+        'heading',
+        'In quest of sustainable and resilient development in landlocked developing countries to accelerate the implementation of the Sustainable Development Goals',
+      ],
+    ],
+    shape,
+  );
   const paragraphs = introduction.children[0].children;
   assert.equal(paragraphs[0].label?.text, '1', shape);
   const at = paragraphs.findIndex((n) => n.label?.text === '34');
-  assert.deepEqual(paragraphs.slice(at + 1, at + 7).map((n) => `${n.kind} ${n.label?.text ?? '-'} ${n.text.slice(0, 15)}`), [
-    'paragraph - Priority area 1', 'paragraph - Priority area 2', 'paragraph - Priority area 3', 'paragraph - Priority area 4', 'paragraph - Priority area 5', 'paragraph 35 The fulfilment ',
-  ], shape);
+  assert.deepEqual(
+    paragraphs.slice(at + 1, at + 7).map((n) => `${n.kind} ${n.label?.text ?? '-'} ${n.text.slice(0, 15)}`),
+    [
+      'paragraph - Priority area 1',
+      'paragraph - Priority area 2',
+      'paragraph - Priority area 3',
+      'paragraph - Priority area 4',
+      'paragraph - Priority area 5',
+      'paragraph 35 The fulfilment ',
+    ],
+    shape,
+  );
   assert.equal(paragraphs[at + 5].text, 'Priority area 5: Means of implementation.', shape);
-  assert.deepEqual(annex.operative.map((n) => `${n.kind} ${n.text}`), [
-    'heading Introduction',
-    'heading Priority area 1: Structural transformation and science, technology and innovation',
-    'heading Priority area 2: Trade, trade facilitation and regional integration',
-    'heading Priority area 3: Transit, transport and connectivity',
-    'heading Priority area 4: Enhancing adaptive capacity, strengthening resilience and reducing vulnerability to climate change and disasters',
-    'heading Priority area 5: Means of implementation',
-    'heading Implementation, follow-up and monitoring',
-  ], shape);
+  assert.deepEqual(
+    annex.operative.map((n) => `${n.kind} ${n.text}`),
+    [
+      'heading Introduction',
+      'heading Priority area 1: Structural transformation and science, technology and innovation',
+      'heading Priority area 2: Trade, trade facilitation and regional integration',
+      'heading Priority area 3: Transit, transport and connectivity',
+      'heading Priority area 4: Enhancing adaptive capacity, strengthening resilience and reducing vulnerability to climate change and disasters',
+      'heading Priority area 5: Means of implementation',
+      'heading Implementation, follow-up and monitoring',
+    ],
+    shape,
+  );
   const all: OperativeNode[] = [];
   const walk = (nodes: OperativeNode[]) => nodes.forEach((n) => (all.push(n), walk(n.children)));
   walk(annex.operative);
   const targets = all.filter((n) => n.text === 'Targets:');
   assert.equal(targets.length, 19, shape);
-  assert.ok(all.every((n) => !/\. Targets:$/.test(n.text)), shape);
+  assert.ok(
+    all.every((n) => !/\. Targets:$/.test(n.text)),
+    shape,
+  );
   const office = 'The Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States';
-  assert.match(all.find((n) => n.label?.text === '349')?.text ?? '', new RegExp(`^${office} is requested to undertake thematic reviews .* as and when appropriate\\.$`), shape);
+  assert.match(
+    all.find((n) => n.label?.text === '349')?.text ?? '',
+    new RegExp(`^${office} is requested to undertake thematic reviews .* as and when appropriate\\.$`),
+    shape,
+  );
   const paragraph354 = all.find((n) => n.label?.text === '354');
   assert.equal(paragraph354?.text, `${office} should strengthen its functions to undertake the following:`, shape);
   assert.equal(paragraph354?.children[0]?.label?.text, '(a)', shape);

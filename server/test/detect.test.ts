@@ -7,7 +7,9 @@ import { CORPUS, TEXT_SHAPES, corpusText, manifest } from './corpus-helpers';
 
 describe('content detection', () => {
   it('takes every corpus document in every text shape, the amendments included', () => {
-    const missed = manifest().flatMap((entry) => TEXT_SHAPES.filter((shape) => !looksLikeResolution(corpusText(shape, entry.stem))).map((shape) => `${shape}/${entry.stem}`));
+    const missed = manifest().flatMap((entry) =>
+      TEXT_SHAPES.filter((shape) => !looksLikeResolution(corpusText(shape, entry.stem))).map((shape) => `${shape}/${entry.stem}`),
+    );
     assert.deepEqual(missed, []);
   });
 

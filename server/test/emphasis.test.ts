@@ -58,11 +58,26 @@ describe('emphasis in markdown conversions', () => {
   });
 
   it('reads one pair of words in emphasis as a sign of markdown, and no other pair of marks', () => {
-    for (const text of ['legally *responsible* for', '_Recalling_ its resolution', 'the **Group** met', 'a\n__Decides__ to', 'x *Expressing grave concern* y']) {
+    for (const text of [
+      'legally *responsible* for',
+      '_Recalling_ its resolution',
+      'the **Group** met',
+      'a\n__Decides__ to',
+      'x *Expressing grave concern* y',
+    ]) {
       assert.equal(hasEmphasisAroundWords(text), true, text);
       assert.equal(hasMarkdownHint(`The General Assembly,\n\n${text}\n`), true, text);
     }
-    const notMarkdown = ['snake_case_name and A_RES_73_266', '*2013029*', '__________\n* On behalf of', 'Denmark:* draft *', 'Spain*, Italy*', '*legally\nresponsible*', '_ word _', '\\*Recalling\\*'];
+    const notMarkdown = [
+      'snake_case_name and A_RES_73_266',
+      '*2013029*',
+      '__________\n* On behalf of',
+      'Denmark:* draft *',
+      'Spain*, Italy*',
+      '*legally\nresponsible*',
+      '_ word _',
+      '\\*Recalling\\*',
+    ];
     for (const text of notMarkdown) {
       assert.equal(hasEmphasisAroundWords(text), false, text);
       assert.equal(hasMarkdownHint(text), false, text);
@@ -84,27 +99,45 @@ describe('emphasis in markdown conversions', () => {
       '2. Requests the Secretary-General to report on the implementation of the present resolution.',
       '',
     ].join('\n');
-    const marked = plain.replace('Recalling', '_Recalling_').replace('Bearing in mind', '_Bearing in\nmind_').replace('Decides', '__Decides__').replace('Requests', '*Requests*');
+    const marked = plain
+      .replace('Recalling', '_Recalling_')
+      .replace('Bearing in mind', '_Bearing in\nmind_')
+      .replace('Decides', '__Decides__')
+      .replace('Requests', '*Requests*');
     const [before, after] = [parse(plain), parse(marked)];
     assert.equal(after.shape, 'markdown');
-    assert.deepEqual(after.preamble.map((p) => p.text), ['Recalling its resolution 79/1 of 1 January 2024,', 'Bearing in mind the Charter of the United Nations,']);
-    assert.deepEqual(after.operative.map((p) => p.text), before.operative.map((p) => p.text));
+    assert.deepEqual(
+      after.preamble.map((p) => p.text),
+      ['Recalling its resolution 79/1 of 1 January 2024,', 'Bearing in mind the Charter of the United Nations,'],
+    );
+    assert.deepEqual(
+      after.operative.map((p) => p.text),
+      before.operative.map((p) => p.text),
+    );
     assert.deepEqual(checkDocument(after).diagnostics, []);
-    assert.deepEqual(after.citations.map((c) => [c.symbol, textAt(marked, c.range)]), [['A/RES/79/1', '79/1']]);
+    assert.deepEqual(
+      after.citations.map((c) => [c.symbol, textAt(marked, c.range)]),
+      [['A/RES/79/1', '79/1']],
+    );
     // The range runs from the first character kept to the last.
     assert.equal(textAt(marked, after.preamble[1].range), 'Bearing in\nmind_ the Charter of the United Nations,');
   });
 
   it('re-reads an edited line whole when the edit pairs its runs otherwise, its last characters among them', () => {
     const preamble = ['Recalling', 'Reaffirming', 'Welcoming', 'Noting', 'Bearing in mind', 'Stressing'].map(
-      (phrase) => `_${phrase}_ its resolution 79/1 of 1 January 2024 on the matter, and all its earlier resolutions on the promotion of synergies across the global energy agenda for sustainable development in all its dimensions,`,
+      (phrase) =>
+        `_${phrase}_ its resolution 79/1 of 1 January 2024 on the matter, and all its earlier resolutions on the promotion of synergies across the global energy agenda for sustainable development in all its dimensions,`,
     );
-    const edited = '_Noting that the need for a coherent and integrated approach to energy issues is great _and_ the promotion of synergies across the global energy agenda for development,_';
+    const edited =
+      '_Noting that the need for a coherent and integrated approach to energy issues is great _and_ the promotion of synergies across the global energy agenda for development,_';
     const text = ['General Assembly', 'The General Assembly,', ...preamble, edited, '1. _Decides_ to remain seized of the matter.', ''].join('\n\n');
     // The space taken out glues the run before "and" to "great": the last run now closes the first one's pair.
     const next = text.replace('great _and_', 'great_and_');
     const fresh = parse(next);
-    assert.equal(fresh.preamble[6].text, 'Noting that the need for a coherent and integrated approach to energy issues is great_and the promotion of synergies across the global energy agenda for development,_');
+    assert.equal(
+      fresh.preamble[6].text,
+      'Noting that the need for a coherent and integrated approach to energy issues is great_and the promotion of synergies across the global energy agenda for development,_',
+    );
     assert.deepEqual(reparse(fullParse(text), next).doc, fresh);
   });
 });

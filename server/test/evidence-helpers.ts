@@ -14,7 +14,12 @@ export const WHOLE_PARAGRAPHS = [
 /** A resolution of the given body lines after WHOLE_PARAGRAPHS, one a line with a blank line after each (the clean shape), and its footnotes under a rule. */
 export function resolution(body: string[], footnotes: string[] = []): string {
   const lines = [...WHOLE_PARAGRAPHS, ...body];
-  return [...CONSTRUCTED_HEADER, '', ...lines.flatMap((line) => [line, '']), ...(footnotes.length > 0 ? ['__________', '', ...footnotes.flatMap((line) => [line, ''])] : [])].join('\n');
+  return [
+    ...CONSTRUCTED_HEADER,
+    '',
+    ...lines.flatMap((line) => [line, '']),
+    ...(footnotes.length > 0 ? ['__________', '', ...footnotes.flatMap((line) => [line, ''])] : []),
+  ].join('\n');
 }
 
 /** A resolution of the given paragraphs wrapped at `width`, no blank line between them. */

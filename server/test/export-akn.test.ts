@@ -45,7 +45,8 @@ function readBack(documentElement: Element): ExpectedParagraph[] {
     out.push({ role: 'title', label: number ? modelLabel(textOf(number)) : null, depth: 0, text: textOf(child(title, 'docTitle')!) });
   }
   const partHead = (element: Element | undefined) => {
-    for (const p of element ? children(element, 'p').filter((e) => /^part/.test(e.getAttribute('class') ?? '')) : []) out.push({ role: 'part', label: null, depth: 0, text: textOf(p) });
+    for (const p of element ? children(element, 'p').filter((e) => /^part/.test(e.getAttribute('class') ?? '')) : [])
+      out.push({ role: 'part', label: null, depth: 0, text: textOf(p) });
   };
   const closing = (element: Element | undefined) => {
     for (const p of element ? children(element, 'p') : []) out.push({ role: 'closing', label: null, depth: 0, text: textOf(p) });
@@ -119,7 +120,9 @@ describe('export: Akoma Ntoso', function () {
       it('links every citation of the body and footnotes with an AKN4UN href', () => {
         const refs = Array.from(root.getElementsByTagNameNS(AKN, 'ref'));
         const header = c.doc.header.range;
-        const inBody = c.doc.citations.filter((citation) => citation.range.start.line > header.end.line || (c.doc.title && citation.range.start.line >= c.doc.title.range.start.line));
+        const inBody = c.doc.citations.filter(
+          (citation) => citation.range.start.line > header.end.line || (c.doc.title && citation.range.start.line >= c.doc.title.range.start.line),
+        );
         // "79/252 A and B" cites two resolutions in one written text: one link.
         assert.equal(refs.length, new Set(inBody.map((citation) => JSON.stringify(citation.range))).size);
         for (const ref of refs) assert.match(ref.getAttribute('href')!, /^(\/akn\/un\/|#)/);

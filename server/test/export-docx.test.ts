@@ -28,7 +28,13 @@ function formatNumber(n: number, format: string): string {
   if (format === 'decimal') return String(n);
   if (format === 'lowerLetter') return String.fromCharCode(96 + ((n - 1) % 26) + 1).repeat(Math.floor((n - 1) / 26) + 1);
   if (format === 'lowerRoman') {
-    const numerals: Array<[number, string]> = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+    const numerals: Array<[number, string]> = [
+      [10, 'x'],
+      [9, 'ix'],
+      [5, 'v'],
+      [4, 'iv'],
+      [1, 'i'],
+    ];
     let rest = n;
     let out = '';
     for (const [value, numeral] of numerals) for (; rest >= value; rest -= value) out += numeral;
@@ -63,7 +69,10 @@ async function readDocx(bytes: Uint8Array): Promise<{ paragraphs: WordParagraph[
   const paragraphs = all(xml(files, 'word/document.xml'), 'p').map((p): WordParagraph => {
     const runs = all(p, 'r');
     const superscript = (r: Element) => all(r, 'vertAlign').some((v) => attr(v, 'val') === 'superscript');
-    const text = runs.filter((r) => !superscript(r)).map(textOfRun).join('');
+    const text = runs
+      .filter((r) => !superscript(r))
+      .map(textOfRun)
+      .join('');
     const numId = attr(all(p, 'numId')[0], 'val');
     const literal = !numId && text.includes('\t') && !text.startsWith('United Nations') ? text.slice(0, text.indexOf('\t')) : null;
     return {
@@ -72,7 +81,10 @@ async function readDocx(bytes: Uint8Array): Promise<{ paragraphs: WordParagraph[
       numbered: Boolean(numId),
       text: literal !== null ? text.slice(literal.length + 1) : text,
       footnotes: all(p, 'footnoteReference').map((f) => attr(f, 'id')!),
-      phrase: runs.filter((r) => all(r, 'rStyle').some((s) => attr(s, 'val') === DOCX_STYLE.phrase)).map(textOfRun).join(''),
+      phrase: runs
+        .filter((r) => all(r, 'rStyle').some((s) => attr(s, 'val') === DOCX_STYLE.phrase))
+        .map(textOfRun)
+        .join(''),
     };
   });
   const footnotes = new Map(
@@ -127,13 +139,19 @@ describe('export: Word (DOCX)', function () {
 
       it('reads back paragraph by paragraph as the model: words, labels and depth', () => {
         const expected = expectedParagraphs(c.doc).map((p) => ({ ...p, text: words(p.text) }));
-        assert.deepEqual(asModel(read.paragraphs).map((p) => ({ ...p, text: words(p.text) })), expected);
+        assert.deepEqual(
+          asModel(read.paragraphs).map((p) => ({ ...p, text: words(p.text) })),
+          expected,
+        );
       });
 
       it('prints each opening phrase in the UN Phrase character style', () => {
         const phrases = read.paragraphs.filter((p) => p.style === DOCX_STYLE.preambular).map((p) => p.phrase);
         const preamble = bodyParts(c.doc).flatMap((part) => part.preamble);
-        assert.deepEqual(phrases, preamble.map((p) => (p.phrase && p.text.startsWith(p.phrase.value) ? p.phrase.value : '')));
+        assert.deepEqual(
+          phrases,
+          preamble.map((p) => (p.phrase && p.text.startsWith(p.phrase.value) ? p.phrase.value : '')),
+        );
       });
 
       it('makes every footnote a real Word footnote with its words', () => {
@@ -151,8 +169,14 @@ describe('export: Word (DOCX)', function () {
   it('numbers regular lists with Word numbering and keeps irregular labels as text', async () => {
     const adopted = await readDocx(await renderDocx(cases.find((k) => k.name === 'A_RES_73_266.adopted.txt')!.view));
     const operative = adopted.paragraphs.filter((p) => p.style.startsWith('UNOperative'));
-    assert.ok(operative.every((p) => p.numbered), 'every label of the adopted resolution is Word numbering');
-    assert.deepEqual(operative.map((p) => p.label), ['1.', '(a)', '(b)', '2.', '(a)', '(b)', '3.', '4.', '5.', '6.']);
+    assert.ok(
+      operative.every((p) => p.numbered),
+      'every label of the adopted resolution is Word numbering',
+    );
+    assert.deepEqual(
+      operative.map((p) => p.label),
+      ['1.', '(a)', '(b)', '2.', '(a)', '(b)', '3.', '4.', '5.', '6.'],
+    );
 
     const sample = await readDocx(await renderDocx(cases.find((k) => k.name === 'structure sample')!.view));
     const literal = sample.paragraphs.filter((p) => p.style.startsWith('UNOperative') && !p.numbered).map((p) => p.label);
@@ -164,10 +188,13 @@ describe('export: Word (DOCX)', function () {
   it('writes the header block with the masthead and header styles', async () => {
     const adopted = await readDocx(await renderDocx(cases.find((k) => k.name === 'A_RES_73_266.adopted.txt')!.view));
     const header = adopted.paragraphs.slice(0, 3);
-    assert.deepEqual(header.map((p) => [p.style, p.text]), [
-      [DOCX_STYLE.masthead, 'United Nations\tA/RES/73/266'],
-      [DOCX_STYLE.organName, 'General Assembly'],
-      [DOCX_STYLE.headerRight, 'Distr.: General'],
-    ]);
+    assert.deepEqual(
+      header.map((p) => [p.style, p.text]),
+      [
+        [DOCX_STYLE.masthead, 'United Nations\tA/RES/73/266'],
+        [DOCX_STYLE.organName, 'General Assembly'],
+        [DOCX_STYLE.headerRight, 'Distr.: General'],
+      ],
+    );
   });
 });

@@ -74,7 +74,9 @@ export interface ExportCase {
   view: ResolutionView;
 }
 
-const BROKEN = readdirSync(join(FIXTURES, 'broken')).filter((f) => f.endsWith('.txt')).sort();
+const BROKEN = readdirSync(join(FIXTURES, 'broken'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 export function exportCases(): ExportCase[] {
   const named: Array<[string, string]> = [

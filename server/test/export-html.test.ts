@@ -51,7 +51,7 @@ describe('export: HTML', () => {
       const expected = expectedParagraphs(c.doc).filter((p) => ['preambular', 'operative', 'heading'].includes(p.role));
       assert.equal(blocks.length, expected.length);
       blocks.forEach((block, i) => {
-        const label = block.getAttribute('class')!.includes('heading') ? /^[IVXLC]+\. |^[A-Z]\. /.exec(block.textContent ?? '')?.[0] ?? '' : '';
+        const label = block.getAttribute('class')!.includes('heading') ? (/^[IVXLC]+\. |^[A-Z]\. /.exec(block.textContent ?? '')?.[0] ?? '') : '';
         assert.equal(words(wordsOf(block).slice(label.length)), words(expected[i].text));
         assert.match(block.getAttribute('data-line') ?? '', /^\d+$/);
       });
@@ -60,16 +60,27 @@ describe('export: HTML', () => {
 
   it('prints phrases in italics, labels hanging by depth, footnotes at the foot', () => {
     const root = dom(renderHtml(adopted.view));
-    assert.deepEqual(byClass(root, 'phrase').slice(0, 2).map((e) => e.textContent), ['Recalling', 'Noting']);
+    assert.deepEqual(
+      byClass(root, 'phrase')
+        .slice(0, 2)
+        .map((e) => e.textContent),
+      ['Recalling', 'Noting'],
+    );
     const operative = byClass(root, 'operative');
-    assert.deepEqual(operative.slice(0, 3).map((e) => [e.getAttribute('class'), byClass(e, 'label')[0].textContent]), [
-      ['operative depth-0', '1.'],
-      ['operative depth-1', '(a)'],
-      ['operative depth-1', '(b)'],
-    ]);
+    assert.deepEqual(
+      operative.slice(0, 3).map((e) => [e.getAttribute('class'), byClass(e, 'label')[0].textContent]),
+      [
+        ['operative depth-0', '1.'],
+        ['operative depth-1', '(a)'],
+        ['operative depth-1', '(b)'],
+      ],
+    );
     assert.equal(operative[0].getAttribute('data-line'), '53');
     const notes = byClass(root, 'footnote');
-    assert.deepEqual(notes.map((n) => n.getAttribute('id')), ['note-1', 'note-2', 'note-3']);
+    assert.deepEqual(
+      notes.map((n) => n.getAttribute('id')),
+      ['note-1', 'note-2', 'note-3'],
+    );
     assert.equal(notes[0].getAttribute('data-line'), '58');
   });
 

@@ -11,7 +11,12 @@ function fixTitled(name: string, title: string | RegExp, at = { line: 0, charact
   const doc = parse(text);
   const { diagnostics } = checkDocument(doc);
   const fix = fixesFor(doc, text, diagnostics, at).find((f) => (typeof title === 'string' ? f.title === title : title.test(f.title)));
-  assert.ok(fix, `no fix "${title}" among ${fixesFor(doc, text, diagnostics, at).map((f) => f.title).join(', ')}`);
+  assert.ok(
+    fix,
+    `no fix "${title}" among ${fixesFor(doc, text, diagnostics, at)
+      .map((f) => f.title)
+      .join(', ')}`,
+  );
   return { text, fix, result: applyEdits(text, fix.edits) };
 }
 
@@ -38,7 +43,10 @@ describe('quick fixes', () => {
     assert.match(result, /\n7\. \*Decides\* to include/);
     assert.equal((result.match(/paragraph 4 above/g) ?? []).length, 2);
     assert.equal((result.match(/paragraph 3 above/g) ?? []).length, 0);
-    assert.deepEqual(checkDocument(parse(result)).diagnostics.filter((d) => d.code.startsWith('numbering.') || d.code === 'reference.paragraph'), []);
+    assert.deepEqual(
+      checkDocument(parse(result)).diagnostics.filter((d) => d.code.startsWith('numbering.') || d.code === 'reference.paragraph'),
+      [],
+    );
   });
 
   it('renumbers decimal items with their parent', () => {
@@ -60,23 +68,35 @@ describe('quick fixes', () => {
     });
   }
 
-  it('adds a missing footnote in the document\'s own style', () => {
+  it("adds a missing footnote in the document's own style", () => {
     const { result } = fixTitled('broken/dangling-marker.txt', 'Add footnote 5');
     const doc = parse(result);
-    assert.deepEqual(doc.footnotes.map((f) => f.label), ['1', '2', '3', '4', '5']);
-    assert.deepEqual(checkDocument(doc).diagnostics.map((d) => d.code), []);
+    assert.deepEqual(
+      doc.footnotes.map((f) => f.label),
+      ['1', '2', '3', '4', '5'],
+    );
+    assert.deepEqual(
+      checkDocument(doc).diagnostics.map((d) => d.code),
+      [],
+    );
   });
 
   it('removes a footnote nothing refers to', () => {
     const { result } = fixTitled('broken/unreferenced-footnote.txt', 'Remove footnote 4');
-    assert.deepEqual(parse(result).footnotes.map((f) => f.label), ['1', '2', '3']);
+    assert.deepEqual(
+      parse(result).footnotes.map((f) => f.label),
+      ['1', '2', '3'],
+    );
   });
 
   it('qualifies a repeated verb as house style does: Also requests, then Further requests', () => {
     const text = readFixture('A_RES_73_266.adopted.txt');
     const doc = parse(text);
     const [, , third, fourth, fifth] = doc.operative;
-    assert.equal(fixesFor(doc, text, [], third.phrase!.range.start).some((f) => f.title.startsWith('Change to')), false);
+    assert.equal(
+      fixesFor(doc, text, [], third.phrase!.range.start).some((f) => f.title.startsWith('Change to')),
+      false,
+    );
     assert.equal(fixesFor(doc, text, [], fourth.phrase!.range.start).find((f) => f.title.startsWith('Change to'))?.title, 'Change to "Also requests"');
     assert.equal(fixesFor(doc, text, [], fifth.phrase!.range.start).find((f) => f.title.startsWith('Change to'))?.title, 'Change to "Further requests"');
   });
@@ -95,6 +115,9 @@ describe('quick fixes', () => {
   it('offers no renumbering on a text whose numbering is right', () => {
     const text = readFixture('A_C.1_73_L.27_Rev.1.pdf-extracted.txt');
     const doc = parse(text);
-    assert.equal(fixesFor(doc, text, [], { line: 0, character: 0 }).some((f) => f.title.startsWith('Renumber')), false);
+    assert.equal(
+      fixesFor(doc, text, [], { line: 0, character: 0 }).some((f) => f.title.startsWith('Renumber')),
+      false,
+    );
   });
 });

@@ -25,10 +25,19 @@ describe('footnote index', () => {
 
   it('tests every footnote numbered in a range, the repeated label included', () => {
     const seen: Footnote[] = [];
-    assert.equal(index.everyNumbered(1, 3, (f) => seen.push(f) > 0), true);
+    assert.equal(
+      index.everyNumbered(1, 3, (f) => seen.push(f) > 0),
+      true,
+    );
     assert.deepEqual(new Set(seen), new Set([list[1], list[2], list[3], list[4]]));
-    assert.equal(index.everyNumbered(1, 3, (f) => f.range.start.line < 80), false);
-    assert.equal(index.everyNumbered(4, 9, () => false), true);
+    assert.equal(
+      index.everyNumbered(1, 3, (f) => f.range.start.line < 80),
+      false,
+    );
+    assert.equal(
+      index.everyNumbered(4, 9, () => false),
+      true,
+    );
   });
 
   it('finds the first footnote of the list that starts below a line', () => {

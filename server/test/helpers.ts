@@ -37,14 +37,18 @@ export const SEEDS = [
 
 /** Labels of a tree as nested arrays, for compact structural assertions. */
 export function labels(nodes: OperativeNode[]): string[] {
-  return nodes.map((n) => (n.children.length > 0 ? `${n.label?.text ?? '¶'}[${labels(n.children).join(',')}]` : n.label?.text ?? '¶'));
+  return nodes.map((n) => (n.children.length > 0 ? `${n.label?.text ?? '¶'}[${labels(n.children).join(',')}]` : (n.label?.text ?? '¶')));
 }
 
 /** The source text a range covers. */
 export function textAt(text: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): string {
   const lines = text.split(/\r\n|\r|\n/);
   if (range.start.line === range.end.line) return lines[range.start.line].slice(range.start.character, range.end.character);
-  return [lines[range.start.line].slice(range.start.character), ...lines.slice(range.start.line + 1, range.end.line), lines[range.end.line].slice(0, range.end.character)].join('\n');
+  return [
+    lines[range.start.line].slice(range.start.character),
+    ...lines.slice(range.start.line + 1, range.end.line),
+    lines[range.end.line].slice(0, range.end.character),
+  ].join('\n');
 }
 
 /** Applies non-overlapping edits, last first so earlier positions stay valid. */
@@ -57,7 +61,6 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
   for (const edit of sorted) out = out.slice(0, offset(edit.range.start)) + edit.newText + out.slice(offset(edit.range.end));
   return out;
 }
-
 
 /** Every range in the model, in a fixed traversal order. */
 export function allRanges(doc: ResolutionDocument): Range[] {
@@ -81,7 +84,10 @@ export function assertRangesInside(text: string, doc: ResolutionDocument): void 
       assert.ok(p.line >= 0 && p.line < lines.length, `line ${p.line} outside 0..${lines.length - 1}`);
       assert.ok(p.character >= 0 && p.character <= lines[p.line].length, `character ${p.character} outside line ${p.line}`);
     }
-    assert.ok(range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character), 'range ends before it starts');
+    assert.ok(
+      range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character),
+      'range ends before it starts',
+    );
   }
 }
 

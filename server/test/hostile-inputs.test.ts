@@ -57,14 +57,23 @@ describe('hostile and odd inputs', function () {
     const seed = readFixture('A_RES_73_266.adopted.txt');
     const utf8 = Buffer.from(seed, 'utf8');
     // A stray 0xFF or a truncated two-byte sequence after every "the ".
-    const corrupted = Buffer.from(utf8.toString('latin1').replace(/the /g, (m, at: number) => `${m}${at % 2 ? '\xff' : '\xc3'}`), 'latin1');
+    const corrupted = Buffer.from(
+      utf8.toString('latin1').replace(/the /g, (m, at: number) => `${m}${at % 2 ? '\xff' : '\xc3'}`),
+      'latin1',
+    );
     const text = decodeInput(corrupted);
     assert.ok(text.ok && text.text.includes('\uFFFD'));
     const doc = timedParse('a seed with invalid UTF-8', text.ok ? text.text : '', 5000);
     const original = parse(seed);
-    assert.deepEqual(doc.operative.map((n) => n.label?.text), original.operative.map((n) => n.label?.text));
+    assert.deepEqual(
+      doc.operative.map((n) => n.label?.text),
+      original.operative.map((n) => n.label?.text),
+    );
     assert.equal(doc.preamble.length, original.preamble.length);
-    assert.deepEqual(doc.header.symbols.map((s) => s.value), ['A/RES/73/266']);
+    assert.deepEqual(
+      doc.header.symbols.map((s) => s.value),
+      ['A/RES/73/266'],
+    );
   });
 
   it('CRLF, CR-only and mixed line ends give the model of LF, ranges included', () => {
@@ -74,7 +83,11 @@ describe('hostile and odd inputs', function () {
       let n = 0;
       // CR never directly before LF, which would make the two one line end.
       const mixed = lf.replace(/\n/g, () => ['\r\n', '\n', '\r'][n++ % 3]);
-      for (const [what, text] of [['CRLF', lf.replace(/\n/g, '\r\n')], ['CR', lf.replace(/\n/g, '\r')], ['mixed', mixed]]) {
+      for (const [what, text] of [
+        ['CRLF', lf.replace(/\n/g, '\r\n')],
+        ['CR', lf.replace(/\n/g, '\r')],
+        ['mixed', mixed],
+      ]) {
         assert.deepEqual(parse(text), expected, `${name} with ${what} line ends`);
       }
     }
@@ -94,7 +107,10 @@ describe('hostile and odd inputs', function () {
   it('tabs after labels and for indentation read like spaces', () => {
     for (const name of SEEDS) {
       const text = readFixture(name);
-      const tabbed = text.replace(/^( *)((?:- )?(?:\d{1,3}\.|\([a-z]{1,4}\)))  ?(?=\S)/gm, (_, indent: string, label: string) => `${'\t'.repeat(indent.length ? 1 : 0)}${label}\t`);
+      const tabbed = text.replace(
+        /^( *)((?:- )?(?:\d{1,3}\.|\([a-z]{1,4}\)))  ?(?=\S)/gm,
+        (_, indent: string, label: string) => `${'\t'.repeat(indent.length ? 1 : 0)}${label}\t`,
+      );
       assert.notEqual(tabbed, text);
       const doc = parse(tabbed);
       const outline = (d: ResolutionDocument) => JSON.stringify(toJson('x', d, []).operative, ['label', 'phrase', 'children']);
@@ -118,16 +134,29 @@ describe('hostile and odd inputs', function () {
       '2. постановляет включить в предварительную повестку дня своей семьдесят четвертой сессии пункт.',
     ].join('\n');
     const doc = timedParse('Russian', text, 1000);
-    assert.deepEqual(doc.operative.map((n) => [n.label?.text, n.children.map((c) => c.label?.text)]), [['1', ['(a)']], ['2', []]]);
+    assert.deepEqual(
+      doc.operative.map((n) => [n.label?.text, n.children.map((c) => c.label?.text)]),
+      [
+        ['1', ['(a)']],
+        ['2', []],
+      ],
+    );
     assert.equal(textAt(text, doc.operative[1].ownRange), text.split('\n')[10]);
-    assert.deepEqual(doc.citations.map((c) => [c.symbol, textAt(text, c.range)]), [['A/RES/73/266', 'A/RES/73/266']]);
+    assert.deepEqual(
+      doc.citations.map((c) => [c.symbol, textAt(text, c.range)]),
+      [['A/RES/73/266', 'A/RES/73/266']],
+    );
     assertRangesInside(text, doc);
   });
 
   it('Chinese: ranges count UTF-16 code units, also past a character outside the BMP', () => {
-    const text = '大会，\n\n回顾其1998年12月4日第53/70号决议，\n\n1. 吁请会员国：\n\n(a) 遵循报告；\n\n2. 决定将题为“𠀀从国际安全角度看信息和电信领域的发展”的项目列入临时议程。';
+    const text =
+      '大会，\n\n回顾其1998年12月4日第53/70号决议，\n\n1. 吁请会员国：\n\n(a) 遵循报告；\n\n2. 决定将题为“𠀀从国际安全角度看信息和电信领域的发展”的项目列入临时议程。';
     const doc = timedParse('Chinese', text, 1000);
-    assert.deepEqual(doc.operative.map((n) => n.label?.text), ['1', '2']);
+    assert.deepEqual(
+      doc.operative.map((n) => n.label?.text),
+      ['1', '2'],
+    );
     const last = doc.operative[1].ownRange;
     assert.equal(last.end.character, text.split('\n').pop()!.length);
     assert.ok(textAt(text, last).endsWith('列入临时议程。'));
@@ -138,7 +167,9 @@ describe('hostile and odd inputs', function () {
     const paragraph = '\u200Fإذ تشير إلى قرارها 53/70 المؤرخ 4 كانون الأول/ديسمبر 1998،\u200F';
     const text = `الأمم المتحدة A/RES/73/266\n\nإن الجمعية العامة،\n\n${`${paragraph}\n\n1 - تهيب بالدول الأعضاء أن تسترشد بالتقرير؛\n\n`.repeat(5000)}`;
     const doc = timedParse('Arabic, 20,000 lines', text, 15_000);
-    assert.deepEqual(doc.citations.map((c) => [c.symbol, c.range]).slice(0, 1), [['A/RES/73/266', { start: { line: 0, character: 14 }, end: { line: 0, character: 26 } }]]);
+    assert.deepEqual(doc.citations.map((c) => [c.symbol, c.range]).slice(0, 1), [
+      ['A/RES/73/266', { start: { line: 0, character: 14 }, end: { line: 0, character: 26 } }],
+    ]);
     assert.equal(doc.operative.length, 0);
     assertRangesInside(text, doc);
   });
@@ -160,7 +191,10 @@ describe('hostile and odd inputs', function () {
   it('100,000 footnote markers all point to their footnote', () => {
     const text = `The General Assembly,\n\n1. Decides${' on the report of 2010,1 and'.repeat(100_000)};\n\n__________\n1 A/65/201.\n`;
     const doc = timedParse('100,000 markers', text, 15_000);
-    assert.deepEqual(doc.footnotes.map((f) => [f.label, f.markers.length]), [['1', 100_000]]);
+    assert.deepEqual(
+      doc.footnotes.map((f) => [f.label, f.markers.length]),
+      [['1', 100_000]],
+    );
     assert.deepEqual(doc.danglingMarkers, []);
   });
 
@@ -176,7 +210,10 @@ describe('hostile and odd inputs', function () {
     const doc = parse(resolution);
     const last = doc.citations[doc.citations.length - 1];
     assert.deepEqual([last.symbol, last.range.end], ['A/RES/73/266', { line: 2, character: 54 }]);
-    assert.deepEqual(doc.citations.map((c) => c.symbol), ['1', 'A/RES/73/266']);
+    assert.deepEqual(
+      doc.citations.map((c) => c.symbol),
+      ['1', 'A/RES/73/266'],
+    );
     const footnote = parse('The General Assembly,\n\n1. Recalls its resolution 73/266,1\n\n1 A/65/201');
     assert.deepEqual(footnote.citations.map((c) => [c.symbol, c.range.end]).pop(), ['A/65/201', { line: 4, character: 10 }]);
   });

@@ -30,7 +30,11 @@ describe('open documents under long sequences of realistic edits', function () {
       fc.assert(
         fc.property(fc.array(fc.nat(), { minLength: 30, maxLength: 50 }), (seeds) => {
           const index = new WorkspaceIndex();
-          const store = new DocumentStore(() => analysisLimits(DEFAULT_SETTINGS), index, (_, reason) => assert.fail(`a seed ${reason}`));
+          const store = new DocumentStore(
+            () => analysisLimits(DEFAULT_SETTINGS),
+            index,
+            (_, reason) => assert.fail(`a seed ${reason}`),
+          );
           const document = TextDocument.create(uri, 'un-resolution', 1, readFixture(name));
           for (const seed of seeds) {
             const random = seededRandom(seed);
@@ -81,20 +85,36 @@ function smallEdit(text: string, random: () => number): { at: number; removed: n
   // A line with text on it, as one types into text (a few tries, then any line); a long one for the middle of a line.
   const wanted = where >= 0.6 && where < 0.8 ? 110 : 0;
   let line = Math.floor(random() * offsets.length);
-  for (let tries = 0; tries < 12 && text.slice(offsets[line], offsets[line + 1] ?? text.length).trim().length <= wanted; tries++) line = Math.floor(random() * offsets.length);
+  for (let tries = 0; tries < 12 && text.slice(offsets[line], offsets[line + 1] ?? text.length).trim().length <= wanted; tries++)
+    line = Math.floor(random() * offsets.length);
   const start = offsets[line];
   const end = line + 1 < offsets.length ? offsets[line + 1] - 1 : text.length;
   const content = text.slice(start, end);
   const trimmedEnd = start + content.trimEnd().length;
   const middle = start + 60 + Math.floor(random() * Math.max(0, content.length - 110));
   const at =
-    where < 0.4 ? end : where < 0.5 ? trimmedEnd : where < 0.6 ? start + (content.length - content.trimStart().length) : where < 0.8 && content.length > 110 ? middle : start + Math.floor(random() * (content.length + 1));
+    where < 0.4
+      ? end
+      : where < 0.5
+        ? trimmedEnd
+        : where < 0.6
+          ? start + (content.length - content.trimStart().length)
+          : where < 0.8 && content.length > 110
+            ? middle
+            : start + Math.floor(random() * (content.length + 1));
   const inMiddle = at === middle && where >= 0.6;
   const plain = random() < 0.45;
   const typed = plain ? PLAIN : TRICKY;
   const kind = random();
   if (kind < 0.6) return { at, removed: 0, inserted: typed[Math.floor(random() * typed.length)], plain, middle: inMiddle };
-  if (kind < 0.85) return { at: Math.max(0, Math.min(at, text.length - 1)), removed: Math.min(1 + Math.floor(random() * 2), text.length - at), inserted: '', plain: false, middle: false };
+  if (kind < 0.85)
+    return {
+      at: Math.max(0, Math.min(at, text.length - 1)),
+      removed: Math.min(1 + Math.floor(random() * 2), text.length - at),
+      inserted: '',
+      plain: false,
+      middle: false,
+    };
   const word = /\S+/.exec(text.slice(at))?.[0] ?? '';
   return { at, removed: word.length, inserted: typed[Math.floor(random() * typed.length)], plain: false, middle: false };
 }
@@ -106,10 +126,15 @@ function cleanRendering(name: string): string {
 }
 
 function corpusSample(shape: string, count: number): string[] {
-  const names = readdirSync(join(CORPUS, shape)).filter((name) => name.endsWith('.txt')).sort();
+  const names = readdirSync(join(CORPUS, shape))
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
   // Spread over the corpus: every k-th text.
   const step = Math.max(1, Math.floor(names.length / count));
-  return names.filter((_, i) => i % step === 0).slice(0, count).map((name) => join(shape, name));
+  return names
+    .filter((_, i) => i % step === 0)
+    .slice(0, count)
+    .map((name) => join(shape, name));
 }
 
 describe('the incremental parse under thousands of small edits', function () {
@@ -189,7 +214,11 @@ describe('an open document typed into at line ends and taken back', function () 
       const text = name.includes('/') ? readFileSync(join(CORPUS, name), 'utf8') : readFixture(name);
       const uri = `file:///workspace/${name.replace(/\//g, '_')}`;
       const index = new WorkspaceIndex();
-      const store = new DocumentStore(() => analysisLimits(DEFAULT_SETTINGS), index, (_, reason) => assert.fail(`${name} ${reason}`));
+      const store = new DocumentStore(
+        () => analysisLimits(DEFAULT_SETTINGS),
+        index,
+        (_, reason) => assert.fail(`${name} ${reason}`),
+      );
       const severity = DEFAULT_SETTINGS.diagnostics.severity;
       const document = TextDocument.create(uri, 'un-resolution', 1, text);
       store.check(store.get(document), severity);

@@ -14,11 +14,14 @@ async function indexTitles(root: string, storagePath: string): Promise<string[]>
   const server = startServer('stdio');
   try {
     await server.connection.sendRequest('initialize', {
-      processId: process.pid, rootUri: pathToFileURL(root).href, capabilities: {}, initializationOptions: { storagePath },
+      processId: process.pid,
+      rootUri: pathToFileURL(root).href,
+      capabilities: {},
+      initializationOptions: { storagePath },
     });
     await server.connection.sendNotification('initialized', {});
     await server.connection.sendRequest('unResolution/reindex');
-    const symbols = await server.connection.sendRequest('workspace/symbol', { query: 'A/RES/71/28 —' }) as WorkspaceSymbol[];
+    const symbols = (await server.connection.sendRequest('workspace/symbol', { query: 'A/RES/71/28 —' })) as WorkspaceSymbol[];
     return symbols.map((s) => s.name);
   } finally {
     await server.stop();
@@ -50,7 +53,9 @@ describe('persisted index cache over the protocol', function () {
 
       // A newer mtime is a change: the file is read again.
       utimesSync(file, new Date(), new Date(Date.now() + 5000));
-      assert.deepEqual(await indexTitles(root, storage), ['A/RES/71/28 — Developments in the FIELD of information and telecommunications in the context of international security']);
+      assert.deepEqual(await indexTitles(root, storage), [
+        'A/RES/71/28 — Developments in the FIELD of information and telecommunications in the context of international security',
+      ]);
 
       writeFileSync(join(storage, 'index-cache.json'), '{ not json');
       assert.equal((await indexTitles(root, storage)).length, 1);

@@ -60,7 +60,7 @@ describe('index cache', () => {
     assert.equal(cache.reusable(PATH, 8204, LONG_AGO), null);
   });
 
-  it('gives back every fixture\'s entry exactly, through the file', async function () {
+  it("gives back every fixture's entry exactly, through the file", async function () {
     this.timeout(60_000);
     const texts = [
       ...SEEDS.map((name) => [name, readFixture(name)]),
@@ -79,7 +79,10 @@ describe('index cache', () => {
     const reopened = await IndexCache.open(dir, log);
     assert.equal(reopened.size, texts.length);
     for (const [path, { size, made }] of entries) assert.deepEqual(reopened.reusable(path, size, LONG_AGO), made, path);
-    assert.ok([...entries.values()].some(({ made }) => made.citations.length > 0 && made.paragraphs.length > 0 && made.title !== null), 'fixtures with citations, paragraphs and a title');
+    assert.ok(
+      [...entries.values()].some(({ made }) => made.citations.length > 0 && made.paragraphs.length > 0 && made.title !== null),
+      'fixtures with citations, paragraphs and a title',
+    );
     assert.deepEqual(logged, []);
   });
 
@@ -94,7 +97,12 @@ describe('index cache', () => {
     await saved();
     const raw = JSON.parse(readFileSync(join(dir, CACHE_FILE), 'utf8')) as { files: unknown[][] };
     const row = raw.files[0];
-    for (const [at, value] of [[13, [1, 2, 3]], [12, [7]], [5, 'A/RES/73/266'], [1, '8204']] as const) {
+    for (const [at, value] of [
+      [13, [1, 2, 3]],
+      [12, [7]],
+      [5, 'A/RES/73/266'],
+      [1, '8204'],
+    ] as const) {
       const damaged = [...row];
       damaged[at] = value;
       writeFileSync(join(dir, CACHE_FILE), JSON.stringify({ ...raw, files: [damaged] }));
@@ -133,4 +141,3 @@ describe('index cache', () => {
     assert.deepEqual(logged, []);
   });
 });
-

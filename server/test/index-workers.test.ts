@@ -49,7 +49,10 @@ describe('indexing in worker threads', function () {
 
   after(() => rmSync(scratch, { recursive: true, force: true }));
 
-  for (const [name, folder] of [['the fixture workspace', () => FIXTURE_WORKSPACE], ['300 generated documents', () => generated]] as const) {
+  for (const [name, folder] of [
+    ['the fixture workspace', () => FIXTURE_WORKSPACE],
+    ['300 generated documents', () => generated],
+  ] as const) {
     it(`makes the same entries as the main thread from ${name}`, async () => {
       const inThread = await scannedEntries(folder(), null);
       assert.ok(inThread.length >= 2 && inThread.every((entry) => entry.symbols.length > 0));
@@ -67,7 +70,10 @@ describe('indexing in worker threads', function () {
 
   it('indexes on the main thread, with a log line, when the worker file is missing', async () => {
     const logs: string[] = [];
-    assert.equal(IndexWorkerPool.start(2, (message) => logs.push(message), join(scratch, 'missing', 'index-worker.js')), null);
+    assert.equal(
+      IndexWorkerPool.start(2, (message) => logs.push(message), join(scratch, 'missing', 'index-worker.js')),
+      null,
+    );
     assert.match(logs.join('\n'), /not found: the workspace is indexed on the main thread/);
     assert.equal((await scannedEntries(generated, null)).length, 300);
   });
@@ -103,24 +109,33 @@ describe('indexing in worker threads', function () {
     const citing = pathToFileURL(join(folder, 'A_RES_70_1.txt')).href;
     const citingText = readFileSync(join(folder, 'A_RES_70_1.txt'), 'utf8');
     // Every citation of another generated resolution in the first document ("70/12").
-    const positions = citingText.split('\n').flatMap((line, lineNo) => [...line.matchAll(/\b70\/\d+\b/g)].map((m) => ({ line: lineNo, character: m.index! + 1 })));
+    const positions = citingText
+      .split('\n')
+      .flatMap((line, lineNo) => [...line.matchAll(/\b70\/\d+\b/g)].map((m) => ({ line: lineNo, character: m.index! + 1 })));
     assert.ok(positions.length >= 2, 'the document cites others');
     const answers = async (workers: number) => {
       const server = startServer('stdio');
       try {
         await server.connection.sendRequest('initialize', {
-          processId: process.pid, rootUri: pathToFileURL(folder).href, capabilities: {}, initializationOptions: { settings: { index: { workers } } },
+          processId: process.pid,
+          rootUri: pathToFileURL(folder).href,
+          capabilities: {},
+          initializationOptions: { settings: { index: { workers } } },
         });
         await server.connection.sendNotification('initialized', {});
         await server.connection.sendRequest('unResolution/reindex');
-        const symbols = (await server.connection.sendRequest('workspace/symbol', { query: '' }) as WorkspaceSymbol[])
-          .map((s) => `${s.name} @ ${JSON.stringify(s.location)}`).sort();
-        await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: citing, languageId: 'un-resolution', version: 1, text: citingText } });
+        const symbols = ((await server.connection.sendRequest('workspace/symbol', { query: '' })) as WorkspaceSymbol[])
+          .map((s) => `${s.name} @ ${JSON.stringify(s.location)}`)
+          .sort();
+        await server.connection.sendNotification('textDocument/didOpen', {
+          textDocument: { uri: citing, languageId: 'un-resolution', version: 1, text: citingText },
+        });
         const navigation: unknown[] = [];
         for (const position of positions) {
           const textDocument = { uri: citing };
           navigation.push(await server.connection.sendRequest('textDocument/definition', { textDocument, position }));
-          const found = await server.connection.sendRequest('textDocument/references', { textDocument, position, context: { includeDeclaration: true } }) as Location[] | null;
+          const found = (await server.connection.sendRequest('textDocument/references', { textDocument, position, context: { includeDeclaration: true } })) as
+            Location[] | null;
           navigation.push((found ?? []).map((l) => JSON.stringify(l)).sort());
         }
         const failures = server.logs.filter((log) => /index worker/i.test(log.message));
@@ -132,7 +147,10 @@ describe('indexing in worker threads', function () {
     const inThread = await answers(0);
     const inWorkers = await answers(2);
     assert.ok(inThread.symbols.length >= 202, `${inThread.symbols.length} symbols`);
-    assert.ok(inThread.navigation.some((answer) => Array.isArray(answer) && answer.length > 1), 'references reach other files');
+    assert.ok(
+      inThread.navigation.some((answer) => Array.isArray(answer) && answer.length > 1),
+      'references reach other files',
+    );
     assert.deepEqual(inWorkers.failures, []);
     assert.deepEqual(inWorkers.symbols, inThread.symbols);
     assert.deepEqual(inWorkers.navigation, inThread.navigation);

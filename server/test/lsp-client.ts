@@ -67,7 +67,14 @@ export function listenAsClient(connection: ProtocolConnection): TestClient {
       if (already && accept(already)) return Promise.resolve(already);
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
-        waiting.push({ uri, accept, resolve: (p) => { clearTimeout(timer); resolve(p); } });
+        waiting.push({
+          uri,
+          accept,
+          resolve: (p) => {
+            clearTimeout(timer);
+            resolve(p);
+          },
+        });
       });
     },
   };
@@ -76,14 +83,16 @@ export function listenAsClient(connection: ProtocolConnection): TestClient {
 /** Starts the bundled server, or another build of it (`module`, a test variant). */
 export function startServer(transport: 'stdio' | 'ipc' = 'stdio', module = SERVER): TestServer {
   if (!existsSync(module)) throw new Error(`${module} is missing: run \`npm run build\` (npm test does it first)`);
-  const child = transport === 'stdio'
-    ? spawn(process.execPath, ['--require', NETWORK_GUARD, module, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
-    : fork(module, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], execArgv: ['--require', NETWORK_GUARD] });
+  const child =
+    transport === 'stdio'
+      ? spawn(process.execPath, ['--require', NETWORK_GUARD, module, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
+      : fork(module, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], execArgv: ['--require', NETWORK_GUARD] });
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const connection = transport === 'stdio'
-    ? createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
-    : createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+  const connection =
+    transport === 'stdio'
+      ? createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
+      : createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
   return {
     ...listenAsClient(connection),
     process: child,

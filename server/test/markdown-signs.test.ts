@@ -24,7 +24,38 @@ function texts(dir: string): string[] {
   });
 }
 
-const PIECES = ['[', ']', '(', ')', '#', '*', '**', '-', '+', ' ', '\n', '\r', '\t', '\u2028', '\u00a0', 'A', 'a', 'b', '1', '12', '.', '¹', '⁰', '(ab)', '- 1. ', '* (a) ', '[x](y)', '](#x)', '*Ab*', '*Ab cd*'];
+const PIECES = [
+  '[',
+  ']',
+  '(',
+  ')',
+  '#',
+  '*',
+  '**',
+  '-',
+  '+',
+  ' ',
+  '\n',
+  '\r',
+  '\t',
+  '\u2028',
+  '\u00a0',
+  'A',
+  'a',
+  'b',
+  '1',
+  '12',
+  '.',
+  '¹',
+  '⁰',
+  '(ab)',
+  '- 1. ',
+  '* (a) ',
+  '[x](y)',
+  '](#x)',
+  '*Ab*',
+  '*Ab cd*',
+];
 const randomText = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((pieces) => pieces.join(''));
 
 describe('markdown signs searched from their first character', () => {
@@ -32,7 +63,10 @@ describe('markdown signs searched from their first character', () => {
 
   it('counts what the search of every offset counts, on every fixture', () => {
     assert.ok(fixtures.length > 100);
-    assert.ok(fixtures.some((text) => signsEverywhere(text) >= 3), 'some fixture is markdown');
+    assert.ok(
+      fixtures.some((text) => signsEverywhere(text) >= 3),
+      'some fixture is markdown',
+    );
     for (const text of fixtures) assert.equal(countMarkdownSigns(text), signsEverywhere(text));
   });
 
@@ -42,6 +76,9 @@ describe('markdown signs searched from their first character', () => {
   });
 
   it('agrees on random texts of the characters around signs', () => {
-    fc.assert(fc.property(randomText, (text) => countMarkdownSigns(text) === signsEverywhere(text) && hasMarkdownHint(text) === hintEverywhere(text)), { numRuns: 20_000 });
+    fc.assert(
+      fc.property(randomText, (text) => countMarkdownSigns(text) === signsEverywhere(text) && hasMarkdownHint(text) === hintEverywhere(text)),
+      { numRuns: 20_000 },
+    );
   });
 });

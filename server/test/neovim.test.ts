@@ -58,7 +58,7 @@ describe('Neovim built-in LSP client (nvim --headless)', function () {
     const version = nvimVersion();
     if (!version) {
       // .ci/run installs Neovim; elsewhere its absence is said, not passed over.
-      if (process.env.CI) throw new Error('nvim is not installed (.ci/run installs Debian\'s neovim)');
+      if (process.env.CI) throw new Error("nvim is not installed (.ci/run installs Debian's neovim)");
       console.log('      skipped: nvim is not installed (apt-get install neovim)');
       this.skip();
     }
@@ -78,8 +78,14 @@ describe('Neovim built-in LSP client (nvim --headless)', function () {
   });
 
   it('lists the outline of A/RES/73/266', () => {
-    assert.deepEqual(answers.symbols.map((s) => s.name), ['Header', '73/266. Advancing responsible State behaviour in cybers…', 'Preamble', 'Operative part', 'Footnotes']);
-    assert.deepEqual(answers.symbols[3].children!.map((c) => c.name), ['1. Calls upon', '2. Invites', '3. Requests', '4. Requests', '5. Requests', '6. Decides']);
+    assert.deepEqual(
+      answers.symbols.map((s) => s.name),
+      ['Header', '73/266. Advancing responsible State behaviour in cybers…', 'Preamble', 'Operative part', 'Footnotes'],
+    );
+    assert.deepEqual(
+      answers.symbols[3].children!.map((c) => c.name),
+      ['1. Calls upon', '2. Invites', '3. Requests', '4. Requests', '5. Requests', '6. Decides'],
+    );
   });
 
   it('finds the definition of a cited resolution in another file and jumps there', () => {
@@ -91,15 +97,21 @@ describe('Neovim built-in LSP client (nvim --headless)', function () {
     assert.deepEqual(answers.jumped_to.cursor, [2, 15], 'line 2 (one-based), column 15 (zero-based): the symbol in the header');
   });
 
-  it('hovers over the citation with the cited resolution\'s title and link', () => {
+  it("hovers over the citation with the cited resolution's title and link", () => {
     assert.equal(answers.hover.contents.kind, 'markdown');
-    assert.equal(answers.hover.contents.value, '**A/RES/73/266** — Advancing responsible State behaviour in cyberspace in the context of international security\n\nResolution · 22 December 2018 · First Committee\n\n[A/RES/73/266](https://undocs.org/A/RES/73/266)');
+    assert.equal(
+      answers.hover.contents.value,
+      '**A/RES/73/266** — Advancing responsible State behaviour in cyberspace in the context of international security\n\nResolution · 22 December 2018 · First Committee\n\n[A/RES/73/266](https://undocs.org/A/RES/73/266)',
+    );
   });
 
   it('shows the numbering diagnostics of gap.txt', () => {
-    assert.deepEqual(answers.diagnostics.map((d) => [d.lnum, d.col, d.severity, d.source, d.code, d.message]), [
-      [69, 2, 1, 'un-resolution', 'numbering.gap', 'paragraph 5 follows 3: 4 is missing.'],
-      [70, 2, 1, 'un-resolution', 'numbering.duplicate', 'paragraph 5 is numbered twice.'],
-    ]);
+    assert.deepEqual(
+      answers.diagnostics.map((d) => [d.lnum, d.col, d.severity, d.source, d.code, d.message]),
+      [
+        [69, 2, 1, 'un-resolution', 'numbering.gap', 'paragraph 5 follows 3: 4 is missing.'],
+        [70, 2, 1, 'un-resolution', 'numbering.duplicate', 'paragraph 5 is numbered twice.'],
+      ],
+    );
   });
 });

@@ -113,7 +113,10 @@ describe('the .vsix package (npm run package)', function () {
   it('asks for a VS Code that vscode-languageclient supports and that the extension-host tests run', () => {
     const lowest = lowestVersion(manifest.engines.vscode);
     const client = JSON.parse(readFileSync(join(ROOT, 'node_modules', 'vscode-languageclient', 'package.json'), 'utf8')) as Manifest;
-    assert.ok(compareVersions(lowest, lowestVersion(client.engines.vscode)) >= 0, `${manifest.engines.vscode} is within vscode-languageclient's ${client.engines.vscode}`);
+    assert.ok(
+      compareVersions(lowest, lowestVersion(client.engines.vscode)) >= 0,
+      `${manifest.engines.vscode} is within vscode-languageclient's ${client.engines.vscode}`,
+    );
     assert.ok(compareVersions(lowest, lowestVersion(TESTED_VSCODE)) <= 0, `${manifest.engines.vscode} admits VS Code ${TESTED_VSCODE}`);
   });
 });

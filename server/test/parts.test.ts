@@ -37,7 +37,11 @@ const findings = (doc: ResolutionDocument) => checkDocument(doc).diagnostics.fil
 
 /** What must hold for A/C.5/80/L.17 in any shape: two parts, A of four preambular paragraphs and 15 paragraphs with sections I and II, B of one and two. */
 function assertCommonSystemParts(doc: ResolutionDocument, text: string, shape: string): void {
-  assert.deepEqual(doc.parts.map((p) => p.label?.value), ['A', 'B'], shape);
+  assert.deepEqual(
+    doc.parts.map((p) => p.label?.value),
+    ['A', 'B'],
+    shape,
+  );
   for (const part of doc.parts) {
     assert.equal(lineOf(text, part.label!.range.start.line), part.label!.value, `${shape}: the letter stands alone on its line`);
     assert.equal(part.title, null, shape);
@@ -46,13 +50,28 @@ function assertCommonSystemParts(doc: ResolutionDocument, text: string, shape: s
   }
   const [a, b] = doc.parts;
   assert.equal(doc.title?.text, 'United Nations common system', `${shape}: the letter A is no part of the title`);
-  assert.deepEqual(a.preamble.map((p) => p.phrase?.value), ['Recalling', 'Having considered', 'Reaffirming its commitment', 'Emphasizing'], shape);
+  assert.deepEqual(
+    a.preamble.map((p) => p.phrase?.value),
+    ['Recalling', 'Having considered', 'Reaffirming its commitment', 'Emphasizing'],
+    shape,
+  );
   assert.deepEqual(labels(a.operative), ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', 'I', 'II'], shape);
   const sectionB = a.operative[16].children.find((n) => n.label?.text === 'B')!;
   assert.match(sectionB.text, /^Evolution of the United Nations\/United States net remuneration margin$/, shape);
   assert.deepEqual(labels(sectionB.children.filter((n) => n.label)), ['1', '2', '3', '4'], shape);
-  assert.deepEqual(b.preamble.map((p) => p.phrase?.value), ['Having considered'], shape);
-  assert.deepEqual(b.operative.map((n) => [n.label?.text, n.phrase?.value]), [['1', 'Takes note'], ['2', 'Endorses']], shape);
+  assert.deepEqual(
+    b.preamble.map((p) => p.phrase?.value),
+    ['Having considered'],
+    shape,
+  );
+  assert.deepEqual(
+    b.operative.map((n) => [n.label?.text, n.phrase?.value]),
+    [
+      ['1', 'Takes note'],
+      ['2', 'Endorses'],
+    ],
+    shape,
+  );
   assert.match(b.operative[1].text, /Advisory Committee on Administrative and Budgetary Questions\.$/, shape);
   assert.ok(a.range.end.line < b.range.start.line, shape);
   // Readers that know no parts read part A, the same paragraphs.
@@ -95,7 +114,10 @@ describe('resolutions in parts', () => {
       const source = readFixture(join('broken', 'part-b-gap.txt'));
       const doc = parse(source);
       const edits = renumberEdits(doc, new SourceLines(source));
-      assert.deepEqual(edits.map((e) => [e.range.start.line + 1, e.newText]), [[224, '2.']]);
+      assert.deepEqual(
+        edits.map((e) => [e.range.start.line + 1, e.newText]),
+        [[224, '2.']],
+      );
     });
 
     it('no other document of the corpus or seed is read in parts', () => {
@@ -103,7 +125,10 @@ describe('resolutions in parts', () => {
         ...manifest().flatMap((e) => TEXT_SHAPES.filter((shape) => parse(corpusText(shape, e.stem)).parts.length > 0).map((shape) => `${shape}/${e.stem}`)),
         ...SEEDS.filter((name) => parse(readFixture(name)).parts.length > 0),
       ];
-      assert.deepEqual(parted, TEXT_SHAPES.map((shape) => `${shape}/${STEM}`));
+      assert.deepEqual(
+        parted,
+        TEXT_SHAPES.map((shape) => `${shape}/${STEM}`),
+      );
     });
 
     it('the outline, the folding ranges, the JSON and the HTML export show part B', () => {
@@ -118,8 +143,17 @@ describe('resolutions in parts', () => {
 
       const symbols = documentSymbols(doc);
       const b = symbols.find((s) => s.name === 'Part B')!;
-      assert.deepEqual(symbols.filter((s) => s.name.startsWith('Part ')).map((s) => s.name), ['Part A', 'Part B']);
-      assert.deepEqual(b.children!.map((s) => [s.name, s.detail]), [['Preamble', '1 paragraphs'], ['Operative part', '2 paragraphs']]);
+      assert.deepEqual(
+        symbols.filter((s) => s.name.startsWith('Part ')).map((s) => s.name),
+        ['Part A', 'Part B'],
+      );
+      assert.deepEqual(
+        b.children!.map((s) => [s.name, s.detail]),
+        [
+          ['Preamble', '1 paragraphs'],
+          ['Operative part', '2 paragraphs'],
+        ],
+      );
       assert.equal(b.selectionRange.start.line, partB.label!.range.start.line);
 
       const folds = foldingRanges(doc);
@@ -127,16 +161,22 @@ describe('resolutions in parts', () => {
       assert.ok(folds.some((f) => f.startLine === partB.operative[0].range.start.line && f.endLine === partB.operative[1].range.end.line));
 
       const json = toJson('x.txt', doc, []);
-      assert.deepEqual(json.parts!.map((p) => [p.label, p.title, p.preamble.length, p.operative.map((n) => n.label)]), [
-        ['A', null, 4, labels(doc.operative)],
-        ['B', null, 1, ['1', '2']],
-      ]);
+      assert.deepEqual(
+        json.parts!.map((p) => [p.label, p.title, p.preamble.length, p.operative.map((n) => n.label)]),
+        [
+          ['A', null, 4, labels(doc.operative)],
+          ['B', null, 1, ['1', '2']],
+        ],
+      );
       assert.deepEqual(json.operative, json.parts![0].operative);
       assert.ok(!('parts' in toJson('y.txt', parse(readFixture(SEEDS[0])), [])), 'a text in one part keeps the JSON it had');
 
       const html = renderHtml(buildView(doc, text, 'x.txt'));
       assert.equal((html.match(/<p class="organ-line"/g) ?? []).length, 2);
-      assert.match(html, /<p class="part-label" data-line="\d+">B<\/p>\n<p class="organ-line"[^>]*><i>The General Assembly<\/i>,<\/p>\n<p class="preambular"[^>]*><i class="phrase">Having considered<\/i>/);
+      assert.match(
+        html,
+        /<p class="part-label" data-line="\d+">B<\/p>\n<p class="organ-line"[^>]*><i>The General Assembly<\/i>,<\/p>\n<p class="preambular"[^>]*><i class="phrase">Having considered<\/i>/,
+      );
       assert.match(html, /Endorses<\/i> the conclusions and recommendations/);
     });
   });
@@ -147,20 +187,20 @@ describe('resolutions in parts', () => {
 
     it('reads each part with its title and closing; the section heading "A. Travel" is no part', () => {
       assert.equal(doc.title?.text, 'Questions relating to the proposed programme budget for 2045');
-      assert.deepEqual(doc.parts.map((p) => [p.label?.value, p.title?.value, p.preamble.length, labels(p.operative), p.closing?.meeting, p.closing?.date]), [
-        ['A', 'Special subjects', 2, ['A'], '65th plenary meeting', '23 December 2044'],
-        ['B', 'Construction projects', 2, ['1', '2', '3'], '66th plenary meeting', '24 December 2044'],
-      ]);
+      assert.deepEqual(
+        doc.parts.map((p) => [p.label?.value, p.title?.value, p.preamble.length, labels(p.operative), p.closing?.meeting, p.closing?.date]),
+        [
+          ['A', 'Special subjects', 2, ['A'], '65th plenary meeting', '23 December 2044'],
+          ['B', 'Construction projects', 2, ['1', '2', '3'], '66th plenary meeting', '24 December 2044'],
+        ],
+      );
       assert.equal(doc.closing, doc.parts[0].closing);
       assert.deepEqual(findings(doc), []);
     });
 
-    it('the workspace index names every part\'s paragraphs, with the part\'s letter', () => {
+    it("the workspace index names every part's paragraphs, with the part's letter", () => {
       const entry = summarize('file:///parts/A_RES_99_250.txt', doc, 'print');
-      assert.deepEqual(entry.paragraphs, [
-        'A 1. Takes note', 'A 2. Requests',
-        'B 1. Requests', 'B 2. Also requests', 'B 3. Decides',
-      ]);
+      assert.deepEqual(entry.paragraphs, ['A 1. Takes note', 'A 2. Requests', 'B 1. Requests', 'B 2. Also requests', 'B 3. Decides']);
     });
 
     it('"paragraph 1 above" names the paragraph 1 of its own part', () => {
@@ -171,7 +211,7 @@ describe('resolutions in parts', () => {
       assert.match(inB!.text, /^Requests the Secretary-General to continue the renovation/);
     });
 
-    it('the HTML export links a reference in part B to part B\'s paragraph', () => {
+    it("the HTML export links a reference in part B to part B's paragraph", () => {
       const html = renderHtml(buildView(doc, source, 'x.txt'));
       assert.match(html, /<p class="part-label" data-line="35">B<\/p>\n<h2 class="part-title">Construction projects<\/h2>/);
       assert.match(html, /id="part-B-para-1"><span class="label">1\.<\/span><i class="phrase">Requests<\/i>/);
@@ -180,7 +220,7 @@ describe('resolutions in parts', () => {
       assert.equal((html.match(/<p class="closing"/g) ?? []).length, 2);
     });
 
-    it('completion in part B\'s preamble offers preambular phrases (part A\'s paragraphs are above, not part B\'s)', () => {
+    it("completion in part B's preamble offers preambular phrases (part A's paragraphs are above, not part B's)", () => {
       const line = doc.parts[1].preamble[1].range.start.line;
       assert.ok(completions(doc, 'Not', { line, character: 3 }, []).some((c) => c.kind === 'phrase' && c.label === 'Noting'));
     });
@@ -191,9 +231,14 @@ describe('resolutions in parts', () => {
     });
 
     it('comparing with a version that changes part B reports part B', () => {
-      const changed = parse(source.replace('Decides to consider the question at its hundredth session.', 'Decides to consider the question at its hundred and first session.'));
+      const changed = parse(
+        source.replace('Decides to consider the question at its hundredth session.', 'Decides to consider the question at its hundred and first session.'),
+      );
       const comparison = compareDocuments(doc, changed);
-      assert.deepEqual(comparison.parts!.map((p) => [p.label, p.status]), [['B', 'changed']]);
+      assert.deepEqual(
+        comparison.parts!.map((p) => [p.label, p.status]),
+        [['B', 'changed']],
+      );
       assert.equal(comparison.counts.changed, 1);
       assert.match(renderComparisonText(comparison, { before: 'a', after: 'b' }), /^Part B \(changed\)$/m);
       assert.ok(!('parts' in compareDocuments(parse(readFixture(SEEDS[0])), parse(readFixture(SEEDS[0])))));

@@ -52,9 +52,15 @@ describe('PDF input', function () {
     const result = await pdfToText(readFileSync(join(FIXTURES, 'corpus', 'pdf', 'A_RES_79_144.pdf')));
     assert.ok(result.ok);
     const doc = parse(result.text);
-    assert.deepEqual(doc.footnotes.map((f) => f.label), Array.from({ length: 170 }, (_, i) => String(i + 1)));
+    assert.deepEqual(
+      doc.footnotes.map((f) => f.label),
+      Array.from({ length: 170 }, (_, i) => String(i + 1)),
+    );
     const again = parse(renderClean(result.text, doc));
-    assert.deepEqual(again.footnotes.map((f) => [f.label, f.text]), doc.footnotes.map((f) => [f.label, f.text]));
+    assert.deepEqual(
+      again.footnotes.map((f) => [f.label, f.text]),
+      doc.footnotes.map((f) => [f.label, f.text]),
+    );
   });
 
   it('says what is wrong with a file that is not a PDF, a damaged or truncated one', async () => {
@@ -68,7 +74,9 @@ describe('PDF input', function () {
 
   it('asks for the password of an encrypted PDF', async () => {
     const hex = (n: number) => '<' + 'ab'.repeat(n) + '>';
-    const pdf = makePdf([text(['secret'])], `/Encrypt 6 0 R /ID [${hex(16)} ${hex(16)}]`, [`<< /Filter /Standard /V 1 /R 2 /O ${hex(32)} /U ${hex(32)} /P -44 >>`]);
+    const pdf = makePdf([text(['secret'])], `/Encrypt 6 0 R /ID [${hex(16)} ${hex(16)}]`, [
+      `<< /Filter /Standard /V 1 /R 2 /O ${hex(32)} /U ${hex(32)} /P -44 >>`,
+    ]);
     const result = await pdfToText(pdf);
     assert.deepEqual(result, { ok: false, reason: 'the PDF is encrypted with a password; open it without one first' });
   });
@@ -108,7 +116,10 @@ describe('PDF reader thread (pdf-thread.ts)', function () {
   it('reads files one after another, each answered with its own document', async () => {
     const stems = ['A_RES_78_192', 'A_80_L.27', 'A_RES_78_192'];
     const results = await Promise.all(stems.map((stem) => readPdfInThread(readFileSync(join(FIXTURES, 'corpus', 'pdf', `${stem}.pdf`)))));
-    assert.deepEqual(results.map((r) => (r.ok ? parse(r.text).header.symbols[0]?.value : r.reason)), ['A/RES/78/192', 'A/80/L.27', 'A/RES/78/192']);
+    assert.deepEqual(
+      results.map((r) => (r.ok ? parse(r.text).header.symbols[0]?.value : r.reason)),
+      ['A/RES/78/192', 'A/80/L.27', 'A/RES/78/192'],
+    );
   });
 });
 
@@ -150,10 +161,13 @@ describe('CLI with PDFs (dist/cli.js)', function () {
     const result = run('json', folder);
     assert.equal(result.status, 0, result.stderr);
     const docs = JSON.parse(result.stdout) as Array<{ file: string; shape: string; symbol: string }>;
-    assert.deepEqual(docs.map((d) => [d.file.split(/[\\/]/).pop(), d.shape, d.symbol]), [
-      ['A_80_L.27.pdf', 'pdf', 'A/80/L.27'],
-      ['A_RES_78_192.pdf', 'pdf', 'A/RES/78/192'],
-    ]);
+    assert.deepEqual(
+      docs.map((d) => [d.file.split(/[\\/]/).pop(), d.shape, d.symbol]),
+      [
+        ['A_80_L.27.pdf', 'pdf', 'A/80/L.27'],
+        ['A_RES_78_192.pdf', 'pdf', 'A/RES/78/192'],
+      ],
+    );
   });
 
   it('names a bad PDF with its reason and goes on with the other files', () => {

@@ -22,15 +22,17 @@ const SEED = 1;
  * is fixed, delete the group's line.
  */
 const PENDING: Readonly<Record<string, string>> = {
-  'pdfium-like': 'rewrapped text without blank lines, page turns or none: a lead-in or heading without a label after a numbered paragraph runs into it ("… mental health care;" "To deliver on our commitment …", "… 30 June 2024;" "Budget estimates …"), a quoted paragraph into its "… reading:", and the annex of A/RES/79/233 loses headings',
-  'pypdf-like': 'rewrap with double-spaces misses paragraph starts, and a stray space double-spaces widened inside a fixed word ("plen    ary meeting") is read one space wide only; page turns in rewrapped text as pymupdf-like',
-  'pymupdf-like': 'page turns in rewrapped text, about 1 in 100: a quoted paragraph runs into its "… reading:" where the furniture stands for the blank line between them, a name is cut at a turn ("… Honduras," "Maldives …"), a running title the header did not give whole, headings of A/RES/79/233',
+  'pdfium-like':
+    'rewrapped text without blank lines, page turns or none: a lead-in or heading without a label after a numbered paragraph runs into it ("… mental health care;" "To deliver on our commitment …", "… 30 June 2024;" "Budget estimates …"), a quoted paragraph into its "… reading:", and the annex of A/RES/79/233 loses headings',
+  'pypdf-like':
+    'rewrap with double-spaces misses paragraph starts, and a stray space double-spaces widened inside a fixed word ("plen    ary meeting") is read one space wide only; page turns in rewrapped text as pymupdf-like',
+  'pymupdf-like':
+    'page turns in rewrapped text, about 1 in 100: a quoted paragraph runs into its "… reading:" where the furniture stands for the blank line between them, a name is cut at a turn ("… Honduras," "Maldives …"), a running title the header did not give whole, headings of A/RES/79/233',
   'any-3': 'every kind alone agrees; combinations of them fail as the extractor-like groups do (rewrap with page breaks, no blank lines or double spaces)',
 };
 
 /** Text as a reader sees it, for checking the generator: no spacing, hyphens or emphasis marks; superscripts as digits. */
-const readable = (text: string) =>
-  text.replace(/[\s\u00AD*_-]+/g, '').replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)));
+const readable = (text: string) => text.replace(/[\s\u00AD*_-]+/g, '').replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)));
 
 /** Whether `small` is `large` with only `extra` characters taken out (greedy, both in reading order). */
 function withinExtra(small: string, large: string, extra: Set<string>): boolean {
@@ -53,18 +55,25 @@ describe('shape perturbations keep the model and findings of the clean source', 
 
   after(() => {
     console.log(`\n      agreement per group today (${PER_SOURCE} variants of each source, seeds ${SEED}–${SEED + PER_SOURCE * sources.length - 1}):`);
-    const note = (r: GroupResult) => (!PENDING[r.group] ? '' : r.agree < r.cases ? '  (pending)' : '  (pending, but agrees fully now: delete its PENDING line)');
+    const note = (r: GroupResult) =>
+      !PENDING[r.group] ? '' : r.agree < r.cases ? '  (pending)' : '  (pending, but agrees fully now: delete its PENDING line)';
     for (const result of results) console.log(`        ${summaryLine(result)}${note(result)}`);
   });
 
   it('reads 51 clean sources, each with paragraphs', () => {
     assert.equal(sources.length, 51);
     const empty = sources.filter((s) => !s.model.some((line) => line.startsWith('text: ')));
-    assert.deepEqual(empty.map((s) => s.source.name), []);
+    assert.deepEqual(
+      empty.map((s) => s.source.name),
+      [],
+    );
   });
 
   it('names only known groups as pending', () => {
-    assert.deepEqual(Object.keys(PENDING).filter((group) => !GROUPS.includes(group)), []);
+    assert.deepEqual(
+      Object.keys(PENDING).filter((group) => !GROUPS.includes(group)),
+      [],
+    );
   });
 
   it('makes the same variant from the same seed, and another from another seed', () => {
@@ -96,7 +105,11 @@ describe('shape perturbations keep the model and findings of the clean source', 
       const short = source.text.split('\n').filter((line) => line.trim() !== '' && line.length <= PRINTED_LINE);
       for (const kind of ['blank-lines-inside', 'page-breaks']) {
         const lines = new Set(variant(source.text, facts, [kind], 5).split('\n'));
-        assert.deepEqual(short.filter((line) => !lines.has(line)), [], `${source.name} ${kind}`);
+        assert.deepEqual(
+          short.filter((line) => !lines.has(line)),
+          [],
+          `${source.name} ${kind}`,
+        );
       }
     }
   });
@@ -107,9 +120,17 @@ describe('shape perturbations keep the model and findings of the clean source', 
     const changed = (from: string | RegExp, to: string) => difference(model, perturbModel(parse(text.replace(from, to))));
     const dropped = changed('optimum effectiveness', 'optimum efectiveness');
     assert.deepEqual(dropped.categories, ['text']);
-    assert.deepEqual(dropped.lines.map((l) => l.slice(0, 12)), ['- text: prea', '+ text: prea']);
+    assert.deepEqual(
+      dropped.lines.map((l) => l.slice(0, 12)),
+      ['- text: prea', '+ text: prea'],
+    );
     assert.deepEqual(changed(/^4\. /m, '7. ').categories, ['tree', 'findings', 'text']);
-    assert.deepEqual(changed('[A/70/174](#)', '[A/70/17](#)').lines, ['- text: footnote 3|A/70/174.', '- cited: A/70/174', '+ text: footnote 3|A/70/17.', '+ cited: A/70/17']);
+    assert.deepEqual(changed('[A/70/174](#)', '[A/70/17](#)').lines, [
+      '- text: footnote 3|A/70/174.',
+      '- cited: A/70/174',
+      '+ text: footnote 3|A/70/17.',
+      '+ cited: A/70/17',
+    ]);
     assert.deepEqual(difference(model, model), { categories: [], lines: [] });
   });
 
@@ -119,7 +140,10 @@ describe('shape perturbations keep the model and findings of the clean source', 
     assert.equal(facts.symbol, 'A/C.1/70/L.45');
     assert.equal(facts.title, 'Developments in the field of information and telecommunications in the context of international security');
     assert.equal(facts.organ, 'The General Assembly,');
-    assert.deepEqual(facts.markers.map(([start, end]) => source.text.slice(start, end)), ['¹', '²', '³', '³', '⁴']);
+    assert.deepEqual(
+      facts.markers.map(([start, end]) => source.text.slice(start, end)),
+      ['¹', '²', '³', '³', '⁴'],
+    );
   });
 
   for (const group of GROUPS) {
@@ -136,7 +160,8 @@ describe('shape perturbations keep the model and findings of the clean source', 
     } else {
       it(`${group}: all ${PER_SOURCE} variants of every source agree with it`, () => {
         const result = run();
-        const replay = (f: Failure) => `npm run fuzz -- perturb --group ${group} --source ${f.source} --seed ${f.seed} --variants 1 --show  (${f.kinds.join(' + ')})`;
+        const replay = (f: Failure) =>
+          `npm run fuzz -- perturb --group ${group} --source ${f.source} --seed ${f.seed} --variants 1 --show  (${f.kinds.join(' + ')})`;
         const shown = result.failures.map((f) => [replay(f), ...(f.error ? [f.error] : shortDiff(f.diff))].join('\n    '));
         assert.equal(result.agree, result.cases, `${summaryLine(result)}\n  ${shown.join('\n  ')}`);
       });

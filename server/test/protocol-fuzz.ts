@@ -40,9 +40,18 @@ export interface FuzzResult {
 }
 
 const REQUESTS = [
-  'textDocument/documentSymbol', 'textDocument/hover', 'textDocument/definition', 'textDocument/declaration',
-  'textDocument/references', 'textDocument/documentLink', 'textDocument/foldingRange', 'textDocument/codeAction',
-  'textDocument/completion', 'textDocument/formatting', 'workspace/symbol', 'unResolution/structure',
+  'textDocument/documentSymbol',
+  'textDocument/hover',
+  'textDocument/definition',
+  'textDocument/declaration',
+  'textDocument/references',
+  'textDocument/documentLink',
+  'textDocument/foldingRange',
+  'textDocument/codeAction',
+  'textDocument/completion',
+  'textDocument/formatting',
+  'workspace/symbol',
+  'unResolution/structure',
 ] as const;
 
 const MAX_TEXT = 60_000;
@@ -144,7 +153,11 @@ export async function fuzzServer(options: FuzzOptions): Promise<FuzzResult> {
       'textDocument/references': { textDocument, position: randomPosition(random, asked), context: { includeDeclaration: random() < 0.5 } },
       'textDocument/documentLink': { textDocument },
       'textDocument/foldingRange': { textDocument },
-      'textDocument/codeAction': { textDocument, range: randomRange(random, asked), context: { diagnostics: [], ...(random() < 0.2 ? { only: ['source.fixAll'] } : {}) } },
+      'textDocument/codeAction': {
+        textDocument,
+        range: randomRange(random, asked),
+        context: { diagnostics: [], ...(random() < 0.2 ? { only: ['source.fixAll'] } : {}) },
+      },
       'textDocument/completion': { textDocument, position: randomPosition(random, asked) },
       'textDocument/formatting': { textDocument, options: { tabSize: 2, insertSpaces: true } },
       'workspace/symbol': { query: pick(random, ['', '73/266', 'L.4', 'Calls upon', 'zzz', '#1', String.fromCharCode(between(random, 32, 0x3000))]) },

@@ -36,18 +36,25 @@ function listOf(check: Check): Check {
   };
 }
 
-const nullOr = (check: Check): Check => (value, lines) => (value === null ? null : check(value, lines));
+const nullOr =
+  (check: Check): Check =>
+  (value, lines) =>
+    value === null ? null : check(value, lines);
 
 const documentSymbol: Check = (value, lines) => {
   if (!isObject(value)) return 'symbol is not an object';
   if (typeof value.name !== 'string' || value.name.length === 0) return `symbol without a name ${JSON.stringify(value).slice(0, 80)}`;
   if (!Number.isInteger(value.kind) || (value.kind as number) < 1 || (value.kind as number) > 26) return `bad symbol kind ${value.kind}`;
-  return range(value.range, lines) ?? range(value.selectionRange, lines) ?? (value.children === undefined ? null : listOf(documentSymbol)(value.children, lines));
+  return (
+    range(value.range, lines) ?? range(value.selectionRange, lines) ?? (value.children === undefined ? null : listOf(documentSymbol)(value.children, lines))
+  );
 };
 
 /** A location elsewhere is only checked for its shape: the other text is not at hand. */
-const location = (asked: string): Check => (value, lines) =>
-  isObject(value) ? string(value.uri, 'uri') ?? range(value.range, value.uri === asked ? lines : null) : 'location is not an object';
+const location =
+  (asked: string): Check =>
+  (value, lines) =>
+    isObject(value) ? (string(value.uri, 'uri') ?? range(value.range, value.uri === asked ? lines : null)) : 'location is not an object';
 
 const hover: Check = (value, lines) => {
   if (!isObject(value)) return 'hover is not an object';
@@ -57,19 +64,21 @@ const hover: Check = (value, lines) => {
   return value.range === undefined ? null : range(value.range, lines);
 };
 
-const textEdit: Check = (value, lines) => (isObject(value) ? string(value.newText, 'newText') ?? range(value.range, lines) : 'edit is not an object');
+const textEdit: Check = (value, lines) => (isObject(value) ? (string(value.newText, 'newText') ?? range(value.range, lines)) : 'edit is not an object');
 
-const codeAction = (asked: string): Check => (value, lines) => {
-  if (!isObject(value) || typeof value.title !== 'string') return 'code action without a title';
-  if (value.edit === undefined) return typeof value.command === 'string' || isObject(value.command) ? null : 'code action without edit or command';
-  const changes = (value.edit as { changes?: Record<string, unknown> }).changes;
-  if (!isObject(changes)) return 'workspace edit without changes';
-  for (const [uri, edits] of Object.entries(changes)) {
-    const problem = listOf(textEdit)(edits, uri === asked ? lines : null);
-    if (problem) return problem;
-  }
-  return null;
-};
+const codeAction =
+  (asked: string): Check =>
+  (value, lines) => {
+    if (!isObject(value) || typeof value.title !== 'string') return 'code action without a title';
+    if (value.edit === undefined) return typeof value.command === 'string' || isObject(value.command) ? null : 'code action without edit or command';
+    const changes = (value.edit as { changes?: Record<string, unknown> }).changes;
+    if (!isObject(changes)) return 'workspace edit without changes';
+    for (const [uri, edits] of Object.entries(changes)) {
+      const problem = listOf(textEdit)(edits, uri === asked ? lines : null);
+      if (problem) return problem;
+    }
+    return null;
+  };
 
 const completionItem: Check = (value) => (isObject(value) && typeof value.label === 'string' ? null : 'completion item without a label');
 
@@ -79,16 +88,19 @@ const foldingRange: Check = (value, lines) => {
   return lines && value.endLine >= lines.length ? 'folding range beyond the text' : null;
 };
 
-const documentLink: Check = (value, lines) => (isObject(value) ? range(value.range, lines) ?? (value.target === undefined ? null : string(value.target, 'target')) : 'link is not an object');
+const documentLink: Check = (value, lines) =>
+  isObject(value) ? (range(value.range, lines) ?? (value.target === undefined ? null : string(value.target, 'target'))) : 'link is not an object';
 
 const workspaceSymbol: Check = (value) => {
   if (!isObject(value) || typeof value.name !== 'string' || !Number.isInteger(value.kind)) return 'bad workspace symbol';
   const where = value.location as { uri?: unknown; range?: unknown } | undefined;
-  return isObject(where) ? string(where.uri, 'uri') ?? (where.range === undefined ? null : range(where.range, null)) : 'workspace symbol without location';
+  return isObject(where) ? (string(where.uri, 'uri') ?? (where.range === undefined ? null : range(where.range, null))) : 'workspace symbol without location';
 };
 
 const structure: Check = (value) =>
-  isObject(value) && Array.isArray(value.operative) && Array.isArray(value.preamble) && Array.isArray(value.diagnostics) ? null : 'structure without preamble, operative and diagnostics';
+  isObject(value) && Array.isArray(value.operative) && Array.isArray(value.preamble) && Array.isArray(value.diagnostics)
+    ? null
+    : 'structure without preamble, operative and diagnostics';
 
 export function replyProblem(method: string, asked: string, value: unknown, lines: readonly string[] | null): string | null {
   const checks: Record<string, Check> = {
@@ -100,7 +112,9 @@ export function replyProblem(method: string, asked: string, value: unknown, line
     'textDocument/documentLink': nullOr(listOf(documentLink)),
     'textDocument/foldingRange': nullOr(listOf(foldingRange)),
     'textDocument/codeAction': nullOr(listOf(codeAction(asked))),
-    'textDocument/completion': nullOr((value) => (Array.isArray(value) ? listOf(completionItem)(value, null) : isObject(value) ? listOf(completionItem)(value.items, null) : 'bad completion')),
+    'textDocument/completion': nullOr((value) =>
+      Array.isArray(value) ? listOf(completionItem)(value, null) : isObject(value) ? listOf(completionItem)(value.items, null) : 'bad completion',
+    ),
     'textDocument/formatting': nullOr(listOf(textEdit)),
     'workspace/symbol': nullOr(listOf(workspaceSymbol)),
     'unResolution/structure': nullOr(structure),

@@ -32,7 +32,10 @@ describe('pure core', () => {
   const coreFiles = files(CORE);
 
   it('imports nothing but the core itself: no package, no node: module', () => {
-    assert.deepEqual(coreFiles.flatMap((file) => escapes(file, importsOf(file))), []);
+    assert.deepEqual(
+      coreFiles.flatMap((file) => escapes(file, importsOf(file))),
+      [],
+    );
   });
 
   it('reads imports of every form, so the check above can fail', () => {
@@ -45,14 +48,11 @@ describe('pure core', () => {
       "import { parse } from './parser';",
     ].join('\n');
     const file = join(CORE, 'example.ts');
-    const found = escapes(file, ts.preProcessFile(written, true, true).importedFiles.map((imported) => imported.fileName));
-    assert.deepEqual(found, [
-      'example.ts: node:fs',
-      'example.ts: vscode-languageserver',
-      'example.ts: ../lsp/hover',
-      'example.ts: os',
-      'example.ts: https',
-    ]);
+    const found = escapes(
+      file,
+      ts.preProcessFile(written, true, true).importedFiles.map((imported) => imported.fileName),
+    );
+    assert.deepEqual(found, ['example.ts: node:fs', 'example.ts: vscode-languageserver', 'example.ts: ../lsp/hover', 'example.ts: os', 'example.ts: https']);
   });
 
   it('covers the whole core: the parser, the reading phases and the rules', () => {

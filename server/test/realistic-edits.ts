@@ -96,7 +96,9 @@ export function randomEdit(document: TextDocument, random: Random): RealisticEdi
       if (labels.length === 0) return replace(at, at, '1. ');
       const label = pick(random, labels);
       const start = label.index + label[0].length - label[1].length;
-      const renumbered = /\d/.test(label[1]) ? String(Math.max(1, Number(label[1]) + between(random, -2, 2))) : pick(random, ['a', 'b', 'c', 'i', 'ii', 'iv', 'x', 'aa']);
+      const renumbered = /\d/.test(label[1])
+        ? String(Math.max(1, Number(label[1]) + between(random, -2, 2)))
+        : pick(random, ['a', 'b', 'c', 'i', 'ii', 'iv', 'x', 'aa']);
       return replace(start, start + label[1].length, renumbered);
     }
     case 'delete-footnotes': {

@@ -15,7 +15,10 @@ import { CORPUS, corpusText, manifest, signature, TEXT_SHAPES } from './corpus-h
 const SHAPES = [...TEXT_SHAPES, 'pdf'] as const;
 
 /** The findings of a model, independent of where its lines stand. */
-const findings = (doc: ResolutionDocument) => checkDocument(doc).diagnostics.map((d) => `${d.code} ${d.message}`).sort();
+const findings = (doc: ResolutionDocument) =>
+  checkDocument(doc)
+    .diagnostics.map((d) => `${d.code} ${d.message}`)
+    .sort();
 
 /** Documents whose clean text reads differently from the source, and why: stem → shapes. */
 const DIFFERS: Record<string, { shapes: readonly string[]; reason: string }> = {};
@@ -52,13 +55,21 @@ describe('clean shape over the corpus (import round trip)', function () {
       }
       const recorded = DIFFERS[entry.stem]?.shapes ?? [];
       assert.deepEqual(differing, recorded, `${entry.stem}: shapes whose clean text reads differently (recorded: ${DIFFERS[entry.stem]?.reason ?? 'none'})`);
-      assert.deepEqual(otherFindings.filter((shape) => !recorded.includes(shape)), [], `${entry.stem}: shapes whose clean text gets other findings`);
+      assert.deepEqual(
+        otherFindings.filter((shape) => !recorded.includes(shape)),
+        [],
+        `${entry.stem}: shapes whose clean text gets other findings`,
+      );
       // Where the model changes on reading, the text written from it may change once more; elsewhere writing is a fixed point.
-      assert.deepEqual(notFixed.filter((shape) => !recorded.includes(shape)), [], `${entry.stem}: writing the clean text again changes it`);
+      assert.deepEqual(
+        notFixed.filter((shape) => !recorded.includes(shape)),
+        [],
+        `${entry.stem}: writing the clean text again changes it`,
+      );
     });
   }
 
-  it('gathers footnotes after one rule, and keeps a page\'s footnotes in place only where gathering makes a number a marker', () => {
+  it("gathers footnotes after one rule, and keeps a page's footnotes in place only where gathering makes a number a marker", () => {
     const gathered = renderClean(sources.get('A_RES_79_56 pymupdf')!, parse(sources.get('A_RES_79_56 pymupdf')!)).split('\n');
     assert.equal(gathered.filter((line) => line === '__________').length, 1);
     assert.ok(!gathered.some((line) => /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+ /.test(line)));
@@ -73,9 +84,18 @@ describe('clean shape over the corpus (import round trip)', function () {
   });
 
   it('writes a paragraph in reading order where pdftotext set its words apart or wrote its lines out of order', () => {
-    const clean = (stem: string) => { const text = sources.get(`${stem} pdftotext`)!; return renderClean(text, parse(text)); };
-    assert.match(clean('A_RES_79_81'), /^Recalling also its resolution 73\/89 of 6 December 2018, entitled “Comprehensive, just and lasting peace in the Middle East”,$/m);
-    assert.match(clean('A_RES_79_144'), /^62\. Notes the adoption by the Council of decisions ISBA\/28\/C\/9, ISBA\/28\/C\/24 and ISBA\/28\/C\/25 at its twenty-eighth session;$/m);
+    const clean = (stem: string) => {
+      const text = sources.get(`${stem} pdftotext`)!;
+      return renderClean(text, parse(text));
+    };
+    assert.match(
+      clean('A_RES_79_81'),
+      /^Recalling also its resolution 73\/89 of 6 December 2018, entitled “Comprehensive, just and lasting peace in the Middle East”,$/m,
+    );
+    assert.match(
+      clean('A_RES_79_144'),
+      /^62\. Notes the adoption by the Council of decisions ISBA\/28\/C\/9, ISBA\/28\/C\/24 and ISBA\/28\/C\/25 at its twenty-eighth session;$/m,
+    );
     assert.match(clean('A_RES_78_317'), /^30\. Small island developing States seek the support of the international community to:$/m);
   });
 });

@@ -16,9 +16,15 @@ function squeeze(text: string): string {
 function sourceWords(text: string, footnotes: boolean): string {
   const doc = parse(text);
   const furniture = new Set(doc.furniture.map((f) => f.range.start.line));
-  const footnoteLines = new Set(doc.footnotes.flatMap((f) => Array.from({ length: f.range.end.line - f.range.start.line + 1 }, (_, i) => f.range.start.line + i)));
+  const footnoteLines = new Set(
+    doc.footnotes.flatMap((f) => Array.from({ length: f.range.end.line - f.range.start.line + 1 }, (_, i) => f.range.start.line + i)),
+  );
   const kept = text.split(/\r\n|\r|\n/).filter((line, i) => !furniture.has(i) && !/^\s*_{5,}\s*$/.test(line) && footnoteLines.has(i) === footnotes);
-  const plain = kept.join('\n').replace(/\[([^\]\n]*)\]\([^)]*\)/g, '$1').replace(/\*/g, '').replace(/^\s*- /gm, '');
+  const plain = kept
+    .join('\n')
+    .replace(/\[([^\]\n]*)\]\([^)]*\)/g, '$1')
+    .replace(/\*/g, '')
+    .replace(/^\s*- /gm, '');
   return squeeze(plain);
 }
 
@@ -33,10 +39,19 @@ describe('clean shape (formatting and PDF clean-up)', () => {
       assert.equal(squeeze(notes), sourceWords(text, true));
       const again = parse(clean);
       assert.deepEqual(labels(again.operative), labels(doc.operative));
-      assert.deepEqual(again.preamble.map((p) => p.text), doc.preamble.map((p) => p.text));
-      assert.deepEqual(again.footnotes.map((f) => [f.label, f.text, f.markers.length]), doc.footnotes.map((f) => [f.label, f.text, f.markers.length]));
+      assert.deepEqual(
+        again.preamble.map((p) => p.text),
+        doc.preamble.map((p) => p.text),
+      );
+      assert.deepEqual(
+        again.footnotes.map((f) => [f.label, f.text, f.markers.length]),
+        doc.footnotes.map((f) => [f.label, f.text, f.markers.length]),
+      );
       assert.deepEqual(again.citations.map((c) => c.symbol).sort(), doc.citations.map((c) => c.symbol).sort());
-      assert.deepEqual(checkDocument(again).diagnostics.map((d) => d.code), checkDocument(doc).diagnostics.map((d) => d.code));
+      assert.deepEqual(
+        checkDocument(again).diagnostics.map((d) => d.code),
+        checkDocument(doc).diagnostics.map((d) => d.code),
+      );
     });
   }
 
@@ -44,7 +59,11 @@ describe('clean shape (formatting and PDF clean-up)', () => {
     const clean = renderClean(readFixture('A_C.1_75_L.4.pdf-extracted.txt'), parse(readFixture('A_C.1_75_L.4.pdf-extracted.txt')));
     const lines = clean.split('\n').filter(Boolean);
     assert.ok(lines.includes('1. Calls upon Member States:'));
-    assert.ok(lines.includes('Noting the productive, useful and ongoing discussions within the Open-Ended Working Group, which is inclusive of all Member States, and the Group of Governmental Experts, and maintaining that these important processes should conclude before considering next steps,'));
+    assert.ok(
+      lines.includes(
+        'Noting the productive, useful and ongoing discussions within the Open-Ended Working Group, which is inclusive of all Member States, and the Group of Governmental Experts, and maintaining that these important processes should conclude before considering next steps,',
+      ),
+    );
     assert.ok(!/20-13029|\*2013029\*|undocs\.org|2\/3/.test(clean));
     assert.deepEqual(lines.slice(-3), ['1 A/65/201.', '2 A/68/98.', '3 A/70/174.']);
     assert.equal(renderClean(clean, parse(clean)), clean, 'the clean shape is a fixed point');

@@ -7,7 +7,26 @@ import { assertRangesInside, readFixture, SEEDS } from './helpers';
 
 const resolutionLike = fc.array(
   fc.oneof(
-    fc.constantFrom('The General Assembly,', '1. Decides to act;', '(a) To act;', '(i) Item;', '1.1. Norm.', 'II. Heading', '__________', '¹ A/65/201.', ' 1  A/70/174.', 'Recalling its resolution 73/266,', '20-13029 2/3', '*2013029*', 'Annex', '65th plenary meeting', 'paragraph 9 above', '- 2. *Invites*', '[73/266](#)', ''),
+    fc.constantFrom(
+      'The General Assembly,',
+      '1. Decides to act;',
+      '(a) To act;',
+      '(i) Item;',
+      '1.1. Norm.',
+      'II. Heading',
+      '__________',
+      '¹ A/65/201.',
+      ' 1  A/70/174.',
+      'Recalling its resolution 73/266,',
+      '20-13029 2/3',
+      '*2013029*',
+      'Annex',
+      '65th plenary meeting',
+      'paragraph 9 above',
+      '- 2. *Invites*',
+      '[73/266](#)',
+      '',
+    ),
     fc.string({ maxLength: 40 }),
     fc.string({ unit: 'binary', maxLength: 20 }),
   ),

@@ -46,12 +46,20 @@ describe('the rule definitions and what is made from them', () => {
       enum: ['error', 'warning', 'information', 'hint', 'off'],
       description: 'Negotiation insertions (5 bis, (a) ter) to renumber once the text is agreed. Default: hint.',
     });
-    assert.deepEqual(Object.keys(setting.properties), RULES.map((rule) => rule.code));
+    assert.deepEqual(
+      Object.keys(setting.properties),
+      RULES.map((rule) => rule.code),
+    );
   });
 
   it('the table has a row per rule: code, default and sentence', () => {
-    const rows = rulesTable().split('\n').filter((line) => line.startsWith('| `'));
+    const rows = rulesTable()
+      .split('\n')
+      .filter((line) => line.startsWith('| `'));
     assert.equal(rows.length, RULES.length);
-    assert.equal(rows[13], '| `reference.paragraph` | error | "paragraph 3 above" (or "below") pointing to a paragraph that does not exist, or is not above (below) the reference. |');
+    assert.equal(
+      rows[13],
+      '| `reference.paragraph` | error | "paragraph 3 above" (or "below") pointing to a paragraph that does not exist, or is not above (below) the reference. |',
+    );
   });
 });

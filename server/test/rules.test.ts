@@ -51,7 +51,10 @@ describe('rules on broken variants of the seeds', () => {
 
   it('reads "above" and "below" in a footnote against nothing: the footnote stands at the page\'s foot, not where its marker is', () => {
     // Footnote 1 is marked in the preamble; its block stands after paragraph 3, which it calls "below".
-    const text = readFixture('A_C.1_76_L.13.draft.txt').replace('¹ A/65/201, A/68/98 and A/70/174.', '¹ A/65/201, A/68/98 and A/70/174; see also paragraph 3 below.');
+    const text = readFixture('A_C.1_76_L.13.draft.txt').replace(
+      '¹ A/65/201, A/68/98 and A/70/174.',
+      '¹ A/65/201, A/68/98 and A/70/174; see also paragraph 3 below.',
+    );
     const doc = parse(text);
     const reference = doc.citations.find((c) => c.kind === 'internal' && c.symbol === '3')!;
     assert.equal(text.split('\n')[reference.range.start.line].startsWith('¹'), true);
@@ -91,7 +94,11 @@ describe('rules on broken variants of the seeds', () => {
   });
 
   it('every rule is exercised by at least one variant', () => {
-    const exercised = new Set(Object.values(expected).flat().map((d) => d.code));
+    const exercised = new Set(
+      Object.values(expected)
+        .flat()
+        .map((d) => d.code),
+    );
     const missing = RULES.map((r) => r.code).filter((code) => !exercised.has(code));
     assert.deepEqual(missing, []);
   });
@@ -110,7 +117,15 @@ describe('rules on broken variants of the seeds', () => {
   });
 
   it('reports a throwing rule once and keeps the other rules', () => {
-    const broken: Rule = { code: 'test.throws', severity: 'error', reads: 'text', description: 'throws', check: () => { throw new Error('boom'); } };
+    const broken: Rule = {
+      code: 'test.throws',
+      severity: 'error',
+      reads: 'text',
+      description: 'throws',
+      check: () => {
+        throw new Error('boom');
+      },
+    };
     const doc = parse(brokenText('gap.txt'));
     const result = checkDocument(doc, { rules: [broken, ...RULES] });
     assert.deepEqual(result.failures, [{ code: 'test.throws', error: 'boom' }]);

@@ -24,7 +24,11 @@ function serverModules(): Map<string, string[]> {
     const file = pending.pop()!;
     if (found.has(file)) continue;
     const text = readFileSync(file, 'utf8');
-    const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"`;]*?from\s*'([^']+)'|(?:^|\n)\s*import\s*'([^']+)'|\brequire\(\s*'([^']+)'\s*\)|\bimport\(\s*'([^']+)'\s*\)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]);
+    const specifiers = [
+      ...text.matchAll(
+        /(?:^|\n)\s*(?:import|export)\b[^'"`;]*?from\s*'([^']+)'|(?:^|\n)\s*import\s*'([^']+)'|\brequire\(\s*'([^']+)'\s*\)|\bimport\(\s*'([^']+)'\s*\)/g,
+      ),
+    ].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]);
     found.set(file, specifiers);
     for (const specifier of specifiers.filter((s) => s.startsWith('.'))) {
       const base = resolve(dirname(file), specifier);
@@ -48,7 +52,11 @@ describe('security of the language server', function () {
       const builtins = specifiers.map((s) => s.replace(/^node:/, '').split('/')[0]).filter((s) => builtinModules.includes(s));
       // The index worker pool and the PDF reader start worker threads, from their own files only (index-worker, pdf-worker).
       const allowed = /[\\/](?:lsp[\\/]index-worker(?:-pool)?|pdf[\\/]pdf-(?:worker|thread))\.ts$/.test(file) ? ['worker_threads'] : [];
-      assert.deepEqual(builtins.filter((b) => NETWORK_OR_PROCESS.includes(b) && !allowed.includes(b)), [], file);
+      assert.deepEqual(
+        builtins.filter((b) => NETWORK_OR_PROCESS.includes(b) && !allowed.includes(b)),
+        [],
+        file,
+      );
       assert.doesNotMatch(readFileSync(file, 'utf8'), /\beval\(|\bnew Function\(/, file);
     }
   });
@@ -77,7 +85,9 @@ describe('security of the language server', function () {
       assert.notEqual(run.status, 0, code);
       assert.match(run.stderr, /^network-guard: refused /m, code);
     }
-    const loopback = attempt("const s = require('net').createServer((c) => c.end()).listen(0, '127.0.0.1', () => require('net').connect(s.address().port, '127.0.0.1', () => process.exit(0)))");
+    const loopback = attempt(
+      "const s = require('net').createServer((c) => c.end()).listen(0, '127.0.0.1', () => require('net').connect(s.address().port, '127.0.0.1', () => process.exit(0)))",
+    );
     assert.equal(loopback.status, 0, loopback.stderr);
   });
 
@@ -129,7 +139,13 @@ describe('security of the language server', function () {
       const readable = async (path: string) => (await readWorkspaceFile(path, [workspace], options))?.path ?? null;
       assert.equal(await readable(join(workspace, 'inside.res.txt')), join(workspace, 'inside.res.txt'));
       assert.equal(await readable(join(workspace, 'link-inside.res.txt')), join(workspace, 'link-inside.res.txt'));
-      for (const refused of ['link-outside.res.txt', 'linked-folder/secret.res.txt', 'notes.pdf', 'node_modules/package.res.txt', '../outside/secret.res.txt']) {
+      for (const refused of [
+        'link-outside.res.txt',
+        'linked-folder/secret.res.txt',
+        'notes.pdf',
+        'node_modules/package.res.txt',
+        '../outside/secret.res.txt',
+      ]) {
         assert.equal(await readable(join(workspace, refused)), null, refused);
       }
       assert.equal(await readable(join(outside, 'secret.res.txt')), null);
@@ -138,14 +154,23 @@ describe('security of the language server', function () {
     it('over the protocol: the index takes a file event inside the workspace and ignores one outside', async () => {
       const server = startServer('stdio');
       try {
-        await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(workspace).href, workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }], capabilities: {} });
+        await server.connection.sendRequest('initialize', {
+          processId: process.pid,
+          rootUri: pathToFileURL(workspace).href,
+          workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'ws' }],
+          capabilities: {},
+        });
         await server.connection.sendNotification('initialized', {});
         const indexed = (await server.connection.sendRequest('unResolution/reindex')) as { documents: number };
         assert.equal(indexed.documents, 3, 'inside, its link and sub/deep.txt');
-        const symbols = async (query: string) => ((await server.connection.sendRequest('workspace/symbol', { query })) as WorkspaceSymbol[]).map((s) => s.name.split(' ')[0]);
+        const symbols = async (query: string) =>
+          ((await server.connection.sendRequest('workspace/symbol', { query })) as WorkspaceSymbol[]).map((s) => s.name.split(' ')[0]);
         writeFileSync(join(workspace, 'new.res.txt'), resolution('A/RES/1/5'));
         await server.connection.sendNotification('workspace/didChangeWatchedFiles', {
-          changes: [join(outside, 'secret.res.txt'), join(workspace, 'link-outside.res.txt'), join(workspace, 'new.res.txt')].map((path) => ({ uri: pathToFileURL(path).href, type: 1 })),
+          changes: [join(outside, 'secret.res.txt'), join(workspace, 'link-outside.res.txt'), join(workspace, 'new.res.txt')].map((path) => ({
+            uri: pathToFileURL(path).href,
+            type: 1,
+          })),
         });
         let found: string[] = [];
         for (let attempt = 0; attempt < 50 && !found.includes('A/RES/1/5'); attempt++) {
@@ -166,6 +191,9 @@ describe('security of the language server', function () {
     assert.equal(manifest.capabilities.virtualWorkspaces.supported, 'limited');
     // Supported in untrusted workspaces: no setting names a program, a path to run or a shell command.
     const settings = Object.keys(manifest.contributes.configuration.properties);
-    assert.deepEqual(settings.filter((name) => /path|command|executable|args|shell|script/i.test(name)), []);
+    assert.deepEqual(
+      settings.filter((name) => /path|command|executable|args|shell|script/i.test(name)),
+      [],
+    );
   });
 });

@@ -10,12 +10,18 @@ describe('seed A/RES/73/266 (markdown conversion of the adopted resolution)', ()
 
   it('reads the header', () => {
     assert.equal(doc.shape, 'markdown');
-    assert.deepEqual(doc.header.symbols.map((s) => s.value), ['A/RES/73/266']);
+    assert.deepEqual(
+      doc.header.symbols.map((s) => s.value),
+      ['A/RES/73/266'],
+    );
     assert.equal(doc.header.kind, 'resolution');
     assert.equal(doc.header.session?.number, 73);
     assert.equal(doc.header.session?.words, 'Seventy-third session');
     assert.equal(doc.header.distribution?.value, 'General');
-    assert.deepEqual(doc.header.dates.map((d) => d.value), ['2 January 2019']);
+    assert.deepEqual(
+      doc.header.dates.map((d) => d.value),
+      ['2 January 2019'],
+    );
     assert.deepEqual(doc.header.agendaItem?.numbers, ['96']);
     assert.equal(doc.header.adoption?.date, '22 December 2018');
     assert.equal(doc.header.report?.committee, 'First Committee');
@@ -51,7 +57,14 @@ describe('seed A/RES/73/266 (markdown conversion of the adopted resolution)', ()
   });
 
   it('finds the 3 footnotes and the markers pointing to them', () => {
-    assert.deepEqual(doc.footnotes.map((f) => [f.label, f.text]), [['1', 'A/65/201.'], ['2', 'A/68/98.'], ['3', 'A/70/174.']]);
+    assert.deepEqual(
+      doc.footnotes.map((f) => [f.label, f.text]),
+      [
+        ['1', 'A/65/201.'],
+        ['2', 'A/68/98.'],
+        ['3', 'A/70/174.'],
+      ],
+    );
     const markers = doc.footnotes.map((f) => f.markers.map((m) => textAt(text, m.range)));
     assert.deepEqual(markers, [['1', '¹'], ['²'], ['³']]);
     assert.ok(!doc.operative[0].children[0].text.includes('¹'), 'markers are not part of the paragraph text');
@@ -61,15 +74,24 @@ describe('seed A/RES/73/266 (markdown conversion of the adopted resolution)', ()
     const resolutions = doc.citations.filter((c) => c.kind === 'resolution');
     assert.equal(resolutions.length, 19);
     assert.deepEqual(resolutions[0], {
-      kind: 'resolution', text: '53/70', symbol: 'A/RES/53/70', date: '4 December 1998',
+      kind: 'resolution',
+      text: '53/70',
+      symbol: 'A/RES/53/70',
+      date: '4 December 1998',
       range: { start: { line: 19, character: 26 }, end: { line: 19, character: 31 } },
     });
     assert.equal(doc.citations.find((c) => c.kind === 'decision')?.symbol, 'A/DEC/72/512');
-    assert.deepEqual(doc.citations.filter((c) => c.kind === 'symbol').map((c) => c.symbol), ['A/73/505', 'A/65/201', 'A/68/98', 'A/70/174']);
+    assert.deepEqual(
+      doc.citations.filter((c) => c.kind === 'symbol').map((c) => c.symbol),
+      ['A/73/505', 'A/65/201', 'A/68/98', 'A/70/174'],
+    );
   });
 
   it('treats page numbers as furniture', () => {
-    assert.deepEqual(doc.furniture.map((f) => textAt(text, f.range)), ['2/3', '18-22650 3/**3**']);
+    assert.deepEqual(
+      doc.furniture.map((f) => textAt(text, f.range)),
+      ['2/3', '18-22650 3/**3**'],
+    );
   });
 });
 
@@ -92,9 +114,15 @@ describe('seed A/C.1/73/L.27/Rev.1 (PDF text, truncated header)', () => {
 
   it('has 7 operative paragraphs, the first with 13 decimal items 1.1–1.13', () => {
     assert.equal(doc.operative.length, 7);
-    assert.deepEqual(doc.operative[0].children.map((c) => c.label?.text), Array.from({ length: 13 }, (_, i) => `1.${i + 1}`));
+    assert.deepEqual(
+      doc.operative[0].children.map((c) => c.label?.text),
+      Array.from({ length: 13 }, (_, i) => `1.${i + 1}`),
+    );
     assert.deepEqual(labels(doc.operative).slice(1), ['2', '3', '4[(a),(b),(c),(d)]', '5', '6', '7']);
-    assert.deepEqual(doc.operative.slice(4).map((p) => p.phrase?.value), ['Decides', 'Also decides', 'Further decides']);
+    assert.deepEqual(
+      doc.operative.slice(4).map((p) => p.phrase?.value),
+      ['Decides', 'Also decides', 'Further decides'],
+    );
     assert.equal(doc.preamble.length, 21);
   });
 
@@ -107,12 +135,21 @@ describe('seed A/C.1/73/L.27/Rev.1 (PDF text, truncated header)', () => {
   });
 
   it('finds 5 footnotes and markers glued to years', () => {
-    assert.deepEqual(doc.footnotes.map((f) => f.label), ['1', '2', '3', '4', '5']);
-    assert.equal(doc.footnotes[3].text, 'See Official Records of the General Assembly, Sixty-seventh Session, Supplement No. 53 and corrigendum (A/67/53 and A/67/53/Corr.1), chap. IV, sect. A.');
+    assert.deepEqual(
+      doc.footnotes.map((f) => f.label),
+      ['1', '2', '3', '4', '5'],
+    );
+    assert.equal(
+      doc.footnotes[3].text,
+      'See Official Records of the General Assembly, Sixty-seventh Session, Supplement No. 53 and corrigendum (A/67/53 and A/67/53/Corr.1), chap. IV, sect. A.',
+    );
     const marker = doc.footnotes[3].markers[0];
     assert.equal(textAt(text, marker.range), '4');
     assert.equal(text.split('\n')[marker.range.start.line].slice(marker.range.start.character - 4, marker.range.start.character + 1), '20124');
-    assert.deepEqual(doc.footnotes.map((f) => f.markers.length), [2, 3, 2, 1, 1]);
+    assert.deepEqual(
+      doc.footnotes.map((f) => f.markers.length),
+      [2, 3, 2, 1, 1],
+    );
   });
 
   it('reads Human Rights Council resolutions and Official Records symbols', () => {
@@ -132,7 +169,10 @@ describe('seed A/C.1/75/L.4 (PDF text with page furniture)', () => {
   const doc = parseFixture(name);
 
   it('reads the two-column header', () => {
-    assert.deepEqual(doc.header.symbols.map((s) => s.value), ['A/C.1/75/L.4']);
+    assert.deepEqual(
+      doc.header.symbols.map((s) => s.value),
+      ['A/C.1/75/L.4'],
+    );
     assert.equal(doc.header.kind, 'draft_resolution');
     assert.equal(doc.header.distribution?.value, 'Limited');
     assert.equal(doc.header.session?.number, 75);
@@ -143,7 +183,9 @@ describe('seed A/C.1/75/L.4 (PDF text with page furniture)', () => {
 
   it('keeps page furniture out of the paragraphs', () => {
     const kinds = doc.furniture.map((f) => f.kind);
-    assert.ok(kinds.includes('barcode') && kinds.includes('job-number') && kinds.includes('page-number') && kinds.includes('url') && kinds.includes('page-header'));
+    assert.ok(
+      kinds.includes('barcode') && kinds.includes('job-number') && kinds.includes('page-number') && kinds.includes('url') && kinds.includes('page-header'),
+    );
     for (const p of [...doc.preamble.map((x) => x.text), ...doc.operative.map((x) => x.text)]) {
       assert.ok(!/undocs\.org|20-13029|\*2013029\*|A\/C\.1\/75\/L\.4/.test(p), p.slice(0, 60));
     }
@@ -159,7 +201,14 @@ describe('seed A/C.1/75/L.4 (PDF text with page furniture)', () => {
   });
 
   it('finds the markers "2010,1 20132 and 20153"', () => {
-    assert.deepEqual(doc.footnotes.map((f) => [f.label, f.text, f.markers.length]), [['1', 'A/65/201.', 1], ['2', 'A/68/98.', 1], ['3', 'A/70/174.', 1]]);
+    assert.deepEqual(
+      doc.footnotes.map((f) => [f.label, f.text, f.markers.length]),
+      [
+        ['1', 'A/65/201.', 1],
+        ['2', 'A/68/98.', 1],
+        ['3', 'A/70/174.', 1],
+      ],
+    );
     assert.equal(doc.footnotes[1].markers[0].range.start.line, doc.footnotes[0].markers[0].range.start.line);
   });
 });
@@ -185,7 +234,10 @@ describe('seed A/C.1/70/L.45 (markdown conversion of a draft)', () => {
     const symbols = doc.citations.map((c) => c.symbol);
     assert.ok(symbols.includes('A/55/140') && symbols.includes('A/55/140/Corr.1') && symbols.includes('A/55/140/Add.1'));
     assert.ok(symbols.includes('A/C.2/59/3'));
-    assert.deepEqual(doc.footnotes.map((f) => f.markers.length), [1, 1, 2, 1]);
+    assert.deepEqual(
+      doc.footnotes.map((f) => f.markers.length),
+      [1, 1, 2, 1],
+    );
   });
 });
 
@@ -204,7 +256,10 @@ describe('seed A/C.1/76/L.13 (markdown conversion of a draft)', () => {
     const first = doc.citations[0];
     assert.equal(first.symbol, 'A/RES/43/78H');
     assert.equal(first.date, '7 December 1988');
-    assert.deepEqual(doc.citations.filter((c) => c.kind === 'decision').map((c) => c.symbol), ['A/DEC/72/512', 'A/DEC/75/564']);
+    assert.deepEqual(
+      doc.citations.filter((c) => c.kind === 'decision').map((c) => c.symbol),
+      ['A/DEC/72/512', 'A/DEC/75/564'],
+    );
   });
 });
 

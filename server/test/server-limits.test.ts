@@ -55,15 +55,21 @@ describe('language server beyond its analysis limits', function () {
     const told = await openBeyondLimits('file:///drafts/fifty-megabytes.txt', small.repeat(Math.ceil((50 * 1048576) / small.length)));
     assert.equal(told.length, 1);
     assert.equal(told[0].type, 2 /* warning */);
-    assert.match(told[0].message, /^UN Resolution: fifty-megabytes.txt is 50\.\d MB, above the 20 MB limit \(unResolution\.maxFileSize\); deep analysis \(outline, checks, navigation\) is skipped for it\.$/);
+    assert.match(
+      told[0].message,
+      /^UN Resolution: fifty-megabytes.txt is 50\.\d MB, above the 20 MB limit \(unResolution\.maxFileSize\); deep analysis \(outline, checks, navigation\) is skipped for it\.$/,
+    );
   });
 
   it('a single line of 5 MB: one message naming unResolution.maxLineLength', async () => {
-    const line = `1. Recalls${' its resolution 73/266,'.repeat(5 * 1048576 / 23)}`;
+    const line = `1. Recalls${' its resolution 73/266,'.repeat((5 * 1048576) / 23)}`;
     const told = await openBeyondLimits('file:///drafts/long%20line.txt', `The General Assembly,\n\n${line}`);
-    assert.deepEqual(told.map((m) => m.message), [
-      `UN Resolution: long line.txt has a line of ${line.length.toLocaleString('en-US')} characters, above the 200,000 limit (unResolution.maxLineLength); deep analysis (outline, checks, navigation) is skipped for it.`,
-    ]);
+    assert.deepEqual(
+      told.map((m) => m.message),
+      [
+        `UN Resolution: long line.txt has a line of ${line.length.toLocaleString('en-US')} characters, above the 200,000 limit (unResolution.maxLineLength); deep analysis (outline, checks, navigation) is skipped for it.`,
+      ],
+    );
   });
 
   it('follows the limit set in the settings', async () => {

@@ -13,9 +13,23 @@ describe('language server with a rule that throws', function () {
   before(async () => {
     // Beside the bundle, so that its packages (left external) resolve from node_modules.
     const bundle = join(__dirname, '..', '..', 'dist', 'test', 'failing-rule-server.js');
-    await build({ entryPoints: [join(__dirname, 'failing-rule-server.ts')], outfile: bundle, bundle: true, platform: 'node', target: 'node20', format: 'cjs', packages: 'external', logLevel: 'warning' });
+    await build({
+      entryPoints: [join(__dirname, 'failing-rule-server.ts')],
+      outfile: bundle,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      packages: 'external',
+      logLevel: 'warning',
+    });
     server = startServer('stdio', bundle);
-    await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { settings: { diagnostics: { debounceMs: 0 } } } });
+    await server.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {},
+      initializationOptions: { settings: { diagnostics: { debounceMs: 0 } } },
+    });
     await server.connection.sendNotification('initialized', {});
   });
 
@@ -26,18 +40,32 @@ describe('language server with a rule that throws', function () {
     const text = readFixture('broken/gap.txt');
     const opened = server.diagnostics(uri);
     await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'un-resolution', version: 1, text } });
-    assert.deepEqual((await opened).diagnostics.map((d) => d.code), ['numbering.gap', 'numbering.duplicate']);
+    assert.deepEqual(
+      (await opened).diagnostics.map((d) => d.code),
+      ['numbering.gap', 'numbering.duplicate'],
+    );
     for (let version = 2; version <= 5; version++) {
       const published = server.diagnostics(uri, (p) => p.version === version);
       await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: `${text}\n` }] });
-      assert.deepEqual((await published).diagnostics.map((d) => d.code), ['numbering.gap', 'numbering.duplicate']);
+      assert.deepEqual(
+        (await published).diagnostics.map((d) => d.code),
+        ['numbering.gap', 'numbering.duplicate'],
+      );
     }
     const other = 'untitled:seed';
     const seedPublished = server.diagnostics(other);
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: other, languageId: 'un-resolution', version: 1, text: readFixture('A_C.1_76_L.13.draft.txt') } });
-    assert.deepEqual((await seedPublished).diagnostics.map((d) => d.code), ['structure.repeated-phrase']);
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: other, languageId: 'un-resolution', version: 1, text: readFixture('A_C.1_76_L.13.draft.txt') },
+    });
+    assert.deepEqual(
+      (await seedPublished).diagnostics.map((d) => d.code),
+      ['structure.repeated-phrase'],
+    );
     const failures = server.logs.filter((log) => log.message.includes('test.always-fails'));
-    assert.deepEqual(failures.map((log) => [log.type, log.message]), [[1, 'Rule test.always-fails failed and was skipped: this rule always fails']]);
+    assert.deepEqual(
+      failures.map((log) => [log.type, log.message]),
+      [[1, 'Rule test.always-fails failed and was skipped: this rule always fails']],
+    );
     assert.equal(server.process.exitCode, null);
   });
 });

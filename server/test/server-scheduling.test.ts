@@ -57,7 +57,7 @@ describe('language server scheduling around a large document', function () {
     console.log(`      the slow request took ${slowMs} ms`);
   });
 
-  it('publishes another document\'s diagnostics while the large one is being typed into', async () => {
+  it("publishes another document's diagnostics while the large one is being typed into", async () => {
     let typing = true;
     const keystrokes = (async () => {
       while (typing) {
@@ -78,7 +78,10 @@ describe('language server scheduling around a large document', function () {
     typing = false;
     await keystrokes;
     console.log(`      diagnostics of the other document after ${latency} ms (one parse of the large one: ${slowMs} ms)`);
-    assert.deepEqual(diagnostics.map((d) => d.code), ['numbering.gap', 'numbering.duplicate']);
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      ['numbering.gap', 'numbering.duplicate'],
+    );
     // Parsing each keystroke of the large document would put at least one parse before them;
     // the other document's own pause in typing (200 ms by default) always comes first.
     assert.ok(latency < DEBOUNCE_MS + slowMs / 2, `${latency} ms, one parse ${slowMs} ms`);

@@ -3,7 +3,16 @@
 // a pattern — gives what the pattern gives, over every character of the Basic Multilingual Plane
 // and every line of the corpus in all six shapes (with random variants of their ends).
 import { strict as assert } from 'node:assert';
-import { SPACING_TO_NORMALIZE, cleanLine, dropCandidates, hasCandidateIn, hasCellGap, mayDropCharacters, normalizeSpacing, splitCells } from '../src/core/line-cleaning';
+import {
+  SPACING_TO_NORMALIZE,
+  cleanLine,
+  dropCandidates,
+  hasCandidateIn,
+  hasCellGap,
+  mayDropCharacters,
+  normalizeSpacing,
+  splitCells,
+} from '../src/core/line-cleaning';
 import { startsWithCapital, startsWithDigit, startsWithLetter, startsWithLowerCase } from '../src/core/letters';
 import { MappedText } from '../src/core/mapped-text';
 import { digitRunsUnlessSpacing } from '../src/core/footnotes';
@@ -12,7 +21,23 @@ import { closesTail, spacedLength, tailOf } from '../src/core/reading/block-text
 import { comparable, spellOn } from '../src/core/reading/page-heads';
 import type { Block } from '../src/core/reading/reading';
 import {
-  ANNEX_LINE, CLOSING, DAY_END, ENDS_PARAGRAPH, ENDS_SENTENCE, ENDS_WITH_PUNCTUATION, LINKING_WORD_END, NUMBER_ABBREVIATION_END, ORGAN, endsOnDay, endsOnLinkingWord, endsOnNumberAbbreviation, endsParagraph, firstWord, isAnnexLine, isClosingLine, isOrganLine,
+  ANNEX_LINE,
+  CLOSING,
+  DAY_END,
+  ENDS_PARAGRAPH,
+  ENDS_SENTENCE,
+  ENDS_WITH_PUNCTUATION,
+  LINKING_WORD_END,
+  NUMBER_ABBREVIATION_END,
+  ORGAN,
+  endsOnDay,
+  endsOnLinkingWord,
+  endsOnNumberAbbreviation,
+  endsParagraph,
+  firstWord,
+  isAnnexLine,
+  isClosingLine,
+  isOrganLine,
 } from '../src/core/reading/text-ends';
 import { ALL_TEXT_SHAPES, corpusText, manifest } from './corpus-helpers';
 import { KEYWORD, findCitations, wholeKeywords, type Keyword } from '../src/core/citations';
@@ -49,13 +74,18 @@ describe('speed tricks equal the patterns they stand for', function () {
   });
 
   it('the first-character tests are [A-Z], [a-z], [A-Za-z] and [0-9]', () => {
-    for (const [test, pattern] of [[startsWithCapital, /^[A-Z]/], [startsWithLowerCase, /^[a-z]/], [startsWithLetter, /^[A-Za-z]/], [startsWithDigit, /^[0-9]/]] as const) {
+    for (const [test, pattern] of [
+      [startsWithCapital, /^[A-Z]/],
+      [startsWithLowerCase, /^[a-z]/],
+      [startsWithLetter, /^[A-Za-z]/],
+      [startsWithDigit, /^[0-9]/],
+    ] as const) {
       const differ = ['', ...BMP].filter((ch) => test(`${ch}x`) !== pattern.test(`${ch}x`) || test(ch) !== pattern.test(ch));
       assert.deepEqual(differ, [], pattern.source);
     }
   });
 
-  it("firstWord reads a letter, then letters, apostrophes and hyphens", () => {
+  it('firstWord reads a letter, then letters, apostrophes and hyphens', () => {
     const pattern = /^[A-Za-z][A-Za-z’'-]*/;
     const texts = [...lines, ...BMP.map((ch) => `Re${ch}calling`), ...BMP.map((ch) => `${ch}Noting`)];
     const differ = texts.filter((text) => firstWord(text) !== (pattern.exec(text)?.[0] ?? ''));
@@ -70,15 +100,34 @@ describe('speed tricks equal the patterns they stand for', function () {
 
   it('splitCells cuts where /\\s{2,}/ or /\\s{5,}/ does, and spacedLength is the length with every \\s+ as one', () => {
     const texts = [...lines, ...BMP.map((ch) => `a${ch} b  ${ch}${ch}${ch}c`), ...BMP.map((ch) => ` ${ch}a${ch}${ch}   b`)];
-    const cut = (text: string, gap: number) => text.split(new RegExp(`\\s{${gap},}`)).map((cell) => cell.trim()).filter((cell) => cell.length > 0);
-    const differ = texts.filter((text) => [2, 5].some((gap) => splitCells(MappedText.verbatim(text, 0), gap).map((cell) => cell.text).join('|') !== cut(text, gap).join('|')));
+    const cut = (text: string, gap: number) =>
+      text
+        .split(new RegExp(`\\s{${gap},}`))
+        .map((cell) => cell.trim())
+        .filter((cell) => cell.length > 0);
+    const differ = texts.filter((text) =>
+      [2, 5].some(
+        (gap) =>
+          splitCells(MappedText.verbatim(text, 0), gap)
+            .map((cell) => cell.text)
+            .join('|') !== cut(text, gap).join('|'),
+      ),
+    );
     assert.deepEqual(differ.slice(0, 5), []);
     assert.deepEqual(texts.filter((text) => spacedLength(text) !== text.replace(/\s+/g, ' ').length).slice(0, 5), []);
   });
 
   it('isOrganLine, isClosingLine and isAnnexLine are ORGAN, CLOSING and ANNEX_LINE, told first by the character each opens with', () => {
-    const texts = [...lines, ...lines.map((line) => line.trim()), ...BMP.flatMap((ch) => [`${ch}he General Assembly,`, `${ch}3rd plenary meeting`, `${ch}nnex`, ch])];
-    for (const [test, pattern] of [[isOrganLine, ORGAN], [isClosingLine, CLOSING], [isAnnexLine, ANNEX_LINE]] as const) {
+    const texts = [
+      ...lines,
+      ...lines.map((line) => line.trim()),
+      ...BMP.flatMap((ch) => [`${ch}he General Assembly,`, `${ch}3rd plenary meeting`, `${ch}nnex`, ch]),
+    ];
+    for (const [test, pattern] of [
+      [isOrganLine, ORGAN],
+      [isClosingLine, CLOSING],
+      [isAnnexLine, ANNEX_LINE],
+    ] as const) {
       assert.deepEqual(texts.filter((text) => test(text) !== pattern.test(text)).slice(0, 5), [], pattern.source);
     }
   });
@@ -96,15 +145,31 @@ describe('speed tricks equal the patterns they stand for', function () {
 
   it("endsParagraph, endsOnNumberAbbreviation and endsOnDay read a line's last characters as their patterns read the whole", () => {
     const ends = ['', '.', ';1', ',”', '.) 12', ' No.', 'Nos.', 'xNo.', ' para.', 'paras.', ' p.', 'Corr.', ' 25', '2025', 'x1', '\t7', ' 123'];
-    const texts = [...lines.flatMap((line) => ends.map((end) => line + end)), ...ends, ...BMP.map((ch) => `${ch}No.`), ...BMP.map((ch) => `${ch}25`), ...BMP.map((ch) => `x.${ch}`)];
-    for (const [test, pattern] of [[endsParagraph, ENDS_PARAGRAPH], [endsOnNumberAbbreviation, NUMBER_ABBREVIATION_END], [endsOnDay, DAY_END]] as const) {
+    const texts = [
+      ...lines.flatMap((line) => ends.map((end) => line + end)),
+      ...ends,
+      ...BMP.map((ch) => `${ch}No.`),
+      ...BMP.map((ch) => `${ch}25`),
+      ...BMP.map((ch) => `x.${ch}`),
+    ];
+    for (const [test, pattern] of [
+      [endsParagraph, ENDS_PARAGRAPH],
+      [endsOnNumberAbbreviation, NUMBER_ABBREVIATION_END],
+      [endsOnDay, DAY_END],
+    ] as const) {
       const differ = texts.filter((text) => test(text) !== pattern.test(text));
       assert.deepEqual(differ.slice(0, 5), [], pattern.source);
     }
   });
 
   it("closesTail reads a block's last line where the closing pattern cannot reach further back", () => {
-    const block = (parts: string[]): Block => ({ lines: [], parts: parts.map((p) => MappedText.verbatim(p, 0)), text: MappedText.empty(), label: null, labelOnly: false });
+    const block = (parts: string[]): Block => ({
+      lines: [],
+      parts: parts.map((p) => MappedText.verbatim(p, 0)),
+      text: MappedText.empty(),
+      label: null,
+      labelOnly: false,
+    });
     const ends = ['', '.', ',', ';', ':', '.”', ';)', '. 12', ',3', ' 4', '¹²', '[7]', '"', '*', ' ', '.]', '2.'];
     let checked = 0;
     for (let at = 1; at < lines.length; at += 3) {
@@ -112,7 +177,8 @@ describe('speed tricks equal the patterns they stand for', function () {
         for (const parts of [[lines[at - 1], lines[at] + end], [lines[at] + end], [lines[at - 1], end]]) {
           if (parts[parts.length - 1] === '') continue;
           const b = block(parts);
-          for (const pattern of [ENDS_PARAGRAPH, ENDS_SENTENCE]) assert.equal(closesTail(b, pattern), pattern.test(tailOf(b)), `${pattern.source} on ${JSON.stringify(parts)}`);
+          for (const pattern of [ENDS_PARAGRAPH, ENDS_SENTENCE])
+            assert.equal(closesTail(b, pattern), pattern.test(tailOf(b)), `${pattern.source} on ${JSON.stringify(parts)}`);
           checked++;
         }
       }
@@ -122,12 +188,19 @@ describe('speed tricks equal the patterns they stand for', function () {
 
   it('the whole keywords are those KEYWORD finds, and "paragraph" and "the annex" where a search finds them: a search for the words, the rest read by character', () => {
     const around = ['', ' ', 's ', 'S\t', ' [', 's[', '_ ', 'x ', '\u00a0', 'the annex', 'Paragraph'];
-    const texts = [...lines, ...BMP.map((ch) => `${ch}resolution ${ch}decisions${ch} ${ch}Resolutions${ch}paragraph`), ...around.flatMap((a) => around.map((b) => `${a}RESOLUTION${b}decision${a}paragraph${b}the annex`))];
+    const texts = [
+      ...lines,
+      ...BMP.map((ch) => `${ch}resolution ${ch}decisions${ch} ${ch}Resolutions${ch}paragraph`),
+      ...around.flatMap((a) => around.map((b) => `${a}RESOLUTION${b}decision${a}paragraph${b}the annex`)),
+    ];
     const differ = texts.filter((text) => {
       const keywords: Keyword[] = [];
       const words = wholeKeywords(text, keywords);
       const expected = (text.includes('paragraph') ? 1 : 0) | (text.includes('the annex') ? 2 : 0);
-      return words !== expected || JSON.stringify(keywords.map((k) => [k.index, k.length])) !== JSON.stringify([...text.matchAll(KEYWORD)].map((m) => [m.index, m[0].length]));
+      return (
+        words !== expected ||
+        JSON.stringify(keywords.map((k) => [k.index, k.length])) !== JSON.stringify([...text.matchAll(KEYWORD)].map((m) => [m.index, m[0].length]))
+      );
     });
     assert.deepEqual(differ.slice(0, 5), []);
   });
@@ -135,13 +208,21 @@ describe('speed tricks equal the patterns they stand for', function () {
   it('a split keyword found back from its first item is one a search for the keyword however split finds', () => {
     // The search the reading stands for: "resolution(s)" and "decision(s)" at a word's start, one space at most between letters.
     const SPLIT_KEYWORD = new RegExp(`\\b(?:${splittable('resolution')}(?: ?s)?|${splittable('decision')}(?: ?s)?)(?=\\s)`, 'gi');
-    const cited = (text: string) => findCitations(text).map((c) => `${c.kind} ${c.symbol}`).join('|');
+    const cited = (text: string) =>
+      findCitations(text)
+        .map((c) => `${c.kind} ${c.symbol}`)
+        .join('|');
     // Lines of the clean sources with words split as pypdf splits them, and keywords split at every letter.
     const facts = { symbol: '', title: '', organ: '', phrases: [], markers: [] };
     const seeds = Array.from({ length: 16 }, (_, i) => i + 1);
     const variants = cleanSources().flatMap((source) => seeds.flatMap((seed) => variant(source.text, facts, ['split-words'], seed).split('\n')));
-    const everywhere = ['resolution 70/1', 'decisions 72/512 and 73/1', 'resolution 2231 (2015)', 'resolutions 3419 A to D (XXX)', 'resolution ES-10/21'].flatMap((cite) =>
-      [...cite.matchAll(/(?<=[a-z])(?=[a-z])/gi)].map((m) => `Recalling its ${cite.slice(0, m.index)} ${cite.slice(m.index)};`));
+    const everywhere = [
+      'resolution 70/1',
+      'decisions 72/512 and 73/1',
+      'resolution 2231 (2015)',
+      'resolutions 3419 A to D (XXX)',
+      'resolution ES-10/21',
+    ].flatMap((cite) => [...cite.matchAll(/(?<=[a-z])(?=[a-z])/gi)].map((m) => `Recalling its ${cite.slice(0, m.index)} ${cite.slice(m.index)};`));
     const texts = [...lines, ...variants, ...everywhere];
     const joined = texts.map((text) => text.replace(SPLIT_KEYWORD, (keyword) => keyword.replaceAll(' ', '')));
     const differ = texts.filter((text, i) => cited(text) !== cited(joined[i]));
@@ -150,7 +231,7 @@ describe('speed tricks equal the patterns they stand for', function () {
     assert.ok(texts.filter((text, i) => joined[i] !== text && cited(text) !== '').length > 600);
   });
 
-  it("spellOn spells a piece as comparable leaves it, in place", () => {
+  it('spellOn spells a piece as comparable leaves it, in place', () => {
     const wanted = comparable('Effects of atomic radiation on the environment and Non-Self-Governing Territories');
     let checked = 0;
     for (const piece of [...lines.slice(0, 40000), 'Effects of', 'atomic  radi ation', 'on the\tenvironment', '', '   ']) {
@@ -172,7 +253,11 @@ describe('speed tricks equal the patterns they stand for', function () {
       assert.equal(runs === null, SPACING_TO_NORMALIZE.test(text), JSON.stringify(text));
       if (runs === null) continue;
       assert.equal(spaced, text, JSON.stringify(text));
-      assert.deepEqual(runs.starts, [...text.matchAll(/\d+/g)].map((m) => m.index), JSON.stringify(text));
+      assert.deepEqual(
+        runs.starts,
+        [...text.matchAll(/\d+/g)].map((m) => m.index),
+        JSON.stringify(text),
+      );
       assert.equal(runs.superscript, /[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(text), JSON.stringify(text));
     }
   });
@@ -197,7 +282,8 @@ describe('speed tricks equal the patterns they stand for', function () {
           const looked = cleanLine(source, start, end, false, true).text;
           const guarded = cleanLine(source, start, end, false, hasCandidateIn(candidates, start, end)).text;
           assert.equal(guarded, looked, `${shape}/${stem}: ${JSON.stringify(line)}`);
-          if (!mayDropCharacters(source, start, end)) assert.equal(cleanLine(source, start, end, false, false).text, looked, `${shape}/${stem}: ${JSON.stringify(line)}`);
+          if (!mayDropCharacters(source, start, end))
+            assert.equal(cleanLine(source, start, end, false, false).text, looked, `${shape}/${stem}: ${JSON.stringify(line)}`);
           start = end + 1;
         }
       }

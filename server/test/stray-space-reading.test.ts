@@ -15,10 +15,35 @@ const pypdf = (stem: string) => parse(corpusText('pypdf', stem));
 
 describe('extraction spacing: fixed words split by a stray space (pypdf\'s "T he", "Decem ber")', () => {
   const SPLIT = [
-    'United Nations     A/RES/99/4', 'General Assembly     Distr.: General', '', '9 Decem ber 2099', '', 'Agenda item 12', 'Markhor', '',
-    'Resolution adopted by the General Assembly on 4 De cember 2099', '', '99/4. Markhor', '', 'T he General Assem bly,', '',
-    'Recalling its resolution 70/1 of 25 September 2015,', '', '1. Decides to proclaim a Day of the Markhor;', '', '2. Requests the Secretary-General to act;', '',
-    '43r d plenary meet ing', '4 Decem ber 2099', '', 'Ann ex I', '', 'Programme', '', '1. We act.', '',
+    'United Nations     A/RES/99/4',
+    'General Assembly     Distr.: General',
+    '',
+    '9 Decem ber 2099',
+    '',
+    'Agenda item 12',
+    'Markhor',
+    '',
+    'Resolution adopted by the General Assembly on 4 De cember 2099',
+    '',
+    '99/4. Markhor',
+    '',
+    'T he General Assem bly,',
+    '',
+    'Recalling its resolution 70/1 of 25 September 2015,',
+    '',
+    '1. Decides to proclaim a Day of the Markhor;',
+    '',
+    '2. Requests the Secretary-General to act;',
+    '',
+    '43r d plenary meet ing',
+    '4 Decem ber 2099',
+    '',
+    'Ann ex I',
+    '',
+    'Programme',
+    '',
+    '1. We act.',
+    '',
   ].join('\n');
   const doc = parse(SPLIT);
 
@@ -26,33 +51,79 @@ describe('extraction spacing: fixed words split by a stray space (pypdf\'s "T he
     assert.equal(doc.organ?.value, 'T he General Assem bly,');
     assert.deepEqual([doc.preamble.length, labels(doc.operative)], [1, ['1', '2']]);
     assert.deepEqual([doc.closing?.meeting, doc.closing?.date], ['43rd plenary meeting', '4 December 2099']);
-    assert.deepEqual(doc.annexes.map((a) => [a.label, a.operative.length]), [['Annex I', 1]]);
+    assert.deepEqual(
+      doc.annexes.map((a) => [a.label, a.operative.length]),
+      [['Annex I', 1]],
+    );
   });
 
   it('reads dates with a month split, as printed', () => {
     assert.deepEqual([doc.header.dates.map((d) => d.value), doc.header.adoption?.date], [['9 December 2099'], '4 December 2099']);
-    assert.deepEqual(['4 December 2024', '4 Decem ber  2024', '1 May\n2020', '25.10.1971'].map(printedDate), ['4 December 2024', '4 December 2024', '1 May 2020', '25.10.1971']);
+    assert.deepEqual(['4 December 2024', '4 Decem ber  2024', '1 May\n2020', '25.10.1971'].map(printedDate), [
+      '4 December 2024',
+      '4 December 2024',
+      '1 May 2020',
+      '25.10.1971',
+    ]);
   });
 
   it('takes no day before a split month for a footnote marker', () => {
-    const marked = parse(['The General Assembly,', '', 'Recalling the meeting held in Geneva 1 Decem ber 2098 on the Markhor,', '', '1. Decides to act on the report;1', '', '__________', '', '1 A/99/1.', ''].join('\n'));
+    const marked = parse(
+      [
+        'The General Assembly,',
+        '',
+        'Recalling the meeting held in Geneva 1 Decem ber 2098 on the Markhor,',
+        '',
+        '1. Decides to act on the report;1',
+        '',
+        '__________',
+        '',
+        '1 A/99/1.',
+        '',
+      ].join('\n'),
+    );
     assert.equal(marked.preamble[0].text, 'Recalling the meeting held in Geneva 1 Decem ber 2098 on the Markhor,');
-    assert.deepEqual(marked.footnotes.map((f) => [f.label, f.markers.map((m) => m.range.start.line)]), [['1', [4]]]);
+    assert.deepEqual(
+      marked.footnotes.map((f) => [f.label, f.markers.map((m) => m.range.start.line)]),
+      [['1', [4]]],
+    );
   });
 
-  it('reads an amendment\'s kind line, and an annex amending a text, however their words are split', () => {
-    const amendment = parse([
-      'United Nations     A/C.2/99/L.62', 'General Assembly     Distr.: Limited', '', 'Agenda item 16', 'Macroeconomic policy questions: trade', '',
-      'Denmark:* ame ndment t o draft resolution A/C.2/99/L.13', '', 'International trade', '', 'Delete the twenty-first preambular paragraph.', '',
-    ].join('\n'));
-    assert.deepEqual([amendment.header.kind, amendment.header.sponsors.map((s) => s.value), amendment.title?.text], ['amendment', ['Denmark'], 'International trade']);
-    assert.deepEqual(amendment.operative.map((p) => p.text), ['Delete the twenty-first preambular paragraph.']);
-    assert.deepEqual(['Amend paragraph 8 to re ad:', 'Amend paragraph 8 t o read :', 'Amend paragraph 8 to read', 'Amend paragraph 8 tore ad:'].map(amendsAnotherText), [true, true, false, false]);
+  it("reads an amendment's kind line, and an annex amending a text, however their words are split", () => {
+    const amendment = parse(
+      [
+        'United Nations     A/C.2/99/L.62',
+        'General Assembly     Distr.: Limited',
+        '',
+        'Agenda item 16',
+        'Macroeconomic policy questions: trade',
+        '',
+        'Denmark:* ame ndment t o draft resolution A/C.2/99/L.13',
+        '',
+        'International trade',
+        '',
+        'Delete the twenty-first preambular paragraph.',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      [amendment.header.kind, amendment.header.sponsors.map((s) => s.value), amendment.title?.text],
+      ['amendment', ['Denmark'], 'International trade'],
+    );
+    assert.deepEqual(
+      amendment.operative.map((p) => p.text),
+      ['Delete the twenty-first preambular paragraph.'],
+    );
+    assert.deepEqual(
+      ['Amend paragraph 8 to re ad:', 'Amend paragraph 8 t o read :', 'Amend paragraph 8 to read', 'Amend paragraph 8 tore ad:'].map(amendsAnotherText),
+      [true, true, false, false],
+    );
   });
 
   it('reads the word before a number whole however split: the number names a part, no footnote marker', () => {
     const marked = (sentence: string) =>
-      parse(['The General Assembly,', '', `Recalling ${sentence},`, '', '1. Decides to act on the report;1', '', '__________', '', '1 A/99/1.', ''].join('\n')).preamble[0].text;
+      parse(['The General Assembly,', '', `Recalling ${sentence},`, '', '1. Decides to act on the report;1', '', '__________', '', '1 A/99/1.', ''].join('\n'))
+        .preamble[0].text;
     assert.equal(marked('Sustainable Development Go al 1, on poverty'), 'Recalling Sustainable Development Go al 1, on poverty,');
     assert.equal(marked('that growth stood betw een 1 and 3 per cent'), 'Recalling that growth stood betw een 1 and 3 per cent,');
     assert.equal(marked('the members elected, 1 fro m Latin America'), 'Recalling the members elected, 1 fro m Latin America,');
@@ -61,8 +132,14 @@ describe('extraction spacing: fixed words split by a stray space (pypdf\'s "T he
 
   it('builds a pattern whose letters may each be followed by one space, nothing else', () => {
     const organ = new RegExp(`^${splittable('General Assembly')}$`);
-    assert.deepEqual(['General Assembly', 'G eneral Assem bly', 'G e n e r a l A s s e m b l y'].map((t) => organ.test(t)), [true, true, true]);
-    assert.deepEqual(['General  Assembly', 'Gen  eral Assembly', 'GeneralAssembly', 'General Assembl'].map((t) => organ.test(t)), [false, false, false, false]);
+    assert.deepEqual(
+      ['General Assembly', 'G eneral Assem bly', 'G e n e r a l A s s e m b l y'].map((t) => organ.test(t)),
+      [true, true, true],
+    );
+    assert.deepEqual(
+      ['General  Assembly', 'Gen  eral Assembly', 'GeneralAssembly', 'General Assembl'].map((t) => organ.test(t)),
+      [false, false, false, false],
+    );
   });
 });
 
@@ -104,12 +181,23 @@ describe('extraction spacing: a constructed resolution read as its PDF would be'
   });
 
   it('reads three preambular and four operative paragraphs with their phrases, and finds nothing wrong', () => {
-    assert.deepEqual(doc.preamble.map((p) => p.phrase?.value), ['Recalling', 'Conscious', 'Noting with satisfaction']);
+    assert.deepEqual(
+      doc.preamble.map((p) => p.phrase?.value),
+      ['Recalling', 'Conscious', 'Noting with satisfaction'],
+    );
     assert.deepEqual(labels(doc.operative), ['1', '2', '3', '4']);
-    assert.deepEqual(doc.operative.map((p) => p.phrase?.value), ['Decides', 'Welcomes', 'Also welcomes', 'Requests']);
+    assert.deepEqual(
+      doc.operative.map((p) => p.phrase?.value),
+      ['Decides', 'Welcomes', 'Also welcomes', 'Requests'],
+    );
     assert.ok(doc.preamble[0].text.endsWith('Sustainable Development”,'));
     assert.ok(doc.operative[3].text.includes('Secretary-General'));
-    assert.deepEqual(checkDocument(doc).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.code), []);
+    assert.deepEqual(
+      checkDocument(doc)
+        .diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning')
+        .map((d) => d.code),
+      [],
+    );
   });
 
   it('maps a joined phrase to the source it was written in', () => {
@@ -159,11 +247,23 @@ describe('extraction spacing: real pypdf texts', () => {
     assert.equal(pypdf('A_RES_79_114').header.committee?.value, 'Fourth Committee');
     const amendment = pypdf('A_C.2_80_L.62');
     assert.equal(amendment.header.kind, 'amendment');
-    assert.deepEqual(amendment.footnotes.map((f) => f.label), ['*']);
+    assert.deepEqual(
+      amendment.footnotes.map((f) => f.label),
+      ['*'],
+    );
   });
 
   it('citations of symbols pypdf spaced apart: "A/ES -10/273", "CEDAW/C/GC /38"', () => {
-    assert.deepEqual([...new Set(pypdf('A_RES_79_81').citations.map((c) => c.symbol).filter((s) => s.startsWith('A/ES-')))], ['A/ES-10/273', 'A/ES-10/273/Corr.1', 'A/ES-10/794']);
+    assert.deepEqual(
+      [
+        ...new Set(
+          pypdf('A_RES_79_81')
+            .citations.map((c) => c.symbol)
+            .filter((s) => s.startsWith('A/ES-')),
+        ),
+      ],
+      ['A/ES-10/273', 'A/ES-10/273/Corr.1', 'A/ES-10/794'],
+    );
     assert.ok(pypdf('A_80_L.8').citations.some((c) => c.symbol === 'CEDAW/C/GC/38'));
   });
 });

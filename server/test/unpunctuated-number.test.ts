@@ -47,7 +47,12 @@ describe('paragraph numbers printed without their full stop', () => {
     const text = PDFTOTEXT.replace(LINE_26, LINE_26.replace(/^26/, '27'));
     assert.ok(paragraph(text, '25')!.text.includes('27 Condemns without reservation'));
     assert.ok(numbered(text).every((n) => !n.label!.lacksFullStop));
-    assert.deepEqual(checkDocument(parse(text)).diagnostics.filter((d) => d.code.startsWith('numbering.')).map((d) => d.code), ['numbering.gap']);
+    assert.deepEqual(
+      checkDocument(parse(text))
+        .diagnostics.filter((d) => d.code.startsWith('numbering.'))
+        .map((d) => d.code),
+      ['numbering.gap'],
+    );
   });
 
   it('a number alone on its line labels the paragraph only when an operative verb opens the next line', () => {
@@ -68,8 +73,14 @@ describe('paragraph numbers printed without their full stop', () => {
   it('the first paragraph may lack its stop too, and the finding names it', () => {
     const text = readFixture('A_RES_73_266.adopted.txt').replace('- 1. Calls upon Member States:', '- 1 Calls upon Member States:');
     const doc = parse(text);
-    assert.deepEqual(doc.operative.map((n) => `${n.label!.text}${n.label!.lacksFullStop ? '*' : ''}`), ['1*', '2', '3', '4', '5', '6']);
-    assert.deepEqual(doc.operative[0].children.map((n) => n.label?.text), ['(a)', '(b)']);
+    assert.deepEqual(
+      doc.operative.map((n) => `${n.label!.text}${n.label!.lacksFullStop ? '*' : ''}`),
+      ['1*', '2', '3', '4', '5', '6'],
+    );
+    assert.deepEqual(
+      doc.operative[0].children.map((n) => n.label?.text),
+      ['(a)', '(b)'],
+    );
     const [finding] = checkDocument(doc).diagnostics;
     assert.equal(finding.message, 'The number of paragraph 1 lacks its full stop ("1.").');
     assert.deepEqual(finding.range, doc.operative[0].label!.range);

@@ -9,7 +9,10 @@ import { parse } from '../src/core/parser';
 import { checkDocument } from '../src/core/check';
 import { CORPUS, TRUE_FINDINGS, corpusText, manifest, signature } from './corpus-helpers';
 
-interface TextItem { str?: string; hasEOL?: boolean }
+interface TextItem {
+  str?: string;
+  hasEOL?: boolean;
+}
 
 /** The text of a PDF as selecting all of it in Firefox's viewer and copying gives it. */
 async function firefoxCopy(bytes: Uint8Array): Promise<string> {
@@ -40,13 +43,20 @@ describe('a shape nobody tested: pdf.js text content as Firefox copies it', func
   });
 
   it('every document gives the model of its PyMuPDF text', () => {
-    const differing = manifest().filter(({ stem }) => signature(parse(copies.get(stem)!)).join('\n') !== signature(parse(corpusText('pymupdf', stem))).join('\n'));
-    assert.deepEqual(differing.map((e) => e.stem), []);
+    const differing = manifest().filter(
+      ({ stem }) => signature(parse(copies.get(stem)!)).join('\n') !== signature(parse(corpusText('pymupdf', stem))).join('\n'),
+    );
+    assert.deepEqual(
+      differing.map((e) => e.stem),
+      [],
+    );
   });
 
   it('adopted resolutions have no error or warning but the true findings', () => {
     for (const { stem } of manifest().filter((e) => e.kind === 'resolution')) {
-      const found = checkDocument(parse(copies.get(stem)!)).diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning').map((d) => d.code);
+      const found = checkDocument(parse(copies.get(stem)!))
+        .diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning')
+        .map((d) => d.code);
       assert.deepEqual(found, TRUE_FINDINGS[stem] ?? [], stem);
     }
   });

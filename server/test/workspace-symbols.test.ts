@@ -43,10 +43,29 @@ describe('workspace symbols', function () {
     await prepareWorkspaceSymbols(index);
   });
 
-  const queries = ['', 'A/RES/73/266', '73266', 'ares7128', 'Decides', 'requests the secretary-general', 'Calls upon', 'L.45', 'cyber', 'zzzz', '  ', 'é', '—', 'Ω'];
+  const queries = [
+    '',
+    'A/RES/73/266',
+    '73266',
+    'ares7128',
+    'Decides',
+    'requests the secretary-general',
+    'Calls upon',
+    'L.45',
+    'cyber',
+    'zzzz',
+    '  ',
+    'é',
+    '—',
+    'Ω',
+  ];
   for (const query of queries) {
     it(`"${query}" finds what a plain search finds`, () => {
-      const found = workspaceSymbols(index, query).map((s) => ({ name: s.name, uri: s.location.uri, line: 'range' in s.location ? s.location.range.start.line : -1 }));
+      const found = workspaceSymbols(index, query).map((s) => ({
+        name: s.name,
+        uri: s.location.uri,
+        line: 'range' in s.location ? s.location.range.start.line : -1,
+      }));
       assert.deepEqual(found, plainSearch(index, query));
     });
   }
@@ -55,7 +74,10 @@ describe('workspace symbols', function () {
     const decides = workspaceSymbols(index, 'Decides').map((s) => s.name);
     // 48 paragraphs open with "Decides"; the other 25 names hold its letters in order ("6. Also decides", titles).
     assert.deepEqual([decides.length, decides.filter((name) => / Decides/.test(name)).length], [73, 48]);
-    assert.equal(workspaceSymbols(index, 'A/RES/73/266')[0].name, 'A/RES/73/266 — Advancing responsible State behaviour in cyberspace in the context of international security');
+    assert.equal(
+      workspaceSymbols(index, 'A/RES/73/266')[0].name,
+      'A/RES/73/266 — Advancing responsible State behaviour in cyberspace in the context of international security',
+    );
     assert.deepEqual(workspaceSymbols(index, 'zzzz'), []);
   });
 });

@@ -92,10 +92,7 @@ function expectScope(text: string, substring: string, scope: string, where: Wher
   const at = findIn(line, substring, where.nth ?? 0, where.after ?? '');
   const stacks = scopesAt(tokens, line, substring, at, where.exact ?? true);
   for (const stack of stacks) {
-    assert.ok(
-      hasScope(stack, scope),
-      `"${substring}" in ${JSON.stringify(line)} lacks ${scope}\n    ${describeTokens(tokens)}`,
-    );
+    assert.ok(hasScope(stack, scope), `"${substring}" in ${JSON.stringify(line)} lacks ${scope}\n    ${describeTokens(tokens)}`);
   }
 }
 
@@ -106,10 +103,7 @@ function expectNoScope(text: string, substring: string, scope: string): void {
   assert.ok(at >= 0, `"${substring}" not in ${line}`);
   const end = at + substring.length;
   for (const t of tokens.filter((x) => x.end > at && x.start < end)) {
-    assert.ok(
-      !hasScope(t.scopes, scope),
-      `"${t.text}" in ${JSON.stringify(line)} should not have ${scope}\n    ${describeTokens(tokens)}`,
-    );
+    assert.ok(!hasScope(t.scopes, scope), `"${t.text}" in ${JSON.stringify(line)} should not have ${scope}\n    ${describeTokens(tokens)}`);
   }
 }
 
@@ -218,14 +212,22 @@ describe('un-resolution grammar: constructs', () => {
     { text: 'Eightieth session', sub: 'Eightieth', scope: S('constant.numeric.session') },
     { text: 'Tenth emergency special session', sub: 'Tenth emergency special', scope: S('constant.numeric.session') },
     { text: 'First Committee', sub: 'First Committee', scope: COMMITTEE },
-    { text: 'Special Political and Decolonization Committee (Fourth Committee)', sub: 'Special Political and Decolonization Committee (Fourth Committee)', scope: COMMITTEE },
+    {
+      text: 'Special Political and Decolonization Committee (Fourth Committee)',
+      sub: 'Special Political and Decolonization Committee (Fourth Committee)',
+      scope: COMMITTEE,
+    },
     { text: '(Fourth Committee)', sub: '(Fourth Committee)', scope: COMMITTEE },
     { text: 'Agenda item 96', sub: 'Agenda item', scope: S('keyword.other.header.agenda-item') },
     { text: 'Agenda item 96', sub: '96', scope: S('constant.numeric.agenda-item') },
     { text: 'Agenda items 13 and 117', sub: '13', scope: S('constant.numeric.agenda-item') },
     { text: 'Agenda items 13 and 117', sub: '117', scope: S('constant.numeric.agenda-item') },
     { text: 'Agenda item 16 (a)', sub: '16 (a)', scope: S('constant.numeric.agenda-item') },
-    { text: 'Resolution adopted by the General Assembly on 22 December 2018', sub: 'Resolution adopted by the General Assembly on', scope: S('keyword.other.header.adopted') },
+    {
+      text: 'Resolution adopted by the General Assembly on 22 December 2018',
+      sub: 'Resolution adopted by the General Assembly on',
+      scope: S('keyword.other.header.adopted'),
+    },
     { text: 'Resolution adopted by the General Assembly on 22 December 2018', sub: '22 December 2018', scope: DATE },
     { text: 'on 17 December 2024', sub: 'on', scope: S('keyword.other.header.adopted') },
     { text: '[on the report of the First Committee (A/73/505)]', sub: 'on the report of', scope: S('keyword.other.header.report') },
@@ -234,7 +236,12 @@ describe('un-resolution grammar: constructs', () => {
     { text: '[on the report of the First Committee (A/73/505)]', sub: ']', scope: S('meta.header.report') },
     { text: '[without reference to a Main Committee (A/78/L.2)]', sub: 'A/78/L.2', scope: SYMBOL },
     { text: '73/266. Advancing responsible State behaviour in cyberspace', sub: '73/266.', scope: S('constant.numeric.resolution-number') },
-    { text: '73/266. Advancing responsible State behaviour in cyberspace', sub: 'Advancing responsible State behaviour in cyberspace', scope: S('markup.heading.title'), exact: false },
+    {
+      text: '73/266. Advancing responsible State behaviour in cyberspace',
+      sub: 'Advancing responsible State behaviour in cyberspace',
+      scope: S('markup.heading.title'),
+      exact: false,
+    },
     { text: ' 79/168. Promotion of a democratic and equitable international order', sub: '79/168.', scope: S('constant.numeric.resolution-number') },
     { text: 'The General Assembly,', sub: 'The General Assembly', scope: ORGAN },
     { text: 'The General Assembly,', sub: 'The General Assembly', scope: S('meta.organ-name') },
@@ -249,7 +256,11 @@ describe('un-resolution grammar: constructs', () => {
     { text: 'Armenia, Belarus, Brazil and Uzbekistan: draft resolution', sub: 'draft resolution', scope: S('keyword.other.document-type') },
     { text: '(Bolivarian Republic of) and Zimbabwe: revised draft resolution ', sub: 'revised draft resolution', scope: S('keyword.other.document-type') },
     { text: 'Austria, Gambia, Germany and Spain: draft decision', sub: 'draft decision', scope: S('keyword.other.document-type') },
-    { text: 'Belarus and Russian Federation: amendment to draft resolution A/C.3/80/L.20/Rev.1', sub: 'amendment to draft resolution', scope: S('keyword.other.document-type') },
+    {
+      text: 'Belarus and Russian Federation: amendment to draft resolution A/C.3/80/L.20/Rev.1',
+      sub: 'amendment to draft resolution',
+      scope: S('keyword.other.document-type'),
+    },
     { text: 'Belarus and Russian Federation: amendment to draft resolution A/C.3/80/L.20/Rev.1', sub: 'A/C.3/80/L.20/Rev.1', scope: SYMBOL },
     { text: 'Denmark:* amendment to draft resolution A/C.2/80/L.13/Rev.1', sub: '*', scope: FOOTNOTE_REF },
     { text: 'Denmark:* amendment to draft resolution A/C.2/80/L.13/Rev.1', sub: 'Denmark', scope: S('variable.other.sponsors') },
@@ -416,20 +427,32 @@ describe('un-resolution grammar: constructs', () => {
     { text: 'Available at https://www.un.org/Depts/los/index.htm.', sub: 'https://www.un.org/Depts/los/index.htm', scope: LINK_TARGET },
   ]);
 
-  cases('PDF page furniture as comments', [
-    { text: '20-13029 2/3 ', sub: '20-13029 2/3', scope: COMMENT },
-    { text: '3/3 20-13029 ', sub: '3/3 20-13029', scope: COMMENT },
-    { text: '2/3', sub: '2/3', scope: S('comment.line.page-number') },
-    { text: '2/7                                                    24-24208', sub: '24-24208', scope: COMMENT },
-    { text: '25-20757 (E)  161025', sub: '25-20757 (E)  161025', scope: S('comment.line.job-number') },
-    { text: ' 24-24208 (E)', sub: '24-24208 (E)', scope: COMMENT },
-    { text: '18-22650 3/**3**', sub: '18-22650 3/**3**', scope: COMMENT },
-    { text: '*2013029* ', sub: '*2013029*', scope: S('comment.line.barcode'), exact: false },
-    { text: 'https://undocs.org/en/A/RES/53/70', sub: 'https://undocs.org/en/A/RES/53/70', scope: S('comment.line.url') },
-    { text: 'Please recycle ', sub: 'Please recycle', scope: COMMENT },
-    { text: 'A/RES/79/168                                   Promotion of a democratic and equitable international order', sub: 'Promotion of a democratic', scope: S('comment.line.running-header') },
-    { text: 'Promotion of a democratic and equitable international order                 A/RES/79/168', sub: 'A/RES/79/168', scope: S('comment.line.running-header') },
-  ], { exact: false });
+  cases(
+    'PDF page furniture as comments',
+    [
+      { text: '20-13029 2/3 ', sub: '20-13029 2/3', scope: COMMENT },
+      { text: '3/3 20-13029 ', sub: '3/3 20-13029', scope: COMMENT },
+      { text: '2/3', sub: '2/3', scope: S('comment.line.page-number') },
+      { text: '2/7                                                    24-24208', sub: '24-24208', scope: COMMENT },
+      { text: '25-20757 (E)  161025', sub: '25-20757 (E)  161025', scope: S('comment.line.job-number') },
+      { text: ' 24-24208 (E)', sub: '24-24208 (E)', scope: COMMENT },
+      { text: '18-22650 3/**3**', sub: '18-22650 3/**3**', scope: COMMENT },
+      { text: '*2013029* ', sub: '*2013029*', scope: S('comment.line.barcode'), exact: false },
+      { text: 'https://undocs.org/en/A/RES/53/70', sub: 'https://undocs.org/en/A/RES/53/70', scope: S('comment.line.url') },
+      { text: 'Please recycle ', sub: 'Please recycle', scope: COMMENT },
+      {
+        text: 'A/RES/79/168                                   Promotion of a democratic and equitable international order',
+        sub: 'Promotion of a democratic',
+        scope: S('comment.line.running-header'),
+      },
+      {
+        text: 'Promotion of a democratic and equitable international order                 A/RES/79/168',
+        sub: 'A/RES/79/168',
+        scope: S('comment.line.running-header'),
+      },
+    ],
+    { exact: false },
+  );
 
   describe('preambular and operative phrases get different scopes', () => {
     it('a preambular phrase has no operative scope and vice versa', () => {
@@ -752,11 +775,26 @@ describe('un-resolution grammar: development corpus', function () {
         const d = get(shape, doc.stem);
         const flat = d.tokens.flat();
         const where = `${shape}/${doc.stem}`;
-        assert.ok(flat.some((t) => t.text === doc.symbol && hasScope(t.scopes, SYMBOL)), `${where}: own symbol ${doc.symbol}`);
-        assert.ok(flat.some((t) => hasScope(t.scopes, S('keyword.other.header.distribution'))), `${where}: Distr.:`);
-        assert.ok(flat.some((t) => hasScope(t.scopes, S('constant.numeric.session'))), `${where}: session`);
-        assert.ok(flat.some((t) => hasScope(t.scopes, S('keyword.other.header.agenda-item'))), `${where}: agenda item`);
-        assert.ok(flat.some((t) => hasScope(t.scopes, COMMENT)), `${where}: page furniture`);
+        assert.ok(
+          flat.some((t) => t.text === doc.symbol && hasScope(t.scopes, SYMBOL)),
+          `${where}: own symbol ${doc.symbol}`,
+        );
+        assert.ok(
+          flat.some((t) => hasScope(t.scopes, S('keyword.other.header.distribution'))),
+          `${where}: Distr.:`,
+        );
+        assert.ok(
+          flat.some((t) => hasScope(t.scopes, S('constant.numeric.session'))),
+          `${where}: session`,
+        );
+        assert.ok(
+          flat.some((t) => hasScope(t.scopes, S('keyword.other.header.agenda-item'))),
+          `${where}: agenda item`,
+        );
+        assert.ok(
+          flat.some((t) => hasScope(t.scopes, COMMENT)),
+          `${where}: page furniture`,
+        );
       }
     });
 
@@ -765,17 +803,32 @@ describe('un-resolution grammar: development corpus', function () {
         const flat = get(shape, doc.stem).tokens.flat();
         const where = `${shape}/${doc.stem}`;
         const number = doc.symbol.replace('A/RES/', '') + '.';
-        assert.ok(flat.some((t) => t.text === number && hasScope(t.scopes, S('constant.numeric.resolution-number'))), `${where}: ${number}`);
-        assert.ok(flat.some((t) => hasScope(t.scopes, S('keyword.other.plenary-meeting'))), `${where}: plenary meeting`);
-        assert.ok(flat.some((t) => hasScope(t.scopes, S('keyword.other.header.report'))), `${where}: report line`);
-        assert.ok(flat.some((t) => hasScope(t.scopes, S('keyword.other.header.adopted'))), `${where}: adopted line`);
+        assert.ok(
+          flat.some((t) => t.text === number && hasScope(t.scopes, S('constant.numeric.resolution-number'))),
+          `${where}: ${number}`,
+        );
+        assert.ok(
+          flat.some((t) => hasScope(t.scopes, S('keyword.other.plenary-meeting'))),
+          `${where}: plenary meeting`,
+        );
+        assert.ok(
+          flat.some((t) => hasScope(t.scopes, S('keyword.other.header.report'))),
+          `${where}: report line`,
+        );
+        assert.ok(
+          flat.some((t) => hasScope(t.scopes, S('keyword.other.header.adopted'))),
+          `${where}: adopted line`,
+        );
       }
     });
 
     it(`${shape}: drafts have their sponsors line scoped`, () => {
       for (const doc of docs.filter((x) => x.kind !== 'resolution' && x.stem !== 'A_80_L.34')) {
         const flat = get(shape, doc.stem).tokens.flat();
-        assert.ok(flat.some((t) => hasScope(t.scopes, S('keyword.other.document-type'))), `${shape}/${doc.stem}: document type`);
+        assert.ok(
+          flat.some((t) => hasScope(t.scopes, S('keyword.other.document-type'))),
+          `${shape}/${doc.stem}: document type`,
+        );
       }
     });
 
@@ -829,7 +882,9 @@ describe('un-resolution grammar: performance', function () {
     let longLine = '';
     while (longLine.length < 120_000) longLine += paragraphs.join(' ') + ' ';
     // a pdftotext -layout page run together: wide runs of spaces between short pieces
-    const layoutLine = splitLines(seeds[4] ?? '').join('          ').slice(0, 100_000);
+    const layoutLine = splitLines(seeds[4] ?? '')
+      .join('          ')
+      .slice(0, 100_000);
     const N = 20_000;
     const hostile = [
       '1'.repeat(N),
@@ -913,7 +968,10 @@ describe('un-resolution grammar: performance', function () {
     // hostile lines: digits, slashes and brackets stay plain; the quote run is a string
     const lineOf = (s: string): Token[] => tokens[lines.indexOf(s)] ?? [];
     for (const plain of ['1'.repeat(N), '/'.repeat(N), '('.repeat(N), ' '.repeat(N)]) {
-      assert.ok(lineOf(plain).every((t) => t.scopes.length === 1), 'pathological line should stay plain');
+      assert.ok(
+        lineOf(plain).every((t) => t.scopes.length === 1),
+        'pathological line should stay plain',
+      );
     }
     assert.ok(lineOf('“'.repeat(N)).every((t) => hasScope(t.scopes, QUOTED)));
     assert.ok(hasScope(lineOf('_'.repeat(N))[0]?.scopes ?? [], S('meta.separator.footnote-rule')));

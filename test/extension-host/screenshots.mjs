@@ -48,7 +48,10 @@ async function runCommand(page, title) {
 async function openFile(page, name) {
   await runCommand(page, 'Go to File...');
   await page.locator('.quick-input-widget input').fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name.split('/').pop() }).first().waitFor();
+  await page
+    .locator('.quick-input-list .monaco-list-row', { hasText: name.split('/').pop() })
+    .first()
+    .waitFor();
   await page.keyboard.press('Enter');
   await page.locator('.tab.active', { hasText: name.split('/').pop() }).waitFor();
   // The extension switches detected resolutions to its language; the status bar says when.

@@ -82,7 +82,9 @@ export async function analyseFiles(options: AnalyseOptions, io: CliIo, each: (fi
   for (const folder of folders) {
     if (found.has(folder)) continue;
     const looked = files.filter((f) => f.target === folder).length;
-    io.stderr(`resolution: no resolution in ${displayPath(folder, io.cwd)}: ${looked === 0 ? 'it holds no .txt, .md or .pdf file' : `read ${counted(looked, '.txt, .md or .pdf file')}, none looks like a resolution`}\n`);
+    io.stderr(
+      `resolution: no resolution in ${displayPath(folder, io.cwd)}: ${looked === 0 ? 'it holds no .txt, .md or .pdf file' : `read ${counted(looked, '.txt, .md or .pdf file')}, none looks like a resolution`}\n`,
+    );
   }
   return ok;
 }

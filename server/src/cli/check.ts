@@ -9,7 +9,11 @@ export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'print diagnostics as file:line:col severity code message',
   operands: '[options] <files or folders…>',
-  options: [{ flags: '--summary', description: 'one row per document (what was read, what was found) and the totals, instead of each diagnostic' }, FORMAT_OPTION, MAX_SIZE_OPTION],
+  options: [
+    { flags: '--summary', description: 'one row per document (what was read, what was found) and the totals, instead of each diagnostic' },
+    FORMAT_OPTION,
+    MAX_SIZE_OPTION,
+  ],
   exitCodes: ['0  no errors (warnings and hints allowed)', '1  at least one error', UNREADABLE_EXIT],
   async run(args, io) {
     const options = parseOptions(args, 'text', ['--summary']);

@@ -15,7 +15,9 @@ export const diffCommand: CliCommand = {
   async run(args, io) {
     const options = parseOptions(args, 'text');
     if (options.targets.length !== 2) throw new UsageError('diff takes exactly two files: the older version, then the newer');
-    const [before, after] = await Promise.all(options.targets.map(async (path) => ({ file: displayPath(path, io.cwd), input: await readTextFile(path, options.maxBytes) })));
+    const [before, after] = await Promise.all(
+      options.targets.map(async (path) => ({ file: displayPath(path, io.cwd), input: await readTextFile(path, options.maxBytes) })),
+    );
     for (const { file, input } of [before, after]) {
       if (!input.ok) io.stderr(`resolution diff: cannot compare ${file}: ${input.reason}\n`);
     }

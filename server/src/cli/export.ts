@@ -60,10 +60,16 @@ export const exportCommand: CliCommand = {
   operands: '--to FORMAT [options] <file>',
   options: [
     { flags: `--to ${Object.keys(EXPORT_FORMATS).join('|')}`, description: 'the format (required)' },
-    { flags: '-o, --output FILE', description: 'where to write; - for standard output (text formats only). Default: standard output for html and akn, beside the input for docx and pdf' },
+    {
+      flags: '-o, --output FILE',
+      description: 'where to write; - for standard output (text formats only). Default: standard output for html and akn, beside the input for docx and pdf',
+    },
     FORCE_OPTION,
   ],
-  exitCodes: ['0  exported (diagnostics are summed up on standard error but do not change it)', '2  bad usage, the file could not be read, or FILE exists without --force or could not be written'],
+  exitCodes: [
+    '0  exported (diagnostics are summed up on standard error but do not change it)',
+    '2  bad usage, the file could not be read, or FILE exists without --force or could not be written',
+  ],
   async run(args, io) {
     const options = parseExportOptions(args);
     const path = resolve(io.cwd, options.file);
@@ -76,7 +82,9 @@ export const exportCommand: CliCommand = {
     const { diagnostics } = checkDocument(doc);
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     if (diagnostics.length > 0) {
-      io.stderr(`resolution export: ${options.file} has ${errors} errors and ${diagnostics.length - errors} other diagnostics (see \`resolution check\`); exported as read\n`);
+      io.stderr(
+        `resolution export: ${options.file} has ${errors} errors and ${diagnostics.length - errors} other diagnostics (see \`resolution check\`); exported as read\n`,
+      );
     }
     // Loaded on demand: the Word and PDF engines are large, and the other commands never need them.
     const { buildView } = await import('../export/view');

@@ -60,7 +60,8 @@ export async function readTextFile(path: string, maxBytes: number): Promise<Inpu
     return { ok: false, reason: describeError(error) };
   }
   if (!PDF_FILE.test(path)) return decodeInput(bytes, maxBytes);
-  if (bytes.length > maxBytes) return { ok: false, reason: `the PDF is ${(bytes.length / 1048576).toFixed(1)} MB, above the ${(maxBytes / 1048576).toFixed(0)} MB limit (--max-size)` };
+  if (bytes.length > maxBytes)
+    return { ok: false, reason: `the PDF is ${(bytes.length / 1048576).toFixed(1)} MB, above the ${(maxBytes / 1048576).toFixed(0)} MB limit (--max-size)` };
   const result = await readPdfInThread(bytes);
   return result.ok ? { ok: true, text: result.text } : result;
 }

@@ -18,7 +18,10 @@ export function usage(): string {
     'Folders are searched for .txt, .md and .pdf files (node_modules and hidden folders skipped);',
     'in a folder only texts that look like resolutions count.',
     '',
-    ...table([['-h, --help', 'show this help'], ['--version', 'print the version']]),
+    ...table([
+      ['-h, --help', 'show this help'],
+      ['--version', 'print the version'],
+    ]),
     '',
     'exit codes:',
     '  0  success',

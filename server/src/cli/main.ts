@@ -32,7 +32,7 @@ async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`resolution ${name}: ${error.message}\n\n${commandHelp(command)}\n`);
       return 2;
     }
-    io.stderr(`resolution ${name}: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    io.stderr(`resolution ${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 2;
   }
 }

@@ -19,7 +19,11 @@ export const outlineCommand: CliCommand = {
         return;
       }
       io.stdout(`${file}\n${outlineText(doc, documentSymbol(doc, file)).join('\n')}\n`);
-      io.stdout(diagnostics.length === 0 ? '  Diagnostics: none\n' : `  Diagnostics (${diagnostics.length})\n${diagnostics.map((d) => `    ${formatDiagnostic(file, d)}`).join('\n')}\n`);
+      io.stdout(
+        diagnostics.length === 0
+          ? '  Diagnostics: none\n'
+          : `  Diagnostics (${diagnostics.length})\n${diagnostics.map((d) => `    ${formatDiagnostic(file, d)}`).join('\n')}\n`,
+      );
       io.stdout('\n');
     });
     if (options.format === 'json') io.stdout(`${JSON.stringify(json, null, 2)}\n`);

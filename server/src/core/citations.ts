@@ -29,11 +29,52 @@ const PART_LETTERS = `[A-Z](?:(?: ${AND} | ${splittable('to')} |, )[A-Z])*`;
 // A part's number may be roman (CCW/CONF.VI/11); UNEP/EA.6/Res.15 is a resolution of the Environment Assembly.
 const SYMBOL_PART = '(?:(?:Corr|Add|Rev|Amend|Sub|Suppl|Res)\\.\\d+|(?:ES|S)-\\d+|[A-Z]{1,8}(?:\\.(?:\\d+|[IVX]+(?![A-Za-z])))?(?![a-z])|\\d+(?:\\.\\d+)?)';
 const SERIES = [
-  'A', 'S', 'E', 'T', 'ST', 'TD', 'DP', 'UNEP', 'ICCD', 'FCCC', 'CRC', 'CEDAW', 'CERD', 'CCPR', 'CAT', 'CRPD', 'CMW', 'ECE', 'ESCAP', 'ECA', 'ECLAC',
-  'ESCWA', 'UNW', 'UNICEF', 'GC', 'IDB', 'PBC', 'SG', 'SPLOS', 'ISBA', 'ITLOS', 'CTBT', 'BWC', 'APLC', 'CCW', 'NPT', 'DDA', 'UNODC', 'HS', 'UNCITRAL',
+  'A',
+  'S',
+  'E',
+  'T',
+  'ST',
+  'TD',
+  'DP',
+  'UNEP',
+  'ICCD',
+  'FCCC',
+  'CRC',
+  'CEDAW',
+  'CERD',
+  'CCPR',
+  'CAT',
+  'CRPD',
+  'CMW',
+  'ECE',
+  'ESCAP',
+  'ECA',
+  'ECLAC',
+  'ESCWA',
+  'UNW',
+  'UNICEF',
+  'GC',
+  'IDB',
+  'PBC',
+  'SG',
+  'SPLOS',
+  'ISBA',
+  'ITLOS',
+  'CTBT',
+  'BWC',
+  'APLC',
+  'CCW',
+  'NPT',
+  'DDA',
+  'UNODC',
+  'HS',
+  'UNCITRAL',
   // The Commission on the Limits of the Continental Shelf, UNCTAD's publications, the Security Council's press statements
   // (SC/13331), the Convention on Biological Diversity's bodies (CBD/COP/15/17).
-  'CLCS', 'UNCTAD', 'SC', 'CBD',
+  'CLCS',
+  'UNCTAD',
+  'SC',
+  'CBD',
 ];
 const LONGEST_SERIES = Math.max(...SERIES.map((series) => series.length));
 /** Read at a given start (sticky); the start must not follow a word character or a slash. */
@@ -117,14 +158,7 @@ function isSecurityCouncilStyle(item: string): boolean {
   return /^\d{1,4} \(\d{4}\)$/.test(item);
 }
 
-function readItems(
-  text: string,
-  at: number,
-  itemPattern: RegExp,
-  kind: 'resolution' | 'decision',
-  organ: Organ | null,
-  out: CitationMatch[],
-): void {
+function readItems(text: string, at: number, itemPattern: RegExp, kind: 'resolution' | 'decision', organ: Organ | null, out: CitationMatch[]): void {
   let cursor = at;
   for (;;) {
     itemPattern.lastIndex = cursor;

@@ -63,12 +63,18 @@ function nextLabel(node: OperativeNode): string {
   const label = node.label!;
   const next = label.ordinal + 1;
   switch (label.style) {
-    case 'paren-alpha': return `(${toAlpha(next)})`;
-    case 'paren-roman': return `(${toRoman(next)})`;
-    case 'alpha': return `${toAlpha(next)}.`;
-    case 'roman': return `${toRoman(next)}.`;
-    case 'decimal': return `${[...label.parts.slice(0, -1), next].join('.')}.`;
-    default: return `${next}.`;
+    case 'paren-alpha':
+      return `(${toAlpha(next)})`;
+    case 'paren-roman':
+      return `(${toRoman(next)})`;
+    case 'alpha':
+      return `${toAlpha(next)}.`;
+    case 'roman':
+      return `${toRoman(next)}.`;
+    case 'decimal':
+      return `${[...label.parts.slice(0, -1), next].join('.')}.`;
+    default:
+      return `${next}.`;
   }
 }
 
@@ -83,7 +89,14 @@ export function completions(doc: ResolutionDocument, lineText: string, at: Posit
       .filter((k) => k.symbol.startsWith(series) && k.symbol.slice(series.length).startsWith(prefix))
       .map((k, i) => {
         const short = k.symbol.slice(series.length);
-        return { label: short, kind: 'symbol' as const, detail: k.title ? `${short} — ${k.title}` : undefined, insertText: short, replaceLength: prefix.length, sortText: String(i).padStart(5, '0') };
+        return {
+          label: short,
+          kind: 'symbol' as const,
+          detail: k.title ? `${short} — ${k.title}` : undefined,
+          insertText: short,
+          replaceLength: prefix.length,
+          sortText: String(i).padStart(5, '0'),
+        };
       });
   }
   // In a resolution in parts, the part being typed in: its own phrases and numbering.
@@ -95,10 +108,15 @@ export function completions(doc: ResolutionDocument, lineText: string, at: Posit
   const bare = /^\s*(\w*)$/.exec(typed);
   const candidates: CompletionCandidate[] = [];
   const phrase = (list: string[], prefix: string) =>
-    list.filter((p) => p.toLowerCase().startsWith(prefix.toLowerCase())).forEach((p, i) =>
-      candidates.push({ label: p, kind: 'phrase', insertText: p, replaceLength: prefix.length, sortText: String(i).padStart(5, '0') }));
+    list
+      .filter((p) => p.toLowerCase().startsWith(prefix.toLowerCase()))
+      .forEach((p, i) => candidates.push({ label: p, kind: 'phrase', insertText: p, replaceLength: prefix.length, sortText: String(i).padStart(5, '0') }));
   if (labelled && /^\d{1,3}\.$/.test(labelled[1])) {
-    const used = new Set(topParagraphs(operative).filter((p) => p.phrase && before(p.range.start, at)).map((p) => basePhrase(p.phrase!.value)));
+    const used = new Set(
+      topParagraphs(operative)
+        .filter((p) => p.phrase && before(p.range.start, at))
+        .map((p) => basePhrase(p.phrase!.value)),
+    );
     phrase(withRepetitions(OPERATIVE_VERBS, used, true), labelled[2]);
     return candidates;
   }
@@ -107,16 +125,34 @@ export function completions(doc: ResolutionDocument, lineText: string, at: Posit
     const last = lastLabelled(operative, at);
     if (last && bare[1] === '') {
       const siblingLabel = nextLabel(last);
-      candidates.push({ label: siblingLabel, kind: 'label', detail: `next label after ${last.label!.text}`, insertText: `${siblingLabel} `, replaceLength: 0, sortText: '00000' });
-      const parent = topParagraphs(operative).filter((p) => p.label && before(p.label.range.start, at)).pop();
-      if (parent && parent !== last) candidates.push({ label: `${parent.label!.ordinal + 1}.`, kind: 'label', detail: 'next operative paragraph', insertText: `${parent.label!.ordinal + 1}. `, replaceLength: 0, sortText: '00001' });
+      candidates.push({
+        label: siblingLabel,
+        kind: 'label',
+        detail: `next label after ${last.label!.text}`,
+        insertText: `${siblingLabel} `,
+        replaceLength: 0,
+        sortText: '00000',
+      });
+      const parent = topParagraphs(operative)
+        .filter((p) => p.label && before(p.label.range.start, at))
+        .pop();
+      if (parent && parent !== last)
+        candidates.push({
+          label: `${parent.label!.ordinal + 1}.`,
+          kind: 'label',
+          detail: 'next operative paragraph',
+          insertText: `${parent.label!.ordinal + 1}. `,
+          replaceLength: 0,
+          sortText: '00001',
+        });
     }
     return candidates;
   }
   if (organLine >= 0 && at.line > organLine) {
     const used = new Set(preamble.filter((p) => p.phrase && before(p.range.start, at)).map((p) => basePhrase(p.phrase!.value)));
     phrase(withRepetitions(PREAMBULAR_PHRASES, used, false), bare[1]);
-    if (bare[1] === '') candidates.push({ label: '1.', kind: 'label', detail: 'first operative paragraph', insertText: '1. ', replaceLength: 0, sortText: '99999' });
+    if (bare[1] === '')
+      candidates.push({ label: '1.', kind: 'label', detail: 'first operative paragraph', insertText: '1. ', replaceLength: 0, sortText: '99999' });
   }
   return candidates;
 }

@@ -35,10 +35,12 @@ const YEAR_END = /\b(?:19|20)\d\d,?$/;
 const YEAR_STOP_END = /(?:^|[^\d.])(?:19|20)\d\d\.$/;
 
 export function superscriptToDigits(text: string): string {
-  return [...text].map((c) => {
-    const at = SUPERSCRIPT_DIGITS.indexOf(c);
-    return at >= 0 ? String(at) : c;
-  }).join('');
+  return [...text]
+    .map((c) => {
+      const at = SUPERSCRIPT_DIGITS.indexOf(c);
+      return at >= 0 ? String(at) : c;
+    })
+    .join('');
 }
 
 export interface FootnoteStart {
@@ -72,7 +74,8 @@ export interface MarkerMatch {
 const ABBREVIATION_BEFORE = /(?:Corr|Add|Rev|Amend|No|Nos|para|paras|chap|sect|art|arts|vol|p|pp|Part|annex|Suppl|L|C|Sub|Res|WP|CRP|Ser|Inf|fig|op)\.$/;
 
 /** Words after which a number counts something or names a part: "paragraphs 3 and 4", "Goal 5". */
-const NUMBERED_BY = /\b(?:paragraphs?|paras?\.?|subparagraphs?|resolutions?|decisions?|items?|articles?|Articles?|rules?|chapters?|chap\.|sections?|sect\.|annex(?:es)?|Nos?\.|vol\.|pp?\.|pages?|Part|parts?|Goals?|goals?|targets?|principles?|Principles?|Supplement|Protocol|Add\.|Corr\.|Rev\.)$/;
+const NUMBERED_BY =
+  /\b(?:paragraphs?|paras?\.?|subparagraphs?|resolutions?|decisions?|items?|articles?|Articles?|rules?|chapters?|chap\.|sections?|sect\.|annex(?:es)?|Nos?\.|vol\.|pp?\.|pages?|Part|parts?|Goals?|goals?|targets?|principles?|Principles?|Supplement|Protocol|Add\.|Corr\.|Rev\.)$/;
 /** "… since 2020, 65 notes the adoption …": an operative verb after the number opens a clause; the number is a marker. */
 const CLAUSE_VERB_AFTER = new RegExp(`^ (?:${splittable([...new Set([...OPERATIVE_HEAD_VERBS.map((verb) => verb.toLowerCase()), 'recalls'])].join('|'))})\\b`);
 const QUANTITY_AFTER = new RegExp(
@@ -137,8 +140,18 @@ const DIGIT_SUPERSCRIPT_OR_OTHER_SPACE = /[\d⁰¹²³⁴⁵⁶⁷⁸⁹\t\n\v\f
 // The characters each pattern's match starts with: a character test spares a call of the engine at most offsets.
 const opensBracketed = (code: number) => code === 91; // [
 const opensGlued = (code: number) =>
-  (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0x24f) || code === 0x2019 || code === 0x201d || code === 34 || code === 39 ||
-  code === 41 || code === 93 || code === 46 || code === 44 || code === 59 || code === 58; // a-z ß-ɏ ’ ” " ' ) ] . , ; :
+  (code >= 97 && code <= 122) ||
+  (code >= 0xdf && code <= 0x24f) ||
+  code === 0x2019 ||
+  code === 0x201d ||
+  code === 34 ||
+  code === 39 ||
+  code === 41 ||
+  code === 93 ||
+  code === 46 ||
+  code === 44 ||
+  code === 59 ||
+  code === 58; // a-z ß-ɏ ’ ” " ' ) ] . , ; :
 const opensYear = (code: number) => code === 49 || code === 50; // 1 2
 const opensStandingApart = (code: number) => code === 32;
 
@@ -307,7 +320,8 @@ function markersIn(
     const before = text.slice(Math.max(0, start - 4), start);
     if (
       ABBREVIATION_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
-      (DIGIT_STOP_END.test(before) && !YEAR_STOP_END.test(text.slice(Math.max(0, start - 6), start))) || (DIGIT_COMMA_END.test(before) && match[1].length === 3) ||
+      (DIGIT_STOP_END.test(before) && !YEAR_STOP_END.test(text.slice(Math.max(0, start - 6), start))) ||
+      (DIGIT_COMMA_END.test(before) && match[1].length === 3) ||
       ACRONYM_END.test(text.slice(Math.max(0, start - 6), start))
     ) {
       doubtful(start, match[1]);
@@ -327,7 +341,12 @@ function markersIn(
   for (const match of matchesBeforeRuns(text, runStarts, STANDING_APART, -1, false, opensStandingApart)) {
     if (match.index === 0 || isWhitespaceCode(text.charCodeAt(match.index - 1))) continue;
     const start = match.index + 1;
-    if (!standsAsMarker(text.slice(Math.max(0, start - MARKER_CONTEXT.before), start), text.slice(start + match[1].length, start + match[1].length + MARKER_CONTEXT.after))) {
+    if (
+      !standsAsMarker(
+        text.slice(Math.max(0, start - MARKER_CONTEXT.before), start),
+        text.slice(start + match[1].length, start + match[1].length + MARKER_CONTEXT.after),
+      )
+    ) {
       doubtful(start, match[1]);
       continue;
     }
@@ -335,7 +354,8 @@ function markersIn(
     candidates.push({ start, end: start + match[1].length, label: match[1], certain: false, next: !afterYear });
   }
   candidates.sort((a, b) => a.start - b.start);
-  for (const candidate of candidates) accept(candidate.start, candidate.end, candidate.label, candidate.certain, candidate.next === true, candidate.doubtful === true);
+  for (const candidate of candidates)
+    accept(candidate.start, candidate.end, candidate.label, candidate.certain, candidate.next === true, candidate.doubtful === true);
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -385,7 +405,10 @@ export function readFootnoteArea(lines: readonly AreaLine[], highest: number): F
     // A number opening a line of an entry's text is no label when a range or a date goes on from it
     // ("Rio de Janeiro, 3 – 14 June 1992", "… 3 June 1992", "… 3 and 4 June"), or an abbreviation
     // before it asks for it ("… Supplement No." "12 (A/73/12)").
-    const runsOn = start !== null && /^\d+$/.test(start.label) && (RUNS_ON.test(value.slice(start.textStart)) || (at > 0 && endsOnNumberAbbreviation(lines[at - 1].text.text)));
+    const runsOn =
+      start !== null &&
+      /^\d+$/.test(start.label) &&
+      (RUNS_ON.test(value.slice(start.textStart)) || (at > 0 && endsOnNumberAbbreviation(lines[at - 1].text.text)));
     // Footnotes are numbered through the document: a number not above the last is a wrapped line's
     // ("… Supplement No." "5 (E/2009/25), chap. I").
     const plausible = start && !runsOn && (!/^\d+$/.test(start.label) || (Number(start.label) > running && Number(start.label) <= running + 12));

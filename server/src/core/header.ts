@@ -35,7 +35,9 @@ const KIND_SUFFIX = new RegExp(
 const KIND_CUT = /:\*{0,3}\s*(?:amendments?(?: to(?: the)?(?: revised)?(?: draft)?)?|revised(?: draft)?|draft)$/i;
 const KIND_ALONE = new RegExp(`^(${KIND_WORDS})$`, 'i');
 /** "Draft resolution submitted by the President of the General Assembly" (plenary texts, Chairs' texts). */
-const KIND_SUBMITTED = new RegExp(`^((?:${splittable('Revised')} )?(?:${splittable('Draft')}|${splittable('draft')}) (?:${splittable('resolution|decision')})) ${splittable('submitted by')}\\b`);
+const KIND_SUBMITTED = new RegExp(
+  `^((?:${splittable('Revised')} )?(?:${splittable('Draft')}|${splittable('draft')}) (?:${splittable('resolution|decision')})) ${splittable('submitted by')}\\b`,
+);
 /** A submitter's phrase cut by a line's end: on a linking word, or inside an organ's name ("… of the General" "Assembly"). */
 const ENDS_MID_PHRASE = /\b(?:following|by|of|the|on|and|for|after|General|Security|Economic)$/;
 /** "Special Political and Decolonization Committee (Fourth Committee)": the Main Committee's number is in brackets. */
@@ -82,7 +84,10 @@ function splitSponsors(text: MappedText, source: SourceText): Field[] {
   // "… and United Kingdom of Great Britain and Northern Ireland": split at the first " and "
   // when the tail is a known compound name, otherwise at the last.
   if (pieces.length > 1 && andAt >= 0) {
-    const compound = /(?:Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda|Saint Kitts and Nevis|Saint Vincent and the Grenadines|Sao Tome and Principe|Great Britain and Northern Ireland|Heard Island and McDonald Islands)$/.exec(lastText);
+    const compound =
+      /(?:Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda|Saint Kitts and Nevis|Saint Vincent and the Grenadines|Sao Tome and Principe|Great Britain and Northern Ireland|Heard Island and McDonald Islands)$/.exec(
+        lastText,
+      );
     let splitAt = andAt;
     if (compound) {
       const before = lastText.slice(0, compound.index).lastIndexOf(' and ');
@@ -92,7 +97,13 @@ function splitSponsors(text: MappedText, source: SourceText): Field[] {
       pieces.pop();
       pieces.push([last[0], last[0] + splitAt], [last[0] + splitAt + 5, last[1]]);
     }
-  } else if (pieces.length === 1 && andAt >= 0 && !/(?:Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda|Saint Kitts and Nevis|Saint Vincent and the Grenadines|Sao Tome and Principe|Great Britain and Northern Ireland)$/.test(lastText)) {
+  } else if (
+    pieces.length === 1 &&
+    andAt >= 0 &&
+    !/(?:Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda|Saint Kitts and Nevis|Saint Vincent and the Grenadines|Sao Tome and Principe|Great Britain and Northern Ireland)$/.test(
+      lastText,
+    )
+  ) {
     pieces.pop();
     pieces.push([last[0], last[0] + andAt], [last[0] + andAt + 5, last[1]]);
   }
@@ -133,9 +144,25 @@ function committeeFromSymbol(symbol: string): string | null {
 /** Reads the header cells (in reading order) up to the line before the body. */
 export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: (cells: HeaderCell[]) => MappedText): HeaderResult {
   const header: Header = {
-    symbols: [], distribution: null, dates: [], originalLanguage: null, session: null, committee: null,
-    agendaItem: null, sponsors: [], kind: 'unknown', kindRange: null, adoption: null, report: null,
-    range: cells.length > 0 ? { start: cells[0].text.sourceRange(source, 0, 0).start, end: cells[cells.length - 1].text.sourceRange(source, 0, cells[cells.length - 1].text.length).end } : source.range(0, 0),
+    symbols: [],
+    distribution: null,
+    dates: [],
+    originalLanguage: null,
+    session: null,
+    committee: null,
+    agendaItem: null,
+    sponsors: [],
+    kind: 'unknown',
+    kindRange: null,
+    adoption: null,
+    report: null,
+    range:
+      cells.length > 0
+        ? {
+            start: cells[0].text.sourceRange(source, 0, 0).start,
+            end: cells[cells.length - 1].text.sourceRange(source, 0, cells[cells.length - 1].text.length).end,
+          }
+        : source.range(0, 0),
   };
   const free: HeaderCell[] = [];
   let agendaTitleCells: HeaderCell[] | null = null;
@@ -187,7 +214,10 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
       continue;
     }
     if ((match = AGENDA.exec(value))) {
-      const numbers = match[1].split(/,\s*|\s+and\s+/).map((n) => n.trim()).filter(Boolean);
+      const numbers = match[1]
+        .split(/,\s*|\s+and\s+/)
+        .map((n) => n.trim())
+        .filter(Boolean);
       header.agendaItem = { numbers, title: null, range: cell.text.sourceRange(source, 0, value.length) } satisfies AgendaItem;
       agendaTitleCells = [];
       continue;
@@ -197,7 +227,12 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
       // The line wrapped before its date ("on 18 December 2025" below, or "on" alone over it) or inside it ("… on 18" / "December 2025").
       let joined = value;
       let end = i;
-      while (!FIRST_DATE.test(joined) && end + 1 < cells.length && end - i < 2 && (ON_START.test(cells[end + 1].text.text) || ON_END.test(joined) || DATE_CUT.test(joined))) {
+      while (
+        !FIRST_DATE.test(joined) &&
+        end + 1 < cells.length &&
+        end - i < 2 &&
+        (ON_START.test(cells[end + 1].text.text) || ON_END.test(joined) || DATE_CUT.test(joined))
+      ) {
         joined = `${joined} ${cells[++end].text.text}`;
       }
       if (end > i && FIRST_DATE.test(joined)) {
@@ -217,7 +252,10 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
       const text = joinCells(group);
       const report: ReportLine = {
         text: text.text,
-        committee: COMMITTEE_IN_BRACKETS.exec(text.text)?.[1] ?? /on the report of the (.+?) \(/.exec(text.text)?.[1] ?? (/without reference to a Main Committee/.test(text.text) ? 'plenary' : null),
+        committee:
+          COMMITTEE_IN_BRACKETS.exec(text.text)?.[1] ??
+          /on the report of the (.+?) \(/.exec(text.text)?.[1] ??
+          (/without reference to a Main Committee/.test(text.text) ? 'plenary' : null),
         symbols: reportSymbols(text.text),
         range: text.sourceRange(source, 0, text.length),
       };
@@ -231,7 +269,7 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
       // The line may wrap, more than once: "… submitted by the Chair of the Committee following / informal consultations",
       // "… submitted by the" / "President of the General" / "Assembly", "… by the President" / "of the General Assembly"
       // (a title opens with a capital).
-      for (let last = value; i + 1 < cells.length && (ENDS_MID_PHRASE.test(last) || startsWithLowerCase(cells[i + 1].text.text)); ) last = cells[++i].text.text;
+      for (let last = value; i + 1 < cells.length && (ENDS_MID_PHRASE.test(last) || startsWithLowerCase(cells[i + 1].text.text));) last = cells[++i].text.text;
       afterKind = true;
       continue;
     }
@@ -280,7 +318,8 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
   if (!header.committee) {
     const fromReport = header.report?.committee;
     const fromSymbol = header.symbols.length > 0 ? committeeFromSymbol(header.symbols[0].value) : null;
-    const value = fromReport ?? fromSymbol ?? (header.symbols.length > 0 && /^A\/(?:RES\/|DEC\/|\d+\/L\.)/.test(header.symbols[0].value) && !fromReport ? 'plenary' : null);
+    const value =
+      fromReport ?? fromSymbol ?? (header.symbols.length > 0 && /^A\/(?:RES\/|DEC\/|\d+\/L\.)/.test(header.symbols[0].value) && !fromReport ? 'plenary' : null);
     if (value) header.committee = { value, range: header.report?.range ?? header.symbols[0].range };
   }
   if (header.kind === 'unknown' && header.symbols.length > 0) {

@@ -23,7 +23,8 @@ export function recheck(doc: ResolutionDocument, previous: CheckResult, edit: Pa
   for (const old of previous.diagnostics) {
     const range = movedRange(old.range, edit);
     const related = old.related?.map((r) => ({ ...r, range: movedRange(r.range, edit) }));
-    const diagnostic = range === old.range && !related?.some((r, i) => r.range !== old.related![i].range) ? old : { ...old, range, ...(related ? { related } : {}) };
+    const diagnostic =
+      range === old.range && !related?.some((r, i) => r.range !== old.related![i].range) ? old : { ...old, range, ...(related ? { related } : {}) };
     const list = found.get(diagnostic.code);
     if (list) list.push(diagnostic);
     else found.set(diagnostic.code, [diagnostic]);

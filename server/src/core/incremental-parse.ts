@@ -169,7 +169,10 @@ function paragraphEdit(previous: ParsedVersion, text: string): Reparse | null {
   const oldCitations = citationsIn(oldRead, was);
   if (JSON.stringify(oldCitations) !== JSON.stringify(citationsBefore)) return null;
   const citationsAfter = citationsIn(newRead, now);
-  const citations = mergeCitations(doc.citations.filter((c) => !lineSet.has(c.range.start.line)), citationsAfter);
+  const citations = mergeCitations(
+    doc.citations.filter((c) => !lineSet.has(c.range.start.line)),
+    citationsAfter,
+  );
   if (!citations) return null;
 
   // On a paragraph's last line the paragraph's range ends after the edit, and so may its operative ancestors' (a part's

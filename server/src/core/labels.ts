@@ -43,7 +43,15 @@ export function romanValue(numeral: string): number | null {
 }
 
 const ROMAN_TABLE: ReadonlyArray<readonly [number, string]> = [
-  [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+  [100, 'c'],
+  [90, 'xc'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
 ];
 
 export function toRoman(value: number): string {
@@ -124,14 +132,24 @@ function numberLabel(text: string): LabelMatch | null {
     const ordinal = Number(match[1]);
     return {
       text: match[2] ? `${match[1]} ${match[2]}` : match[1],
-      style: 'arabic', ordinal, parts: [ordinal], suffix: match[2] ?? null, alternative: null, length: match[0].length,
+      style: 'arabic',
+      ordinal,
+      parts: [ordinal],
+      suffix: match[2] ?? null,
+      alternative: null,
+      length: match[0].length,
     };
   }
   match = DECIMAL.exec(text);
   if (match) {
     const parts = match[1].split('.').map(Number);
     return {
-      text: match[1], style: 'decimal', ordinal: parts[parts.length - 1], parts, suffix: null, alternative: null,
+      text: match[1],
+      style: 'decimal',
+      ordinal: parts[parts.length - 1],
+      parts,
+      suffix: null,
+      alternative: null,
       length: match[0].length,
     };
   }
@@ -157,7 +175,10 @@ function parenthesisedLabel(text: string): LabelMatch | null {
     if (read) {
       return {
         text: match[2] ? `(${match[1]}) ${match[2]}` : `(${match[1]})`,
-        ...read, parts: [read.ordinal], suffix: match[2] ?? null, length: match[0].length,
+        ...read,
+        parts: [read.ordinal],
+        suffix: match[2] ?? null,
+        length: match[0].length,
       };
     }
   }

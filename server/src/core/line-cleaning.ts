@@ -36,10 +36,7 @@ const MARKS_ESCAPED = MARKS.map((mark) => `\\${mark}`).join('');
  * lookbehind tried only where it matched (a search for the pair, or returning at every mark to
  * test the character before it, took half as long again).
  */
-const MARK_OR_INVISIBLE = new RegExp(
-  `[${MARKS_ESCAPED}${INVISIBLE_ESCAPED}](?<=[ \\t][${MARKS_ESCAPED}]|${INVISIBLE_CHARACTERS})`,
-  'g',
-);
+const MARK_OR_INVISIBLE = new RegExp(`[${MARKS_ESCAPED}${INVISIBLE_ESCAPED}](?<=[ \\t][${MARKS_ESCAPED}]|${INVISIBLE_CHARACTERS})`, 'g');
 const MARKDOWN_MARKUP: RegExp[] = [
   /^\s*[-+] (?=\S)/g, // list marker "- 1."
   /^\s*#{1,6} /g, // heading marks
@@ -99,7 +96,11 @@ export function cleanLine(source: string, start: number, end: number, markdown: 
     const from = skipWhitespace(source, start, end);
     const to = skipWhitespaceBack(source, from, end);
     // A line with nothing to trim keeps the caller's string (one string fewer a line, for the parse's whole length).
-    return joinSplitOpening(lineText !== undefined && from === start && to === end ? MappedText.verbatim(lineText, start) : MappedText.fromSource(source, from, to), source, from);
+    return joinSplitOpening(
+      lineText !== undefined && from === start && to === end ? MappedText.verbatim(lineText, start) : MappedText.fromSource(source, from, to),
+      source,
+      from,
+    );
   }
   const raw = MappedText.fromSource(source, start, end);
   const spans = markdown ? spansOf(raw.text, [INVISIBLE, ...MARKDOWN_MARKUP], emphasisMarks(raw.text)) : spansOf(raw.text, [INVISIBLE]);

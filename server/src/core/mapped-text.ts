@@ -40,7 +40,9 @@ class RunBuilder {
     const { runs } = this;
     const last = runs.length - RUN;
     const continues =
-      last >= 0 && runs[last + STEP] === step && (step === 1 ? runs[last + SOURCE] + (this.length - runs[last + START]) === source : runs[last + SOURCE] === source);
+      last >= 0 &&
+      runs[last + STEP] === step &&
+      (step === 1 ? runs[last + SOURCE] + (this.length - runs[last + START]) === source : runs[last + SOURCE] === source);
     if (!continues) runs.push(this.length, source, step);
     this.texts.push(text);
     this.length += text.length;

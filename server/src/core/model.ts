@@ -21,14 +21,7 @@ export interface Field {
 /** How the text reached us: typed clean, converted from markdown, or extracted from a PDF. */
 export type Shape = 'clean' | 'markdown' | 'pdf';
 
-export type DocumentKind =
-  | 'resolution'
-  | 'draft_resolution'
-  | 'revised_draft_resolution'
-  | 'draft_decision'
-  | 'decision'
-  | 'amendment'
-  | 'unknown';
+export type DocumentKind = 'resolution' | 'draft_resolution' | 'revised_draft_resolution' | 'draft_decision' | 'decision' | 'amendment' | 'unknown';
 
 export interface Session {
   /** 73 for "Seventy-third session"; a special session keeps its number too. */

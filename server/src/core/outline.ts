@@ -16,7 +16,11 @@ function line(n: number): string {
 
 function operativeLines(nodes: OperativeNode[], depth: number, out: string[]): void {
   for (const node of nodes) {
-    const label = node.label ? (node.label.style === 'arabic' || node.label.style === 'heading-roman' || node.label.style === 'heading-alpha' || node.label.style === 'decimal' ? `${node.label.text}.` : node.label.text) : '¶';
+    const label = node.label
+      ? node.label.style === 'arabic' || node.label.style === 'heading-roman' || node.label.style === 'heading-alpha' || node.label.style === 'decimal'
+        ? `${node.label.text}.`
+        : node.label.text
+      : '¶';
     const phrase = node.phrase ? `${node.phrase.value} — ` : '';
     out.push(`${line(node.range.start.line)}  ${'  '.repeat(depth)}${label} ${phrase}${excerpt(node.text, node.phrase?.value.length ?? 0)}`);
     operativeLines(node.children, depth + 1, out);
@@ -42,7 +46,8 @@ export function outlineText(doc: ResolutionDocument, symbol: string | null): str
     const indent = part.label ? '  ' : '';
     if (part.label) out.push(`  Part ${part.label.value}${part.title ? `: ${excerpt(part.title.value)}` : ''}`);
     out.push(`  ${indent}Preamble (${part.preamble.length})`);
-    for (const p of part.preamble) out.push(`${line(p.range.start.line)}    ${indent}${p.phrase ? `${p.phrase.value} — ` : ''}${excerpt(p.text, p.phrase?.value.length ?? 0)}`);
+    for (const p of part.preamble)
+      out.push(`${line(p.range.start.line)}    ${indent}${p.phrase ? `${p.phrase.value} — ` : ''}${excerpt(p.text, p.phrase?.value.length ?? 0)}`);
     out.push(`  ${indent}Operative (${part.operative.length})`);
     operativeLines(part.operative, part.label ? 3 : 2, out);
     if (part.label && part.closing) out.push(`  ${indent}Closing: ${[part.closing.meeting, part.closing.date].filter(Boolean).join(', ')}`);
@@ -54,6 +59,8 @@ export function outlineText(doc: ResolutionDocument, symbol: string | null): str
   if (doc.closing && doc.parts.length === 0) out.push(`  Closing: ${[doc.closing.meeting, doc.closing.date].filter(Boolean).join(', ')}`);
   out.push(`  Footnotes (${doc.footnotes.length})`);
   for (const f of doc.footnotes) out.push(`${line(f.range.start.line)}    ${f.label} ${excerpt(f.text)}`);
-  out.push(`  Citations: ${doc.citations.length} (${counted(new Set(doc.citations.filter((c) => c.kind !== 'internal').map((c) => c.symbol)).size, 'document')})`);
+  out.push(
+    `  Citations: ${doc.citations.length} (${counted(new Set(doc.citations.filter((c) => c.kind !== 'internal').map((c) => c.symbol)).size, 'document')})`,
+  );
   return out;
 }

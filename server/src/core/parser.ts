@@ -78,10 +78,18 @@ function read(text: string): { doc: ResolutionDocument; facts: ParseFacts } {
   // The header is read on the lines above the body, before the page heads below are told.
   const firstPart = organIndex >= 0 ? partOpening(r, organIndex, null) : null;
   const cells = headerCells(r, firstPart ? firstPart.letter.index : bodyStart);
-  const { header, title } = parseHeader(cells, source, (group) => joinMapped(group.map((c) => c.text), ' '));
+  const { header, title } = parseHeader(cells, source, (group) =>
+    joinMapped(
+      group.map((c) => c.text),
+      ' ',
+    ),
+  );
   const mainSymbolGuess = findMainSymbol(r, organIndex) ?? symbolOfPageHeads(r, organIndex >= 0 ? organIndex : 0, title?.text ?? null);
   markPageHeaders(r, mainSymbolGuess, bodyStart);
-  const bodyTexts = r.lines.slice(bodyStart).filter((l) => !l.blank && !l.furniture).map((l) => l.content.text);
+  const bodyTexts = r.lines
+    .slice(bodyStart)
+    .filter((l) => !l.blank && !l.furniture)
+    .map((l) => l.content.text);
   const evidence = detectShape(source.text, bodyTexts);
   const shape = markdownHint && evidence.shape !== 'markdown' ? 'markdown' : evidence.shape;
   r.wrapped = evidence.wrapped;
@@ -107,7 +115,14 @@ function read(text: string): { doc: ResolutionDocument; facts: ParseFacts } {
     const own = readOrgan(r, allBodyLines[opening.organAt].index);
     if (own.rest) split.mainLines.unshift({ ...allBodyLines[opening.organAt], content: own.rest });
     const blocks = segment(r, split.mainLines);
-    return { opening, organ: own.organ, blocks, closing: split.closing, annexLineGroups: split.annexLineGroups, last: lines[lines.length - 1] ?? allBodyLines[opening.organAt] };
+    return {
+      opening,
+      organ: own.organ,
+      blocks,
+      closing: split.closing,
+      annexLineGroups: split.annexLineGroups,
+      last: lines[lines.length - 1] ?? allBodyLines[opening.organAt],
+    };
   });
   const annexGroups = annexLineGroups.map((group) => segmentAnnex(r, group));
   const laterAnnexGroups = laterBodies.map((body) => body.annexLineGroups.map((group) => segmentAnnex(r, group)));
@@ -153,7 +168,13 @@ function read(text: string): { doc: ResolutionDocument; facts: ParseFacts } {
     if (title) {
       // Titles can carry markers ("… Trust Fund 170") and citations ("resolution 2719 (2023)").
       const titleCells = cells.filter((c) => r.lines[c.line].at >= title.range.start.line && r.lines[c.line].at <= title.range.end.line);
-      if (titleCells.length > 0) finish(joinMapped(titleCells.map((c) => c.text), ' '));
+      if (titleCells.length > 0)
+        finish(
+          joinMapped(
+            titleCells.map((c) => c.text),
+            ' ',
+          ),
+        );
     }
     if (header.report) {
       for (const cell of cells.filter((c) => r.lines[c.line].at >= header.report!.range.start.line && r.lines[c.line].at <= header.report!.range.end.line)) {
@@ -163,7 +184,14 @@ function read(text: string): { doc: ResolutionDocument; facts: ParseFacts } {
 
     const partTitle = (lines: Line[]): Field | null => {
       if (lines.length === 0) return null;
-      const text = finish(normalizeSpacing(joinMapped(lines.map((l) => l.content), ' ')));
+      const text = finish(
+        normalizeSpacing(
+          joinMapped(
+            lines.map((l) => l.content),
+            ' ',
+          ),
+        ),
+      );
       return { value: text.text, range: text.sourceRange(r.source, 0, text.length) };
     };
     const firstPartTitle = firstPart ? partTitle(firstPart.titleLines) : null;
@@ -174,7 +202,15 @@ function read(text: string): { doc: ResolutionDocument; facts: ParseFacts } {
     const parts: ResolutionPart[] = [];
     if (firstPart) {
       const last = bodyLines[bodyLines.length - 1] ?? r.lines[organIndex];
-      parts.push({ label: letterField(r, firstPart.letter), title: firstPartTitle, organ, preamble, operative, closing, range: linesRange(r, firstPart.letter, last) });
+      parts.push({
+        label: letterField(r, firstPart.letter),
+        title: firstPartTitle,
+        organ,
+        preamble,
+        operative,
+        closing,
+        range: linesRange(r, firstPart.letter, last),
+      });
     }
     for (const [k, body] of laterBodies.entries()) {
       const partTitleField = partTitle(body.opening.titleLines);

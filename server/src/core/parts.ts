@@ -16,7 +16,9 @@ export function partAtLine(doc: ResolutionDocument, line: number): ResolutionPar
 
 function undividedRange(doc: ResolutionDocument): Range {
   const starts = [doc.organ?.range, doc.preamble[0]?.range, doc.operative[0]?.range].filter((r): r is Range => r !== undefined);
-  const ends = [doc.closing?.range, doc.operative[doc.operative.length - 1]?.range, doc.preamble[doc.preamble.length - 1]?.range].filter((r): r is Range => r !== undefined);
+  const ends = [doc.closing?.range, doc.operative[doc.operative.length - 1]?.range, doc.preamble[doc.preamble.length - 1]?.range].filter(
+    (r): r is Range => r !== undefined,
+  );
   const start = starts[0]?.start ?? { line: 0, character: 0 };
   return { start, end: ends[0]?.end ?? start };
 }

@@ -181,10 +181,15 @@ export function matchOperativePhrase(text: string): number {
   cursor = skipRepetition(text, cursor);
   if (text[cursor] === ' ') {
     const particle =
-      verb === 'calls' ? firstMatch(text, cursor + 1, ['upon', 'on']) :
-      verb === 'takes' ? firstMatch(text, cursor + 1, ['note']) :
-      verb === 'pays' ? firstMatch(text, cursor + 1, ['tribute']) :
-      verb === 'bears' || verb === 'keeps' ? firstMatch(text, cursor + 1, ['in mind']) : -1;
+      verb === 'calls'
+        ? firstMatch(text, cursor + 1, ['upon', 'on'])
+        : verb === 'takes'
+          ? firstMatch(text, cursor + 1, ['note'])
+          : verb === 'pays'
+            ? firstMatch(text, cursor + 1, ['tribute'])
+            : verb === 'bears' || verb === 'keeps'
+              ? firstMatch(text, cursor + 1, ['in mind'])
+              : -1;
     if (particle > 0) cursor = particle;
   }
   cursor = skipRepetition(text, cursor);
@@ -203,7 +208,13 @@ const LEXICON_VERBS = new Set(OPERATIVE_HEAD_VERBS.map((verb) => verb.toLowerCas
 export function opensWithLexiconVerb(text: string): boolean {
   if (!startsWithCapital(text)) return false;
   const length = matchOperativePhrase(text);
-  return length > 0 && text.slice(0, length).split(' ').some((word) => LEXICON_VERBS.has(word.toLowerCase()));
+  return (
+    length > 0 &&
+    text
+      .slice(0, length)
+      .split(' ')
+      .some((word) => LEXICON_VERBS.has(word.toLowerCase()))
+  );
 }
 
 const QUALIFIERS = /\b(?:also|further|again|once again|strongly|firmly|urgently|deeply|fully|warmly|resolutely|unequivocally)\b/gi;

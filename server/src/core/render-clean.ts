@@ -75,7 +75,9 @@ function before(a: Range['start'], b: Range['start']): boolean {
 
 /** The footnote marker that follows `at` on its line with nothing but spacing between. */
 function markerRightAfter(source: SourceText, markers: readonly FootnoteMarker[], at: Range['end']): FootnoteMarker | undefined {
-  return markers.find((m) => m.range.start.line === at.line && !before(m.range.start, at) && !source.lines[at.line].text.slice(at.character, m.range.start.character).trim());
+  return markers.find(
+    (m) => m.range.start.line === at.line && !before(m.range.start, at) && !source.lines[at.line].text.slice(at.character, m.range.start.character).trim(),
+  );
 }
 
 export function renderClean(text: string, doc: ResolutionDocument): string {
@@ -102,7 +104,12 @@ export function renderClean(text: string, doc: ResolutionDocument): string {
   const joinedLines = lineSet(joined);
   // A resolution in parts (A, B, …): each part's letter, title, preamble, paragraphs and closing.
   const bodies = bodyParts(doc);
-  const bodyStart = bodies[0].label?.range.start.line ?? doc.organ?.range.start.line ?? doc.preamble[0]?.range.start.line ?? doc.operative[0]?.range.start.line ?? source.lines.length;
+  const bodyStart =
+    bodies[0].label?.range.start.line ??
+    doc.organ?.range.start.line ??
+    doc.preamble[0]?.range.start.line ??
+    doc.operative[0]?.range.start.line ??
+    source.lines.length;
   for (let line = 0; line < bodyStart; line++) {
     if (skip.has(line) || joinedLines.has(line)) continue;
     if (source.lines[line].text.trim()) units.push({ range: source.lineRange(line), cells: true });
@@ -146,8 +153,7 @@ export function renderClean(text: string, doc: ResolutionDocument): string {
     if (runsOn) {
       runsOn.range = { start: organ.start, end: runsOn.range.end };
       runsOn.read = undefined;
-    }
-    else units.push({ range: source.lineRange(organ.start.line) });
+    } else units.push({ range: source.lineRange(organ.start.line) });
   }
   units.sort((a, b) => (before(a.range.start, b.range.start) ? -1 : before(b.range.start, a.range.start) ? 1 : 0));
   const lines: RenderedLine[] = [];
@@ -160,7 +166,8 @@ export function renderClean(text: string, doc: ResolutionDocument): string {
       for (let index = unit.range.start.line; index <= unit.range.end.line; index++) {
         const row = source.lines[index];
         if (skip.has(index)) continue;
-        for (const cell of splitCells(cleanLine(source.text, row.start, row.start + row.text.length, markdown))) lines.push({ from, text: normalizeSpacing(cell).text });
+        for (const cell of splitCells(cleanLine(source.text, row.start, row.start + row.text.length, markdown)))
+          lines.push({ from, text: normalizeSpacing(cell).text });
       }
     } else {
       let joinedText = joinRange(source, unit.range, skip, markdown);
@@ -193,7 +200,13 @@ function words(text: string): string {
  * ("2018," "entitled"): the label and markers as written, put back after the words they follow.
  * Undefined where the source lines already read in order, or a marker cannot be placed.
  */
-function inReadingOrder(source: SourceText, range: Range, read: { text: string; label?: Range }, joined: string, markers: readonly FootnoteMarker[]): string | undefined {
+function inReadingOrder(
+  source: SourceText,
+  range: Range,
+  read: { text: string; label?: Range },
+  joined: string,
+  markers: readonly FootnoteMarker[],
+): string | undefined {
   const labelText = read.label ? source.lines[read.label.start.line].text.slice(read.label.start.character, read.label.end.character) : '';
   const ordered = labelText ? `${labelText} ${read.text}` : read.text;
   if (words(joined) === words(ordered)) return undefined;

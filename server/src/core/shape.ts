@@ -12,7 +12,8 @@ const MARKDOWN_SIGN_AT = /\[[^\]\n]{1,80}\]\([^)\n]*\)|(?:^|\s)\*{1,2}[A-Z][^*\n
  * before it checked by a lookbehind, so the engine looks only at the characters a sign
  * can start with. Lookbehinds see characters a match consumed; here they may.
  */
-const SIGN_FROM_ITS_CHARACTER = /\[[^\]\n]{1,80}\]\([^)\n]*\)|\*(?<=(?:^|\s)\*)\*?[A-Z][^*\n]{0,60}\*{1,2}|[-*+](?<=^\s*[-*+]) (?:\d{1,3}\.|\([a-z]{1,4}\)) |[¹²³⁴⁵⁶⁷⁸⁹⁰]/gm;
+const SIGN_FROM_ITS_CHARACTER =
+  /\[[^\]\n]{1,80}\]\([^)\n]*\)|\*(?<=(?:^|\s)\*)\*?[A-Z][^*\n]{0,60}\*{1,2}|[-*+](?<=^\s*[-*+]) (?:\d{1,3}\.|\([a-z]{1,4}\)) |[¹²³⁴⁵⁶⁷⁸⁹⁰]/gm;
 
 const SENTENCE_END = /[.,;:]['’”"*)\]]*(?:\s*[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?$/g;
 /** The characters SENTENCE_END can match: a match starts after the last other character. */

@@ -32,8 +32,16 @@ function participle(verb: string): string {
 /** Every word of the lexicon's opening phrases, lower case, and its verbs' participles: what split pieces may be joined into. */
 const OPENING_WORDS = new Set(
   [
-    ...PREAMBULAR_PHRASES, ...PREAMBULAR_ADJECTIVES, ...Object.keys(PREAMBULAR_CONTINUATIONS), ...Object.values(PREAMBULAR_CONTINUATIONS).flat(),
-    ...OPERATIVE_VERBS, ...OPERATIVE_ADVERBS, ...REPETITION_ADVERBS, ...FEELING_NOUNS, ...FEELING_INTENSIFIERS, ...MORE_OPENING_WORDS,
+    ...PREAMBULAR_PHRASES,
+    ...PREAMBULAR_ADJECTIVES,
+    ...Object.keys(PREAMBULAR_CONTINUATIONS),
+    ...Object.values(PREAMBULAR_CONTINUATIONS).flat(),
+    ...OPERATIVE_VERBS,
+    ...OPERATIVE_ADVERBS,
+    ...REPETITION_ADVERBS,
+    ...FEELING_NOUNS,
+    ...FEELING_INTENSIFIERS,
+    ...MORE_OPENING_WORDS,
   ].flatMap((phrase) => phrase.toLowerCase().split(' ')),
 );
 for (const word of [...OPERATIVE_HEAD_VERBS, ...MORE_OPENING_WORDS]) {
@@ -116,7 +124,8 @@ function afterLabel(text: string, from: number, to: number): number {
   const first = at;
   while (at < to && at - first < 6 && (isLetterCode(text.charCodeAt(at)) || isDigitCode(text.charCodeAt(at)))) at++;
   const close = text.charCodeAt(at);
-  if (close === 32 && first === from && at > first && digitsOnly(text, first, at)) at--; // "26 Condemns"
+  if (close === 32 && first === from && at > first && digitsOnly(text, first, at))
+    at--; // "26 Condemns"
   else if (at === first || (close !== 46 && close !== 41) || text.charCodeAt(at + 1) !== 32) return from; // "." or ")", then a space
   at++;
   while (at < to && text.charCodeAt(at) === 32) at++;

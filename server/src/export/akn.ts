@@ -102,7 +102,9 @@ ${component === 'main' ? REFERENCES : ''}</meta>
     if (!organ && paragraphs.length === 0) return '';
     const out = ['<preamble>\n'];
     if (organ) {
-      out.push(`  <formula name="enactingFormula" eId="${this.id(`${prefix}formula_1`)}"><p><i>${escapeMarkup(organ.words)}</i>${escapeMarkup(organ.punctuation)}</p></formula>\n`);
+      out.push(
+        `  <formula name="enactingFormula" eId="${this.id(`${prefix}formula_1`)}"><p><i>${escapeMarkup(organ.words)}</i>${escapeMarkup(organ.punctuation)}</p></formula>\n`,
+      );
     }
     paragraphs.forEach((p, i) => {
       out.push(`  <container name="preambularParagraph" eId="${this.id(`${prefix}preamble__container_${i + 1}`)}"><p>${this.inline(p.runs)}</p></container>\n`);

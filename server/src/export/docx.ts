@@ -122,10 +122,18 @@ const STYLES: IParagraphStyleOptions[] = [
   paragraphStyle(DOCX_STYLE.header, 'UN Header', { run: { size: 20 } }),
   paragraphStyle(DOCX_STYLE.sponsors, 'UN Sponsors', { run: { bold: true }, paragraph: { spacing: { before: 240, after: 240 } } }),
   paragraphStyle(DOCX_STYLE.adoption, 'UN Adoption', { run: { bold: true }, paragraph: { spacing: { before: 240 } } }),
-  paragraphStyle(DOCX_STYLE.title, 'UN Title', { run: { bold: true, size: 26 }, paragraph: { indent: { left: INDENT * 2 }, spacing: { before: 360, after: 240 }, keepNext: true } }),
+  paragraphStyle(DOCX_STYLE.title, 'UN Title', {
+    run: { bold: true, size: 26 },
+    paragraph: { indent: { left: INDENT * 2 }, spacing: { before: 360, after: 240 }, keepNext: true },
+  }),
   paragraphStyle(DOCX_STYLE.organ, 'UN Organ', { paragraph: { indent: { firstLine: INDENT * 2 }, spacing: { after: 120 } } }),
-  paragraphStyle(DOCX_STYLE.preambular, 'UN Preambular Paragraph', { paragraph: { indent: { firstLine: INDENT * 2 }, alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 } } }),
-  paragraphStyle(DOCX_STYLE.heading, 'UN Heading', { run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 120 }, keepNext: true } }),
+  paragraphStyle(DOCX_STYLE.preambular, 'UN Preambular Paragraph', {
+    paragraph: { indent: { firstLine: INDENT * 2 }, alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 } },
+  }),
+  paragraphStyle(DOCX_STYLE.heading, 'UN Heading', {
+    run: { bold: true },
+    paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 120 }, keepNext: true },
+  }),
   ...Array.from({ length: MAX_LEVEL + 1 }, (_, depth) =>
     paragraphStyle(DOCX_STYLE.operative(depth), depth === 0 ? 'UN Operative Paragraph' : `UN Sub-paragraph ${depth}`, {
       // The label hangs in the indent; the text's lines align after it.
@@ -140,7 +148,10 @@ const STYLES: IParagraphStyleOptions[] = [
   paragraphStyle(DOCX_STYLE.closing, 'UN Closing', { paragraph: { alignment: AlignmentType.RIGHT, spacing: { before: 360 } } }),
   paragraphStyle(DOCX_STYLE.annexLabel, 'UN Annex Label', { run: { bold: true }, paragraph: { alignment: AlignmentType.RIGHT } }),
   paragraphStyle(DOCX_STYLE.annexTitle, 'UN Annex Title', { run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } } }),
-  paragraphStyle(DOCX_STYLE.partLabel, 'UN Part Label', { run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 120 }, keepNext: true } }),
+  paragraphStyle(DOCX_STYLE.partLabel, 'UN Part Label', {
+    run: { bold: true },
+    paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 120 }, keepNext: true },
+  }),
 ];
 
 class DocxWriter {
@@ -154,18 +165,28 @@ class DocxWriter {
     const { view } = this;
     const out: Paragraph[] = view.header.map((line) =>
       line.role === 'symbol'
-        ? new Paragraph({ style: DOCX_STYLE.masthead, children: [new TextRun({ text: 'United Nations', size: 22 }), new TextRun({ children: [new Tab(), line.text] })] })
+        ? new Paragraph({
+            style: DOCX_STYLE.masthead,
+            children: [new TextRun({ text: 'United Nations', size: 22 }), new TextRun({ children: [new Tab(), line.text] })],
+          })
         : new Paragraph({ style: HEADER_STYLES[line.role], text: line.text }),
     );
     if (view.title) {
-      out.push(new Paragraph({ style: DOCX_STYLE.title, children: [...(view.title.number ? [new TextRun(`${view.title.number}. `)] : []), ...this.runs(view.title.runs)] }));
+      out.push(
+        new Paragraph({
+          style: DOCX_STYLE.title,
+          children: [...(view.title.number ? [new TextRun(`${view.title.number}. `)] : []), ...this.runs(view.title.runs)],
+        }),
+      );
     }
     for (const body of viewBodies(view)) {
       // A part of a resolution in parts: its letter and title centred above its own organ line.
       if (body.label) out.push(new Paragraph({ style: DOCX_STYLE.partLabel, text: body.label }));
       if (body.title) out.push(new Paragraph({ style: DOCX_STYLE.partLabel, text: body.title }));
       if (body.organ) {
-        out.push(new Paragraph({ style: DOCX_STYLE.organ, children: [new TextRun({ text: body.organ.words, italics: true }), new TextRun(body.organ.punctuation)] }));
+        out.push(
+          new Paragraph({ style: DOCX_STYLE.organ, children: [new TextRun({ text: body.organ.words, italics: true }), new TextRun(body.organ.punctuation)] }),
+        );
       }
       out.push(...this.preamble(body.preamble), ...this.operative(body.operative));
       if (body.closing) {
@@ -196,7 +217,12 @@ class DocxWriter {
     const walk = (siblings: ViewOperative[], depth: number, list: ViewOperative[]) => {
       for (const node of siblings) {
         if (node.kind === 'heading') {
-          out.push(new Paragraph({ style: DOCX_STYLE.heading, children: [...(node.displayLabel ? [new TextRun(`${node.displayLabel} `)] : []), ...this.runs(node.runs)] }));
+          out.push(
+            new Paragraph({
+              style: DOCX_STYLE.heading,
+              children: [...(node.displayLabel ? [new TextRun(`${node.displayLabel} `)] : []), ...this.runs(node.runs)],
+            }),
+          );
           walk(node.children, depth, list);
           continue;
         }
@@ -250,4 +276,3 @@ function wordNumberable(list: readonly ViewOperative[]): boolean {
   const style = labels[0]!.style;
   return Boolean(NUMBERED_STYLES[style]) && labels.every((l: Label | null, i) => l!.style === style && l!.ordinal === i + 1 && !l!.suffix);
 }
-

@@ -123,7 +123,8 @@ export function renderHtmlBody(view: ResolutionView, options: HtmlOptions = {}):
     const scope = i > 0 && body.label ? `part-${body.label}-` : '';
     if (body.label) out.push(block('p', 'part-label', body.labelRange, escapeMarkup(body.label), problems));
     if (body.title) out.push(`<h2 class="part-title">${escapeMarkup(body.title)}</h2>`);
-    if (body.organ) out.push(block('p', 'organ-line', body.organ.range, `<i>${escapeMarkup(body.organ.words)}</i>${escapeMarkup(body.organ.punctuation)}`, problems));
+    if (body.organ)
+      out.push(block('p', 'organ-line', body.organ.range, `<i>${escapeMarkup(body.organ.words)}</i>${escapeMarkup(body.organ.punctuation)}`, problems));
     out.push(...body.preamble.map((p) => preambular(p, problems, scope)));
     out.push(...operativeHtml(body.operative, 0, problems, scope));
     if (body.closing) {
@@ -142,7 +143,16 @@ export function renderHtmlBody(view: ResolutionView, options: HtmlOptions = {}):
   if (view.footnotes.length > 0) {
     out.push('<footer class="footnotes"><hr>');
     for (const note of view.footnotes) {
-      out.push(block('p', 'footnote', note.range, `<sup class="note-label">${escapeMarkup(note.label)}</sup> ${runsHtml(note.runs)}`, problems, ` id="${noteId(note.label)}"`));
+      out.push(
+        block(
+          'p',
+          'footnote',
+          note.range,
+          `<sup class="note-label">${escapeMarkup(note.label)}</sup> ${runsHtml(note.runs)}`,
+          problems,
+          ` id="${noteId(note.label)}"`,
+        ),
+      );
     }
     out.push('</footer>');
   }
@@ -153,7 +163,9 @@ export function renderHtmlBody(view: ResolutionView, options: HtmlOptions = {}):
 function masthead(lines: HeaderLine[], problems: ProblemMarks): string {
   const [symbol, ...rest] = lines[0]?.role === 'symbol' ? lines : [null, ...lines];
   const out = ['<header class="masthead">'];
-  out.push(`<div class="masthead-top"><span class="publisher">United Nations</span>${symbol ? block('span', 'symbol', symbol.range, escapeMarkup(symbol.text), problems) : ''}</div>`);
+  out.push(
+    `<div class="masthead-top"><span class="publisher">United Nations</span>${symbol ? block('span', 'symbol', symbol.range, escapeMarkup(symbol.text), problems) : ''}</div>`,
+  );
   for (const line of rest) {
     if (!line) continue;
     out.push(block('p', `line ${line.role}`, line.range, escapeMarkup(line.text), problems));
@@ -203,7 +215,12 @@ function runsHtml(runs: readonly Run[], scope = ''): string {
           return `<i class="phrase">${escapeMarkup(run.text)}</i>`;
         case 'citation': {
           const { citation } = run;
-          const href = citation.kind === 'internal' ? (citation.symbol === 'annex' ? '#annex' : `#${scope}${paragraphId(citation.symbol)}`) : `https://undocs.org/${citation.symbol}`;
+          const href =
+            citation.kind === 'internal'
+              ? citation.symbol === 'annex'
+                ? '#annex'
+                : `#${scope}${paragraphId(citation.symbol)}`
+              : `https://undocs.org/${citation.symbol}`;
           return `<a class="citation" href="${escapeMarkup(href)}" data-symbol="${escapeMarkup(citation.symbol)}">${escapeMarkup(run.text)}</a>`;
         }
         case 'note':
@@ -215,7 +232,10 @@ function runsHtml(runs: readonly Run[], scope = ''): string {
 }
 
 function paragraphId(path: string): string {
-  return `para-${path.replace(/[()]/g, '').trim().replace(/[\s.]+/g, '-')}`;
+  return `para-${path
+    .replace(/[()]/g, '')
+    .trim()
+    .replace(/[\s.]+/g, '-')}`;
 }
 
 function noteId(label: string): string {

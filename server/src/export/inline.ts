@@ -41,10 +41,9 @@ export class InlineRuns {
   constructor(doc: ResolutionDocument, sourceText: string) {
     this.source = new SourceText(sourceText);
     const span = (range: Range): Span => [this.source.offsetAt(range.start), this.source.offsetAt(range.end)];
-    this.foreign = [
-      ...doc.furniture.map((f) => span(f.range)),
-      ...doc.footnotes.map((footnote) => Object.assign(span(footnote.range), { footnote })),
-    ].sort((a, b) => a[0] - b[0]);
+    this.foreign = [...doc.furniture.map((f) => span(f.range)), ...doc.footnotes.map((footnote) => Object.assign(span(footnote.range), { footnote }))].sort(
+      (a, b) => a[0] - b[0],
+    );
     const markers = [
       ...doc.footnotes.flatMap((footnote) => footnote.markers.map((m) => ({ marker: m, footnote }))),
       ...doc.danglingMarkers.map((m) => ({ marker: m, footnote: null })),

@@ -86,13 +86,39 @@ class PdfLayout {
     this.masthead();
     if (view.title) {
       const number: Token[] = view.title.number ? [{ text: `${view.title.number}.`, font: 'Times-Bold', size: 13, rise: 0, glued: false }] : [];
-      this.block({ tokens: [...number, ...tokensOf(view.title.runs, 13, view, 'Times-Bold')], firstX: MARGIN.left + 2 * INDENT, x: MARGIN.left + 2 * INDENT, align: 'left', leading: 16, spaceBefore: 18, spaceAfter: 12, keepWithNext: true });
+      this.block({
+        tokens: [...number, ...tokensOf(view.title.runs, 13, view, 'Times-Bold')],
+        firstX: MARGIN.left + 2 * INDENT,
+        x: MARGIN.left + 2 * INDENT,
+        align: 'left',
+        leading: 16,
+        spaceBefore: 18,
+        spaceAfter: 12,
+        keepWithNext: true,
+      });
     }
     for (const body of viewBodies(view)) this.body(body);
     for (const annex of view.annexes) {
       this.newPage();
-      this.block({ tokens: tokensOf([{ kind: 'text', text: annex.label }], BODY.size, view, 'Times-Bold'), firstX: MARGIN.left, x: MARGIN.left, align: 'right', leading: BODY.leading, spaceBefore: 0, spaceAfter: 6 });
-      if (annex.title) this.block({ tokens: tokensOf([{ kind: 'text', text: annex.title }], BODY.size, view, 'Times-Bold'), firstX: MARGIN.left, x: MARGIN.left, align: 'center', leading: BODY.leading, spaceBefore: 0, spaceAfter: 12 });
+      this.block({
+        tokens: tokensOf([{ kind: 'text', text: annex.label }], BODY.size, view, 'Times-Bold'),
+        firstX: MARGIN.left,
+        x: MARGIN.left,
+        align: 'right',
+        leading: BODY.leading,
+        spaceBefore: 0,
+        spaceAfter: 6,
+      });
+      if (annex.title)
+        this.block({
+          tokens: tokensOf([{ kind: 'text', text: annex.title }], BODY.size, view, 'Times-Bold'),
+          firstX: MARGIN.left,
+          x: MARGIN.left,
+          align: 'center',
+          leading: BODY.leading,
+          spaceBefore: 0,
+          spaceAfter: 12,
+        });
       this.preamble(annex.preamble);
       this.operative(annex.operative, 0);
     }
@@ -104,12 +130,24 @@ class PdfLayout {
   private body(body: ViewBody): void {
     const { view } = this;
     const centred = (text: string, spaceAfter: number) =>
-      this.block({ tokens: tokensOf([{ kind: 'text', text }], BODY.size, view, 'Times-Bold'), firstX: MARGIN.left, x: MARGIN.left, align: 'center', leading: BODY.leading, spaceBefore: 0, spaceAfter, keepWithNext: true });
+      this.block({
+        tokens: tokensOf([{ kind: 'text', text }], BODY.size, view, 'Times-Bold'),
+        firstX: MARGIN.left,
+        x: MARGIN.left,
+        align: 'center',
+        leading: BODY.leading,
+        spaceBefore: 0,
+        spaceAfter,
+        keepWithNext: true,
+      });
     if (body.label) centred(body.label, 6);
     if (body.title) centred(body.title, 12);
     if (body.organ) {
       const { words, punctuation } = body.organ;
-      const tokens = [...tokensOf([{ kind: 'phrase', text: words }], BODY.size, view), ...(punctuation ? [{ text: punctuation, font: 'Times-Roman' as const, size: BODY.size, rise: 0, glued: true }] : [])];
+      const tokens = [
+        ...tokensOf([{ kind: 'phrase', text: words }], BODY.size, view),
+        ...(punctuation ? [{ text: punctuation, font: 'Times-Roman' as const, size: BODY.size, rise: 0, glued: true }] : []),
+      ];
       this.block({ tokens, firstX: MARGIN.left + 2 * INDENT, x: MARGIN.left, align: 'left', leading: BODY.leading, spaceBefore: 0, spaceAfter: 6 });
     }
     this.preamble(body.preamble);
@@ -117,7 +155,16 @@ class PdfLayout {
     const { closing } = body;
     if (closing) {
       for (const line of [closing.meeting, closing.date]) {
-        if (line) this.block({ tokens: tokensOf([{ kind: 'text', text: line }], BODY.size, view), firstX: MARGIN.left, x: MARGIN.left, align: 'right', leading: BODY.leading, spaceBefore: line === closing.meeting ? 18 : 0, spaceAfter: 0 });
+        if (line)
+          this.block({
+            tokens: tokensOf([{ kind: 'text', text: line }], BODY.size, view),
+            firstX: MARGIN.left,
+            x: MARGIN.left,
+            align: 'right',
+            leading: BODY.leading,
+            spaceBefore: line === closing.meeting ? 18 : 0,
+            spaceAfter: 0,
+          });
       }
     }
   }
@@ -126,19 +173,36 @@ class PdfLayout {
     const { doc } = this;
     const lines = this.view.header;
     const symbol = lines.find((l) => l.role === 'symbol')?.text ?? '';
-    doc.font('Helvetica-Bold').fontSize(10).text('United Nations', MARGIN.left, this.y + 4, { lineBreak: false });
-    doc.font('Helvetica-Bold').fontSize(14).text(winAnsi(symbol), RIGHT - doc.widthOfString(winAnsi(symbol)), this.y, { lineBreak: false });
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(10)
+      .text('United Nations', MARGIN.left, this.y + 4, { lineBreak: false });
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(14)
+      .text(winAnsi(symbol), RIGHT - doc.widthOfString(winAnsi(symbol)), this.y, { lineBreak: false });
     this.y += 20;
     doc.moveTo(MARGIN.left, this.y).lineTo(RIGHT, this.y).lineWidth(0.75).stroke();
     this.y += 6;
     for (const line of lines) {
       if (line.role === 'symbol') continue;
       const [font, size, align, spaceBefore]: [FontName, number, Block['align'], number] =
-        line.role === 'organ' ? ['Helvetica-Bold', 20, 'left', 0]
-        : line.role === 'distribution' || line.role === 'date' || line.role === 'language' ? ['Times-Roman', 10, 'right', 0]
-        : line.role === 'sponsors' || line.role === 'adoption' ? ['Times-Bold', BODY.size, 'left', 10]
-        : ['Times-Roman', 10, 'left', 0];
-      this.block({ tokens: tokensOf([{ kind: 'text', text: line.text }], size, this.view, font), firstX: MARGIN.left, x: MARGIN.left, align, leading: size * 1.25, spaceBefore, spaceAfter: 2 });
+        line.role === 'organ'
+          ? ['Helvetica-Bold', 20, 'left', 0]
+          : line.role === 'distribution' || line.role === 'date' || line.role === 'language'
+            ? ['Times-Roman', 10, 'right', 0]
+            : line.role === 'sponsors' || line.role === 'adoption'
+              ? ['Times-Bold', BODY.size, 'left', 10]
+              : ['Times-Roman', 10, 'left', 0];
+      this.block({
+        tokens: tokensOf([{ kind: 'text', text: line.text }], size, this.view, font),
+        firstX: MARGIN.left,
+        x: MARGIN.left,
+        align,
+        leading: size * 1.25,
+        spaceBefore,
+        spaceAfter: 2,
+      });
     }
     this.y += 4;
     doc.moveTo(MARGIN.left, this.y).lineTo(RIGHT, this.y).lineWidth(1.5).stroke();
@@ -147,14 +211,27 @@ class PdfLayout {
 
   private preamble(paragraphs: ViewPreambular[]): void {
     for (const p of paragraphs) {
-      this.block({ tokens: tokensOf(p.runs, BODY.size, this.view), firstX: MARGIN.left + 2 * INDENT, x: MARGIN.left, align: 'justify', leading: BODY.leading, spaceBefore: 0, spaceAfter: 6 });
+      this.block({
+        tokens: tokensOf(p.runs, BODY.size, this.view),
+        firstX: MARGIN.left + 2 * INDENT,
+        x: MARGIN.left,
+        align: 'justify',
+        leading: BODY.leading,
+        spaceBefore: 0,
+        spaceAfter: 6,
+      });
     }
   }
 
   private operative(nodes: ViewOperative[], depth: number): void {
     for (const node of nodes) {
       if (node.kind === 'heading') {
-        const tokens = tokensOf([...(node.displayLabel ? [{ kind: 'text' as const, text: `${node.displayLabel} ` }] : []), ...node.runs], BODY.size, this.view, 'Times-Bold');
+        const tokens = tokensOf(
+          [...(node.displayLabel ? [{ kind: 'text' as const, text: `${node.displayLabel} ` }] : []), ...node.runs],
+          BODY.size,
+          this.view,
+          'Times-Bold',
+        );
         this.block({ tokens, firstX: MARGIN.left, x: MARGIN.left, align: 'center', leading: BODY.leading, spaceBefore: 12, spaceAfter: 6, keepWithNext: true });
         this.operative(node.children, depth);
         continue;
@@ -179,7 +256,10 @@ class PdfLayout {
     const lines = breakLines(this.doc, block);
     this.y += block.spaceBefore;
     lines.forEach((line, i) => {
-      const notes = line.units.flat().filter((t) => t.noteIndex !== undefined && !this.placedNotes.has(t.noteIndex)).map((t) => t.noteIndex!);
+      const notes = line.units
+        .flat()
+        .filter((t) => t.noteIndex !== undefined && !this.placedNotes.has(t.noteIndex))
+        .map((t) => t.noteIndex!);
       const keep = block.keepWithNext && i === lines.length - 1 ? 3 * BODY.leading : 0;
       const needed = block.leading + keep + this.notesHeight([...this.pageNotes, ...notes.map((n) => this.noteBlocks[n])]);
       if (this.y + needed > PAGE.height - MARGIN.bottom && this.y > MARGIN.top) this.newPage();
@@ -187,7 +267,8 @@ class PdfLayout {
         this.placedNotes.add(n);
         this.pageNotes.push(this.noteBlocks[n]);
       }
-      if (i === 0 && block.label) this.drawToken({ text: block.label.text, font: 'Times-Roman', size: BODY.size, rise: 0, glued: false }, block.label.x, this.y);
+      if (i === 0 && block.label)
+        this.drawToken({ text: block.label.text, font: 'Times-Roman', size: BODY.size, rise: 0, glued: false }, block.label.x, this.y);
       this.drawLine(line, block, this.y);
       this.y += block.leading;
     });
@@ -213,7 +294,10 @@ class PdfLayout {
 
   private drawToken(token: Token, x: number, y: number): number {
     const text = winAnsi(token.text);
-    this.doc.font(token.font).fontSize(token.size).text(text, x, y - token.rise, { lineBreak: false });
+    this.doc
+      .font(token.font)
+      .fontSize(token.size)
+      .text(text, x, y - token.rise, { lineBreak: false });
     return this.doc.widthOfString(text);
   }
 
@@ -232,7 +316,11 @@ class PdfLayout {
   private finishPage(): void {
     if (this.pageNotes.length === 0) return;
     let y = PAGE.height - MARGIN.bottom - this.notesHeight(this.pageNotes) + NOTE.gap;
-    this.doc.moveTo(MARGIN.left, y - NOTE.gap / 2).lineTo(MARGIN.left + 110, y - NOTE.gap / 2).lineWidth(0.5).stroke();
+    this.doc
+      .moveTo(MARGIN.left, y - NOTE.gap / 2)
+      .lineTo(MARGIN.left + 110, y - NOTE.gap / 2)
+      .lineWidth(0.5)
+      .stroke();
     for (const note of this.pageNotes) {
       for (const line of breakLines(this.doc, note)) {
         this.drawLine(line, note, y);

@@ -8,18 +8,7 @@ import { MONTHS } from '../core/lexicon';
 import { InlineRuns, type Run } from './inline';
 
 export type HeaderRole =
-  | 'symbol'
-  | 'organ'
-  | 'distribution'
-  | 'date'
-  | 'language'
-  | 'session'
-  | 'committee'
-  | 'agenda-item'
-  | 'agenda-title'
-  | 'sponsors'
-  | 'adoption'
-  | 'report';
+  'symbol' | 'organ' | 'distribution' | 'date' | 'language' | 'session' | 'committee' | 'agenda-item' | 'agenda-title' | 'sponsors' | 'adoption' | 'report';
 
 export interface HeaderLine {
   role: HeaderRole;
@@ -158,7 +147,12 @@ export function buildView(doc: ResolutionDocument, source: string, fileName = ''
     closing: doc.closing,
     parts,
     annexes: doc.annexes.map(annex),
-    footnotes: doc.footnotes.map((footnote) => ({ label: footnote.label, runs: inline.runs(footnote.text, footnote.range, null, footnote), range: footnote.range, footnote })),
+    footnotes: doc.footnotes.map((footnote) => ({
+      label: footnote.label,
+      runs: inline.runs(footnote.text, footnote.range, null, footnote),
+      range: footnote.range,
+      footnote,
+    })),
   };
   for (const footnote of doc.footnotes.filter((f) => f.markers.length === 0)) referenceUnmarked(view, footnote);
   return view;
@@ -174,7 +168,8 @@ function referenceUnmarked(view: ResolutionView, footnote: Footnote): void {
     ...viewBodies(view).flatMap((body) => [...body.preamble, ...flattenOperative(body.operative).map((f) => f.node)]),
     ...view.annexes.flatMap((a) => [...a.preamble, ...flattenOperative(a.operative).map((f) => f.node)]),
   ];
-  const before = (range: Range) => range.start.line < footnote.range.start.line || (range.start.line === footnote.range.start.line && range.start.character <= footnote.range.start.character);
+  const before = (range: Range) =>
+    range.start.line < footnote.range.start.line || (range.start.line === footnote.range.start.line && range.start.character <= footnote.range.start.character);
   const host = [...blocks].reverse().find((b) => before(b.range)) ?? blocks[0];
   host?.runs.push({ kind: 'note', label: footnote.label, footnote, inferred: true });
 }
@@ -206,7 +201,8 @@ function headerLines(doc: ResolutionDocument, fileName: string): HeaderLine[] {
   if (header.committee && header.committee.value !== 'plenary') add('committee', header.committee.value, header.committee.range);
   const agenda = header.agendaItem;
   if (agenda && agenda.numbers.length > 0) {
-    const numbers = agenda.numbers.length === 1 ? agenda.numbers[0] : `${agenda.numbers.slice(0, -1).join(', ')} and ${agenda.numbers[agenda.numbers.length - 1]}`;
+    const numbers =
+      agenda.numbers.length === 1 ? agenda.numbers[0] : `${agenda.numbers.slice(0, -1).join(', ')} and ${agenda.numbers[agenda.numbers.length - 1]}`;
     add('agenda-item', `Agenda item${agenda.numbers.length > 1 ? 's' : ''} ${numbers}`, agenda.range);
     add('agenda-title', agenda.title?.value, agenda.title?.range ?? null);
   }

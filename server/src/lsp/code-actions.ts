@@ -20,7 +20,9 @@ function fromLsp(diagnostic: LspDiagnostic): Diagnostic | null {
 }
 
 function toAction(fix: Fix, uri: string, diagnostics: LspDiagnostic[], kind: string): CodeAction {
-  const resolved = diagnostics.filter((d) => fix.resolves?.some((r) => r.code === d.code && r.range.start.line === d.range.start.line && r.range.start.character === d.range.start.character));
+  const resolved = diagnostics.filter((d) =>
+    fix.resolves?.some((r) => r.code === d.code && r.range.start.line === d.range.start.line && r.range.start.character === d.range.start.character),
+  );
   return {
     title: fix.title,
     kind,

@@ -19,5 +19,8 @@ export function definition(uri: string, doc: ResolutionDocument, at: Position, i
     const target = paragraphTarget(doc, citation.symbol, citation.range.start);
     return target ? [{ uri, range: target.label?.range ?? target.ownRange }] : [];
   }
-  return index.documentsFor(citation.symbol).filter((e) => e.uri !== uri).map((e) => ({ uri: e.uri, range: e.symbolRange ?? START }));
+  return index
+    .documentsFor(citation.symbol)
+    .filter((e) => e.uri !== uri)
+    .map((e) => ({ uri: e.uri, range: e.symbolRange ?? START }));
 }

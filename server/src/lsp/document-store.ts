@@ -126,7 +126,8 @@ export class DocumentStore {
     const lineage = this.lineages.get(parsed);
     const before = lineage?.edit && lineage.previous ? this.checks.get(lineage.previous) : undefined;
     const result =
-      (before && before.severities === severities && recheck(parsed.doc, before.result, lineage!.edit!, { severities })) || checkDocument(parsed.doc, { severities });
+      (before && before.severities === severities && recheck(parsed.doc, before.result, lineage!.edit!, { severities })) ||
+      checkDocument(parsed.doc, { severities });
     this.checks.set(parsed, { severities, result });
     return result;
   }

@@ -27,7 +27,11 @@ function preambleSymbols(list: Preambular[]): DocumentSymbol[] {
 
 function operativeSymbols(nodes: OperativeNode[]): DocumentSymbol[] {
   return nodes.map((node) => {
-    const label = node.label ? (node.label.style === 'arabic' || node.label.style === 'decimal' || node.label.style.startsWith('heading') ? `${node.label.text}.` : node.label.text) : '';
+    const label = node.label
+      ? node.label.style === 'arabic' || node.label.style === 'decimal' || node.label.style.startsWith('heading')
+        ? `${node.label.text}.`
+        : node.label.text
+      : '';
     const phrase = node.phrase?.value;
     const name = node.kind === 'heading' ? `${label} ${excerpt(node.text)}` : `${label} ${phrase ?? excerpt(node.text)}`;
     const kind = node.kind === 'heading' ? SymbolKind.Namespace : node.label?.style === 'arabic' || !node.label ? SymbolKind.Method : SymbolKind.EnumMember;
@@ -58,27 +62,63 @@ export function documentSymbols(doc: ResolutionDocument): DocumentSymbol[] {
   for (const s of header.symbols) headerChildren.push(symbol(s.value, SymbolKind.Constant, s.range, s.range, [], 'symbol'));
   for (const d of header.dates) headerChildren.push(symbol(d.value, SymbolKind.Event, d.range, d.range, [], 'date'));
   if (header.session) headerChildren.push(symbol(header.session.words, SymbolKind.Property, header.session.range, header.session.range, [], 'session'));
-  if (header.committee && header.committee.value !== 'plenary') headerChildren.push(symbol(header.committee.value, SymbolKind.Property, header.committee.range, header.committee.range, [], 'committee'));
+  if (header.committee && header.committee.value !== 'plenary')
+    headerChildren.push(symbol(header.committee.value, SymbolKind.Property, header.committee.range, header.committee.range, [], 'committee'));
   if (header.agendaItem) {
-    headerChildren.push(symbol(`Agenda item ${header.agendaItem.numbers.join(', ')}`, SymbolKind.Property, header.agendaItem.range, header.agendaItem.range, [], header.agendaItem.title ? excerpt(header.agendaItem.title.value) : undefined));
+    headerChildren.push(
+      symbol(
+        `Agenda item ${header.agendaItem.numbers.join(', ')}`,
+        SymbolKind.Property,
+        header.agendaItem.range,
+        header.agendaItem.range,
+        [],
+        header.agendaItem.title ? excerpt(header.agendaItem.title.value) : undefined,
+      ),
+    );
   }
   if (header.sponsors.length > 0) {
     const sponsors = header.sponsors.map((s) => symbol(s.value, SymbolKind.String, s.range));
     headerChildren.push(symbol(`Sponsors (${sponsors.length})`, SymbolKind.Array, around(sponsors), sponsors[0].range, sponsors));
   }
   if (headerChildren.length > 0) {
-    const range = { start: minPosition(header.range.start, headerChildren[0].range.start), end: maxPosition(header.range.end, headerChildren[headerChildren.length - 1].range.end) };
+    const range = {
+      start: minPosition(header.range.start, headerChildren[0].range.start),
+      end: maxPosition(header.range.end, headerChildren[headerChildren.length - 1].range.end),
+    };
     out.push(symbol('Header', SymbolKind.Module, range, headerChildren[0].range, headerChildren, header.kind.replace(/_/g, ' ')));
   }
-  if (doc.title) out.push(symbol(`${doc.title.number ? `${doc.title.number}. ` : ''}${excerpt(doc.title.text)}`, SymbolKind.String, doc.title.range, doc.title.range, [], 'title'));
+  if (doc.title)
+    out.push(
+      symbol(`${doc.title.number ? `${doc.title.number}. ` : ''}${excerpt(doc.title.text)}`, SymbolKind.String, doc.title.range, doc.title.range, [], 'title'),
+    );
   if (doc.parts.length === 0) out.push(...bodySymbols(doc.organ, doc.preamble, doc.operative));
   for (const part of doc.parts) {
     const label = part.label ?? { value: '', range: part.range };
-    out.push(symbol(`Part ${label.value}`, SymbolKind.Module, part.range, label.range, bodySymbols(part.organ, part.preamble, part.operative), part.title ? excerpt(part.title.value) : undefined));
+    out.push(
+      symbol(
+        `Part ${label.value}`,
+        SymbolKind.Module,
+        part.range,
+        label.range,
+        bodySymbols(part.organ, part.preamble, part.operative),
+        part.title ? excerpt(part.title.value) : undefined,
+      ),
+    );
   }
   for (const annex of doc.annexes) {
     const children = [...preambleSymbols(annex.preamble), ...operativeSymbols(annex.operative)];
-    out.push(symbol(annex.label, SymbolKind.Module, annex.range, annex.range.start.line === annex.range.end.line ? annex.range : { start: annex.range.start, end: { line: annex.range.start.line, character: annex.label.length + annex.range.start.character } }, children, annex.title ? excerpt(annex.title.value) : undefined));
+    out.push(
+      symbol(
+        annex.label,
+        SymbolKind.Module,
+        annex.range,
+        annex.range.start.line === annex.range.end.line
+          ? annex.range
+          : { start: annex.range.start, end: { line: annex.range.start.line, character: annex.label.length + annex.range.start.character } },
+        children,
+        annex.title ? excerpt(annex.title.value) : undefined,
+      ),
+    );
   }
   if (doc.footnotes.length > 0) {
     const children = doc.footnotes.map((f) => symbol(f.label, SymbolKind.Key, f.range, f.range, [], excerpt(f.text)));

@@ -30,7 +30,7 @@ export function foldingRanges(doc: ResolutionDocument): FoldingRange[] {
   for (const footnote of doc.footnotes) add(footnote.range, FoldingRangeKind.Comment);
   // Consecutive furniture lines (a page break) fold as one comment.
   const lines = doc.furniture.map((f) => f.range.start.line).sort((a, b) => a - b);
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     let j = i;
     while (j + 1 < lines.length && lines[j + 1] - lines[j] <= 2) j++;
     if (lines[j] > lines[i]) out.push({ startLine: lines[i], endLine: lines[j], kind: FoldingRangeKind.Comment });

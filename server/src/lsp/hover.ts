@@ -9,8 +9,13 @@ import type { WorkspaceIndex } from '../core/workspace-index';
 import { paragraphTarget } from '../core/paragraph-target';
 
 const KIND_NAMES: Record<string, string> = {
-  resolution: 'Resolution', draft_resolution: 'Draft resolution', revised_draft_resolution: 'Revised draft resolution',
-  draft_decision: 'Draft decision', decision: 'Decision', amendment: 'Amendment', unknown: 'Document',
+  resolution: 'Resolution',
+  draft_resolution: 'Draft resolution',
+  revised_draft_resolution: 'Revised draft resolution',
+  draft_decision: 'Draft decision',
+  decision: 'Decision',
+  amendment: 'Amendment',
+  unknown: 'Document',
 };
 
 function short(text: string, max = 400): string {
@@ -24,7 +29,10 @@ function escape(text: string): string {
 export function hover(doc: ResolutionDocument, at: Position, index: WorkspaceIndex, linkBase: string): Hover | null {
   const found = findAt(doc, at);
   if (!found) return null;
-  const markdown = (value: string, range = undefined as Hover['range']): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, ...(range ? { range } : {}) });
+  const markdown = (value: string, range = undefined as Hover['range']): Hover => ({
+    contents: { kind: MarkupKind.Markdown, value },
+    ...(range ? { range } : {}),
+  });
   switch (found.kind) {
     case 'citation': {
       const { citation } = found;
@@ -37,14 +45,23 @@ export function hover(doc: ResolutionDocument, at: Position, index: WorkspaceInd
       const [entry] = index.documentsFor(citation.symbol);
       const link = linkBase ? `\n\n[${escape(citation.symbol)}](${officialLink(citation.symbol, linkBase)})` : '';
       if (entry) {
-        const facts = [KIND_NAMES[entry.kind] ?? 'Document', entry.date, entry.committee && entry.committee !== 'plenary' ? entry.committee : entry.committee === 'plenary' ? 'General Assembly (plenary)' : null].filter(Boolean);
+        const facts = [
+          KIND_NAMES[entry.kind] ?? 'Document',
+          entry.date,
+          entry.committee && entry.committee !== 'plenary' ? entry.committee : entry.committee === 'plenary' ? 'General Assembly (plenary)' : null,
+        ].filter(Boolean);
         return markdown(`**${escape(citation.symbol)}** — ${escape(entry.title ?? 'untitled')}\n\n${escape(facts.join(' · '))}${link}`, citation.range);
       }
       const date = citation.date ? ` of ${citation.date}` : '';
       return markdown(`**${escape(citation.symbol)}**${escape(date)}\n\nNot in this workspace.${link}`, citation.range);
     }
     case 'marker':
-      return markdown(found.footnote ? `**Footnote ${escape(found.marker.label)}**\n\n${escape(short(found.footnote.text))}` : `**Footnote ${escape(found.marker.label)}** is missing`, found.marker.range);
+      return markdown(
+        found.footnote
+          ? `**Footnote ${escape(found.marker.label)}**\n\n${escape(short(found.footnote.text))}`
+          : `**Footnote ${escape(found.marker.label)}** is missing`,
+        found.marker.range,
+      );
     case 'label':
       return markdown(`Paragraph **${escape(found.path)}**`, found.node.label!.range);
     case 'header-symbol': {

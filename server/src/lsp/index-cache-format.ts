@@ -62,7 +62,25 @@ export function encodeFiles(files: ReadonlyMap<string, FileRecord>, build: strin
   const rows: Row[] = [];
   for (const [path, { size, mtimeMs, readAt, entry: e }] of files) {
     const symbolRange = e.symbolRange ? [e.symbolRange.start.line, e.symbolRange.start.character, e.symbolRange.end.line, e.symbolRange.end.character] : null;
-    rows.push([path, size, mtimeMs, readAt, e.uri, e.symbols, symbolRange, e.title, e.titleNumber, e.kind, e.date, e.committee, e.citations, e.citationRanges, e.paragraphs, e.paragraphRanges, e.fingerprint]);
+    rows.push([
+      path,
+      size,
+      mtimeMs,
+      readAt,
+      e.uri,
+      e.symbols,
+      symbolRange,
+      e.title,
+      e.titleNumber,
+      e.kind,
+      e.date,
+      e.committee,
+      e.citations,
+      e.citationRanges,
+      e.paragraphs,
+      e.paragraphRanges,
+      e.fingerprint,
+    ]);
   }
   return JSON.stringify({ format: FORMAT, build, files: rows });
 }
@@ -75,7 +93,25 @@ export function decodeFiles(raw: string, build: string): Map<string, FileRecord>
   const files = new Map<string, FileRecord>();
   for (const row of parsed.files as unknown[]) {
     if (!Array.isArray(row) || row.length !== ROW_LENGTH) malformed('row');
-    const [path, size, mtimeMs, readAt, uri, symbols, symbolRange, title, titleNumber, kind, date, committee, citations, citationRanges, paragraphs, paragraphRanges, print] = row as unknown[];
+    const [
+      path,
+      size,
+      mtimeMs,
+      readAt,
+      uri,
+      symbols,
+      symbolRange,
+      title,
+      titleNumber,
+      kind,
+      date,
+      committee,
+      citations,
+      citationRanges,
+      paragraphs,
+      paragraphRanges,
+      print,
+    ] = row as unknown[];
     if (typeof path !== 'string' || typeof uri !== 'string' || typeof kind !== 'string' || typeof print !== 'string') malformed('row');
     if (typeof size !== 'number' || typeof mtimeMs !== 'number' || typeof readAt !== 'number') malformed('row');
     const cited = strings(citations, 'citations');

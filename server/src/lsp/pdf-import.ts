@@ -11,7 +11,11 @@ export async function importPdf(path: string, maxBytes: number, readFile: (path:
   } catch (error) {
     return { ok: false, reason: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
   }
-  if (bytes.length > maxBytes) return { ok: false, reason: `the PDF is ${(bytes.length / 1048576).toFixed(1)} MB, above the ${(maxBytes / 1048576).toFixed(0)} MB limit (unResolution.maxFileSize)` };
+  if (bytes.length > maxBytes)
+    return {
+      ok: false,
+      reason: `the PDF is ${(bytes.length / 1048576).toFixed(1)} MB, above the ${(maxBytes / 1048576).toFixed(0)} MB limit (unResolution.maxFileSize)`,
+    };
   // Read in the PDF reader's thread, so the server answers other requests meanwhile.
   const { readPdfInThread } = await import('../pdf/pdf-thread');
   return readPdfInThread(bytes);

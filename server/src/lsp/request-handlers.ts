@@ -60,7 +60,7 @@ export function registerRequestHandlers(state: ServerState): void {
       } catch (error) {
         if (!failedHandlers.has(name)) {
           failedHandlers.add(name);
-          connection.console.error(`${name} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+          connection.console.error(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         }
         return fallback;
       }
@@ -72,10 +72,12 @@ export function registerRequestHandlers(state: ServerState): void {
     return document ? store.get(document) : null;
   }
 
-  connection.onDocumentSymbol(guarded('documentSymbol', null, ({ textDocument }) => {
-    const parsed = parsedFor(textDocument.uri);
-    return parsed ? store.answer(parsed, 'documentSymbol', documentSymbols) : null;
-  }));
+  connection.onDocumentSymbol(
+    guarded('documentSymbol', null, ({ textDocument }) => {
+      const parsed = parsedFor(textDocument.uri);
+      return parsed ? store.answer(parsed, 'documentSymbol', documentSymbols) : null;
+    }),
+  );
 
   const definitionHandler = guarded('definition', null, ({ textDocument, position }: TextDocumentPositionParams) => {
     const parsed = parsedFor(textDocument.uri);
@@ -84,61 +86,81 @@ export function registerRequestHandlers(state: ServerState): void {
   connection.onDefinition(definitionHandler);
   connection.onDeclaration(definitionHandler);
 
-  connection.onHover(guarded('hover', null, ({ textDocument, position }) => {
-    const parsed = parsedFor(textDocument.uri);
-    return parsed ? hover(parsed.doc, position, index, settings().links.base) : null;
-  }));
+  connection.onHover(
+    guarded('hover', null, ({ textDocument, position }) => {
+      const parsed = parsedFor(textDocument.uri);
+      return parsed ? hover(parsed.doc, position, index, settings().links.base) : null;
+    }),
+  );
 
-  connection.onReferences(guarded('references', null, ({ textDocument, position, context }) => {
-    const parsed = parsedFor(textDocument.uri);
-    return parsed ? references(normalizeUri(textDocument.uri), parsed.doc, position, index, context.includeDeclaration) : null;
-  }));
+  connection.onReferences(
+    guarded('references', null, ({ textDocument, position, context }) => {
+      const parsed = parsedFor(textDocument.uri);
+      return parsed ? references(normalizeUri(textDocument.uri), parsed.doc, position, index, context.includeDeclaration) : null;
+    }),
+  );
 
-  connection.onDocumentLinks(guarded('documentLinks', null, ({ textDocument }) => {
-    const parsed = parsedFor(textDocument.uri);
-    return parsed ? documentLinks(parsed.doc, settings().links.base) : null;
-  }));
+  connection.onDocumentLinks(
+    guarded('documentLinks', null, ({ textDocument }) => {
+      const parsed = parsedFor(textDocument.uri);
+      return parsed ? documentLinks(parsed.doc, settings().links.base) : null;
+    }),
+  );
 
-  connection.onFoldingRanges(guarded('foldingRanges', null, ({ textDocument }) => {
-    const parsed = parsedFor(textDocument.uri);
-    return parsed ? store.answer(parsed, 'foldingRange', foldingRanges) : null;
-  }));
+  connection.onFoldingRanges(
+    guarded('foldingRanges', null, ({ textDocument }) => {
+      const parsed = parsedFor(textDocument.uri);
+      return parsed ? store.answer(parsed, 'foldingRange', foldingRanges) : null;
+    }),
+  );
 
-  connection.onCodeAction(guarded('codeAction', null, (params) => {
-    const parsed = parsedFor(params.textDocument.uri);
-    if (!parsed || parsed.skipped) return null;
-    const { diagnostics: all } = store.check(parsed, settings().diagnostics.severity);
-    return codeActions(params.textDocument.uri, parsed.doc, parsed.text, params, all);
-  }));
+  connection.onCodeAction(
+    guarded('codeAction', null, (params) => {
+      const parsed = parsedFor(params.textDocument.uri);
+      if (!parsed || parsed.skipped) return null;
+      const { diagnostics: all } = store.check(parsed, settings().diagnostics.severity);
+      return codeActions(params.textDocument.uri, parsed.doc, parsed.text, params, all);
+    }),
+  );
 
-  connection.onCompletion(guarded('completion', null, ({ textDocument, position }) => {
-    const document = documents.get(textDocument.uri);
-    const parsed = parsedFor(textDocument.uri);
-    if (!document || !parsed || parsed.skipped) return null;
-    const lineText = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
-    const known = [...index.all()].flatMap((entry) => entry.symbols.map((symbol) => ({ symbol, title: entry.title })));
-    return completionItems(parsed.doc, lineText, position, known);
-  }));
+  connection.onCompletion(
+    guarded('completion', null, ({ textDocument, position }) => {
+      const document = documents.get(textDocument.uri);
+      const parsed = parsedFor(textDocument.uri);
+      if (!document || !parsed || parsed.skipped) return null;
+      const lineText = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+      const known = [...index.all()].flatMap((entry) => entry.symbols.map((symbol) => ({ symbol, title: entry.title })));
+      return completionItems(parsed.doc, lineText, position, known);
+    }),
+  );
 
-  connection.onDocumentFormatting(guarded('formatting', null, ({ textDocument }) => {
-    const parsed = parsedFor(textDocument.uri);
-    if (!parsed || parsed.skipped) return null;
-    const clean = renderClean(parsed.text, parsed.doc);
-    if (clean === parsed.text) return [];
-    const document = documents.get(textDocument.uri)!;
-    return [{ range: { start: { line: 0, character: 0 }, end: document.positionAt(parsed.text.length) }, newText: clean }];
-  }));
+  connection.onDocumentFormatting(
+    guarded('formatting', null, ({ textDocument }) => {
+      const parsed = parsedFor(textDocument.uri);
+      if (!parsed || parsed.skipped) return null;
+      const clean = renderClean(parsed.text, parsed.doc);
+      if (clean === parsed.text) return [];
+      const document = documents.get(textDocument.uri)!;
+      return [{ range: { start: { line: 0, character: 0 }, end: document.positionAt(parsed.text.length) }, newText: clean }];
+    }),
+  );
 
-  connection.onRequest(CLEAN_REQUEST, guarded('clean', null, ({ uri }: StructureParams) => {
-    const parsed = parsedFor(uri);
-    return parsed ? renderClean(parsed.text, parsed.doc) : null;
-  }));
+  connection.onRequest(
+    CLEAN_REQUEST,
+    guarded('clean', null, ({ uri }: StructureParams) => {
+      const parsed = parsedFor(uri);
+      return parsed ? renderClean(parsed.text, parsed.doc) : null;
+    }),
+  );
 
-  connection.onRequest(PREVIEW_REQUEST, guarded('preview', null, ({ uri }: StructureParams) => {
-    const parsed = parsedFor(uri);
-    if (!parsed) return null;
-    return previewContent(parsed, store.check(parsed, settings().diagnostics.severity).diagnostics);
-  }));
+  connection.onRequest(
+    PREVIEW_REQUEST,
+    guarded('preview', null, ({ uri }: StructureParams) => {
+      const parsed = parsedFor(uri);
+      if (!parsed) return null;
+      return previewContent(parsed, store.check(parsed, settings().diagnostics.severity).diagnostics);
+    }),
+  );
 
   connection.onRequest(EXPORT_REQUEST, async ({ uri, format }: ExportParams) => {
     const parsed = parsedFor(uri);
@@ -166,12 +188,15 @@ export function registerRequestHandlers(state: ServerState): void {
 
   connection.onWorkspaceSymbol(guarded('workspaceSymbol', [], ({ query }) => workspaceSymbols(index, query)));
 
-  connection.onRequest(STRUCTURE_REQUEST, guarded('structure', null, ({ uri }: StructureParams) => {
-    const parsed = parsedFor(uri);
-    if (!parsed) return null;
-    const { diagnostics: found } = store.check(parsed, settings().diagnostics.severity);
-    return toJson(uri, parsed.doc, found);
-  }));
+  connection.onRequest(
+    STRUCTURE_REQUEST,
+    guarded('structure', null, ({ uri }: StructureParams) => {
+      const parsed = parsedFor(uri);
+      if (!parsed) return null;
+      const { diagnostics: found } = store.check(parsed, settings().diagnostics.severity);
+      return toJson(uri, parsed.doc, found);
+    }),
+  );
 
   connection.onRequest(REINDEX_REQUEST, async () => {
     const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);

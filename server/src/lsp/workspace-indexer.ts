@@ -107,7 +107,9 @@ export class WorkspaceIndexer {
   }
 
   private scanOptions(): ScanOptions {
-    const { index: { include, exclude } } = this.context.settings();
+    const {
+      index: { include, exclude },
+    } = this.context.settings();
     return { include, exclude, limits: analysisLimits(this.context.settings()) };
   }
 }

@@ -133,12 +133,19 @@ export async function* scanFolder(folder: string, options: ScanOptions): AsyncGe
 /** The entries a worker made of `files`; those it could not index, or all when it failed, read here. */
 async function indexInWorker(files: Candidate[], limits: AnalysisLimits, workers: IndexWorkerPool): Promise<Array<FoundFile | IndexedFile>> {
   if (files.length === 0) return [];
-  const results = await workers.run(files.map(({ path, rel }) => ({ path, rel })), limits).catch(() => null);
-  const out = await Promise.all(files.map((file, i) => {
-    const result = results ? results[i] : 'failed';
-    if (result === 'failed') return readCandidate(file, limits);
-    return result && { path: file.path, entry: result, size: file.size, mtimeMs: file.mtimeMs };
-  }));
+  const results = await workers
+    .run(
+      files.map(({ path, rel }) => ({ path, rel })),
+      limits,
+    )
+    .catch(() => null);
+  const out = await Promise.all(
+    files.map((file, i) => {
+      const result = results ? results[i] : 'failed';
+      if (result === 'failed') return readCandidate(file, limits);
+      return result && { path: file.path, entry: result, size: file.size, mtimeMs: file.mtimeMs };
+    }),
+  );
   return out.filter((file): file is FoundFile | IndexedFile => file !== null);
 }
 

@@ -93,7 +93,13 @@ export function workspaceSymbols(index: WorkspaceIndex, query: string): Workspac
     const start = entry.symbolRange ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     if (hit(names, 0)) out.push({ name: fileName(entry), kind: SymbolKind.File, location: { uri: entry.uri, range: start } });
     for (let i = 0; i < entry.paragraphs.length; i++) {
-      if (hit(names, i + 1)) out.push({ name: paragraphName(entry, i), kind: SymbolKind.Method, containerName: fileSymbol(entry), location: { uri: entry.uri, range: rangeAt(entry.paragraphRanges, i) } });
+      if (hit(names, i + 1))
+        out.push({
+          name: paragraphName(entry, i),
+          kind: SymbolKind.Method,
+          containerName: fileSymbol(entry),
+          location: { uri: entry.uri, range: rangeAt(entry.paragraphRanges, i) },
+        });
     }
     if (out.length >= LIMIT) break;
   }

@@ -55,9 +55,7 @@ export function pageLines(page: number, items: PdfItem[], bodySize: number): Pdf
   const small = items.filter((i) => smallDigits(i, bodySize));
   const rows: PdfItem[][] = [];
   const nearestRow = (item: PdfItem) =>
-    rows
-      .filter((r) => Math.abs(r[0].y - item.y) <= Math.max(2, item.size * 0.3))
-      .sort((a, b) => Math.abs(a[0].y - item.y) - Math.abs(b[0].y - item.y))[0];
+    rows.filter((r) => Math.abs(r[0].y - item.y) <= Math.max(2, item.size * 0.3)).sort((a, b) => Math.abs(a[0].y - item.y) - Math.abs(b[0].y - item.y))[0];
   // Words set the rows; a space (the one after a raised footnote label sits raised too) only joins one.
   const blank = (item: PdfItem) => item.text.trim().length === 0;
   for (const item of [...normal].sort((a, b) => Number(blank(a)) - Number(blank(b)) || b.y - a.y || a.x - b.x)) {
@@ -68,9 +66,7 @@ export function pageLines(page: number, items: PdfItem[], bodySize: number): Pdf
   // A marker is raised above the line it belongs to; small digits on a baseline of their own
   // (a job number beside the page number) are text.
   for (const item of small) {
-    const row = rows
-      .filter((r) => item.y - r[0].y >= r[0].size * 0.2 && item.y - r[0].y <= r[0].size * 0.8)
-      .sort((a, b) => a[0].y - b[0].y)[0];
+    const row = rows.filter((r) => item.y - r[0].y >= r[0].size * 0.2 && item.y - r[0].y <= r[0].size * 0.8).sort((a, b) => a[0].y - b[0].y)[0];
     if (row) row.push({ ...item, y: row[0].y, raised: true });
     else {
       const level = nearestRow(item);

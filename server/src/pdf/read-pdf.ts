@@ -57,7 +57,14 @@ export async function pdfToText(bytes: Uint8Array, timeoutMs = DEFAULT_TIMEOUT_M
   let task: ReturnType<PdfJs['getDocument']> | null = null;
   try {
     const pdfjs = await loadPdfJs();
-    task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0, stopAtErrors: false, disableFontFace: true, useSystemFonts: false });
+    task = pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      verbosity: 0,
+      stopAtErrors: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+    });
     const pdf = await withTimeout(task.promise, timeoutMs, 'opening the PDF');
     const items = await withTimeout(readItems(pdf), timeoutMs, 'reading the PDF');
     const characters = items.reduce((sum, page) => sum + page.reduce((n, item) => n + item.text.trim().length, 0), 0);
@@ -71,7 +78,8 @@ export async function pdfToText(bytes: Uint8Array, timeoutMs = DEFAULT_TIMEOUT_M
     const name = (error as { name?: string }).name ?? '';
     const message = error instanceof Error ? error.message : String(error);
     if (name === 'PasswordException') return { ok: false, reason: 'the PDF is encrypted with a password; open it without one first' };
-    if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'UnknownErrorException') return { ok: false, reason: `the PDF is damaged: ${message}` };
+    if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'UnknownErrorException')
+      return { ok: false, reason: `the PDF is damaged: ${message}` };
     return { ok: false, reason: `the PDF could not be read: ${message}` };
   } finally {
     // Destroying the loading task stops pdf.js's work on this file, finished or not.
@@ -87,7 +95,7 @@ async function readItems(pdf: PdfDocumentProxy): Promise<PdfItem[][]> {
     // The fonts' real names ("TimesNewRomanPS-ItalicMT") are known once a page's operators are
     // read; that is slow, and the first pages already use every font of the body.
     if (n <= 2) await page.getOperatorList();
-    const fontName = (id: string) => (page.commonObjs.has(id) ? page.commonObjs.get(id).name ?? '' : '');
+    const fontName = (id: string) => (page.commonObjs.has(id) ? (page.commonObjs.get(id).name ?? '') : '');
     pages.push(
       content.items
         .filter((item) => typeof item.str === 'string' && item.str.length > 0 && item.transform)
@@ -159,7 +167,12 @@ function paragraphs(lines: PdfLine[]): string[] {
   const left = mostCommon(lines.map((l) => l.x));
   const rights = lines.map((l) => l.right).sort((a, b) => a - b);
   const right = rights[Math.floor(rights.length * 0.9)];
-  const spacing = mostCommon(lines.slice(1).map((l, i) => (l.page === lines[i].page ? lines[i].y - l.y : 0)).filter((d) => d > 0));
+  const spacing = mostCommon(
+    lines
+      .slice(1)
+      .map((l, i) => (l.page === lines[i].page ? lines[i].y - l.y : 0))
+      .filter((d) => d > 0),
+  );
   const out: string[] = [];
   let current = '';
   lines.forEach((line, i) => {
@@ -209,4 +222,3 @@ function footnotes(lines: PdfLine[]): string[] {
   });
   return out;
 }
-

@@ -55,9 +55,11 @@ describe('in process: editing', function () {
     });
 
     it('offers "Fix all", the renumbering quick fix and a rewrite of the repeated phrase at the gap', async () => {
-      const actions = await server.connection.sendRequest('textDocument/codeAction', {
-        textDocument: { uri: GAP }, range: GAP_DIAGNOSTIC.range, context: { diagnostics: [GAP_DIAGNOSTIC] },
-      }) as CodeAction[];
+      const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: GAP },
+        range: GAP_DIAGNOSTIC.range,
+        context: { diagnostics: [GAP_DIAGNOSTIC] },
+      })) as CodeAction[];
       const renumber = [{ range: range(69, 2, 69, 4), newText: '4.' }];
       assert.deepEqual(actions, [
         { title: 'Fix all safe problems', kind: 'source.fixAll.unResolution', edit: { changes: { [GAP]: renumber } } },
@@ -79,9 +81,11 @@ describe('in process: editing', function () {
     });
 
     it('answers source.fixAll alone with the safe fixes of the whole document', async () => {
-      const fixAll = await server.connection.sendRequest('textDocument/codeAction', {
-        textDocument: { uri: GAP }, range: range(0, 0, 0, 0), context: { diagnostics: [], only: ['source.fixAll'] },
-      }) as CodeAction[];
+      const fixAll = (await server.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: GAP },
+        range: range(0, 0, 0, 0),
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      })) as CodeAction[];
       assert.deepEqual(fixAll, [
         { title: 'Fix all safe problems', kind: 'source.fixAll.unResolution', edit: { changes: { [GAP]: [{ range: range(69, 2, 69, 4), newText: '4.' }] } } },
       ]);
@@ -98,13 +102,18 @@ describe('in process: editing', function () {
 
   describe('completion (lsp/completion.ts)', () => {
     const draft = 'untitled:draft';
-    const body = 'The General Assembly,\n\nRecalling its resolution 71/28,\n\nRe\n\n1. Decides to act:\n\n(a) To act now;\n\n\n\n'
-      + '2. Dec\n\n3. Recalls resolution 7';
+    const body =
+      'The General Assembly,\n\nRecalling its resolution 71/28,\n\nRe\n\n1. Decides to act:\n\n(a) To act now;\n\n\n\n' + '2. Dec\n\n3. Recalls resolution 7';
     let server: InProcessServer;
     const complete = async (line: number, character: number) =>
       server.connection.sendRequest('textDocument/completion', { textDocument: { uri: draft }, position: { line, character } }) as Promise<CompletionItem[]>;
-    const item = (label: string, kind: number, sortText: string, edit: TextEdit, detail?: string) =>
-      ({ label, kind, ...(detail ? { detail } : {}), sortText, textEdit: edit });
+    const item = (label: string, kind: number, sortText: string, edit: TextEdit, detail?: string) => ({
+      label,
+      kind,
+      ...(detail ? { detail } : {}),
+      sortText,
+      textEdit: edit,
+    });
 
     before(async () => {
       const files = fixtureWorkspace({ [RES]: RES, 'A_RES_71_28.res.txt': 'workspace/A_RES_71_28.res.txt' });
@@ -159,22 +168,61 @@ describe('in process: editing', function () {
 
     it('replaces the markdown seed with its clean shape: no list marks, emphasis or page furniture', async () => {
       const edits = await format(uriOf(name));
-      assert.deepEqual(edits.map((e) => e.range), [range(0, 0, 75, 16)]);
+      assert.deepEqual(
+        edits.map((e) => e.range),
+        [range(0, 0, 75, 16)],
+      );
       const lines = edits[0].newText.split('\n');
       assert.equal(lines.length, 76);
       assert.deepEqual(lines.slice(0, 15), [
-        'United Nations A/RES/73/266', '', 'Distr.: General 2 January 2019', '', 'Seventy-third session', '', 'Agenda item 96', '',
-        'Resolution adopted by the General Assembly on 22 December 2018', '', '[on the report of the First Committee (A/73/505)]', '',
-        `73/266. ${TITLE_73_266}`, '', 'The General Assembly,',
+        'United Nations A/RES/73/266',
+        '',
+        'Distr.: General 2 January 2019',
+        '',
+        'Seventy-third session',
+        '',
+        'Agenda item 96',
+        '',
+        'Resolution adopted by the General Assembly on 22 December 2018',
+        '',
+        '[on the report of the First Committee (A/73/505)]',
+        '',
+        `73/266. ${TITLE_73_266}`,
+        '',
+        'The General Assembly,',
       ]);
-      assert.deepEqual(lines.filter((line) => /^(?:\d+\.|\([a-z]\)) /.test(line)).map((line) => line.split(' ').slice(0, 3).join(' ')), [
-        '1. Calls upon', '(a) To be', '(b) To support', '2. Invites all', '(a) Efforts taken', '(b) The content', '3. Requests the', '4. Requests the',
-        '5. Requests the', '6. Decides to',
-      ]);
-      assert.deepEqual(lines.slice(64).map((line) => line.slice(0, 40)), [
-        '6. Decides to include in the provisional', '', '65th plenary meeting 22 December 2018', '', '__________', '', '1 A/65/201.', '', '2 A/68/98.', '',
-        '3 A/70/174.', '',
-      ]);
+      assert.deepEqual(
+        lines.filter((line) => /^(?:\d+\.|\([a-z]\)) /.test(line)).map((line) => line.split(' ').slice(0, 3).join(' ')),
+        [
+          '1. Calls upon',
+          '(a) To be',
+          '(b) To support',
+          '2. Invites all',
+          '(a) Efforts taken',
+          '(b) The content',
+          '3. Requests the',
+          '4. Requests the',
+          '5. Requests the',
+          '6. Decides to',
+        ],
+      );
+      assert.deepEqual(
+        lines.slice(64).map((line) => line.slice(0, 40)),
+        [
+          '6. Decides to include in the provisional',
+          '',
+          '65th plenary meeting 22 December 2018',
+          '',
+          '__________',
+          '',
+          '1 A/65/201.',
+          '',
+          '2 A/68/98.',
+          '',
+          '3 A/70/174.',
+          '',
+        ],
+      );
       assert.equal(await server.connection.sendRequest('unResolution/clean', { uri: uriOf(name) }), edits[0].newText);
     });
 

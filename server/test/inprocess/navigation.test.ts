@@ -96,8 +96,9 @@ describe('in process: navigation', function () {
       assert.deepEqual(await ask<Hover>('textDocument/hover', L45, 'paragraph 3 above', 0, 10), {
         contents: {
           kind: 'markdown',
-          value: '**Paragraph 3**\n\nConsiders that the purpose of such measures could be served through further examination of relevant international '
-            + 'concepts aimed at strengthening the security of global information and telecommunications systems;',
+          value:
+            '**Paragraph 3**\n\nConsiders that the purpose of such measures could be served through further examination of relevant international ' +
+            'concepts aimed at strengthening the security of global information and telecommunications systems;',
         },
         range: range(81, 55, 81, 56),
       });
@@ -117,7 +118,10 @@ describe('in process: navigation', function () {
     });
 
     it('finds the internal references to a paragraph, with or without its label', async () => {
-      const uses = [{ uri: uriOf(L45), range: range(81, 55, 81, 56) }, { uri: uriOf(L45), range: range(89, 94, 89, 95) }];
+      const uses = [
+        { uri: uriOf(L45), range: range(81, 55, 81, 56) },
+        { uri: uriOf(L45), range: range(89, 94, 89, 95) },
+      ];
       assert.deepEqual(await ask<Location[]>('textDocument/references', L45, '3. *Considers*', 0, 0, { context: { includeDeclaration: false } }), uses);
       assert.deepEqual(await ask<Location[]>('textDocument/references', L45, '3. *Considers*', 0, 0, { context: { includeDeclaration: true } }), [
         { uri: uriOf(L45), range: range(73, 0, 73, 2) },
@@ -128,7 +132,7 @@ describe('in process: navigation', function () {
 
   describe('document links (lsp/document-links.ts)', () => {
     it('links each cited document to its official page', async () => {
-      const links = await server.connection.sendRequest('textDocument/documentLink', { textDocument: { uri: uriOf(AMENDMENT) } }) as DocumentLink[];
+      const links = (await server.connection.sendRequest('textDocument/documentLink', { textDocument: { uri: uriOf(AMENDMENT) } })) as DocumentLink[];
       assert.deepEqual(links, [
         { range: range(17, 41, 17, 53), target: 'https://undocs.org/A/C.1/75/L.4', tooltip: 'Open A/C.1/75/L.4 on undocs.org' },
         { range: range(21, 50, 21, 62), target: 'https://undocs.org/A/C.1/75/L.4', tooltip: 'Open A/C.1/75/L.4 on undocs.org' },
@@ -138,8 +142,12 @@ describe('in process: navigation', function () {
   });
 
   describe('workspace symbols (lsp/workspace-symbols.ts)', () => {
-    const symbols = async (query: string) => (await server.connection.sendRequest('workspace/symbol', { query }) as WorkspaceSymbol[])
-      .map((s) => [s.name, s.location.uri.split('/').pop(), 'range' in s.location ? s.location.range.start.line : -1]);
+    const symbols = async (query: string) =>
+      ((await server.connection.sendRequest('workspace/symbol', { query })) as WorkspaceSymbol[]).map((s) => [
+        s.name,
+        s.location.uri.split('/').pop(),
+        'range' in s.location ? s.location.range.start.line : -1,
+      ]);
 
     it('lists a document and its operative paragraphs by symbol', async () => {
       assert.deepEqual(await symbols('73/266'), [

@@ -29,7 +29,7 @@ describe('in process: outline', function () {
 
   describe('document symbols (lsp/document-symbols.ts)', () => {
     it('outlines the header, title, preamble, operative part and footnotes of an adopted resolution', async () => {
-      const symbols = await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: uriOf(RES) } }) as DocumentSymbol[];
+      const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: uriOf(RES) } })) as DocumentSymbol[];
       assert.deepEqual(outline(symbols), [
         '2 Header 1:0-15:100 1:15-1:27 · resolution',
         '  14 A/RES/73/266 1:15-1:27 1:15-1:27 · symbol',
@@ -75,16 +75,49 @@ describe('in process: outline', function () {
 
   describe('folding ranges (lsp/folding-ranges.ts)', () => {
     it('folds the header, the preamble, the operative part, paragraphs with sub-items, and page furniture as comments', async () => {
-      const ranges = await server.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri: uriOf(L4) } }) as FoldingRange[];
-      assert.deepEqual(ranges.map((r) => `${r.startLine}-${r.endLine}${r.kind ? `:${r.kind}` : ''}`), [
-        // Header, preamble, operative part; then the operative paragraphs and sub-items that span several lines.
-        '48-101', '106-294', '296-364', '296-314', '298-304', '306-314', '316-330', '324-326', '328-330', '332-338', '340-344', '346-350', '352-358', '360-364',
-        // Preambular paragraphs over several lines.
-        '108-124', '126-128', '130-138', '140-144', '180-182', '184-188', '190-196', '198-200', '202-204', '206-212', '214-216', '218-232', '234-244',
-        '246-254', '256-264', '266-294',
-        // Page furniture and footnotes.
-        '61-63:comment', '146-168:comment', '278-280:comment', '368-370:comment',
-      ]);
+      const ranges = (await server.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri: uriOf(L4) } })) as FoldingRange[];
+      assert.deepEqual(
+        ranges.map((r) => `${r.startLine}-${r.endLine}${r.kind ? `:${r.kind}` : ''}`),
+        [
+          // Header, preamble, operative part; then the operative paragraphs and sub-items that span several lines.
+          '48-101',
+          '106-294',
+          '296-364',
+          '296-314',
+          '298-304',
+          '306-314',
+          '316-330',
+          '324-326',
+          '328-330',
+          '332-338',
+          '340-344',
+          '346-350',
+          '352-358',
+          '360-364',
+          // Preambular paragraphs over several lines.
+          '108-124',
+          '126-128',
+          '130-138',
+          '140-144',
+          '180-182',
+          '184-188',
+          '190-196',
+          '198-200',
+          '202-204',
+          '206-212',
+          '214-216',
+          '218-232',
+          '234-244',
+          '246-254',
+          '256-264',
+          '266-294',
+          // Page furniture and footnotes.
+          '61-63:comment',
+          '146-168:comment',
+          '278-280:comment',
+          '368-370:comment',
+        ],
+      );
     });
   });
 });

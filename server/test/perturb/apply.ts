@@ -27,7 +27,11 @@ export const KINDS: Readonly<Record<string, Damage>> = {
 };
 
 /** Kinds of which a composition takes at most one: ways of writing the same thing. */
-const ALTERNATIVES = [['marker-superscript', 'marker-glued', 'marker-own-line'], ['emphasis', 'emphasis-underscore'], ['blank-lines-inside', 'no-blank-lines']];
+const ALTERNATIVES = [
+  ['marker-superscript', 'marker-glued', 'marker-own-line'],
+  ['emphasis', 'emphasis-underscore'],
+  ['blank-lines-inside', 'no-blank-lines'],
+];
 
 /** Compositions as the corpus README describes the extractors, and `any-3`: three kinds drawn by the seed. */
 export const COMBINATIONS: Readonly<Record<string, readonly string[]>> = {

@@ -80,21 +80,24 @@ export const markerSuperscript: Damage = (text, _random, facts) => rewriteMarker
 export const markerGlued: Damage = (text, _random, facts) => rewriteMarkers(text, facts, (digits) => digits, false);
 
 /** Footnote markers alone on their own line, the text going on below (Chromium's PDF copy). */
-export const markerOwnLine: Damage = (text, _random, facts) =>
-  rewriteMarkers(text, facts, (digits, atLineEnd) => `\n${digits}${atLineEnd ? '' : '\n'}`, true);
+export const markerOwnLine: Damage = (text, _random, facts) => rewriteMarkers(text, facts, (digits, atLineEnd) => `\n${digits}${atLineEnd ? '' : '\n'}`, true);
 
 /** Wraps the paragraphs' opening phrases (and a few other words) in `mark`, as converters write italics. */
 function emphasize(text: string, random: Random, facts: SourceFacts, mark: string): string {
   const lines = text.split('\n');
   const start = bodyStart(lines, facts) + 1;
-  return lines.map((line, index) => {
-    if (index < start) return line;
-    const from = labelEnd(line) + (/^\s*/.exec(line.slice(labelEnd(line)))![0].length);
-    const phrase = facts.phrases.find((p) => line.startsWith(p, from) && !/\p{L}/u.test(line[from + p.length] ?? ''));
-    const opening = phrase && chance(random, 0.7) ? `${mark}${phrase}${mark}` : phrase ?? '';
-    const rest = line.slice(from + opening.replaceAll(mark, '').length).replace(/(?<= )\p{Ll}{3,}(?= )/gu, (word) => (chance(random, 0.02) ? `${mark}${word}${mark}` : word));
-    return line.slice(0, from) + opening + rest;
-  }).join('\n');
+  return lines
+    .map((line, index) => {
+      if (index < start) return line;
+      const from = labelEnd(line) + /^\s*/.exec(line.slice(labelEnd(line)))![0].length;
+      const phrase = facts.phrases.find((p) => line.startsWith(p, from) && !/\p{L}/u.test(line[from + p.length] ?? ''));
+      const opening = phrase && chance(random, 0.7) ? `${mark}${phrase}${mark}` : (phrase ?? '');
+      const rest = line
+        .slice(from + opening.replaceAll(mark, '').length)
+        .replace(/(?<= )\p{Ll}{3,}(?= )/gu, (word) => (chance(random, 0.02) ? `${mark}${word}${mark}` : word));
+      return line.slice(0, from) + opening + rest;
+    })
+    .join('\n');
 }
 
 /** Italics as `*…*` (pandoc, markitdown). */
@@ -109,26 +112,35 @@ const WORD = /(?<![\p{L}\d/.(])\p{L}\p{Ll}+(?:-\p{L}+)*(?![\p{L}\d/]|\.\d)/gu;
 /** A space inside some words, never at their start (pypdf: "o f", "th e", "long -term"). */
 export const splitWords: Damage = (text, random) => {
   const p = 0.02 + random.next() * 0.13;
-  return text.split('\n').map((line) => {
-    const from = labelEnd(line);
-    return line.slice(0, from) + line.slice(from).replace(WORD, (word) => {
-      if (!chance(random, p)) return word;
-      const hyphen = word.indexOf('-');
-      if (hyphen > 0 && chance(random, 0.5)) return `${word.slice(0, hyphen)} ${word.slice(hyphen)}`;
-      const letters = hyphen > 0 ? hyphen : word.length;
-      const at = 1 + random.int(letters - 1);
-      return `${word.slice(0, at)} ${word.slice(at)}`;
-    });
-  }).join('\n');
+  return text
+    .split('\n')
+    .map((line) => {
+      const from = labelEnd(line);
+      return (
+        line.slice(0, from) +
+        line.slice(from).replace(WORD, (word) => {
+          if (!chance(random, p)) return word;
+          const hyphen = word.indexOf('-');
+          if (hyphen > 0 && chance(random, 0.5)) return `${word.slice(0, hyphen)} ${word.slice(hyphen)}`;
+          const letters = hyphen > 0 ? hyphen : word.length;
+          const at = 1 + random.int(letters - 1);
+          return `${word.slice(0, at)} ${word.slice(at)}`;
+        })
+      );
+    })
+    .join('\n');
 };
 
 /** A space before some of the `, ; : . )` that close a word (pypdf: "Assembly ,", "(A/78/23 )"), never inside a label. */
 export const spaceBeforePunctuation: Damage = (text, random) => {
   const p = 0.2 + random.next() * 0.6;
-  return text.split('\n').map((line) => {
-    const from = labelEnd(line);
-    return line.slice(0, from) + line.slice(from).replace(/(?<=[^\s#(])[,;:.)](?=\s|$)/g, (mark) => (chance(random, p) ? ` ${mark}` : mark));
-  }).join('\n');
+  return text
+    .split('\n')
+    .map((line) => {
+      const from = labelEnd(line);
+      return line.slice(0, from) + line.slice(from).replace(/(?<=[^\s#(])[,;:.)](?=\s|$)/g, (mark) => (chance(random, p) ? ` ${mark}` : mark));
+    })
+    .join('\n');
 };
 
 /** Paragraph labels alone on their line, the text below (PyMuPDF: "1." then "Decides …"). */
@@ -157,7 +169,10 @@ export function wrap(line: string, width: number): string[] {
 export const rewrap: Damage = (text, random) => {
   const width = 30 + random.int(81);
   const end = chance(random, 0.5) ? ' \n' : '\n';
-  return text.split('\n').map((line) => wrap(line, width).join(end)).join('\n');
+  return text
+    .split('\n')
+    .map((line) => wrap(line, width).join(end))
+    .join('\n');
 };
 
 /**
@@ -165,15 +180,22 @@ export const rewrap: Damage = (text, random) => {
  * paragraph break): a gap falls between printed lines, so only a text longer than one is cut.
  */
 export const blankLinesInside: Damage = (text, random) =>
-  text.split('\n').map((line) => {
-    const spaces = printedLineBreaks(line);
-    if (spaces.length < 4 || !chance(random, 0.3)) return line;
-    const at = random.pick(spaces);
-    return `${line.slice(0, at)}${'\n'.repeat(2 + random.int(3))}${line.slice(at + 1)}`;
-  }).join('\n');
+  text
+    .split('\n')
+    .map((line) => {
+      const spaces = printedLineBreaks(line);
+      if (spaces.length < 4 || !chance(random, 0.3)) return line;
+      const at = random.pick(spaces);
+      return `${line.slice(0, at)}${'\n'.repeat(2 + random.int(3))}${line.slice(at + 1)}`;
+    })
+    .join('\n');
 
 /** No blank line anywhere: paragraphs follow each other line on line (pdfium, `pdftotext -raw`). */
-export const noBlankLines: Damage = (text) => text.split('\n').filter((line) => line.trim() !== '').join('\n');
+export const noBlankLines: Damage = (text) =>
+  text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .join('\n');
 
 /** Page turns at one to four random lines below the organ line, between paragraphs or mid-sentence, each with its furniture. */
 export const pageBreaks: Damage = (text, random, facts) => {
@@ -214,11 +236,14 @@ export const doubleSpaces: Damage = (text, random) => {
 
 /** Tabs for some spaces, and some lines indented by a tab. */
 export const tabs: Damage = (text, random) =>
-  text.split('\n').map((line) => {
-    const from = labelEnd(line);
-    const body = line.slice(0, from) + line.slice(from).replace(/(?<=\S) (?=\S)/g, () => (chance(random, 0.1) ? '\t' : ' '));
-    return line.trim() !== '' && chance(random, 0.2) ? `\t${body}` : body;
-  }).join('\n');
+  text
+    .split('\n')
+    .map((line) => {
+      const from = labelEnd(line);
+      const body = line.slice(0, from) + line.slice(from).replace(/(?<=\S) (?=\S)/g, () => (chance(random, 0.1) ? '\t' : ' '));
+      return line.trim() !== '' && chance(random, 0.2) ? `\t${body}` : body;
+    })
+    .join('\n');
 
 /** One to four form feeds at line breaks: alone on a line, opening a line or closing one. */
 export const formFeeds: Damage = (text, random) => {

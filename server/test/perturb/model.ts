@@ -47,7 +47,11 @@ export function perturbModel(doc: ResolutionDocument): string[] {
   out.push(`footnotes: ${doc.footnotes.map((f) => f.label).join(' ')}`);
   for (const f of doc.footnotes) out.push(`text: footnote ${f.label}|${comparable(f.text)}`);
   for (const symbol of [...new Set(doc.citations.filter((c) => c.kind !== 'internal').map((c) => c.symbol))].sort()) out.push(`cited: ${symbol}`);
-  out.push(...checkDocument(doc).diagnostics.map((d) => `findings: ${d.code}|${comparable(d.message)}`).sort());
+  out.push(
+    ...checkDocument(doc)
+      .diagnostics.map((d) => `findings: ${d.code}|${comparable(d.message)}`)
+      .sort(),
+  );
   return out;
 }
 

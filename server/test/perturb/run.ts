@@ -47,13 +47,19 @@ export function runCase(group: string, prepared: Prepared, seed: number): Failur
     const diff = difference(prepared.model, perturbModel(parse(text)));
     return diff.lines.length === 0 ? null : { ...base, diff };
   } catch (error) {
-    return { ...base, diff: { categories: [], lines: [] }, error: error instanceof Error ? error.stack ?? error.message : String(error) };
+    return { ...base, diff: { categories: [], lines: [] }, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
 }
 
 /** `count` cases of a group: case i takes source i mod n and seed `seed + i`. */
 export function runGroup(group: string, sources: readonly Prepared[], count: number, seed: number, keep = 3): GroupResult {
-  const result: GroupResult = { group, cases: count, agree: 0, byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>, failures: [] };
+  const result: GroupResult = {
+    group,
+    cases: count,
+    agree: 0,
+    byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>,
+    failures: [],
+  };
   for (let i = 0; i < count; i++) {
     const failure = runCase(group, sources[i % sources.length], seed + i);
     if (!failure) {
@@ -69,6 +75,8 @@ export function runGroup(group: string, sources: readonly Prepared[], count: num
 /** One line of the agreement table: group, agreeing/cases, share, failing variants per category. */
 export function summaryLine(result: GroupResult): string {
   const share = ((100 * result.agree) / result.cases).toFixed(1);
-  const categories = CATEGORIES.filter((c) => result.byCategory[c] > 0).map((c) => `${c} ${result.byCategory[c]}`).join(', ');
+  const categories = CATEGORIES.filter((c) => result.byCategory[c] > 0)
+    .map((c) => `${c} ${result.byCategory[c]}`)
+    .join(', ');
   return `${result.group.padEnd(26)} ${`${result.agree}/${result.cases}`.padStart(11)} ${`${share}%`.padStart(7)}  ${categories}`;
 }

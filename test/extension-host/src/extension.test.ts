@@ -32,7 +32,11 @@ async function poll<T>(what: string, probe: () => T | Thenable<T>, accept: (valu
 async function openResolution(uri: vscode.Uri): Promise<vscode.TextDocument> {
   const document = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(document);
-  await poll(`language of ${uri.path}`, () => document.languageId, (id) => id === 'un-resolution');
+  await poll(
+    `language of ${uri.path}`,
+    () => document.languageId,
+    (id) => id === 'un-resolution',
+  );
   return document;
 }
 
@@ -76,9 +80,15 @@ describe('UN Resolution extension in a VS Code extension host', () => {
   it('shows the outline of A/RES/73/266', async () => {
     const document = await openResolution(workspaceFile('A_RES_73_266.adopted.txt'));
     const symbols = await outline(document);
-    assert.deepEqual(symbols.map((s) => s.name), ['Header', '73/266. Advancing responsible State behaviour in cybers…', 'Preamble', 'Operative part', 'Footnotes']);
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['Header', '73/266. Advancing responsible State behaviour in cybers…', 'Preamble', 'Operative part', 'Footnotes'],
+    );
     const operative = symbols[3];
-    assert.deepEqual(operative.children.map((c) => c.name), ['1. Calls upon', '2. Invites', '3. Requests', '4. Requests', '5. Requests', '6. Decides']);
+    assert.deepEqual(
+      operative.children.map((c) => c.name),
+      ['1. Calls upon', '2. Invites', '3. Requests', '4. Requests', '5. Requests', '6. Decides'],
+    );
     assert.equal(operative.children[0].kind, vscode.SymbolKind.Method);
     assert.equal(operative.children[0].selectionRange.start.line, 53);
     assert.equal(symbols[2].children.length, 15, 'fifteen preambular paragraphs');
@@ -89,16 +99,22 @@ describe('UN Resolution extension in a VS Code extension host', () => {
     await outline(document);
     const at = positionOf(document, '73/266 of 22 December', 2);
     const targets = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', document.uri, at);
-    const simplified = targets.map((t) => ('targetUri' in t ? { uri: t.targetUri, range: t.targetRange } : t)).map((t) => ({
-      file: t.uri.path.split('/').pop(),
-      range: [t.range.start.line, t.range.start.character, t.range.end.line, t.range.end.character],
-    }));
+    const simplified = targets
+      .map((t) => ('targetUri' in t ? { uri: t.targetUri, range: t.targetRange } : t))
+      .map((t) => ({
+        file: t.uri.path.split('/').pop(),
+        range: [t.range.start.line, t.range.start.character, t.range.end.line, t.range.end.character],
+      }));
     assert.deepEqual(simplified, [{ file: 'A_RES_73_266.adopted.txt', range: [1, 15, 1, 27] }]);
   });
 
   it('hovers over a cited resolution with its title, date and committee from the workspace', async () => {
     const document = await openResolution(workspaceFile('A_C.1_75_L.4.pdf-extracted.txt'));
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, '73/266 of 22 December', 1));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      document.uri,
+      positionOf(document, '73/266 of 22 December', 1),
+    );
     assert.deepEqual(markdownOf(hovers), [
       '**A/RES/73/266** — Advancing responsible State behaviour in cyberspace in the context of international security\n\nResolution · 22 December 2018 · First Committee\n\n[A/RES/73/266](https://undocs.org/A/RES/73/266)',
     ]);
@@ -109,7 +125,9 @@ describe('UN Resolution extension in a VS Code extension host', () => {
     await vscode.commands.executeCommand('un-resolution.showPreviewToSide');
     const previews = () =>
       vscode.window.tabGroups.all.flatMap((group) =>
-        group.tabs.filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('unResolution.preview')).map((tab) => ({ label: tab.label, column: group.viewColumn })),
+        group.tabs
+          .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('unResolution.preview'))
+          .map((tab) => ({ label: tab.label, column: group.viewColumn })),
       );
     const [preview] = await poll('preview tabs', previews, (found) => found.length > 0);
     assert.equal(preview.label, 'Preview A_RES_73_266.adopted.txt');
@@ -120,14 +138,24 @@ describe('UN Resolution extension in a VS Code extension host', () => {
 
   it('opens a resolution PDF as text in a new editor, with its outline and footnotes', async () => {
     await vscode.commands.executeCommand('unResolution.openPdfAsText', vscode.Uri.file(CORPUS_PDF));
-    const document = await poll('editor of the PDF\'s text', () => vscode.window.activeTextEditor?.document, (d) => d?.isUntitled === true && d.getText().includes('A/RES/78/192'));
+    const document = await poll(
+      "editor of the PDF's text",
+      () => vscode.window.activeTextEditor?.document,
+      (d) => d?.isUntitled === true && d.getText().includes('A/RES/78/192'),
+    );
     assert.ok(document);
     assert.equal(document.languageId, 'un-resolution');
     assert.match(document.getText(), /^1\. Reaffirms the right of the Palestinian people to self-determination/m);
     assert.ok(!/\*2326050\*/.test(document.getText()), 'no barcode from the page furniture');
     const symbols = await outline(document);
-    assert.deepEqual(symbols.map((s) => s.name), ['Header', '78/192. The right of the Palestinian people to self-det…', 'Preamble', 'Operative part', 'Footnotes']);
-    assert.deepEqual(symbols[3].children.map((c) => c.name), ['1. Reaffirms', '2. Urges']);
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['Header', '78/192. The right of the Palestinian people to self-det…', 'Preamble', 'Operative part', 'Footnotes'],
+    );
+    assert.deepEqual(
+      symbols[3].children.map((c) => c.name),
+      ['1. Reaffirms', '2. Urges'],
+    );
     assert.equal(symbols[2].children.length, 12, 'twelve preambular paragraphs');
     assert.equal(symbols[4].children.length, 11, 'eleven footnotes');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -138,10 +166,17 @@ describe('UN Resolution extension in a VS Code extension host', () => {
   it('reports a numbering gap and a duplicate in a broken copy of A/RES/73/266', async () => {
     const uri = vscode.Uri.file(GAP_FIXTURE);
     await openResolution(uri);
-    const diagnostics = await poll('diagnostics of gap.txt', () => vscode.languages.getDiagnostics(uri), (found) => found.length > 0);
-    assert.deepEqual(diagnostics.map((d) => [d.source, d.code, d.severity, d.range.start.line, d.range.start.character, d.message]), [
-      ['un-resolution', 'numbering.gap', vscode.DiagnosticSeverity.Error, 69, 2, 'paragraph 5 follows 3: 4 is missing.'],
-      ['un-resolution', 'numbering.duplicate', vscode.DiagnosticSeverity.Error, 70, 2, 'paragraph 5 is numbered twice.'],
-    ]);
+    const diagnostics = await poll(
+      'diagnostics of gap.txt',
+      () => vscode.languages.getDiagnostics(uri),
+      (found) => found.length > 0,
+    );
+    assert.deepEqual(
+      diagnostics.map((d) => [d.source, d.code, d.severity, d.range.start.line, d.range.start.character, d.message]),
+      [
+        ['un-resolution', 'numbering.gap', vscode.DiagnosticSeverity.Error, 69, 2, 'paragraph 5 follows 3: 4 is missing.'],
+        ['un-resolution', 'numbering.duplicate', vscode.DiagnosticSeverity.Error, 70, 2, 'paragraph 5 is numbered twice.'],
+      ],
+    );
   });
 });

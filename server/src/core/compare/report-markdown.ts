@@ -38,16 +38,26 @@ export function renderComparisonMarkdown(comparison: Comparison, options: Markdo
   }
   if (sponsors) {
     const names = (list: typeof sponsors.added) => list.map((s) => escapeMarkdown(s.value)).join(', ') || '*none*';
-    out.push(`- **sponsors added**: ${names(sponsors.added)}`, `- **sponsors removed**: ${names(sponsors.removed)}`, `- **sponsors unchanged**: ${sponsors.unchanged}`);
+    out.push(
+      `- **sponsors added**: ${names(sponsors.added)}`,
+      `- **sponsors removed**: ${names(sponsors.removed)}`,
+      `- **sponsors unchanged**: ${sponsors.unchanged}`,
+    );
   }
   if (changes.length === 0 && !sponsors) out.push('No changes.');
 
   const section = (heading: string, list: ParagraphChange[]) => {
     out.push('', `${heading} — ${tally(list)}`, '');
     for (const change of reportedChanges(list)) {
-      const places = [change.before && `before ${place('before', change.before.range)}`, change.after && `after ${place('after', change.after.range)}`].filter(Boolean).join(', ');
+      const places = [change.before && `before ${place('before', change.before.range)}`, change.after && `after ${place('after', change.after.range)}`]
+        .filter(Boolean)
+        .join(', ');
       out.push(`- **${escapeMarkdown(changeName(change))}** ${changeVerb(change)} (${places})`);
-      const text = change.words ? inlineDiff(change.words, MARKDOWN) : change.status === 'added' || change.status === 'removed' ? escapeMarkdown((change.before ?? change.after)!.text) : null;
+      const text = change.words
+        ? inlineDiff(change.words, MARKDOWN)
+        : change.status === 'added' || change.status === 'removed'
+          ? escapeMarkdown((change.before ?? change.after)!.text)
+          : null;
       if (text !== null) out.push('', `  > ${text}`, '');
     }
   };

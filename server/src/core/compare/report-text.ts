@@ -52,7 +52,11 @@ function section(lines: string[], title: string, changes: ParagraphChange[], ind
   lines.push('', `${indent}${title}: ${tally(changes)}`);
   for (const change of reportedChanges(changes)) {
     lines.push(`${indent}  ${changeVerb(change).padEnd(10)} ${changeName(change)} (${lineSpan(change)})`);
-    const text = change.words ? inlineDiff(change.words, PLAIN) : change.status === 'added' || change.status === 'removed' ? (change.before ?? change.after)!.text : null;
+    const text = change.words
+      ? inlineDiff(change.words, PLAIN)
+      : change.status === 'added' || change.status === 'removed'
+        ? (change.before ?? change.after)!.text
+        : null;
     if (text !== null) lines.push(`${indent}      ${text}`);
   }
 }

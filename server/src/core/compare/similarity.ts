@@ -7,9 +7,7 @@ import { isWord, type Token } from './tokens';
 export type Profile = ReadonlySet<string>;
 
 export function profile(tokens: Token[]): Profile {
-  const words = tokens
-    .filter(isWord)
-    .map((t) => t.key.toLowerCase());
+  const words = tokens.filter(isWord).map((t) => t.key.toLowerCase());
   if (words.length === 1) return new Set(words);
   const pairs = new Set<string>();
   for (let i = 1; i < words.length; i++) pairs.add(`${words[i - 1]} ${words[i]}`);

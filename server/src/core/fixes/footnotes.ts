@@ -19,7 +19,14 @@ export function missingFootnoteFixes(diagnostic: Diagnostic, doc: ResolutionDocu
   const at = last ? last.range.end : source.end();
   const resolves = [{ code: diagnostic.code, range: diagnostic.range }];
   return [
-    { title: `Add footnote ${label}`, kind: 'quickfix', edits: [{ range: { start: at, end: at }, newText: `${eol}${last ? '' : eol}${entry}` }], safe: false, preferred: true, resolves },
+    {
+      title: `Add footnote ${label}`,
+      kind: 'quickfix',
+      edits: [{ range: { start: at, end: at }, newText: `${eol}${last ? '' : eol}${entry}` }],
+      safe: false,
+      preferred: true,
+      resolves,
+    },
     { title: `Remove the marker of footnote ${label}`, kind: 'quickfix', edits: [{ range: diagnostic.range, newText: '' }], safe: false, resolves },
   ];
 }
@@ -28,5 +35,11 @@ export function unreferencedFootnoteFix(diagnostic: Diagnostic, doc: ResolutionD
   const footnote = doc.footnotes.find((f) => f.label === diagnostic.data?.label);
   if (!footnote) return null;
   const range = { start: { line: footnote.range.start.line, character: 0 }, end: { line: footnote.range.end.line + 1, character: 0 } };
-  return { title: `Remove footnote ${footnote.label}`, kind: 'quickfix', edits: [{ range, newText: '' }], safe: false, resolves: [{ code: diagnostic.code, range: diagnostic.range }] };
+  return {
+    title: `Remove footnote ${footnote.label}`,
+    kind: 'quickfix',
+    edits: [{ range, newText: '' }],
+    safe: false,
+    resolves: [{ code: diagnostic.code, range: diagnostic.range }],
+  };
 }

@@ -50,8 +50,13 @@ export function fixesFor(doc: ResolutionDocument, text: string, diagnostics: Dia
 /** "Fix all": the safe fixes of every diagnostic, merged into one set of edits. */
 export function fixAll(doc: ResolutionDocument, text: string, diagnostics: Diagnostic[]): Fix | null {
   const source = new SourceLines(text);
-  const edits = diagnostics.filter((d) => d.code.startsWith('punctuation.')).map((d) => punctuationFix(d, source)).filter((f): f is Fix => f !== null).flatMap((f) => f.edits);
+  const edits = diagnostics
+    .filter((d) => d.code.startsWith('punctuation.'))
+    .map((d) => punctuationFix(d, source))
+    .filter((f): f is Fix => f !== null)
+    .flatMap((f) => f.edits);
   edits.push(...diagnostics.filter((d) => d.code === LABEL_PUNCTUATION).flatMap((d) => labelFullStopFix(d).edits));
-  if (diagnostics.some((d) => NUMBERING.test(d.code) && d.code !== 'numbering.suffix' && d.code !== LABEL_PUNCTUATION)) edits.push(...renumberEdits(doc, source));
+  if (diagnostics.some((d) => NUMBERING.test(d.code) && d.code !== 'numbering.suffix' && d.code !== LABEL_PUNCTUATION))
+    edits.push(...renumberEdits(doc, source));
   return edits.length > 0 ? { title: 'Fix all safe problems', kind: 'quickfix', edits, safe: true } : null;
 }

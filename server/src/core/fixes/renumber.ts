@@ -67,7 +67,12 @@ function plan(nodes: OperativeNode[], source: SourceLines): Relabel[] {
       const oldPath = isHeading ? [] : [...parentPath.old, label.text];
       const newPath = isHeading ? [] : [...parentPath.new, labelText(label.style, ordinal, parts)];
       out.push({ node, oldPath: oldPath.join(' '), newPath: newPath.join(' '), newText, parts });
-      visitChildren(node.children, isHeading ? { old: [], new: [] } : { old: oldPath, new: newPath }, label.style === 'arabic' || label.style === 'decimal' ? parts : parentParts, isHeading);
+      visitChildren(
+        node.children,
+        isHeading ? { old: [], new: [] } : { old: oldPath, new: newPath },
+        label.style === 'arabic' || label.style === 'decimal' ? parts : parentParts,
+        isHeading,
+      );
     }
   };
   visitChildren(nodes, { old: [], new: [] }, null);

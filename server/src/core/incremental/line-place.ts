@@ -13,7 +13,15 @@ import { ONE_WORD } from '../reading/blocks';
 import { ENTRY_LENGTH, endsEntry } from '../reading/footnote-zones';
 import { MEASURED_LENGTH } from '../reading/layout';
 import { TITLE_PIECE, comparable } from '../reading/page-heads';
-import { CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, SPEAKERS, continuesNumber, endsOnLinkingWord, firstWord, opensPreambularParagraph } from '../reading/text-ends';
+import {
+  CLOSES_WITH_PUNCTUATION,
+  ENDS_PARAGRAPH,
+  SPEAKERS,
+  continuesNumber,
+  endsOnLinkingWord,
+  firstWord,
+  opensPreambularParagraph,
+} from '../reading/text-ends';
 import { commonPrefix, type Window } from './window';
 
 const LABEL_STYLES_OPENING_A_PARAGRAPH = /^(?:arabic|heading-roman|heading-alpha)$/;
@@ -46,7 +54,11 @@ export function lineKeepsItsPlace(
 ): boolean {
   const oldContent = was.content(line).text;
   const newContent = now.content(line).text;
-  for (const { content: { text: content }, furniture: kind, ruleAfter } of [was.line(line), now.line(line)]) {
+  for (const {
+    content: { text: content },
+    furniture: kind,
+    ruleAfter,
+  } of [was.line(line), now.line(line)]) {
     // Long enough to count in the widths and the shape; no furniture, footnote start, cells, hyphen join or speakers' "We".
     if (content.length < MEASURED_LENGTH + 5 || kind || ruleAfter || matchFootnoteStart(content, false)) return false;
     if (hasCellGap(content) || content.endsWith('-') || SPEAKERS.test(content)) return false;
@@ -88,10 +100,20 @@ export function lineKeepsItsPlace(
   // (None on a paragraph's last line: text that does not wrap opens the next paragraph whatever this line ends with.)
   const next = at + 1 < lines.length ? content(lines[at + 1]) : null;
   if (next !== null && matchLabel(next, true)) return false;
-  if (next !== null && !startsWithLowerCase(next) && (ENDS_PARAGRAPH.test(`${previousLine} ${oldContent}`) || ENDS_PARAGRAPH.test(`${previousLine} ${newContent}`))) return false;
+  if (
+    next !== null &&
+    !startsWithLowerCase(next) &&
+    (ENDS_PARAGRAPH.test(`${previousLine} ${oldContent}`) || ENDS_PARAGRAPH.test(`${previousLine} ${newContent}`))
+  )
+    return false;
   // Nor may it come to end, or cease to, on a linking word or before a number that cannot stand apart, after which the
   // next line runs on (startsParagraph).
-  if (next !== null && !startsWithLowerCase(next) && (endsOnLinkingWord(oldContent) !== endsOnLinkingWord(newContent) || continuesNumber(oldContent, next) !== continuesNumber(newContent, next))) return false;
+  if (
+    next !== null &&
+    !startsWithLowerCase(next) &&
+    (endsOnLinkingWord(oldContent) !== endsOnLinkingWord(newContent) || continuesNumber(oldContent, next) !== continuesNumber(newContent, next))
+  )
+    return false;
 
   // Neighbours in the parser's sequence of content lines (over-approximated: blank lines, furniture and footnotes skipped).
   // The window must hold them all, unless the text ends first.
@@ -120,14 +142,18 @@ export function lineKeepsItsPlace(
   if (before.some((l) => labelOf(l.text)?.style.startsWith('heading'))) return false;
   // headsNumberedParagraph reads on from a capitalised line without closing punctuation, after a paragraph's end, over up to two lines to a numbered paragraph.
   const mayHead = (k: number) =>
-    k < before.length && startsWithCapital(before[k].text) && !CLOSES_WITH_PUNCTUATION.test(before[k].text) && (k + 1 >= before.length || ENDS_PARAGRAPH.test(`${before[k + 2]?.text ?? ''} ${before[k + 1].text}`));
+    k < before.length &&
+    startsWithCapital(before[k].text) &&
+    !CLOSES_WITH_PUNCTUATION.test(before[k].text) &&
+    (k + 1 >= before.length || ENDS_PARAGRAPH.test(`${before[k + 2]?.text ?? ''} ${before[k + 1].text}`));
   if ((mayHead(0) || mayHead(1)) && after.slice(0, 3).some((l) => LABEL_STYLES_OPENING_A_PARAGRAPH.test(labelOf(l.text)?.style ?? ''))) return false;
   // restoreSetAsideWords gives a word set apart below back to a line that stops short.
   if (facts.restoresSetAsideWords) for (const { line: l, text } of after) if (ONE_WORD.test(text) && blankBefore(l)) return false;
   // A paragraph this short may read as a heading's text (isHeadingText, asked before a labelled line): the lines up
   // to the next one are long (on its last line, the whole paragraph: closesList's bound too). (A label or a lower-case
   // letter opening the paragraph rules that out.)
-  const upTo = (edited: string) => lines.slice(0, at).reduce((sum, l) => sum + spacedLength(content(l)) + 1, 0) + spacedLength(edited) + 1 + (next === null ? 0 : spacedLength(next) + 1);
+  const upTo = (edited: string) =>
+    lines.slice(0, at).reduce((sum, l) => sum + spacedLength(content(l)) + 1, 0) + spacedLength(edited) + 1 + (next === null ? 0 : spacedLength(next) + 1);
   if (startsWithCapital(content(lines[0])) && (upTo(oldContent) < HEADING_LENGTH || upTo(newContent) < HEADING_LENGTH)) return false;
   return true;
 }

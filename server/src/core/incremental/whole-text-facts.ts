@@ -42,7 +42,12 @@ export function widthsKept(facts: ParseFacts, oldRaw: string, newRaw: string, ol
 }
 
 /** The shape's counts: a line ending a sentence or not moves the count of breaks run over by at most one. */
-export function shapeKeeps(facts: ParseFacts, wrappedBreaks: readonly [number, number], oldContent: string, newContent: string): readonly [number, number] | null {
+export function shapeKeeps(
+  facts: ParseFacts,
+  wrappedBreaks: readonly [number, number],
+  oldContent: string,
+  newContent: string,
+): readonly [number, number] | null {
   const { breaks, wrapped } = facts.shape;
   let [low, high] = wrappedBreaks;
   if (endsLikeSentence(oldContent) !== endsLikeSentence(newContent)) {

@@ -51,8 +51,14 @@ export function segment(r: Reading, input: Line[]): Block[] {
     const headingLabel = label && (label.style === 'heading-roman' || label.style === 'heading-alpha');
     // "(b)" running on after "… there are: (a) …;" continues the paragraph, however short the line before.
     const runsOnInline = label !== null && previous !== undefined && continuesInlineItems(label, previous);
-    const labelIsPlausible = label && (labelPlausible(r, label, text.text, previous, line, lastNumber, runsOnInline) || opensNextParagraph(label, text.text, lastNumber, lines[at + 1]));
-    if (!previous || (labelIsPlausible && !(previous.labelOnly && headingLabel)) || (!runsOnInline && startsParagraph(r, text.text, previous, line, lines, at, lastNumber > 0))) {
+    const labelIsPlausible =
+      label &&
+      (labelPlausible(r, label, text.text, previous, line, lastNumber, runsOnInline) || opensNextParagraph(label, text.text, lastNumber, lines[at + 1]));
+    if (
+      !previous ||
+      (labelIsPlausible && !(previous.labelOnly && headingLabel)) ||
+      (!runsOnInline && startsParagraph(r, text.text, previous, line, lines, at, lastNumber > 0))
+    ) {
       blocks.push({
         lines: [line.index],
         parts: [text],
@@ -105,7 +111,8 @@ function inlineListEnd(blocks: Block[], at: number, previous: Block): number {
   if (!first || first.ordinal !== 1 || (first.style !== 'paren-alpha' && first.style !== 'paren-roman') || !lastPart(previous).endsWith(':')) return at;
   let end = at;
   let inline = false;
-  for (; end < blocks.length && blocks[end].label?.style === first.style && blocks[end].label!.ordinal === end - at + 1; end++) inline ||= carriesNextItem(blocks[end]);
+  for (; end < blocks.length && blocks[end].label?.style === first.style && blocks[end].label!.ordinal === end - at + 1; end++)
+    inline ||= carriesNextItem(blocks[end]);
   return inline ? end : at;
 }
 
@@ -165,7 +172,15 @@ function restoreSetAsideWords(r: Reading, lines: Line[]): Line[] {
 }
 
 /** `runsOnInline`: the label continues items written inline in `previous` (continuesInlineItems). */
-function labelPlausible(r: Reading, label: LabelMatch, text: string, previous: Block | undefined, line: Line, lastNumber: number, runsOnInline: boolean): boolean {
+function labelPlausible(
+  r: Reading,
+  label: LabelMatch,
+  text: string,
+  previous: Block | undefined,
+  line: Line,
+  lastNumber: number,
+  runsOnInline: boolean,
+): boolean {
   // The text after the label, read in place (a line of clean text is a whole paragraph): `text` is trimmed.
   const rest = skipWhitespace(text, label.length, text.length);
   const first = text.charCodeAt(rest);
@@ -179,7 +194,13 @@ function labelPlausible(r: Reading, label: LabelMatch, text: string, previous: B
   if (runsOnInline) return false;
   if (previous.labelOnly && label.style !== 'heading-roman' && label.style !== 'heading-alpha') return true;
   if (!r.wrapped && (label.style === 'heading-roman' || label.style === 'heading-alpha')) return true;
-  if (closesTail(previous, ENDS_PARAGRAPH) || LIST_CONJUNCTION_END.test(tailOf(previous)) || previous.label?.style.startsWith('heading') === true || isHeadingText(previous)) return true;
+  if (
+    closesTail(previous, ENDS_PARAGRAPH) ||
+    LIST_CONJUNCTION_END.test(tailOf(previous)) ||
+    previous.label?.style.startsWith('heading') === true ||
+    isHeadingText(previous)
+  )
+    return true;
   return r.wrapped ? breakEndsParagraph(r, previous, line) : goesOnWithSequence(label, previous, lastNumber);
 }
 
@@ -214,7 +235,7 @@ function unpunctuatedNumber(text: string, lastNumber: number, next: Line | undef
 function opensNextParagraph(label: LabelMatch, text: string, lastNumber: number, next: Line | undefined): boolean {
   if (label.style !== 'arabic' || label.ordinal !== lastNumber + 1) return false;
   const rest = text.slice(label.length).trim();
-  return opensWithLexiconVerb(rest.length > 0 ? rest : next?.content.text ?? '');
+  return opensWithLexiconVerb(rest.length > 0 ? rest : (next?.content.text ?? ''));
 }
 
 /**
@@ -232,7 +253,12 @@ function restoreOpeningLine(lines: Line[]): Line[] {
     if (end.blanksBefore > 0 || opening.blanksBefore === 0) continue;
     const number = matchLabel(label.content.text, false);
     if (!number || number.length !== label.content.length) continue;
-    if (startsWithLowerCase(end.content.text) && ENDS_SENTENCE.test(end.content.text) && startsWithCapital(opening.content.text) && !ENDS_PARAGRAPH.test(opening.content.text)) {
+    if (
+      startsWithLowerCase(end.content.text) &&
+      ENDS_SENTENCE.test(end.content.text) &&
+      startsWithCapital(opening.content.text) &&
+      !ENDS_PARAGRAPH.test(opening.content.text)
+    ) {
       out[at + 1] = opening;
       out[at + 2] = end;
     }
@@ -252,7 +278,7 @@ function continuesInlineItems(label: LabelMatch, previous: Block): boolean {
     const before = itemLabel(style, ordinal - 1);
     // Anywhere in the paragraph after its own label: the item before may have run on over several
     // lines (at a line's start or end too).
-    if (parts.some((part, at) => standsApart(part.text, at === 0 ? previous.label?.length ?? 0 : 0, before))) return true;
+    if (parts.some((part, at) => standsApart(part.text, at === 0 ? (previous.label?.length ?? 0) : 0, before))) return true;
   }
   return false;
 }
@@ -273,7 +299,10 @@ export function appendLine(parts: MappedText[], line: MappedText): void {
   const last = parts[parts.length - 1];
   const text = last.text;
   if (SPLIT_COMPOUND_END.test(text) && startsWithLetter(line.text)) {
-    parts[parts.length - 1] = last.slice(0, text.length - 2).concat(last.slice(text.length - 1)).concat(line);
+    parts[parts.length - 1] = last
+      .slice(0, text.length - 2)
+      .concat(last.slice(text.length - 1))
+      .concat(line);
   } else if (HYPHEN_END.test(text) && startsWithLetter(line.text)) {
     parts[parts.length - 1] = last.concat(line);
   } else {

@@ -14,7 +14,17 @@ import { segment } from './blocks';
 import type { Finish } from './finish';
 import { opensBlock } from './layout';
 import { blockRange, type Block, type Line, type Reading } from './reading';
-import { ENDS_PARAGRAPH, ENDS_WITH_PUNCTUATION, SPEAKERS, firstWord, opensByLexicon, annexLabel, closingMeeting, isAnnexLine, isClosingLine } from './text-ends';
+import {
+  ENDS_PARAGRAPH,
+  ENDS_WITH_PUNCTUATION,
+  SPEAKERS,
+  firstWord,
+  opensByLexicon,
+  annexLabel,
+  closingMeeting,
+  isAnnexLine,
+  isClosingLine,
+} from './text-ends';
 import { isSubItem, operativeTree } from './tree';
 
 /** An annex's lines, its title's and its paragraphs, segmented once for every reading of the text. */
@@ -24,18 +34,27 @@ export interface AnnexLines {
   blocks: Block[];
 }
 
-export function readBody(r: Reading, blocks: Block[], finish: Finish, hasOrgan: boolean): { preamble: Preambular[]; operative: OperativeNode[]; embedded: Annex | null } {
+export function readBody(
+  r: Reading,
+  blocks: Block[],
+  finish: Finish,
+  hasOrgan: boolean,
+): { preamble: Preambular[]; operative: OperativeNode[]; embedded: Annex | null } {
   // The operative part opens at the first numbered paragraph or heading; lettered items
   // before it belong to the preambular paragraph they follow ("… a contribution to: (a) …,").
   const firstOperative = blocks.findIndex((b) => b.label !== null && !isSubItem(b.label));
   let preambleEnd = firstOperative >= 0 ? firstOperative : blocks.length;
   if (!hasOrgan) preambleEnd = 0;
   // "Adopts the following outcome document:" opening the text it adopts, numbered paragraphs and all.
-  const adopting = blocks.slice(0, preambleEnd).findIndex((b) => !b.label && b.text.text.endsWith(':') && !isPreambularHead(firstWord(b.text.text)) && matchOperativePhrase(b.text.text) > 0);
+  const adopting = blocks
+    .slice(0, preambleEnd)
+    .findIndex((b) => !b.label && b.text.text.endsWith(':') && !isPreambularHead(firstWord(b.text.text)) && matchOperativePhrase(b.text.text) > 0);
   if (adopting >= 0 && hasOrgan) preambleEnd = adopting;
   else if (firstOperative < 0 && hasOrgan) {
     // A single unnumbered operative paragraph ("Endorses the political declaration …").
-    const operativeAt = blocks.findIndex((b) => !b.label && !isPreambularHead(firstWord(b.text.text)) && (matchOperativePhrase(b.text.text) > 0 || startsWithLowerCase(b.text.text)));
+    const operativeAt = blocks.findIndex(
+      (b) => !b.label && !isPreambularHead(firstWord(b.text.text)) && (matchOperativePhrase(b.text.text) > 0 || startsWithLowerCase(b.text.text)),
+    );
     if (operativeAt >= 0) preambleEnd = operativeAt;
   }
   const preamble = preambleOf(r, blocks.slice(0, preambleEnd), finish);
@@ -84,7 +103,7 @@ const TITLE_LENGTH = 700;
 /** An annex's lines: its label line, its title's lines and its paragraphs. */
 export function segmentAnnex(r: Reading, lines: Line[]): AnnexLines {
   let titleEnd = 1;
-  for (let length = 0; titleEnd < lines.length; ) {
+  for (let length = 0; titleEnd < lines.length;) {
     const text = lines[titleEnd].content.text;
     // A declaration speaks in the first person plural from its first paragraph ("We, Heads of State …"); no title does.
     // A title runs on into a participle of a name ("… to Combat" "Trafficking in Persons"); the lexicon's openings open the text.
@@ -125,19 +144,34 @@ function readPart(r: Reading, label: string, blocks: Block[], finish: Finish, ti
     const speaksNext = body[1] && !body[1].label && SPEAKERS.test(body[1].parts[0].text);
     const speaker = speaksNext ? first.parts.length : first.parts.findIndex((part, i) => i > 0 && SPEAKERS.test(part.text));
     const title = first.parts.slice(0, speaker);
-    if (speaker > 0 && !first.label && startsWithCapital(title[0].text) && title.every((part) => !ENDS_WITH_PUNCTUATION.test(part.text)) && title.reduce((n, part) => n + part.length, 0) < 300) {
+    if (
+      speaker > 0 &&
+      !first.label &&
+      startsWithCapital(title[0].text) &&
+      title.every((part) => !ENDS_WITH_PUNCTUATION.test(part.text)) &&
+      title.reduce((n, part) => n + part.length, 0) < 300
+    ) {
       titleLines = title;
       const parts = first.parts.slice(speaker);
       if (parts.length === 0) body = body.slice(1);
       else {
         const from = parts[0].sourceRange(r.source, 0, 0).start.line;
-        body = [{ lines: first.lines.filter((line) => r.lines[line].at >= from), parts, text: joinMapped(parts, ' '), label: null, labelOnly: false }, ...body.slice(1)];
+        body = [
+          { lines: first.lines.filter((line) => r.lines[line].at >= from), parts, text: joinMapped(parts, ' '), label: null, labelOnly: false },
+          ...body.slice(1),
+        ];
       }
     }
   }
   let firstLabelled = body.findIndex((b) => b.label !== null && !isSubItem(b.label));
   // Headings over the first numbered paragraph ("Introduction") head the numbered text, not the preamble.
-  while (firstLabelled > 0 && !body[firstLabelled - 1].label && isHeadingText(body[firstLabelled - 1]) && !isPreambularHead(firstWord(body[firstLabelled - 1].text.text))) firstLabelled--;
+  while (
+    firstLabelled > 0 &&
+    !body[firstLabelled - 1].label &&
+    isHeadingText(body[firstLabelled - 1]) &&
+    !isPreambularHead(firstWord(body[firstLabelled - 1].text.text))
+  )
+    firstLabelled--;
   const preambleBlocks = firstLabelled >= 0 ? body.slice(0, firstLabelled) : [];
   const operativeBlocks = firstLabelled >= 0 ? body.slice(firstLabelled) : body;
   const title = titleLines.length > 0 ? finish(normalizeSpacing(joinMapped(titleLines, ' '))) : null;

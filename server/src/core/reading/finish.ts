@@ -78,7 +78,10 @@ export function finishText(
   const markers = runs && runs.starts.length === 0 && !runs.superscript ? NONE : markersOf(r, spaced, labels, state, rescue, turnedDown, runs);
   // A text without markers maps no empty list: an empty array has another shape than a list of
   // objects, and code compiled for one is compiled again when it meets the other.
-  const found = markers.length === 0 ? NONE : markers.map((marker): FootnoteMarker => ({ label: marker.label, range: spaced.sourceRange(r.source, marker.start, marker.end) }));
+  const found =
+    markers.length === 0
+      ? NONE
+      : markers.map((marker): FootnoteMarker => ({ label: marker.label, range: spaced.sourceRange(r.source, marker.start, marker.end) }));
   if (found.length > 0) placeMarkers(r, found);
   const cleaned = finishedPlain(markers.length === 0 ? spaced : spaced.without(markers.map((m) => [m.start, m.end] as const)));
   citations.push(...citationsOf(cleaned, r.source, true));

@@ -74,7 +74,9 @@ export function readFootnotes(r: Reading, bodyStart: number): void {
         const rest = pageTurned ? cutEntryEnd(r, i, area) : -1;
         if (rest >= 0) {
           // A second page turn's furniture within the rest is the page's, not the entry's words.
-          for (let j = i; j <= rest; j++) if (r.lines[j].furniture) furnitureSeen = true; else if (!r.lines[j].blank) take(area, j);
+          for (let j = i; j <= rest; j++)
+            if (r.lines[j].furniture) furnitureSeen = true;
+            else if (!r.lines[j].blank) take(area, j);
           i = rest;
           continue;
         }

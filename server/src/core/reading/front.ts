@@ -27,7 +27,10 @@ export function findMainSymbol(r: Reading, organIndex: number): string | null {
 }
 
 /** The line naming the kind of document ("Denmark:* amendment to draft resolution …"), however its words are spaced or split. */
-const KIND_LINE = new RegExp(`:\\*{0,3}\\s*(?:${splittable('amendment')}(?: ?s)?\\s+${splittable('to')}|${splittable('draft')}\\s+(?:${splittable('resolution')}|${splittable('decision')}))`, 'i');
+const KIND_LINE = new RegExp(
+  `:\\*{0,3}\\s*(?:${splittable('amendment')}(?: ?s)?\\s+${splittable('to')}|${splittable('draft')}\\s+(?:${splittable('resolution')}|${splittable('decision')}))`,
+  'i',
+);
 
 /**
  * The sponsors' colon and the kind's first words ("Belarus …: amendment to", "Ukraine:* draft resolution"), which may
@@ -57,7 +60,9 @@ const KIND_LINES = 3;
 export function guessBodyStart(r: Reading): number {
   const kindLine = r.lines.findIndex((line, at) => opensKind(r, at) || KIND_LINE.test(line.content.text));
   if (kindLine < 0) {
-    const firstParagraph = r.lines.findIndex((l) => !l.blank && !l.furniture && (matchLabel(l.content.text, false) !== null || isPreambularHead(firstWord(l.content.text))));
+    const firstParagraph = r.lines.findIndex(
+      (l) => !l.blank && !l.furniture && (matchLabel(l.content.text, false) !== null || isPreambularHead(firstWord(l.content.text))),
+    );
     return firstParagraph >= 0 ? firstParagraph : r.lines.length;
   }
   // The kind's words may wrap ("…: amendment to" "revised draft resolution"): they run to its noun.
@@ -151,7 +156,12 @@ function endsText(r: Reading, index: number): boolean {
 }
 
 /** Parts B, C, … after part A: each organ line below the first that a part letter opens, as positions in the body's lines. */
-export function laterPartOpenings(r: Reading, organIndex: number, firstLetter: string, bodyLines: Line[]): Array<{ letter: Line; titleLines: Line[]; letterAt: number; organAt: number }> {
+export function laterPartOpenings(
+  r: Reading,
+  organIndex: number,
+  firstLetter: string,
+  bodyLines: Line[],
+): Array<{ letter: Line; titleLines: Line[]; letterAt: number; organAt: number }> {
   const openings: Array<{ letter: Line; titleLines: Line[]; letterAt: number; organAt: number }> = [];
   let letter = firstLetter;
   for (let organAt = 0; organAt < bodyLines.length; organAt++) {

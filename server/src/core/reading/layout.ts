@@ -135,7 +135,16 @@ function printedEdge(r: Reading, line: Line): number {
 /** A short capitalised line without closing punctuation between paragraphs: a heading ("Partnerships and support mechanisms"). */
 export function isHeadingLine(r: Reading, line: Line): boolean {
   const text = line.content.text;
-  return r.wrapped && startsWithCapital(text) && !CLOSES_WITH_PUNCTUATION.test(text) && line.edge < r.fullWidth * 0.75 && !isPreambularHead(firstWord(text)) && !endsWithMarker(r, line) && headingWidth(r, line) < r.fullWidth * 0.75 && !runsOnAfter(r, line);
+  return (
+    r.wrapped &&
+    startsWithCapital(text) &&
+    !CLOSES_WITH_PUNCTUATION.test(text) &&
+    line.edge < r.fullWidth * 0.75 &&
+    !isPreambularHead(firstWord(text)) &&
+    !endsWithMarker(r, line) &&
+    headingWidth(r, line) < r.fullWidth * 0.75 &&
+    !runsOnAfter(r, line)
+  );
 }
 
 /**
@@ -166,15 +175,17 @@ function hasUnnumberedParagraphs(r: Reading): boolean {
   if (r.unnumberedParagraphs === null) {
     const content = r.lines.filter((l) => !l.blank && !l.furniture && !r.footnoteLines.has(l.index));
     const firstNumbered = content.findIndex((l) => matchLabel(l.content.text, true)?.style === 'arabic');
-    r.unnumberedParagraphs = firstNumbered >= 0 && content.slice(firstNumbered + 1).some((line, i) => {
-      const before = content[firstNumbered + i];
-      const text = line.content.text;
-      const labelAlone = matchLabel(before.content.text, true)?.length === before.content.text.length;
-      const apart = r.wrapped ? line.index === before.index + 1 && !lineIsFull(r, before, line) : !pageTurnsBetween(r, before, line);
-      if (!apart || labelAlone || !ENDS_SENTENCE.test(before.content.text)) return false;
-      if (!OPENS_SENTENCE_OR_QUOTE.test(text) || matchLabel(text, true) !== null || isPreambularHead(firstWord(text))) return false;
-      return CLOSES_WITH_PUNCTUATION.test(text) || (r.wrapped && line.edge >= r.fullWidth * 0.9);
-    });
+    r.unnumberedParagraphs =
+      firstNumbered >= 0 &&
+      content.slice(firstNumbered + 1).some((line, i) => {
+        const before = content[firstNumbered + i];
+        const text = line.content.text;
+        const labelAlone = matchLabel(before.content.text, true)?.length === before.content.text.length;
+        const apart = r.wrapped ? line.index === before.index + 1 && !lineIsFull(r, before, line) : !pageTurnsBetween(r, before, line);
+        if (!apart || labelAlone || !ENDS_SENTENCE.test(before.content.text)) return false;
+        if (!OPENS_SENTENCE_OR_QUOTE.test(text) || matchLabel(text, true) !== null || isPreambularHead(firstWord(text))) return false;
+        return CLOSES_WITH_PUNCTUATION.test(text) || (r.wrapped && line.edge >= r.fullWidth * 0.9);
+      });
   }
   return r.unnumberedParagraphs;
 }

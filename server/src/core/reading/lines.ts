@@ -27,7 +27,19 @@ export function readLines(r: Reading, markdown: boolean): Line[] {
       const indent = skipWhitespace(piece, 0, edge);
       // A form feed before a line's text, or a piece after one, turns the page.
       turning ||= p > 0 || (formFeeds && formFeedWithin(piece, indent));
-      lines.push({ index: lines.length, at: line.index, whole, content, furniture, blank, blanksBefore: blanks, indent, edge, ruleAfter, pageTurn: turning && !blank });
+      lines.push({
+        index: lines.length,
+        at: line.index,
+        whole,
+        content,
+        furniture,
+        blank,
+        blanksBefore: blanks,
+        indent,
+        edge,
+        ruleAfter,
+        pageTurn: turning && !blank,
+      });
       if (!blank) turning = false;
       blanks = blank ? blanks + 1 : 0;
     }
@@ -71,7 +83,7 @@ export function lineContent(text: string, start: number, piece: string, markdown
   const glued = content.text.endsWith('_') ? GLUED_RULE.exec(content.text) : null;
   if (glued) content = content.trim(0, content.length - glued[1].length);
   // A piece taken whole as its content (nothing trimmed or dropped) has been judged once already.
-  const furniture = content.length === 0 ? null : furnitureKind(content.text) ?? (content.text === piece ? null : lineFurnitureKind(piece));
+  const furniture = content.length === 0 ? null : (furnitureKind(content.text) ?? (content.text === piece ? null : lineFurnitureKind(piece)));
   return { content, furniture, ruleAfter: glued !== null };
 }
 

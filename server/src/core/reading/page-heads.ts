@@ -101,8 +101,13 @@ export function markRunningTitle(r: Reading, title: string | null, symbol: strin
     // Each line's words, the head's beside the symbol, without the page and job numbers and date stamp sharing a line with them.
     const pieceOf = (i: number) =>
       i === head
-        ? splitCells(r.lines[i].content).map((cell) => (symbol ? titleBesideSymbol(cell.text, symbol) : null) ?? withoutFurnitureWords(cell.text)).filter((text) => text !== '').join(' ')
-        : labelAlone(i) ? '' : withoutFurnitureWords(r.lines[i].content.text);
+        ? splitCells(r.lines[i].content)
+            .map((cell) => (symbol ? titleBesideSymbol(cell.text, symbol) : null) ?? withoutFurnitureWords(cell.text))
+            .filter((text) => text !== '')
+            .join(' ')
+        : labelAlone(i)
+          ? ''
+          : withoutFurnitureWords(r.lines[i].content.text);
     // The lines from..to spell, without spacing, their pieces one after another; each piece read when first needed.
     const pieces: Array<string | undefined> = [];
     const piece = (k: number) => (pieces[k] ??= pieceOf(around[k]));

@@ -6,7 +6,27 @@ import { isPreambularHead, matchOperativePhrase } from '../phrases';
 import { HEADING_LENGTH, closesTail, isHeadingText, lastPart, tailOf, withinHeadingLength } from './block-text';
 import { blankLinesSeparateParagraphs, breakEndsParagraph, isHeadingLine, isMarkerAlone, lineIsFull, runsOnOverPageTurn } from './layout';
 import type { Block, Line, Reading } from './reading';
-import { BULLET, CLOSES_WITH_PUNCTUATION, COMMITMENT_HEAD, ENDS_PARAGRAPH, ENDS_SENTENCE, ENDS_WITH_PUNCTUATION, ENDS_WITH_SEMICOLON, LINKING_WORD_END, OPERATIVE_OPENING, SPEAKERS, TITLE_CASE_RUN_ON, continuesNumber, endsOnLinkingWord, endsParagraph, firstWord, opensByItsWords, opensByLexicon, opensPreambularParagraph, isAnnexLine } from './text-ends';
+import {
+  BULLET,
+  CLOSES_WITH_PUNCTUATION,
+  COMMITMENT_HEAD,
+  ENDS_PARAGRAPH,
+  ENDS_SENTENCE,
+  ENDS_WITH_PUNCTUATION,
+  ENDS_WITH_SEMICOLON,
+  LINKING_WORD_END,
+  OPERATIVE_OPENING,
+  SPEAKERS,
+  TITLE_CASE_RUN_ON,
+  continuesNumber,
+  endsOnLinkingWord,
+  endsParagraph,
+  firstWord,
+  opensByItsWords,
+  opensByLexicon,
+  opensPreambularParagraph,
+  isAnnexLine,
+} from './text-ends';
 
 /** "Target: …": a run-in head, its word perhaps split or set apart from its colon by a stray space ("Tar get: …"). */
 const RUN_IN_HEAD = /^[A-Z][a-z]*(?: [a-z]+)? ?:\s/;
@@ -92,7 +112,14 @@ function opensOperativeSentence(line: Line, following: readonly Line[]): boolean
   for (let at = 0, length = 0; at < run.length; at++) {
     const text = run[at].content.text;
     // A line opening in lower case goes on with the sentence across a blank line (a line gap).
-    if (at > 0 && ((run[at].blanksBefore > 0 && !startsWithLowerCase(text)) || matchLabel(text, true) || isPreambularHead(firstWord(text)) || matchOperativePhrase(text) > 0)) return false;
+    if (
+      at > 0 &&
+      ((run[at].blanksBefore > 0 && !startsWithLowerCase(text)) ||
+        matchLabel(text, true) ||
+        isPreambularHead(firstWord(text)) ||
+        matchOperativePhrase(text) > 0)
+    )
+      return false;
     if (ENDS_PARAGRAPH.test(text) || (length += text.length + 1) > HEADING_LENGTH) return true;
   }
   return false;
@@ -140,7 +167,15 @@ function runsOnOverGap(previous: Block, lines: readonly Line[], at: number, ende
  */
 function resumesNumberedParagraph(lines: readonly Line[], at: number): boolean {
   const text = lines[at].content.text;
-  if (opensByLexicon(text) || OPENS_QUOTE.test(text) || RUN_IN_HEAD.test(text) || NUMBERED_RUN_IN.test(text) || COMMITMENT_HEAD.test(text) || text.startsWith('We,')) return false;
+  if (
+    opensByLexicon(text) ||
+    OPENS_QUOTE.test(text) ||
+    RUN_IN_HEAD.test(text) ||
+    NUMBERED_RUN_IN.test(text) ||
+    COMMITMENT_HEAD.test(text) ||
+    text.startsWith('We,')
+  )
+    return false;
   let end = at;
   while (end + 1 < lines.length && !ENDS_SENTENCE.test(lines[end].content.text) && startsWithLowerCase(lines[end + 1].content.text)) end++;
   if (headingLike(lines, at, end)) return false;
@@ -151,7 +186,17 @@ function resumesNumberedParagraph(lines: readonly Line[], at: number): boolean {
 
 /** Whether lines[from, to] read as a heading: short, without closing punctuation. */
 function headingLike(lines: readonly Line[], from: number, to: number): boolean {
-  return !endsParagraph(lines[to].content.text) && withinHeadingLength(from === to ? lines[from].content.text : lines.slice(from, to + 1).map((l) => l.content.text).join(' '));
+  return (
+    !endsParagraph(lines[to].content.text) &&
+    withinHeadingLength(
+      from === to
+        ? lines[from].content.text
+        : lines
+            .slice(from, to + 1)
+            .map((l) => l.content.text)
+            .join(' '),
+    )
+  );
 }
 
 /**
@@ -163,7 +208,9 @@ function headingLike(lines: readonly Line[], from: number, to: number): boolean 
  */
 function continuesTitleOverGap(previous: Block, text: string, next: Line | undefined): boolean {
   if (!next || CLOSES_WITH_PUNCTUATION.test(text) || opensByLexicon(text) || SPEAKERS.test(text)) return false;
-  const title = previous.label ? previous.label.style.startsWith('heading') : isHeadingText(previous) && lastPart(previous).includes(' ') && CAPITALISED_WORD_END.test(lastPart(previous));
+  const title = previous.label
+    ? previous.label.style.startsWith('heading')
+    : isHeadingText(previous) && lastPart(previous).includes(' ') && CAPITALISED_WORD_END.test(lastPart(previous));
   const nextText = next.content.text;
   return title && (matchLabel(nextText, true) !== null || opensByLexicon(nextText) || SPEAKERS.test(nextText));
 }
@@ -214,7 +261,12 @@ export function startsParagraph(r: Reading, text: string, previous: Block, line:
   // does not mean …"): no preamble follows the operative part.
   const unnumbered = !isNumbered(previous);
   const opensUnnumbered = unnumbered && byItsWords && (opensPreambularParagraph(text) || OPERATIVE_OPENING.test(text));
-  if (previous.label?.style.startsWith('heading') && isHeadingText(previous) && ((opensUnnumbered && !nameRunsOnInto(previous, text)) || opensOperativeSentence(line, following))) return true;
+  if (
+    previous.label?.style.startsWith('heading') &&
+    isHeadingText(previous) &&
+    ((opensUnnumbered && !nameRunsOnInto(previous, text)) || opensOperativeSentence(line, following))
+  )
+    return true;
   if (!ended) return false;
   const before = tailOf(previous);
   // A colon closing a full line goes on into a name ("the Almaty Programme of Action:" "Addressing the Special Needs …").
@@ -228,7 +280,12 @@ export function startsParagraph(r: Reading, text: string, previous: Block, line:
   // Elsewhere a blank line is the turn of a page: a sentence runs on across it, but not after
   // a full stop, semicolon or colon. A comma with a marker after it ("… 2024,5") is a list running on.
   if (runsOnOverPageTurn(r, previous, line)) return false;
-  if (line.blanksBefore > 0 && !startsWithDigit(text) && (ENDS_SENTENCE.test(before) || (blankLinesSeparateParagraphs(r) && ENDS_WITH_PUNCTUATION.test(before)))) return true;
+  if (
+    line.blanksBefore > 0 &&
+    !startsWithDigit(text) &&
+    (ENDS_SENTENCE.test(before) || (blankLinesSeparateParagraphs(r) && ENDS_WITH_PUNCTUATION.test(before)))
+  )
+    return true;
   return OPENS_SENTENCE.test(text) && breakEndsParagraph(r, previous, line);
 }
 

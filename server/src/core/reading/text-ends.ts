@@ -9,7 +9,9 @@ import { splittable } from '../stray-spaces';
 export const ORGAN = new RegExp(`^${splittable('The')}\\s+${splittable('General')}\\s+${splittable('Assembly')}\\b,?`);
 
 /** The closing line ("81st plenary meeting", "55th (resumed) plenary meeting"), its words however spaced. */
-export const CLOSING = new RegExp(`^(\\d{1,3}(?:${splittable('st|nd|rd|th')}))\\s+(?:\\(${splittable('resumed')}\\)\\s+)?${splittable('plenary')}\\s+${splittable('meeting')}\\b`);
+export const CLOSING = new RegExp(
+  `^(\\d{1,3}(?:${splittable('st|nd|rd|th')}))\\s+(?:\\(${splittable('resumed')}\\)\\s+)?${splittable('plenary')}\\s+${splittable('meeting')}\\b`,
+);
 
 // Tested for most lines: each line is told first by its first character, the one the pattern
 // opens with (speed-tricks.test holds them equal to the patterns).

@@ -52,7 +52,8 @@ export function operativeTree(r: Reading, blocks: Block[], finish: Finish, withP
       }
       // A heading straight under another that has nothing of its own yet is its subheading ("Introduction" "In quest of …").
       const above = path[path.length - 1];
-      if (headingAt[i - 1] && above?.kind === 'heading' && !above.label && above.children.length === 0 && level >= levelOf(above, levels)) level = levelOf(above, levels) + 0.25;
+      if (headingAt[i - 1] && above?.kind === 'heading' && !above.label && above.children.length === 0 && level >= levelOf(above, levels))
+        level = levelOf(above, levels) + 0.25;
       levels.set(node, level);
       while (path.length > 0 && (path[path.length - 1].kind === 'paragraph' || levelOf(path[path.length - 1], levels) >= level)) path.pop();
       (path.length > 0 ? path[path.length - 1].children : roots).push(node);
@@ -101,7 +102,8 @@ function unlabelledHeadings(blocks: Block[], withPhrases: boolean): boolean[] {
     let end = i + 1;
     while (end < blocks.length && headingAt[end]) end++;
     const last = blocks[end];
-    const closesList = last !== undefined && !last.label && startsWithCapital(last.text.text) && last.text.text.endsWith('.') && withinHeadingLength(last.text.text);
+    const closesList =
+      last !== undefined && !last.label && startsWithCapital(last.text.text) && last.text.text.endsWith('.') && withinHeadingLength(last.text.text);
     if (end > i + 1 && closesList) headingAt.fill(false, i + 1, end);
   });
   return headingAt;
@@ -140,7 +142,14 @@ function levelOf(node: OperativeNode, levels: ReadonlyMap<OperativeNode, number>
 }
 
 const LEVEL_OF_STYLE: Record<string, number> = {
-  'heading-roman': 0, 'heading-alpha': 1, arabic: 2, 'paren-alpha': 3, 'paren-roman': 4, alpha: 5, roman: 6, decimal: 3,
+  'heading-roman': 0,
+  'heading-alpha': 1,
+  arabic: 2,
+  'paren-alpha': 3,
+  'paren-roman': 4,
+  alpha: 5,
+  roman: 6,
+  decimal: 3,
 };
 
 /** `(i)` after `(h)` is the ninth letter; elsewhere it is roman one. */

@@ -6,5 +6,9 @@ export const footnoteMissing: Rule = {
   reads: 'outline',
   description: 'A footnote marker whose footnote is not in the document.',
   check: (doc) =>
-    doc.danglingMarkers.map((marker) => ({ message: `Footnote ${marker.label} is referenced but not present.`, range: marker.range, data: { label: marker.label } })),
+    doc.danglingMarkers.map((marker) => ({
+      message: `Footnote ${marker.label} is referenced but not present.`,
+      range: marker.range,
+      data: { label: marker.label },
+    })),
 };

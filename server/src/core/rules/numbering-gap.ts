@@ -10,6 +10,9 @@ export const numberingGap: Rule = {
     sequenceIssues(doc, 'gap').map(({ node, previous, missing }) => {
       const names =
         missing.length <= 3 ? missing.map((n) => labelAt(node, n)).join(', ') : `${labelAt(node, missing[0])} to ${labelAt(node, missing[missing.length - 1])}`;
-      return { message: `${nodeName(node)} follows ${previous.label!.text}: ${names} ${missing.length === 1 ? 'is' : 'are'} missing.`, range: node.label!.range };
+      return {
+        message: `${nodeName(node)} follows ${previous.label!.text}: ${names} ${missing.length === 1 ? 'is' : 'are'} missing.`,
+        range: node.label!.range,
+      };
     }),
 };

@@ -6,11 +6,18 @@ import { operativeScopes, walk } from './tree';
 const DEPTH: Partial<Record<LabelStyle, number>> = { arabic: 1, 'paren-alpha': 2, 'paren-roman': 3, alpha: 4, roman: 5 };
 
 const NAMES: Partial<Record<LabelStyle, string>> = {
-  arabic: '1.', 'paren-alpha': '(a)', 'paren-roman': '(i)', alpha: 'a.', roman: 'i.',
+  arabic: '1.',
+  'paren-alpha': '(a)',
+  'paren-roman': '(i)',
+  alpha: 'a.',
+  roman: 'i.',
 };
 
 const NEXT: Partial<Record<LabelStyle, string>> = {
-  arabic: '(a), (b), …', 'paren-alpha': '(i), (ii), …', 'paren-roman': 'a., b., …', alpha: 'i., ii., …',
+  arabic: '(a), (b), …',
+  'paren-alpha': '(i), (ii), …',
+  'paren-roman': 'a., b., …',
+  alpha: 'i., ii., …',
 };
 
 export const numberingStyle: Rule = {

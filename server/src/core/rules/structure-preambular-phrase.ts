@@ -13,7 +13,10 @@ export const structurePreambularPhrase: Rule = {
       const firstWords = paragraph.text.split(/\s+/).slice(0, 3).join(' ');
       findings.push({
         message: `Preambular paragraph "${firstWords} …" does not open with a participle or adjective such as Recalling, Noting or Mindful.`,
-        range: { start: paragraph.range.start, end: { line: paragraph.range.start.line, character: paragraph.range.start.character + Math.min(firstWords.length, 40) } },
+        range: {
+          start: paragraph.range.start,
+          end: { line: paragraph.range.start.line, character: paragraph.range.start.character + Math.min(firstWords.length, 40) },
+        },
       });
     }
     return findings;

@@ -20,7 +20,7 @@ function check(phrases: Field[], part: string): Finding[] {
     const head = base.split(' ')[0];
     if (isRepetition(phrase.value) && !seen.has(base) && !seen.has(head)) {
       findings.push({
-        message: `"${phrase.value}" repeats ${part === "operative" ? "an" : "a"} ${part} phrase, but no earlier paragraph opens with "${base[0].toUpperCase()}${base.slice(1)}".`,
+        message: `"${phrase.value}" repeats ${part === 'operative' ? 'an' : 'a'} ${part} phrase, but no earlier paragraph opens with "${base[0].toUpperCase()}${base.slice(1)}".`,
         range: phrase.range,
         data: { replacement: `${base[0].toUpperCase()}${base.slice(1)}` },
       });

@@ -44,5 +44,8 @@ export function* walk(nodes: OperativeNode[]): Generator<{ node: OperativeNode; 
 
 /** The label path of a node, "1 (a) (ii)". */
 export function labelPath(ancestors: OperativeNode[]): string {
-  return ancestors.filter((n) => n.kind === 'paragraph' && n.label).map((n) => n.label!.text).join(' ');
+  return ancestors
+    .filter((n) => n.kind === 'paragraph' && n.label)
+    .map((n) => n.label!.text)
+    .join(' ');
 }
