@@ -3,6 +3,7 @@
 // rule-docs.test.ts fails while the committed files differ from what this makes.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SEVERITY_SETTINGS } from '../server/src/core/check';
 import { RULES } from '../server/src/core/rules';
 import type { Rule } from '../server/src/core/rules/rule';
 
@@ -12,13 +13,12 @@ export const TABLE = join(ROOT, 'docs', 'diagnostics.md');
 
 /** The setting whose properties are the rules' codes. */
 export const SEVERITY_SETTING = 'unResolution.diagnostics.severity';
-const LEVELS = ['error', 'warning', 'information', 'hint', 'off'];
 
 /** package.json with one property per rule in the severity setting, the rest as it was. */
 export function manifestWithRules(manifestText: string, rules: readonly Rule[] = RULES): string {
   const manifest = JSON.parse(manifestText);
   manifest.contributes.configuration.properties[SEVERITY_SETTING].properties = Object.fromEntries(
-    rules.map((rule) => [rule.code, { type: 'string', enum: LEVELS, description: `${rule.description} Default: ${rule.severity}.` }]),
+    rules.map((rule) => [rule.code, { type: 'string', enum: SEVERITY_SETTINGS, description: `${rule.description} Default: ${rule.severity}.` }]),
   );
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }

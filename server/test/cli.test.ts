@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FIXTURES, SEEDS } from './helpers';
+import { FIXTURES, JSON_DOCUMENT_KEYS, SEEDS } from './helpers';
 
 const CLI = join(__dirname, '..', '..', 'dist', 'cli.js');
 
@@ -49,26 +49,7 @@ describe('CLI (dist/cli.js)', function () {
     const { status, stdout } = run('json', 'test-fixtures/A_RES_73_266.adopted.txt');
     assert.equal(status, 0);
     const [doc] = JSON.parse(stdout);
-    assert.deepEqual(Object.keys(doc), [
-      'file',
-      'shape',
-      'symbol',
-      'symbols',
-      'kind',
-      'session',
-      'committee',
-      'agendaItem',
-      'date',
-      'sponsors',
-      'title',
-      'titleNumber',
-      'preamble',
-      'operative',
-      'annexes',
-      'footnotes',
-      'citations',
-      'diagnostics',
-    ]);
+    assert.deepEqual(Object.keys(doc), JSON_DOCUMENT_KEYS);
     assert.equal(doc.symbol, 'A/RES/73/266');
     assert.equal(doc.shape, 'markdown');
     assert.deepEqual(doc.agendaItem, { numbers: ['96'], title: null });

@@ -7,6 +7,28 @@ import type { TextEdit } from '../src/core/fixes/fix';
 
 export const FIXTURES = join(__dirname, '..', '..', 'test-fixtures');
 
+/** The keys of a document in `resolution json`, in order: the documented contract (docs/model.md), which the CLI and the server's structure request both answer. */
+export const JSON_DOCUMENT_KEYS = [
+  'file',
+  'shape',
+  'symbol',
+  'symbols',
+  'kind',
+  'session',
+  'committee',
+  'agendaItem',
+  'date',
+  'sponsors',
+  'title',
+  'titleNumber',
+  'preamble',
+  'operative',
+  'annexes',
+  'footnotes',
+  'citations',
+  'diagnostics',
+];
+
 /** The header and organ line of a constructed adopted resolution, for tests that build a text line by line. */
 export const CONSTRUCTED_HEADER = [
   'United Nations A/RES/90/1',

@@ -7,6 +7,9 @@ import { toDiagnostic, type Rule } from './rules/rule';
 
 export type SeveritySetting = Severity | 'off';
 
+/** What a rule's severity may be set to, in the settings and their schema. */
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+
 export interface CheckOptions {
   /** Per-rule severity overrides by code; 'off' disables a rule. */
   severities?: Readonly<Record<string, SeveritySetting>>;

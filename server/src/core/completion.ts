@@ -3,7 +3,7 @@
 // "resolution" or "decision".
 import type { OperativeNode, Position, ResolutionDocument } from './model';
 import { OPERATIVE_VERBS, PREAMBULAR_PHRASES } from './lexicon';
-import { toAlpha, toRoman } from './labels';
+import { labelText } from './labels';
 import { basePhrase } from './phrases';
 import { partAtLine } from './parts';
 
@@ -62,20 +62,10 @@ function lastLabelled(nodes: OperativeNode[], at: Position): OperativeNode | nul
 function nextLabel(node: OperativeNode): string {
   const label = node.label!;
   const next = label.ordinal + 1;
-  switch (label.style) {
-    case 'paren-alpha':
-      return `(${toAlpha(next)})`;
-    case 'paren-roman':
-      return `(${toRoman(next)})`;
-    case 'alpha':
-      return `${toAlpha(next)}.`;
-    case 'roman':
-      return `${toRoman(next)}.`;
-    case 'decimal':
-      return `${[...label.parts.slice(0, -1), next].join('.')}.`;
-    default:
-      return `${next}.`;
-  }
+  // After a heading the suggestion is a paragraph number, as it was.
+  const style = label.style.startsWith('heading') ? 'arabic' : label.style;
+  const text = labelText(style, next, [...label.parts.slice(0, -1), next]);
+  return style.startsWith('paren') ? text : `${text}.`;
 }
 
 export function completions(doc: ResolutionDocument, lineText: string, at: Position, known: KnownDocument[]): CompletionCandidate[] {

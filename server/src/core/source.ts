@@ -36,16 +36,9 @@ export class SourceText {
       start = next;
     }
     this.lines.push({ index: this.lines.length, start, text: text.slice(start) });
-    this.starts = this.lines.map((line) => line.start);
   }
 
-  /**
-   * Where each line starts, in a flat array of small integers: the searches below read it and not
-   * the line objects (a binary search over those missed the cache at every step).
-   */
-  private readonly starts: number[];
-
-  /** The line of the last position asked for: positions come mostly in text order, at or a few lines after it. */
+  /** The line of the last position asked for: positions come mostly in text order, on the same or the next line. */
   private recentLine = 0;
 
   positionAt(offset: number): Position {
@@ -60,23 +53,20 @@ export class SourceText {
     return this.lineHolding(Math.max(0, Math.min(offset, this.text.length)));
   }
 
-  /** The last line starting at or before `offset`: searched from the last line asked for, in steps doubling away from it. */
+  /** The last line starting at or before `offset`. */
   private lineHolding(offset: number): number {
-    const { starts } = this;
-    let low = 0;
-    let high = starts.length - 1;
-    const recent = this.recentLine;
-    if (starts[recent] <= offset) {
-      low = recent;
-      let step = 1;
-      for (; low + step <= high && starts[low + step] <= offset; step *= 2) low += step;
-      high = Math.min(high, low + step - 1);
-    } else {
-      high = recent - 1;
+    const { lines } = this;
+    for (let candidate = this.recentLine; candidate <= this.recentLine + 1 && candidate < lines.length; candidate++) {
+      if (lines[candidate].start <= offset && (candidate + 1 === lines.length || lines[candidate + 1].start > offset)) {
+        this.recentLine = candidate;
+        return candidate;
+      }
     }
+    let low = 0;
+    let high = lines.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= offset) low = mid;
+      if (lines[mid].start <= offset) low = mid;
       else high = mid - 1;
     }
     this.recentLine = low;

@@ -29,7 +29,7 @@ import { CLEAN_REQUEST, COMPARE_REQUEST, EXPORT_REQUEST, PDF_IMPORT_REQUEST, PRE
 import type { CompareParams, ExportParams, StructureParams } from './protocol';
 import { references } from './references';
 import type { ServerServices } from './services';
-import type { Settings } from './settings';
+import { analysisLimits, type Settings } from './settings';
 import { normalizeUri, uriToPath } from './uris';
 import type { WorkspaceIndexer } from './workspace-indexer';
 import { workspaceSymbols } from './workspace-symbols';
@@ -173,7 +173,13 @@ export function registerRequestHandlers(state: ServerState): void {
     const parsed = parsedFor(uri);
     if (!parsed) throw new ResponseError(ErrorCodes.InvalidParams, `${uri} is not open`);
     try {
-      const other = await readVersion(otherUri, documents.get(otherUri)?.getText(), uriToPath(otherUri), settings().maxFileSizeMB * 1048576, services.readFile);
+      const other = await readVersion(
+        otherUri,
+        documents.get(otherUri)?.getText(),
+        uriToPath(otherUri),
+        analysisLimits(settings()).maxBytes,
+        services.readFile,
+      );
       return compareReport(otherUri, other, uri, parsed.doc);
     } catch (error) {
       throw new ResponseError(ErrorCodes.InvalidParams, error instanceof Error ? error.message : String(error));
@@ -183,7 +189,7 @@ export function registerRequestHandlers(state: ServerState): void {
   connection.onRequest(PDF_IMPORT_REQUEST, async ({ uri }: StructureParams) => {
     const path = uriToPath(uri);
     if (!path) return { ok: false, reason: `${uri} is not a file on disk` };
-    return importPdf(path, settings().maxFileSizeMB * 1048576, services.readFile);
+    return importPdf(path, analysisLimits(settings()).maxBytes, services.readFile);
   });
 
   connection.onWorkspaceSymbol(guarded('workspaceSymbol', [], ({ query }) => workspaceSymbols(index, query)));

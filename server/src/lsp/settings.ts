@@ -1,6 +1,6 @@
 // The `unResolution.*` settings as the server uses them, with the defaults the
 // manifest declares (package.json "contributes.configuration").
-import type { SeveritySetting } from '../core/check';
+import { SEVERITY_SETTINGS, type SeveritySetting } from '../core/check';
 import type { AnalysisLimits } from './limits';
 import { DEFAULT_MAX_BYTES } from '../core/input';
 
@@ -28,7 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxLineLength: 200_000,
 };
 
-const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+const SEVERITIES = new Set<string>(SEVERITY_SETTINGS);
 
 /** What a client may send: the settings' shape, no value checked yet. */
 interface RawSettings {

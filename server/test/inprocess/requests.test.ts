@@ -9,7 +9,7 @@ import { posix } from 'node:path';
 import type { DocumentSymbol, Location } from 'vscode-languageserver-protocol';
 import type { JsonDocument } from '../../src/core/json';
 import { HTML_STYLE } from '../../src/export/html';
-import { positionOf, readFixture } from '../helpers';
+import { JSON_DOCUMENT_KEYS, positionOf, readFixture } from '../helpers';
 import {
   DEVELOPMENTS_TITLE,
   fixtureWorkspace,
@@ -45,26 +45,7 @@ describe("in process: the server's own requests and the workspace index", functi
   describe('unResolution/structure', () => {
     it("answers the model as the CLI's JSON: header, preamble, operative part, footnotes and findings", async () => {
       const json = await request<JsonDocument>('unResolution/structure', { uri: uriOf(L13) });
-      assert.deepEqual(Object.keys(json), [
-        'file',
-        'shape',
-        'symbol',
-        'symbols',
-        'kind',
-        'session',
-        'committee',
-        'agendaItem',
-        'date',
-        'sponsors',
-        'title',
-        'titleNumber',
-        'preamble',
-        'operative',
-        'annexes',
-        'footnotes',
-        'citations',
-        'diagnostics',
-      ]);
+      assert.deepEqual(Object.keys(json), JSON_DOCUMENT_KEYS);
       assert.deepEqual(
         [json.file, json.shape, json.symbol, json.kind, json.session, json.committee, json.date, json.sponsors.length, json.citations.length],
         [uriOf(L13), 'markdown', 'A/C.1/76/L.13', 'draft_resolution', 76, 'First Committee', '8 October 2021', 55, 34],
