@@ -4,16 +4,17 @@ import { strict as assert } from 'node:assert';
 import { parse } from '../src/core/parser';
 import { checkDocument } from '../src/core/check';
 import { fixAll, fixesFor } from '../src/core/fixes';
+import { identify } from '../src/core/identity';
 import { applyEdits, readFixture } from './helpers';
 
 function fixTitled(name: string, title: string | RegExp, at = { line: 0, character: 0 }) {
   const text = readFixture(name);
   const doc = parse(text);
   const { diagnostics } = checkDocument(doc);
-  const fix = fixesFor(doc, text, diagnostics, at).find((f) => (typeof title === 'string' ? f.title === title : title.test(f.title)));
+  const fix = fixesFor(doc, text, diagnostics, at, identify(doc, text)).find((f) => (typeof title === 'string' ? f.title === title : title.test(f.title)));
   assert.ok(
     fix,
-    `no fix "${title}" among ${fixesFor(doc, text, diagnostics, at)
+    `no fix "${title}" among ${fixesFor(doc, text, diagnostics, at, identify(doc, text))
       .map((f) => f.title)
       .join(', ')}`,
   );
@@ -36,7 +37,9 @@ describe('quick fixes', () => {
     const seed = readFixture('A_C.1_70_L.45.draft.txt');
     const inserted = seed.replace('3. *Considers*', '2 bis. *Decides* to remain seized of the matter;\n\n3. *Considers*');
     const doc = parse(inserted);
-    const fix = fixesFor(doc, inserted, checkDocument(doc).diagnostics, { line: 0, character: 0 }).find((f) => f.title.startsWith('Renumber'))!;
+    const fix = fixesFor(doc, inserted, checkDocument(doc).diagnostics, { line: 0, character: 0 }, identify(doc, inserted)).find((f) =>
+      f.title.startsWith('Renumber'),
+    )!;
     const result = applyEdits(inserted, fix.edits);
     assert.match(result, /\n3\. \*Decides\* to remain seized of the matter;\n\n4\. \*Considers\*/);
     assert.match(result, /\n5\. \*Invites\*/);
@@ -94,11 +97,17 @@ describe('quick fixes', () => {
     const doc = parse(text);
     const [, , third, fourth, fifth] = doc.operative;
     assert.equal(
-      fixesFor(doc, text, [], third.phrase!.range.start).some((f) => f.title.startsWith('Change to')),
+      fixesFor(doc, text, [], third.phrase!.range.start, identify(doc, text)).some((f) => f.title.startsWith('Change to')),
       false,
     );
-    assert.equal(fixesFor(doc, text, [], fourth.phrase!.range.start).find((f) => f.title.startsWith('Change to'))?.title, 'Change to "Also requests"');
-    assert.equal(fixesFor(doc, text, [], fifth.phrase!.range.start).find((f) => f.title.startsWith('Change to'))?.title, 'Change to "Further requests"');
+    assert.equal(
+      fixesFor(doc, text, [], fourth.phrase!.range.start, identify(doc, text)).find((f) => f.title.startsWith('Change to'))?.title,
+      'Change to "Also requests"',
+    );
+    assert.equal(
+      fixesFor(doc, text, [], fifth.phrase!.range.start, identify(doc, text)).find((f) => f.title.startsWith('Change to'))?.title,
+      'Change to "Further requests"',
+    );
   });
 
   it('fixes all safe problems at once without touching words', () => {
@@ -108,7 +117,7 @@ describe('quick fixes', () => {
       .replace('means of telecommunication,\n', 'means of telecommunication\n')
       .replace('international security".', 'international security"');
     const doc = parse(broken);
-    const all = fixAll(doc, broken, checkDocument(doc).diagnostics)!;
+    const all = fixAll(doc, broken, checkDocument(doc).diagnostics, identify(doc, broken))!;
     assert.equal(applyEdits(broken, all.edits), readFixture('A_RES_73_266.adopted.txt'));
   });
 
@@ -116,7 +125,7 @@ describe('quick fixes', () => {
     const text = readFixture('A_C.1_73_L.27_Rev.1.pdf-extracted.txt');
     const doc = parse(text);
     assert.equal(
-      fixesFor(doc, text, [], { line: 0, character: 0 }).some((f) => f.title.startsWith('Renumber')),
+      fixesFor(doc, text, [], { line: 0, character: 0 }, identify(doc, text)).some((f) => f.title.startsWith('Renumber')),
       false,
     );
   });

@@ -14,6 +14,8 @@ import { toJson } from '../src/core/json';
 import { outlineText } from '../src/core/outline';
 import { paragraphTarget } from '../src/core/paragraph-target';
 import { renumberEdits } from '../src/core/fixes/renumber';
+import { renumberReadings } from '../src/core/fixes/renumber-readings';
+import { identify } from '../src/core/identity';
 import { SourceLines } from '../src/core/fixes/fix';
 import { compareDocuments } from '../src/core/compare/compare';
 import { renderComparisonText } from '../src/core/compare/report-text';
@@ -113,7 +115,7 @@ describe('resolutions in parts', () => {
     it('renumbering touches part B alone: "3." becomes "2.", section II.B keeps its own 1 to 4', () => {
       const source = readFixture(join('broken', 'part-b-gap.txt'));
       const doc = parse(source);
-      const edits = renumberEdits(doc, new SourceLines(source));
+      const edits = renumberEdits(doc, new SourceLines(source), renumberReadings(identify(doc, source))[0].targetOf);
       assert.deepEqual(
         edits.map((e) => [e.range.start.line + 1, e.newText]),
         [[224, '2.']],

@@ -24,6 +24,8 @@ describe('the rule definitions and what is made from them', () => {
         'footnote.missing error (outline)',
         'footnote.unreferenced warning (outline)',
         'reference.paragraph error (outline and citations)',
+        'reference.deleted warning (text)',
+        'reference.moved warning (text)',
         'punctuation.preamble warning (outline)',
         'punctuation.operative warning (outline)',
       ],

@@ -99,7 +99,9 @@ describe('rules on broken variants of the seeds', () => {
         .flat()
         .map((d) => d.code),
     );
-    const missing = RULES.map((r) => r.code).filter((code) => !exercised.has(code));
+    // These two need a text's earlier versions: identity.test.ts exercises them over edits.
+    const overEdits = ['reference.deleted', 'reference.moved'];
+    const missing = RULES.map((r) => r.code).filter((code) => !exercised.has(code) && !overEdits.includes(code));
     assert.deepEqual(missing, []);
   });
 

@@ -4,6 +4,7 @@ import type { Diagnostic, ResolutionDocument, Severity } from './model';
 import { RULES } from './rules';
 import { byStart } from './source';
 import { toDiagnostic, type Rule } from './rules/rule';
+import type { DocumentIdentity } from './identity';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -14,6 +15,8 @@ export interface CheckOptions {
   /** Per-rule severity overrides by code; 'off' disables a rule. */
   severities?: Readonly<Record<string, SeveritySetting>>;
   rules?: readonly Rule[];
+  /** The paragraphs' identity across the versions an editor has seen, for the rules on references that outlived their paragraph. */
+  identity?: DocumentIdentity;
 }
 
 export interface RuleFailure {
@@ -37,6 +40,7 @@ export function checkDocument(doc: ResolutionDocument, options: CheckOptions = {
 export function runRules(doc: ResolutionDocument, options: CheckOptions, carried: (rule: Rule) => readonly Diagnostic[] | null): CheckResult {
   const diagnostics: Diagnostic[] = [];
   const failures: RuleFailure[] = [];
+  const context = { identity: options.identity ?? null };
   for (const rule of options.rules ?? RULES) {
     const severity = options.severities?.[rule.code] ?? rule.severity;
     if (severity === 'off') continue;
@@ -46,7 +50,7 @@ export function runRules(doc: ResolutionDocument, options: CheckOptions, carried
       continue;
     }
     try {
-      for (const finding of rule.check(doc)) diagnostics.push(toDiagnostic(rule, finding, severity));
+      for (const finding of rule.check(doc, context)) diagnostics.push(toDiagnostic(rule, finding, severity));
     } catch (error) {
       failures.push({ code: rule.code, error: error instanceof Error ? error.message : String(error) });
     }

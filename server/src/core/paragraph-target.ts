@@ -5,30 +5,32 @@ import { contains } from './lookup';
 import { partAtLine } from './parts';
 
 /** The operative tree a position belongs to: an annex's own, or its part's ("paragraph 3 above" in part B is part B's). */
-function scopeAt(doc: ResolutionDocument, at: Position): OperativeNode[] {
+export function scopeAt(doc: ResolutionDocument, at: Position): OperativeNode[] {
   const annex = doc.annexes.find((a) => contains(a.range, at));
   return annex ? annex.operative : partAtLine(doc, at.line).operative;
 }
 
-/** The paragraph a path such as "1 (a)" names, in a scope. */
-function resolveParagraphPath(nodes: OperativeNode[], path: string): OperativeNode | null {
+/** Every paragraph a path such as "1 (a)" names in a scope, in reading order: more than one where a number is repeated. */
+function resolveParagraphPath(nodes: OperativeNode[], path: string): OperativeNode[] {
   const [first, ...rest] = path.split(' ');
-  const top: OperativeNode[] = [];
+  let found: OperativeNode[] = [];
   const collect = (list: OperativeNode[]) => {
     for (const node of list) {
       if (node.kind === 'heading') collect(node.children);
-      else if (node.label?.style === 'arabic') top.push(node);
+      else if (node.label?.style === 'arabic' && node.label.text === first) found.push(node);
     }
   };
   collect(nodes);
-  let node = top.find((n) => n.label!.text === first) ?? null;
-  for (const part of rest) {
-    node = node?.children.find((c) => c.label?.text === part) ?? null;
-  }
-  return node;
+  for (const part of rest) found = found.flatMap((node) => node.children.filter((c) => c.label?.text === part));
+  return found;
 }
 
-/** The paragraph a reference at `at` names by its path, in the scope the reference stands in; null when there is none. */
-export function paragraphTarget(doc: ResolutionDocument, path: string, at: Position): OperativeNode | null {
+/** Every paragraph a reference at `at` may name by its path, in the scope the reference stands in. */
+export function paragraphsNamed(doc: ResolutionDocument, path: string, at: Position): OperativeNode[] {
   return resolveParagraphPath(scopeAt(doc, at), path);
+}
+
+/** The paragraph a reference at `at` names by its path (the first, where a number is repeated); null when there is none. */
+export function paragraphTarget(doc: ResolutionDocument, path: string, at: Position): OperativeNode | null {
+  return paragraphsNamed(doc, path, at)[0] ?? null;
 }

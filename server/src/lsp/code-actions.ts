@@ -3,6 +3,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic
 import type { Diagnostic, ResolutionDocument, Severity } from '../core/model';
 import { fixAll, fixesFor } from '../core/fixes';
 import type { Fix } from '../core/fixes/fix';
+import type { DocumentIdentity } from '../core/identity';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.unResolution`;
 
@@ -32,16 +33,21 @@ function toAction(fix: Fix, uri: string, diagnostics: LspDiagnostic[], kind: str
   };
 }
 
-export function codeActions(uri: string, doc: ResolutionDocument, text: string, params: CodeActionParams, allDiagnostics: Diagnostic[]): CodeAction[] {
+export function codeActions(
+  uri: string,
+  { doc, text, identity }: { doc: ResolutionDocument; text: string; identity: DocumentIdentity },
+  params: CodeActionParams,
+  allDiagnostics: Diagnostic[],
+): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const actions: CodeAction[] = [];
   if (wants(FIX_ALL_KIND)) {
-    const all = fixAll(doc, text, allDiagnostics);
+    const all = fixAll(doc, text, allDiagnostics, identity);
     if (all) actions.push({ title: all.title, kind: FIX_ALL_KIND, edit: { changes: { [uri]: all.edits } } });
   }
   const inContext = params.context.diagnostics.map(fromLsp).filter((d): d is Diagnostic => d !== null);
-  for (const fix of fixesFor(doc, text, inContext, params.range.start)) {
+  for (const fix of fixesFor(doc, text, inContext, params.range.start, identity)) {
     const kind = fix.kind === 'quickfix' ? CodeActionKind.QuickFix : CodeActionKind.RefactorRewrite;
     if (wants(kind)) actions.push(toAction(fix, uri, params.context.diagnostics, kind));
   }

@@ -15,11 +15,11 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { WorkspaceIndex } from '../core/workspace-index';
 import { FIX_ALL_KIND } from './code-actions';
 import { DiagnosticsScheduler } from './diagnostics';
 import { DocumentStore } from './document-store';
+import { recordingDocuments } from './edit-recording';
 import { registerRequestHandlers } from './request-handlers';
 import type { ServerServices } from './services';
 import { analysisLimits, DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
@@ -28,7 +28,6 @@ import { WorkspaceIndexer } from './workspace-indexer';
 
 /** Wires the server to `connection` and starts listening on it. */
 export function createServer(connection: Connection, services: ServerServices): void {
-  const documents = new TextDocuments(TextDocument);
   const index = new WorkspaceIndex();
   let settings: Settings = DEFAULT_SETTINGS;
   let workspaceFolders: string[] = [];
@@ -46,6 +45,7 @@ export function createServer(connection: Connection, services: ServerServices): 
       });
     },
   );
+  const documents = new TextDocuments(recordingDocuments(store));
   const diagnostics = new DiagnosticsScheduler(connection, documents, store, () => settings);
   const indexer = new WorkspaceIndexer({
     services,

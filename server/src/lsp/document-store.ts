@@ -3,8 +3,10 @@
 // keystroke. Each parse also refreshes the document's entry in the workspace index.
 // A version is read from the last one when the edit allows (core/incremental-parse.ts),
 // and its findings from the last one's (core/incremental-check.ts); taking an edit back
-// finds the version before it. Documents beyond the analysis limits get an empty model
-// and one message.
+// finds the version before it. Each version keeps its paragraphs' identity, followed from
+// the last one through the editor's changes (recorded as they arrive: `edited`), so that
+// references stay bound to the paragraph they were written for. Documents beyond the
+// analysis limits get an empty model and one message.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parse } from '../core/parser';
 import { checkDocument, type CheckResult, type SeveritySetting } from '../core/check';
@@ -12,6 +14,7 @@ import type { Citation, ResolutionDocument } from '../core/model';
 import { fingerprint, type IndexEntry, type WorkspaceIndex } from '../core/workspace-index';
 import { reparse, type ParagraphEdit, type ParsedVersion } from '../core/incremental-parse';
 import { recheck } from '../core/incremental-check';
+import { EditTrail, follow, identify, type DocumentIdentity } from '../core/identity';
 import { limitExceeded, type AnalysisLimits } from './limits';
 import { normalizeUri } from './uris';
 
@@ -20,6 +23,8 @@ export interface ParsedDocument {
   version: number;
   text: string;
   doc: ResolutionDocument;
+  /** Its paragraphs' identity since the document was opened, and what each reference was written for. */
+  identity: DocumentIdentity;
   /** True when the document is beyond the analysis limits and was not analysed. */
   skipped: boolean;
 }
@@ -62,6 +67,8 @@ export class DocumentStore {
   /** Answers that depend on the parsed version alone (the outline, the folding ranges), made once per version. */
   private readonly answers = new WeakMap<ParsedDocument, Map<string, unknown>>();
   private readonly warnedBeyondLimits = new Set<string>();
+  /** The editor's changes since each document's last parsed version. */
+  private readonly trails = new Map<string, EditTrail>();
 
   constructor(
     private readonly limits: () => AnalysisLimits,
@@ -79,8 +86,11 @@ export class DocumentStore {
       this.onBeyondLimits(document.uri, beyond);
     }
     const uri = normalizeUri(document.uri);
+    const trail = this.trails.get(document.uri) ?? null;
+    this.trails.delete(document.uri);
     if (beyond) {
-      const parsed: ParsedDocument = { uri: document.uri, version: document.version, text, doc: parse(''), skipped: true };
+      const doc = parse('');
+      const parsed: ParsedDocument = { uri: document.uri, version: document.version, text, doc, identity: identify(doc, ''), skipped: true };
       this.cache.set(document.uri, parsed);
       // A document the server does not analyse offers nothing to the others either.
       this.index.remove(uri);
@@ -99,7 +109,11 @@ export class DocumentStore {
       return parsed;
     }
     const version = reparse(last?.version ?? null, text);
-    const parsed: ParsedDocument = { uri: document.uri, version: document.version, text, doc: version.doc, skipped: false };
+    const identity =
+      cached && !cached.skipped
+        ? follow({ doc: cached.doc, text: cached.text, identity: cached.identity }, trail, version.doc, text)
+        : identify(version.doc, text);
+    const parsed: ParsedDocument = { uri: document.uri, version: document.version, text, doc: version.doc, identity, skipped: false };
     let entry: IndexEntry;
     if (version.edit && last?.entry && entryStays(version.edit)) {
       entry = entryForText(last.entry, text);
@@ -109,6 +123,16 @@ export class DocumentStore {
     }
     this.remember(document.uri, parsed, { version, entry, previous: cached, edit: version.edit ?? undefined });
     return parsed;
+  }
+
+  /** The open document's text [start, end) replaced by `length` characters, as the editor reported it. */
+  edited(uri: string, start: number, end: number, length: number): void {
+    const parsed = this.cache.get(uri);
+    // Before a first reading there is no identity to follow: the reading will make one.
+    if (!parsed) return;
+    let trail = this.trails.get(uri);
+    if (!trail) this.trails.set(uri, (trail = new EditTrail(parsed.text.length)));
+    trail.replace(start, end, length);
   }
 
   private remember(uri: string, parsed: ParsedDocument, lineage: Lineage): void {
@@ -126,8 +150,8 @@ export class DocumentStore {
     const lineage = this.lineages.get(parsed);
     const before = lineage?.edit && lineage.previous ? this.checks.get(lineage.previous) : undefined;
     const result =
-      (before && before.severities === severities && recheck(parsed.doc, before.result, lineage!.edit!, { severities })) ||
-      checkDocument(parsed.doc, { severities });
+      (before && before.severities === severities && recheck(parsed.doc, before.result, lineage!.edit!, { severities, identity: parsed.identity })) ||
+      checkDocument(parsed.doc, { severities, identity: parsed.identity });
     this.checks.set(parsed, { severities, result });
     return result;
   }
@@ -142,6 +166,7 @@ export class DocumentStore {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.trails.delete(uri);
     this.warnedBeyondLimits.delete(uri);
   }
 }

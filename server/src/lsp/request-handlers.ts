@@ -119,7 +119,7 @@ export function registerRequestHandlers(state: ServerState): void {
       const parsed = parsedFor(params.textDocument.uri);
       if (!parsed || parsed.skipped) return null;
       const { diagnostics: all } = store.check(parsed, settings().diagnostics.severity);
-      return codeActions(params.textDocument.uri, parsed.doc, parsed.text, params, all);
+      return codeActions(params.textDocument.uri, parsed, params, all);
     }),
   );
 

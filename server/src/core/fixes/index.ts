@@ -4,6 +4,9 @@ import { SourceLines, type Fix } from './fix';
 import { punctuationFix } from './punctuation';
 import { missingFootnoteFixes, unreferencedFootnoteFix } from './footnotes';
 import { renumberEdits } from './renumber';
+import { renumberReadings } from './renumber-readings';
+import { movedReferenceFix } from './moved-reference';
+import type { DocumentIdentity } from '../identity';
 import { repeatedVerbFix, unqualifyFix } from './repeated-verb';
 import { labelFullStopFix } from './label-full-stop';
 
@@ -11,7 +14,7 @@ const NUMBERING = /^numbering\./;
 /** A number's missing full stop is a numbering finding that renumbering leaves alone: its own fix adds the stop. */
 const LABEL_PUNCTUATION = 'numbering.label-punctuation';
 
-export function fixesFor(doc: ResolutionDocument, text: string, diagnostics: Diagnostic[], at: Position): Fix[] {
+export function fixesFor(doc: ResolutionDocument, text: string, diagnostics: Diagnostic[], at: Position, identity: DocumentIdentity): Fix[] {
   const source = new SourceLines(text);
   const fixes: Fix[] = [];
   for (const diagnostic of diagnostics) {
@@ -28,17 +31,23 @@ export function fixesFor(doc: ResolutionDocument, text: string, diagnostics: Dia
     } else if (diagnostic.code === 'structure.repeated-phrase') {
       const fix = unqualifyFix(diagnostic);
       if (fix) fixes.push(fix);
+    } else if (diagnostic.code === 'reference.moved') {
+      const fix = movedReferenceFix(diagnostic, source);
+      if (fix) fixes.push(fix);
     }
   }
-  const renumber = renumberEdits(doc, source);
-  if (renumber.length > 0) {
-    const numbering = diagnostics.filter((d) => NUMBERING.test(d.code) && d.code !== LABEL_PUNCTUATION);
+  const numbering = diagnostics.filter((d) => (NUMBERING.test(d.code) && d.code !== LABEL_PUNCTUATION) || d.code === 'reference.moved');
+  const readings = renumberReadings(identity);
+  for (const reading of readings) {
+    const renumber = renumberEdits(doc, source, reading.targetOf);
+    if (renumber.length === 0) continue;
     fixes.push({
-      title: 'Renumber the paragraphs and the references to them',
+      title: reading.choice ? `Renumber: ${reading.choice}` : 'Renumber the paragraphs and the references to them',
       kind: numbering.length > 0 ? 'quickfix' : 'refactor',
       edits: renumber,
-      safe: true,
-      preferred: numbering.length > 0,
+      // A reading chosen among several is the user's to review.
+      safe: readings.length === 1,
+      preferred: numbering.length > 0 && readings.length === 1,
       resolves: numbering.map((d) => ({ code: d.code, range: d.range })),
     });
   }
@@ -47,8 +56,8 @@ export function fixesFor(doc: ResolutionDocument, text: string, diagnostics: Dia
   return fixes;
 }
 
-/** "Fix all": the safe fixes of every diagnostic, merged into one set of edits. */
-export function fixAll(doc: ResolutionDocument, text: string, diagnostics: Diagnostic[]): Fix | null {
+/** "Fix all": the safe fixes of every diagnostic, merged into one set of edits; renumbering only where no reference's paragraph is open to choice. */
+export function fixAll(doc: ResolutionDocument, text: string, diagnostics: Diagnostic[], identity: DocumentIdentity): Fix | null {
   const source = new SourceLines(text);
   const edits = diagnostics
     .filter((d) => d.code.startsWith('punctuation.'))
@@ -56,7 +65,8 @@ export function fixAll(doc: ResolutionDocument, text: string, diagnostics: Diagn
     .filter((f): f is Fix => f !== null)
     .flatMap((f) => f.edits);
   edits.push(...diagnostics.filter((d) => d.code === LABEL_PUNCTUATION).flatMap((d) => labelFullStopFix(d).edits));
-  if (diagnostics.some((d) => NUMBERING.test(d.code) && d.code !== 'numbering.suffix' && d.code !== LABEL_PUNCTUATION))
-    edits.push(...renumberEdits(doc, source));
+  const readings = renumberReadings(identity);
+  if (readings.length === 1 && diagnostics.some((d) => NUMBERING.test(d.code) && d.code !== 'numbering.suffix' && d.code !== LABEL_PUNCTUATION))
+    edits.push(...renumberEdits(doc, source, readings[0].targetOf));
   return edits.length > 0 ? { title: 'Fix all safe problems', kind: 'quickfix', edits, safe: true } : null;
 }

@@ -1,16 +1,15 @@
 // Renumbering: every label of the operative part (of each part A, B, … and of each annex)
 // set to its place — 1, 2, 3 across headings, or from 1 again in a section that starts at 1;
 // (a), (b) and (i), (ii) under each paragraph; 1.1, 1.2 under 1 —
-// with every internal reference ("paragraph 3 above", "paragraph 1 (a)") moved along,
-// all in one set of edits. Negotiation insertions ("5 bis") become ordinary numbers.
-import type { Label, LabelStyle, OperativeNode, Position, Range, ResolutionDocument } from '../model';
+// with every internal reference ("paragraph 3 above", "paragraph 1 (a)") moved along with
+// the paragraph it was written for, all in one set of edits. Negotiation insertions ("5 bis") become ordinary numbers.
+import type { Citation, Label, LabelStyle, OperativeNode, Position, Range, ResolutionDocument } from '../model';
 import { labelText } from '../labels';
 import { bodyParts, partAtLine } from '../parts';
 import type { SourceLines, TextEdit } from './fix';
 
 interface Relabel {
   node: OperativeNode;
-  oldPath: string;
   newPath: string;
   newText: string;
   parts: number[];
@@ -29,7 +28,7 @@ function plan(nodes: OperativeNode[], source: SourceLines): Relabel[] {
   let arabic = 0;
   let roman = 0;
   let alphaHeading = 0;
-  const visitChildren = (children: OperativeNode[], parentPath: { old: string[]; new: string[] }, parentParts: number[] | null, underHeading = false) => {
+  const visitChildren = (children: OperativeNode[], parentPath: string[], parentParts: number[] | null, underHeading = false) => {
     const counters = new Map<string, number>();
     // A section whose paragraphs start at 1 again numbers them on its own (as the numbering rules read it).
     const firstArabic = children.find((n) => n.kind === 'paragraph' && n.label?.style === 'arabic');
@@ -64,27 +63,29 @@ function plan(nodes: OperativeNode[], source: SourceLines): Relabel[] {
       const raw = source.slice(label.range);
       const newText = writtenLabel(label.style, ordinal, parts, raw);
       const isHeading = node.kind === 'heading';
-      const oldPath = isHeading ? [] : [...parentPath.old, label.text];
-      const newPath = isHeading ? [] : [...parentPath.new, labelText(label.style, ordinal, parts)];
-      out.push({ node, oldPath: oldPath.join(' '), newPath: newPath.join(' '), newText, parts });
-      visitChildren(
-        node.children,
-        isHeading ? { old: [], new: [] } : { old: oldPath, new: newPath },
-        label.style === 'arabic' || label.style === 'decimal' ? parts : parentParts,
-        isHeading,
-      );
+      const newPath = isHeading ? [] : [...parentPath, labelText(label.style, ordinal, parts)];
+      out.push({ node, newPath: newPath.join(' '), newText, parts });
+      visitChildren(node.children, newPath, label.style === 'arabic' || label.style === 'decimal' ? parts : parentParts, isHeading);
     }
   };
-  visitChildren(nodes, { old: [], new: [] }, null);
+  visitChildren(nodes, [], null);
   return out;
+}
+
+/** A path ("1 (a)") written as the reference it replaces writes one: "1 (a)" or "1(a)". */
+export function writtenPath(path: string, written: string): string {
+  return /\d \(/.test(written) ? path : path.replace(/ \(/g, '(');
 }
 
 function before(a: Position, b: Position): boolean {
   return a.line < b.line || (a.line === b.line && a.character < b.character);
 }
 
+/** Which paragraph a reference is to follow; null leaves it as written. */
+export type TargetOf = (citation: Citation) => OperativeNode | null;
+
 /** The edits that renumber the whole text; empty when every label is already in place. */
-export function renumberEdits(doc: ResolutionDocument, source: SourceLines): TextEdit[] {
+export function renumberEdits(doc: ResolutionDocument, source: SourceLines, targetOf: TargetOf): TextEdit[] {
   const edits: TextEdit[] = [];
   const within = (range: Range, at: Position) => !before(at, range.start) && !before(range.end, at);
   const inAnnex = (at: Position) => doc.annexes.some((a) => within(a.range, at));
@@ -95,21 +96,21 @@ export function renumberEdits(doc: ResolutionDocument, source: SourceLines): Tex
   ];
   for (const scope of scopes) {
     const relabels = plan(scope.nodes, source);
-    const paths = new Map<string, string>();
+    const newPathOf = new Map<OperativeNode, string>();
     for (const relabel of relabels) {
       const label = relabel.node.label as Label;
-      if (relabel.oldPath && !paths.has(relabel.oldPath)) paths.set(relabel.oldPath, relabel.newPath);
+      if (relabel.newPath) newPathOf.set(relabel.node, relabel.newPath);
       if (source.slice(label.range) !== relabel.newText) edits.push({ range: label.range, newText: relabel.newText });
     }
     for (const citation of doc.citations) {
       if (citation.kind !== 'internal' || citation.symbol === 'annex') continue;
       if (!scope.holds(citation.range.start)) continue;
-      const newPath = paths.get(citation.symbol);
+      const target = targetOf(citation);
+      const newPath = target && newPathOf.get(target);
       const written = source.slice(citation.range);
       // Only the written items of a list; "2" inside "paragraphs 1 to 3" is not written.
       if (!newPath || newPath === citation.symbol || written.replace(/\s+/g, '') !== citation.symbol.replace(/\s+/g, '')) continue;
-      const spaced = /\d \(/.test(written);
-      edits.push({ range: citation.range, newText: spaced ? newPath : newPath.replace(/ \(/g, '(') });
+      edits.push({ range: citation.range, newText: writtenPath(newPath, written) });
     }
   }
   return edits;

@@ -14,6 +14,8 @@ import { structureRepeatedPhrase } from './structure-repeated-phrase';
 import { footnoteMissing } from './footnote-missing';
 import { footnoteUnreferenced } from './footnote-unreferenced';
 import { referenceParagraph } from './reference-paragraph';
+import { referenceDeleted } from './reference-deleted';
+import { referenceMoved } from './reference-moved';
 import { punctuationPreamble } from './punctuation-preamble';
 import { punctuationOperative } from './punctuation-operative';
 
@@ -32,6 +34,8 @@ export const RULES: readonly Rule[] = [
   footnoteMissing,
   footnoteUnreferenced,
   referenceParagraph,
+  referenceDeleted,
+  referenceMoved,
   punctuationPreamble,
   punctuationOperative,
 ];

@@ -3,6 +3,7 @@
 // schema in package.json and docs/diagnostics.md are generated from these definitions
 // (`npm run rules:docs`). Rules never throw on purpose; the runner still guards each one.
 import type { Diagnostic, Range, RelatedInformation, ResolutionDocument, Severity } from '../model';
+import type { DocumentIdentity } from '../identity';
 
 export interface Finding {
   message: string;
@@ -20,13 +21,18 @@ export interface Finding {
  */
 export type Reads = 'outline' | 'outline and citations' | 'text';
 
+/** What a check may know besides the model: the paragraphs' identity across the versions an editor has seen (null for a text read once). */
+export interface RuleContext {
+  identity: DocumentIdentity | null;
+}
+
 export interface Rule {
   code: string;
   severity: Severity;
   reads: Reads;
   /** One sentence for the settings and the documentation. */
   description: string;
-  check(doc: ResolutionDocument): Finding[];
+  check(doc: ResolutionDocument, context: RuleContext): Finding[];
 }
 
 export function toDiagnostic(rule: Rule, finding: Finding, severity: Severity): Diagnostic {

@@ -1,0 +1,205 @@
+// Paragraph identity across versions of one text, and what each internal reference was
+// written for. A reference is bound to the paragraph it named when it was written (or
+// last edited); the binding then follows that paragraph through insertions, deletions,
+// moves, splits and joins, so renumbering can move the reference with it, and a
+// reference whose paragraph was deleted is told, never silently re-targeted.
+import type { Citation, OperativeNode, ResolutionDocument } from '../model';
+import { paragraphsNamed } from '../paragraph-target';
+import type { EditTrail } from './edit-trail';
+import { matchByTrail, matchByWords } from './match-paragraphs';
+import { Offsets } from './offsets';
+import { numberedParagraphs, paragraphHolding, type NumberedParagraph } from './paragraphs';
+
+export { EditTrail } from './edit-trail';
+
+export type ParagraphId = number;
+
+export type Binding =
+  /** Names the paragraph it was written for (or now names another: see reference.moved). */
+  | { kind: 'bound'; id: ParagraphId }
+  /** Written where several paragraphs carry the number, and nothing says which was meant. */
+  | { kind: 'ambiguous'; ids: ParagraphId[] }
+  /** Written for a paragraph since deleted; `path` is the number it had. */
+  | { kind: 'deleted'; id: ParagraphId; path: string }
+  /** Names no paragraph. */
+  | { kind: 'unresolved' };
+
+interface Grave {
+  id: ParagraphId;
+  path: string;
+  text: string;
+}
+
+export interface DocumentIdentity {
+  readonly idOf: ReadonlyMap<OperativeNode, ParagraphId>;
+  readonly nodeOf: ReadonlyMap<ParagraphId, OperativeNode>;
+  /** The path each paragraph is cited by now ("4 (c)"). */
+  readonly pathOf: ReadonlyMap<ParagraphId, string>;
+  /** Every internal reference to a paragraph (not "the annex"). */
+  readonly bindingOf: ReadonlyMap<Citation, Binding>;
+  /** Paragraphs deleted since the text was first read, newest last: one pasted back is known again. */
+  readonly graves: readonly Grave[];
+  readonly nextId: ParagraphId;
+}
+
+/** A version of a text with its identity. */
+export interface IdentifiedVersion {
+  doc: ResolutionDocument;
+  text: string;
+  identity: DocumentIdentity;
+}
+
+// Deleted paragraphs remembered to recognise them when pasted back; the oldest are let go.
+const MAX_GRAVES = 100;
+
+function paragraphReferences(doc: ResolutionDocument): Citation[] {
+  return doc.citations.filter((c) => c.kind === 'internal' && c.symbol !== 'annex');
+}
+
+/** The binding a reference gets from what its text names now. */
+function bindByText(doc: ResolutionDocument, citation: Citation, idOf: ReadonlyMap<OperativeNode, ParagraphId>): Binding {
+  const ids = paragraphsNamed(doc, citation.symbol, citation.range.start)
+    .map((node) => idOf.get(node))
+    .filter((id): id is ParagraphId => id !== undefined);
+  if (ids.length === 0) return { kind: 'unresolved' };
+  return ids.length === 1 ? { kind: 'bound', id: ids[0] } : { kind: 'ambiguous', ids };
+}
+
+/** The identity of a text read for the first time: each reference bound to what it names. */
+export function identify(doc: ResolutionDocument, text: string): DocumentIdentity {
+  const idOf = new Map<OperativeNode, ParagraphId>();
+  const nodeOf = new Map<ParagraphId, OperativeNode>();
+  const pathOf = new Map<ParagraphId, string>();
+  numberedParagraphs(doc, new Offsets(text)).forEach(({ node, path }, index) => {
+    idOf.set(node, index + 1);
+    nodeOf.set(index + 1, node);
+    pathOf.set(index + 1, path);
+  });
+  const bindingOf = new Map(paragraphReferences(doc).map((c) => [c, bindByText(doc, c, idOf)] as const));
+  return { idOf, nodeOf, pathOf, bindingOf, graves: [], nextId: nodeOf.size + 1 };
+}
+
+/**
+ * The identity of `doc` (text `text`), made from the version before it: through the editor's
+ * trail of edits when there is one, else by pairing paragraphs by their words.
+ */
+export function follow(before: IdentifiedVersion, trail: EditTrail | null, doc: ResolutionDocument, text: string): DocumentIdentity {
+  const oldOffsets = new Offsets(before.text);
+  const newOffsets = new Offsets(text);
+  const oldList = numberedParagraphs(before.doc, oldOffsets);
+  const newList = numberedParagraphs(doc, newOffsets);
+  const runs = trail?.usable ? trail.copiedRuns() : null;
+  const { partner, absorbed } = runs
+    ? matchByTrail(oldList, newList, runs)
+    : { partner: matchByWords(texts(oldList), texts(newList)), absorbed: new Map<number, number>() };
+
+  const old = before.identity;
+  const idOf = new Map<OperativeNode, ParagraphId>();
+  const nodeOf = new Map<ParagraphId, OperativeNode>();
+  const pathOf = new Map<ParagraphId, string>();
+  const give = (j: number, id: ParagraphId) => {
+    idOf.set(newList[j].node, id);
+    nodeOf.set(id, newList[j].node);
+    pathOf.set(id, newList[j].path);
+  };
+  const kept = new Set<number>();
+  partner.forEach((i, j) => {
+    if (i < 0) return;
+    give(j, old.idOf.get(oldList[i].node)!);
+    kept.add(i);
+  });
+  const deleted = oldList.filter((_, i) => !kept.has(i) && !absorbed.has(i)).map((p) => ({ id: old.idOf.get(p.node)!, path: p.path, text: p.node.text }));
+  let graves = [...old.graves, ...deleted];
+  // New paragraphs that are deleted ones pasted back (or, without a trail, rewritten past recognition by the trail).
+  const fresh = newList.map((_, j) => j).filter((j) => partner[j] < 0);
+  if (graves.length > 0 && fresh.length > 0) {
+    const back = matchByWords(
+      graves.map((g) => g.text),
+      fresh.map((j) => newList[j].node.text),
+    );
+    const raised = new Set<number>();
+    back.forEach((g, k) => {
+      if (g < 0) return;
+      give(fresh[k], graves[g].id);
+      raised.add(g);
+    });
+    graves = graves.filter((_, g) => !raised.has(g));
+  }
+  let nextId = old.nextId;
+  for (const j of fresh) if (!idOf.has(newList[j].node)) give(j, nextId++);
+
+  const joinedInto = new Map<ParagraphId, ParagraphId>();
+  for (const [i, j] of absorbed) joinedInto.set(old.idOf.get(oldList[i].node)!, idOf.get(newList[j].node)!);
+
+  const carry = (binding: Binding | undefined, citation: Citation): Binding => {
+    if (binding?.kind === 'bound' || binding?.kind === 'deleted') {
+      const id = nodeOf.has(binding.id) ? binding.id : joinedInto.get(binding.id);
+      if (id !== undefined) return { kind: 'bound', id };
+      return { kind: 'deleted', id: binding.id, path: binding.kind === 'deleted' ? binding.path : (old.pathOf.get(binding.id) ?? citation.symbol) };
+    }
+    return bindByText(doc, citation, idOf);
+  };
+  const earlier = runs
+    ? referenceByTrail(before, oldOffsets, runs, newOffsets)
+    : referenceByParagraph(before, oldOffsets, oldList, partner, doc, newOffsets, newList);
+  const bindingOf = new Map(paragraphReferences(doc).map((c) => [c, carry(earlier(c), c)] as const));
+  return { idOf, nodeOf, pathOf, bindingOf, graves: graves.slice(-MAX_GRAVES), nextId };
+}
+
+function texts(list: readonly NumberedParagraph[]): string[] {
+  return list.map((p) => p.node.text);
+}
+
+/** A reference's binding before the edit: the reference whose every character it copies. */
+function referenceByTrail(before: IdentifiedVersion, oldOffsets: Offsets, runs: ReturnType<EditTrail['copiedRuns']>, newOffsets: Offsets) {
+  const oldAt = new Map<number, Citation>();
+  for (const c of paragraphReferences(before.doc)) oldAt.set(oldOffsets.of(c.range.start), c);
+  return (citation: Citation): Binding | undefined => {
+    const start = newOffsets.of(citation.range.start);
+    const end = newOffsets.of(citation.range.end);
+    const run = runs.find((r) => r.at <= start && end <= r.at + r.length);
+    if (!run) return undefined;
+    const from = run.from + start - run.at;
+    const old = oldAt.get(from);
+    if (!old || old.symbol !== citation.symbol || oldOffsets.of(old.range.end) - from !== end - start) return undefined;
+    return before.identity.bindingOf.get(old);
+  };
+}
+
+/** Without a trail: the reference to the same number, counted in order, in the paragraph its own paragraph was. */
+function referenceByParagraph(
+  before: IdentifiedVersion,
+  oldOffsets: Offsets,
+  oldList: NumberedParagraph[],
+  partner: Int32Array,
+  doc: ResolutionDocument,
+  newOffsets: Offsets,
+  newList: NumberedParagraph[],
+) {
+  const byParagraph = (references: Citation[], offsets: Offsets, list: NumberedParagraph[]) => {
+    const groups = new Map<number, Citation[]>();
+    for (const c of references) {
+      const i = paragraphHolding(list, offsets.of(c.range.start));
+      if (i >= 0) groups.set(i, [...(groups.get(i) ?? []), c]);
+    }
+    return groups;
+  };
+  const oldGroups = byParagraph(paragraphReferences(before.doc), oldOffsets, oldList);
+  const newGroups = byParagraph(paragraphReferences(doc), newOffsets, newList);
+  return (citation: Citation): Binding | undefined => {
+    const j = paragraphHolding(newList, newOffsets.of(citation.range.start));
+    if (j < 0 || partner[j] < 0) return undefined;
+    const sameNumber = (list: Citation[] | undefined) => (list ?? []).filter((c) => c.symbol === citation.symbol);
+    const old = sameNumber(oldGroups.get(partner[j]))[sameNumber(newGroups.get(j)).indexOf(citation)];
+    return old && before.identity.bindingOf.get(old);
+  };
+}
+
+/** What a reference was written for, when its text now names another paragraph (or none): the paragraph and its number now. */
+export function movedTarget(doc: ResolutionDocument, identity: DocumentIdentity, citation: Citation): { node: OperativeNode; path: string | null } | null {
+  const binding = identity.bindingOf.get(citation);
+  if (binding?.kind !== 'bound') return null;
+  const meant = identity.nodeOf.get(binding.id)!;
+  if (paragraphsNamed(doc, citation.symbol, citation.range.start)[0] === meant) return null;
+  return { node: meant, path: identity.pathOf.get(binding.id) ?? null };
+}

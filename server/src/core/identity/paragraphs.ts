@@ -1,0 +1,40 @@
+// The paragraphs an identity is kept for: every numbered or lettered operative paragraph
+// and sub-item, of every part and annex, with the path a reference names it by ("4 (c)")
+// and the stretch of text that is its own (its label and words, not its sub-items).
+import type { OperativeNode, ResolutionDocument } from '../model';
+import { labelledNodes } from '../lookup';
+import { bodyParts } from '../parts';
+import type { Offsets } from './offsets';
+
+export interface NumberedParagraph {
+  node: OperativeNode;
+  path: string;
+  /** Offsets of its own text: [start, end). */
+  start: number;
+  end: number;
+}
+
+/** The numbered paragraphs in reading order (their own stretches do not overlap). */
+export function numberedParagraphs(doc: ResolutionDocument, offsets: Offsets): NumberedParagraph[] {
+  const scopes = [...bodyParts(doc).map((p) => p.operative), ...doc.annexes.map((a) => a.operative)];
+  const out: NumberedParagraph[] = [];
+  for (const scope of scopes) {
+    for (const { node, path } of labelledNodes(scope)) {
+      if (node.kind === 'heading') continue;
+      out.push({ node, path, start: offsets.of(node.ownRange.start), end: offsets.of(node.ownRange.end) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The index of the paragraph whose own stretch holds `offset`, in a list sorted by start; -1 for none. */
+export function paragraphHolding(list: readonly NumberedParagraph[], offset: number): number {
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (list[mid].start <= offset) low = mid + 1;
+    else high = mid - 1;
+  }
+  return high >= 0 && offset < list[high].end ? high : -1;
+}
