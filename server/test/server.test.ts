@@ -201,6 +201,12 @@ describe('language server over stdio (dist/server.js)', function () {
       'A_RES_73_266.adopted.txt',
       'amendment-L4.res.txt',
     ]);
+    const onTitleNumber = (await server.connection.sendRequest('textDocument/references', {
+      textDocument: { uri: uri('A_RES_73_266.adopted.txt') },
+      position: positionOf(res, '73/266. Advancing', 0, 3),
+      context: { includeDeclaration: true },
+    })) as Location[];
+    assert.deepEqual(onTitleNumber, refs, "the title's number answers as the header symbol");
   });
 
   it('finds internal references to a paragraph', async () => {

@@ -9,7 +9,7 @@ export interface Organ {
   decision: (item: string) => string;
 }
 
-const GENERAL_ASSEMBLY: Organ = {
+export const GENERAL_ASSEMBLY: Organ = {
   resolution: (item) => `A/RES/${item}`,
   decision: (item) => `A/DEC/${item}`,
 };

@@ -335,7 +335,12 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
     const text = joinCells(titleCells);
     const number = ADOPTED_TITLE.exec(text.text);
     const body = number ? text.slice(number[0].length).trim() : text;
-    title = { number: number ? number[1] : null, text: body.text, range: text.sourceRange(source, 0, text.length) };
+    title = {
+      number: number ? number[1] : null,
+      numberRange: number ? text.sourceRange(source, 0, number[1].length) : null,
+      text: body.text,
+      range: text.sourceRange(source, 0, text.length),
+    };
   }
   return { header, title };
 }

@@ -1,14 +1,16 @@
 // What sits at a position of a parsed document: a citation, a footnote marker, a
-// footnote, or a paragraph label. The server's hover, definition and references ask here.
+// footnote, a paragraph label, or the document's own symbol (in its header, or the number
+// of its title). The server's hover, definition and references ask here.
 import type { Citation, Footnote, FootnoteMarker, OperativeNode, Position, Range, ResolutionDocument } from './model';
 import { bodyParts } from './parts';
+import { titleSymbol } from './title-symbol';
 
 export type Found =
   | { kind: 'citation'; citation: Citation }
   | { kind: 'marker'; marker: FootnoteMarker; footnote: Footnote | null }
   | { kind: 'footnote'; footnote: Footnote }
   | { kind: 'label'; node: OperativeNode; path: string; scope: OperativeNode[] }
-  | { kind: 'header-symbol'; symbol: string; range: Range };
+  | { kind: 'own-symbol'; symbol: string; range: Range };
 
 export function contains(range: Range, at: Position): boolean {
   const afterStart = at.line > range.start.line || (at.line === range.start.line && at.character >= range.start.character);
@@ -50,7 +52,9 @@ export function findAt(doc: ResolutionDocument, at: Position): Found | null {
     for (const marker of footnote.markers) if (contains(marker.range, at)) return { kind: 'marker', marker, footnote };
   }
   for (const marker of doc.danglingMarkers) if (contains(marker.range, at)) return { kind: 'marker', marker, footnote: null };
-  for (const symbol of doc.header.symbols) if (contains(symbol.range, at)) return { kind: 'header-symbol', symbol: symbol.value, range: symbol.range };
+  for (const symbol of doc.header.symbols) if (contains(symbol.range, at)) return { kind: 'own-symbol', symbol: symbol.value, range: symbol.range };
+  const numberRange = doc.title?.numberRange;
+  if (numberRange && contains(numberRange, at)) return { kind: 'own-symbol', symbol: titleSymbol(doc)!, range: numberRange };
   for (const scope of [...bodyParts(doc).map((p) => p.operative), ...doc.annexes.map((a) => a.operative)]) {
     for (const { node, path } of labelledOnce(scope)) {
       if (node.label && contains(node.label.range, at)) return { kind: 'label', node, path, scope };

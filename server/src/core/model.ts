@@ -72,6 +72,8 @@ export interface Header {
 export interface Title {
   /** "73/266" when the title carries the number of an adopted resolution. */
   number: string | null;
+  /** Where the number stands ("73/266", without its full stop); null with the number. */
+  numberRange: Range | null;
   text: string;
   range: Range;
 }

@@ -64,7 +64,7 @@ export function hover(doc: ResolutionDocument, at: Position, index: WorkspaceInd
       );
     case 'label':
       return markdown(`Paragraph **${escape(found.path)}**`, found.node.label!.range);
-    case 'header-symbol': {
+    case 'own-symbol': {
       const citing = index.citationsOf(found.symbol).length;
       return markdown(`**${escape(found.symbol)}** — this document\n\nCited ${citing} time${citing === 1 ? '' : 's'} in the workspace`, found.range);
     }

@@ -1,5 +1,5 @@
 // References: where a document is cited across the workspace (asked on its own header
-// symbol or on any citation of it), and where a paragraph is referred to internally.
+// symbol, its title's number or any citation of it), and where a paragraph is referred to internally.
 import type { Location, Position } from 'vscode-languageserver';
 import type { ResolutionDocument } from '../core/model';
 import { findAt } from '../core/lookup';
@@ -15,7 +15,7 @@ export function references(uri: string, doc: ResolutionDocument, at: Position, i
     const uses = doc.citations.filter((c) => c.kind === 'internal' && c.symbol === path && paragraphTarget(doc, c.symbol, c.range.start) === found.node);
     return [...(includeDeclaration ? [{ uri, range: found.node.label!.range }] : []), ...uses.map((c) => ({ uri, range: c.range }))];
   }
-  const symbol = found.kind === 'header-symbol' ? found.symbol : found.kind === 'citation' && found.citation.kind !== 'internal' ? found.citation.symbol : null;
+  const symbol = found.kind === 'own-symbol' ? found.symbol : found.kind === 'citation' && found.citation.kind !== 'internal' ? found.citation.symbol : null;
   if (!symbol) return [];
   const out: Location[] = [];
   if (includeDeclaration) {

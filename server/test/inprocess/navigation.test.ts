@@ -87,6 +87,12 @@ describe('in process: navigation', function () {
       });
     });
 
+    it("shows the document itself on its header symbol and on its title's number", async () => {
+      const itself = { kind: 'markdown', value: '**A/RES/73/266** — this document\n\nCited 5 times in the workspace' };
+      assert.deepEqual(await ask<Hover>('textDocument/hover', RES, 'A/RES/73/266', 0, 3), { contents: itself, range: range(1, 15, 1, 27) });
+      assert.deepEqual(await ask<Hover>('textDocument/hover', RES, '73/266. Advancing', 0, 3), { contents: itself, range: range(15, 0, 15, 6) });
+    });
+
     it('shows a footnote, a label and the paragraph "paragraph 3 above" names', async () => {
       assert.deepEqual((await ask<Hover>('textDocument/hover', RES, '2015³', 0, 4)).contents, { kind: 'markdown', value: '**Footnote 3**\n\nA/70/174.' });
       assert.deepEqual(await ask<Hover>('textDocument/hover', RES, '(b) The content', 0, 1), {
@@ -106,15 +112,39 @@ describe('in process: navigation', function () {
   });
 
   describe('references (lsp/references.ts)', () => {
+    /** The header symbol of A/RES/73/266, and every citation of it in the workspace. */
+    const declaration = { uri: uriOf(RES), range: range(1, 15, 1, 27) };
+    const citations = [
+      { uri: uriOf(L4), range: range(122, 6, 122, 12) },
+      { uri: uriOf(L4), range: range(334, 68, 334, 74) },
+      { uri: uriOf(L4), range: range(356, 47, 356, 53) },
+      { uri: uriOf(L13), range: range(25, 687, 25, 693) },
+      { uri: uriOf(AMENDMENT), range: range(21, 94, 21, 100) },
+    ];
+
     it('finds the header symbol and every citation of a document across the workspace', async () => {
       assert.deepEqual(await ask<Location[]>('textDocument/references', RES, 'A/RES/73/266', 0, 3, { context: { includeDeclaration: true } }), [
-        { uri: uriOf(RES), range: range(1, 15, 1, 27) },
-        { uri: uriOf(L4), range: range(122, 6, 122, 12) },
-        { uri: uriOf(L4), range: range(334, 68, 334, 74) },
-        { uri: uriOf(L4), range: range(356, 47, 356, 53) },
-        { uri: uriOf(L13), range: range(25, 687, 25, 693) },
-        { uri: uriOf(AMENDMENT), range: range(21, 94, 21, 100) },
+        declaration,
+        ...citations,
       ]);
+    });
+
+    it("finds the same citations asked on the title's number, with the header symbol as declaration", async () => {
+      assert.deepEqual(await ask<Location[]>('textDocument/references', RES, '73/266. Advancing', 0, 3, { context: { includeDeclaration: false } }), citations);
+      assert.deepEqual(await ask<Location[]>('textDocument/references', RES, '73/266. Advancing', 0, 6, { context: { includeDeclaration: true } }), [
+        declaration,
+        ...citations,
+      ]);
+      assert.deepEqual(
+        await ask<Location[]>('textDocument/references', RES, '73/266. Advancing', 0, 8, { context: { includeDeclaration: true } }),
+        [],
+        'the title after its number',
+      );
+    });
+
+    it('finds none on a title without a number', async () => {
+      // The first occurrence is the agenda item's title; the second, the draft's own.
+      assert.deepEqual(await ask<Location[]>('textDocument/references', L45, DEVELOPMENTS_TITLE, 1, 0, { context: { includeDeclaration: true } }), []);
     });
 
     it('finds the internal references to a paragraph, with or without its label', async () => {

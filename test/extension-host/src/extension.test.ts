@@ -55,6 +55,16 @@ function outline(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]
   ) as Promise<vscode.DocumentSymbol[]>;
 }
 
+/** Locations as file names and [line, character, line, character], for exact comparison. */
+function placesOf(locations: Array<vscode.Location | vscode.LocationLink>): Array<{ file: string | undefined; range: number[] }> {
+  return locations
+    .map((t) => ('targetUri' in t ? { uri: t.targetUri, range: t.targetRange } : t))
+    .map((t) => ({
+      file: t.uri.path.split('/').pop(),
+      range: [t.range.start.line, t.range.start.character, t.range.end.line, t.range.end.character],
+    }));
+}
+
 function markdownOf(hovers: vscode.Hover[]): string[] {
   return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)));
 }
@@ -99,13 +109,34 @@ describe('UN Resolution extension in a VS Code extension host', () => {
     await outline(document);
     const at = positionOf(document, '73/266 of 22 December', 2);
     const targets = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', document.uri, at);
-    const simplified = targets
-      .map((t) => ('targetUri' in t ? { uri: t.targetUri, range: t.targetRange } : t))
-      .map((t) => ({
-        file: t.uri.path.split('/').pop(),
-        range: [t.range.start.line, t.range.start.character, t.range.end.line, t.range.end.character],
-      }));
-    assert.deepEqual(simplified, [{ file: 'A_RES_73_266.adopted.txt', range: [1, 15, 1, 27] }]);
+    assert.deepEqual(placesOf(targets), [{ file: 'A_RES_73_266.adopted.txt', range: [1, 15, 1, 27] }]);
+  });
+
+  it("lists the documents that cite A/RES/73/266 when asked on its title's number", async () => {
+    const document = await openResolution(workspaceFile('A_RES_73_266.adopted.txt'));
+    // The header symbol (the declaration) and the citations, in VS Code's order: by file, then by place.
+    const expected = [
+      { file: 'A_C.1_75_L.4.pdf-extracted.txt', range: [122, 6, 122, 12] },
+      { file: 'A_C.1_75_L.4.pdf-extracted.txt', range: [334, 68, 334, 74] },
+      { file: 'A_C.1_75_L.4.pdf-extracted.txt', range: [356, 47, 356, 53] },
+      { file: 'A_C.1_76_L.13.draft.txt', range: [25, 687, 25, 693] },
+      { file: 'A_RES_73_266.adopted.txt', range: [1, 15, 1, 27] },
+      { file: 'amendment-L4.res.txt', range: [21, 94, 21, 100] },
+    ];
+    // The citing files are known once the workspace is indexed.
+    const found = await poll(
+      'references on 73/266 in the title',
+      async () =>
+        placesOf(
+          await vscode.commands.executeCommand<vscode.Location[]>(
+            'vscode.executeReferenceProvider',
+            document.uri,
+            positionOf(document, '73/266. Advancing', 3),
+          ),
+        ),
+      (places) => places.length === expected.length,
+    );
+    assert.deepEqual(found, expected);
   });
 
   it('hovers over a cited resolution with its title, date and committee from the workspace', async () => {
