@@ -139,9 +139,9 @@ export function follow(before: IdentifiedVersion, trail: EditTrail | null, doc: 
     }
     return bindByText(doc, citation, idOf);
   };
-  const earlier = runs
-    ? referenceByTrail(before, oldOffsets, runs, newOffsets)
-    : referenceByParagraph(before, oldOffsets, oldList, partner, doc, newOffsets, newList);
+  const byParagraph = referenceByParagraph(before, oldOffsets, oldList, doc, newOffsets, newList, idOf);
+  const byTrail = runs && referenceByTrail(before, oldOffsets, runs, newOffsets);
+  const earlier = (c: Citation) => byTrail?.(c) ?? byParagraph(c);
   const bindingOf = new Map(paragraphReferences(doc).map((c) => [c, carry(earlier(c), c)] as const));
   return { idOf, nodeOf, pathOf, bindingOf, graves: graves.slice(-MAX_GRAVES), nextId };
 }
@@ -166,31 +166,36 @@ function referenceByTrail(before: IdentifiedVersion, oldOffsets: Offsets, runs: 
   };
 }
 
-/** Without a trail: the reference to the same number, counted in order, in the paragraph its own paragraph was. */
+/**
+ * Without a trail, or for a reference the trail does not carry whole (a text replaced whole): the reference to the same
+ * number, counted in order, in the paragraph of the same identity before.
+ */
 function referenceByParagraph(
   before: IdentifiedVersion,
   oldOffsets: Offsets,
   oldList: NumberedParagraph[],
-  partner: Int32Array,
   doc: ResolutionDocument,
   newOffsets: Offsets,
   newList: NumberedParagraph[],
+  idOf: ReadonlyMap<OperativeNode, ParagraphId>,
 ) {
-  const byParagraph = (references: Citation[], offsets: Offsets, list: NumberedParagraph[]) => {
-    const groups = new Map<number, Citation[]>();
+  const byParagraph = (references: Citation[], offsets: Offsets, list: NumberedParagraph[], ids: ReadonlyMap<OperativeNode, ParagraphId>) => {
+    const groups = new Map<ParagraphId, Citation[]>();
     for (const c of references) {
       const i = paragraphHolding(list, offsets.of(c.range.start));
-      if (i >= 0) groups.set(i, [...(groups.get(i) ?? []), c]);
+      const id = i >= 0 ? ids.get(list[i].node) : undefined;
+      if (id !== undefined) groups.set(id, [...(groups.get(id) ?? []), c]);
     }
     return groups;
   };
-  const oldGroups = byParagraph(paragraphReferences(before.doc), oldOffsets, oldList);
-  const newGroups = byParagraph(paragraphReferences(doc), newOffsets, newList);
+  const oldGroups = byParagraph(paragraphReferences(before.doc), oldOffsets, oldList, before.identity.idOf);
+  const newGroups = byParagraph(paragraphReferences(doc), newOffsets, newList, idOf);
   return (citation: Citation): Binding | undefined => {
     const j = paragraphHolding(newList, newOffsets.of(citation.range.start));
-    if (j < 0 || partner[j] < 0) return undefined;
+    const id = j >= 0 ? idOf.get(newList[j].node) : undefined;
+    if (id === undefined) return undefined;
     const sameNumber = (list: Citation[] | undefined) => (list ?? []).filter((c) => c.symbol === citation.symbol);
-    const old = sameNumber(oldGroups.get(partner[j]))[sameNumber(newGroups.get(j)).indexOf(citation)];
+    const old = sameNumber(oldGroups.get(id))[sameNumber(newGroups.get(id)).indexOf(citation)];
     return old && before.identity.bindingOf.get(old);
   };
 }

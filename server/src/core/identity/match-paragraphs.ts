@@ -1,6 +1,9 @@
 // Which paragraph of the text before an edit each paragraph after it is. By the edit's
 // trail first: a paragraph is the one most of its own characters were copied from, so
-// retyping its number or a word keeps it, and typed text is new. By words where there is
+// retyping its number or a word keeps it, typed text is new, and of a paragraph split in
+// two the larger part keeps it. (Not the part holding its first character: while a new
+// paragraph is typed above one, the two read for a moment as one paragraph, whose first
+// character is then the new one's.) By words where there is
 // no trail (a version from elsewhere) and for what the trail leaves unmatched (a paragraph
 // cut and pasted back): the comparison's pairing, the one `resolution diff` reports.
 import { alignParagraphs } from '../compare/align';
@@ -55,15 +58,16 @@ export function matchByTrail(before: readonly NumberedParagraph[], after: readon
     }
     for (const [i, count] of counts) shared.push([j, i, count]);
   });
-  // The most shared first; of a paragraph split in two, the first part keeps it on a tie.
-  shared.sort((x, y) => y[2] - x[2] || x[0] - y[0]);
   const partner = new Int32Array(after.length).fill(-1);
   const taken = new Set<number>();
-  for (const [j, i] of shared) {
-    if (partner[j] >= 0 || taken.has(i)) continue;
+  const pair = (j: number, i: number) => {
+    if (j < 0 || partner[j] >= 0 || taken.has(i)) return;
     partner[j] = i;
     taken.add(i);
-  }
+  };
+  // The most shared first; of a paragraph split in two equal parts, the first keeps it.
+  shared.sort((x, y) => y[2] - x[2] || x[0] - y[0]);
+  for (const [j, i] of shared) pair(j, i);
   const absorbed = new Map<number, number>();
   for (const [j, i, count] of shared) {
     if (taken.has(i) || absorbed.has(i)) continue;
