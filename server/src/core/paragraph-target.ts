@@ -25,9 +25,17 @@ function resolveParagraphPath(nodes: OperativeNode[], path: string): OperativeNo
   return found;
 }
 
+/** What each path names in a scope, found once per parsed model: a text refers to a few paragraphs many times. */
+const namedInScope = new WeakMap<OperativeNode[], Map<string, OperativeNode[]>>();
+
 /** Every paragraph a reference at `at` may name by its path, in the scope the reference stands in. */
 export function paragraphsNamed(doc: ResolutionDocument, path: string, at: Position): OperativeNode[] {
-  return resolveParagraphPath(scopeAt(doc, at), path);
+  const scope = scopeAt(doc, at);
+  let named = namedInScope.get(scope);
+  if (!named) namedInScope.set(scope, (named = new Map()));
+  let found = named.get(path);
+  if (!found) named.set(path, (found = resolveParagraphPath(scope, path)));
+  return found;
 }
 
 /** The paragraph a reference at `at` names by its path (the first, where a number is repeated); null when there is none. */

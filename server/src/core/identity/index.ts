@@ -40,6 +40,9 @@ export interface DocumentIdentity {
   /** Paragraphs deleted since the text was first read, newest last: one pasted back is known again. */
   readonly graves: readonly Grave[];
   readonly nextId: ParagraphId;
+  /** The numbered paragraphs with their offsets, and the offsets of the text: what the next version is followed from. */
+  readonly paragraphs: readonly NumberedParagraph[];
+  readonly offsets: Offsets;
 }
 
 /** A version of a text with its identity. */
@@ -70,13 +73,15 @@ export function identify(doc: ResolutionDocument, text: string): DocumentIdentit
   const idOf = new Map<OperativeNode, ParagraphId>();
   const nodeOf = new Map<ParagraphId, OperativeNode>();
   const pathOf = new Map<ParagraphId, string>();
-  numberedParagraphs(doc, new Offsets(text)).forEach(({ node, path }, index) => {
+  const offsets = new Offsets(text);
+  const paragraphs = numberedParagraphs(doc, offsets);
+  paragraphs.forEach(({ node, path }, index) => {
     idOf.set(node, index + 1);
     nodeOf.set(index + 1, node);
     pathOf.set(index + 1, path);
   });
   const bindingOf = new Map(paragraphReferences(doc).map((c) => [c, bindByText(doc, c, idOf)] as const));
-  return { idOf, nodeOf, pathOf, bindingOf, graves: [], nextId: nodeOf.size + 1 };
+  return { idOf, nodeOf, pathOf, bindingOf, graves: [], nextId: nodeOf.size + 1, paragraphs, offsets };
 }
 
 /**
@@ -84,9 +89,8 @@ export function identify(doc: ResolutionDocument, text: string): DocumentIdentit
  * trail of edits when there is one, else by pairing paragraphs by their words.
  */
 export function follow(before: IdentifiedVersion, trail: EditTrail | null, doc: ResolutionDocument, text: string): DocumentIdentity {
-  const oldOffsets = new Offsets(before.text);
+  const { offsets: oldOffsets, paragraphs: oldList } = before.identity;
   const newOffsets = new Offsets(text);
-  const oldList = numberedParagraphs(before.doc, oldOffsets);
   const newList = numberedParagraphs(doc, newOffsets);
   const runs = trail?.usable ? trail.copiedRuns() : null;
   const { partner, absorbed } = runs
@@ -143,7 +147,7 @@ export function follow(before: IdentifiedVersion, trail: EditTrail | null, doc: 
   const byTrail = runs && referenceByTrail(before, oldOffsets, runs, newOffsets);
   const earlier = (c: Citation) => byTrail?.(c) ?? byParagraph(c);
   const bindingOf = new Map(paragraphReferences(doc).map((c) => [c, carry(earlier(c), c)] as const));
-  return { idOf, nodeOf, pathOf, bindingOf, graves: graves.slice(-MAX_GRAVES), nextId };
+  return { idOf, nodeOf, pathOf, bindingOf, graves: graves.slice(-MAX_GRAVES), nextId, paragraphs: newList, offsets: newOffsets };
 }
 
 function texts(list: readonly NumberedParagraph[]): string[] {
@@ -173,13 +177,13 @@ function referenceByTrail(before: IdentifiedVersion, oldOffsets: Offsets, runs: 
 function referenceByParagraph(
   before: IdentifiedVersion,
   oldOffsets: Offsets,
-  oldList: NumberedParagraph[],
+  oldList: readonly NumberedParagraph[],
   doc: ResolutionDocument,
   newOffsets: Offsets,
   newList: NumberedParagraph[],
   idOf: ReadonlyMap<OperativeNode, ParagraphId>,
 ) {
-  const byParagraph = (references: Citation[], offsets: Offsets, list: NumberedParagraph[], ids: ReadonlyMap<OperativeNode, ParagraphId>) => {
+  const byParagraph = (references: Citation[], offsets: Offsets, list: readonly NumberedParagraph[], ids: ReadonlyMap<OperativeNode, ParagraphId>) => {
     const groups = new Map<ParagraphId, Citation[]>();
     for (const c of references) {
       const i = paragraphHolding(list, offsets.of(c.range.start));
@@ -188,12 +192,17 @@ function referenceByParagraph(
     }
     return groups;
   };
-  const oldGroups = byParagraph(paragraphReferences(before.doc), oldOffsets, oldList, before.identity.idOf);
-  const newGroups = byParagraph(paragraphReferences(doc), newOffsets, newList, idOf);
+  // Made at the first reference asked for: through a trail, most never are.
+  let groups: [old: Map<ParagraphId, Citation[]>, now: Map<ParagraphId, Citation[]>] | undefined;
   return (citation: Citation): Binding | undefined => {
     const j = paragraphHolding(newList, newOffsets.of(citation.range.start));
     const id = j >= 0 ? idOf.get(newList[j].node) : undefined;
     if (id === undefined) return undefined;
+    groups ??= [
+      byParagraph(paragraphReferences(before.doc), oldOffsets, oldList, before.identity.idOf),
+      byParagraph(paragraphReferences(doc), newOffsets, newList, idOf),
+    ];
+    const [oldGroups, newGroups] = groups;
     const sameNumber = (list: Citation[] | undefined) => (list ?? []).filter((c) => c.symbol === citation.symbol);
     const old = sameNumber(oldGroups.get(id))[sameNumber(newGroups.get(id)).indexOf(citation)];
     return old && before.identity.bindingOf.get(old);

@@ -43,20 +43,30 @@ function firstParagraphAfter(list: readonly NumberedParagraph[], offset: number)
 }
 
 export function matchByTrail(before: readonly NumberedParagraph[], after: readonly NumberedParagraph[], runs: readonly CopiedRun[]): Matching {
-  // [index after, index before, characters shared]
-  const shared: Array<[number, number, number]> = [];
+  // Each pair that shares characters: index after, index before, how many.
+  const afterOf: number[] = [];
+  const beforeOf: number[] = [];
+  const count: number[] = [];
   after.forEach((paragraph, j) => {
-    const counts = new Map<number, number>();
+    const first = count.length;
     for (let r = firstRunAfter(runs, paragraph.start); r < runs.length && runs[r].at < paragraph.end; r++) {
       const run = runs[r];
       const from = run.from + Math.max(paragraph.start, run.at) - run.at;
       const to = run.from + Math.min(paragraph.end, run.at + run.length) - run.at;
       for (let i = firstParagraphAfter(before, from); i < before.length && before[i].start < to; i++) {
         const overlap = Math.min(to, before[i].end) - Math.max(from, before[i].start);
-        if (overlap > 0) counts.set(i, (counts.get(i) ?? 0) + overlap);
+        if (overlap <= 0) continue;
+        // Runs come in order, so one paragraph before is met in a row or again after others: look back over this paragraph's pairs.
+        let k = count.length - 1;
+        while (k >= first && beforeOf[k] !== i) k--;
+        if (k >= first) count[k] += overlap;
+        else {
+          afterOf.push(j);
+          beforeOf.push(i);
+          count.push(overlap);
+        }
       }
     }
-    for (const [i, count] of counts) shared.push([j, i, count]);
   });
   const partner = new Int32Array(after.length).fill(-1);
   const taken = new Set<number>();
@@ -66,12 +76,13 @@ export function matchByTrail(before: readonly NumberedParagraph[], after: readon
     taken.add(i);
   };
   // The most shared first; of a paragraph split in two equal parts, the first keeps it.
-  shared.sort((x, y) => y[2] - x[2] || x[0] - y[0]);
-  for (const [j, i] of shared) pair(j, i);
+  const order = count.map((_, k) => k).sort((x, y) => count[y] - count[x] || afterOf[x] - afterOf[y]);
+  for (const k of order) pair(afterOf[k], beforeOf[k]);
   const absorbed = new Map<number, number>();
-  for (const [j, i, count] of shared) {
+  for (const k of order) {
+    const i = beforeOf[k];
     if (taken.has(i) || absorbed.has(i)) continue;
-    if (2 * count >= before[i].end - before[i].start) absorbed.set(i, j);
+    if (2 * count[k] >= before[i].end - before[i].start) absorbed.set(i, afterOf[k]);
   }
   return { partner, absorbed };
 }
