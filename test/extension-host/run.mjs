@@ -3,7 +3,7 @@
 // (code-server's VS Code server and headless Chromium, installed by install.sh), since
 // test-electron's own download of VS Code needs an internet connection.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,9 +56,13 @@ async function runSuite(scratch) {
   }
   run('npm', ['run', 'build'], { cwd: REPOSITORY });
   run(join(REPOSITORY, 'node_modules', '.bin', 'tsc'), ['--noEmit', '-p', HERE]);
+  // out/ is emptied first: src/index.ts runs every *.test.js it finds there.
+  const out = join(HERE, 'out');
+  rmSync(out, { recursive: true, force: true });
+  const suites = readdirSync(join(HERE, 'src')).filter((name) => name.endsWith('.test.ts'));
   await esbuild.build({
-    entryPoints: [join(HERE, 'src', 'index.ts'), join(HERE, 'src', 'extension.test.ts')],
-    outdir: join(HERE, 'out'),
+    entryPoints: [join(HERE, 'src', 'index.ts'), ...suites.map((name) => join(HERE, 'src', name))],
+    outdir: out,
     bundle: true,
     packages: 'external',
     platform: 'node',

@@ -5,65 +5,11 @@
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { openResolution, outline, placesOf, poll, positionOf, workspaceFile } from './workbench';
 
 const REPOSITORY = join(__dirname, '..', '..', '..');
 const GAP_FIXTURE = join(REPOSITORY, 'test-fixtures', 'broken', 'gap.txt');
 const CORPUS_PDF = join(REPOSITORY, 'test-fixtures', 'corpus', 'pdf', 'A_RES_78_192.pdf');
-const POLL_INTERVAL_MS = 50;
-
-function workspaceFile(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'run.mjs opens a workspace folder');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
-/** Asks `probe` again until `accept` holds; fails with the last answer after `timeoutMs`. */
-async function poll<T>(what: string, probe: () => T | Thenable<T>, accept: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)?.slice(0, 500)} after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
-  }
-}
-
-/** Opens a document and waits until the extension has made it a resolution. */
-async function openResolution(uri: vscode.Uri): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument(uri);
-  await vscode.window.showTextDocument(document);
-  await poll(
-    `language of ${uri.path}`,
-    () => document.languageId,
-    (id) => id === 'un-resolution',
-  );
-  return document;
-}
-
-function positionOf(document: vscode.TextDocument, needle: string, offset = 0): vscode.Position {
-  const at = document.getText().indexOf(needle);
-  assert.ok(at >= 0, `"${needle}" is in ${document.uri.path}`);
-  return document.positionAt(at + offset);
-}
-
-/** The server answers once it has started; until then VS Code returns no symbols. */
-function outline(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
-  return poll(
-    `outline of ${document.uri.path}`,
-    () => vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', document.uri),
-    (symbols) => (symbols?.length ?? 0) > 0,
-  ) as Promise<vscode.DocumentSymbol[]>;
-}
-
-/** Locations as file names and [line, character, line, character], for exact comparison. */
-function placesOf(locations: Array<vscode.Location | vscode.LocationLink>): Array<{ file: string | undefined; range: number[] }> {
-  return locations
-    .map((t) => ('targetUri' in t ? { uri: t.targetUri, range: t.targetRange } : t))
-    .map((t) => ({
-      file: t.uri.path.split('/').pop(),
-      range: [t.range.start.line, t.range.start.character, t.range.end.line, t.range.end.character],
-    }));
-}
 
 function markdownOf(hovers: vscode.Hover[]): string[] {
   return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)));
