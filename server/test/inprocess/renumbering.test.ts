@@ -104,6 +104,16 @@ describe('in process: renumbering keeps what references meant', function () {
         assert.match(editor.text.split('\n')[75], /^4\. \*Considers\*/);
       });
 
+      it("paragraph 3 copied and pasted above itself: the references stay with the one they were written for, known by the editor's changes", async () => {
+        const editor = new TypingEditor(server, uriOf(`copy-${debounceMs}.txt`), seed);
+        await editor.open();
+        // Word for word the same paragraph: only the trail of changes tells which one is new.
+        const copy = editor.text.slice(editor.lineStart(PARAGRAPH_3), editor.lineStart(PARAGRAPH_3 + 2));
+        await editor.paste(editor.lineStart(PARAGRAPH_3), copy);
+        const found = (await editor.settled()).diagnostics;
+        assert.deepEqual(brief(found), [['numbering.duplicate', 75, 0, 'paragraph 3 is numbered twice.'], moved(83, 55), moved(91, 94)]);
+      });
+
       it('a referenced paragraph deleted: each reference says so, and renumbering leaves them as written', async () => {
         const editor = new TypingEditor(server, uriOf(`delete-${debounceMs}.txt`), seed);
         await editor.open();
