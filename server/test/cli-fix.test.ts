@@ -25,6 +25,9 @@ const deleted = [...seedLines.slice(0, 73), ...seedLines.slice(75)].join('\n');
 /** Line `n` (one-based) of a text. */
 const line = (text: string, n: number) => text.split('\n')[n - 1];
 
+/** Line `n` of `text` as a diff shows its number (two characters) changed to `to`. */
+const relabelled = (text: string, n: number, to: string) => [`-${line(text, n)}`, `+${to}${line(text, n).slice(2)}`];
+
 /** `inserted` renumbered 1 to 7, both references following the old paragraph 3, now 4. */
 const insertedFixed = inserted
   .replace('\n3. *Considers*', '\n4. *Considers*')
@@ -41,7 +44,7 @@ const deletedFixed = deleted
 
 /** What `fix --since` prints for `inserted`: each line with the line ending `eol`, as diff -u prints it. */
 function insertedDiff(name: string, eol: string): string {
-  const renumbered = (n: number, to: string) => [`-${line(inserted, n)}`, `+${to}${line(inserted, n).slice(2)}`];
+  const renumbered = (n: number, to: string) => relabelled(inserted, n, to);
   const hunk = [
     ' ',
     ' 3. *Decides* to remain seized of the matter;',
@@ -213,7 +216,7 @@ describe('CLI fix (dist/cli.js)', function () {
 
   it('--since with paragraph 3 deleted: renumbers, leaves both references as written and reports them', () => {
     const name = file('deleted.txt', deleted);
-    const renumbered = (n: number, to: string) => [`-${line(deleted, n)}`, `+${to}${line(deleted, n).slice(2)}`];
+    const renumbered = (n: number, to: string) => relabelled(deleted, n, to);
     const stderr = [
       'deleted.txt:80:56 warning reference.deleted "paragraph 3 above" referred to a paragraph that has been deleted.',
       'deleted.txt:88:95 warning reference.deleted "paragraph 3 above" referred to a paragraph that has been deleted.',
