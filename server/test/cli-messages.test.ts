@@ -35,7 +35,7 @@ describe('CLI messages (dist/cli.js)', function () {
     assert.ok(stdout.includes('\n  check    print diagnostics as file:line:col severity code message\n'), stdout);
     assert.ok(
       stdout.endsWith(
-        'exit codes:\n  0  success\n  1  findings: check found errors, diff found differences\n  2  bad usage, or a file could not be read or written\n',
+        'exit codes:\n  0  success\n  1  findings: check found errors, diff found differences, fix could not renumber or left errors\n  2  bad usage, or a file could not be read or written\n',
       ),
       stdout,
     );
@@ -55,6 +55,7 @@ describe('CLI messages (dist/cli.js)', function () {
     assert.deepEqual(options('clean'), ['-o, --output FILE', '--force', '-h, --help']);
     assert.deepEqual(options('export'), ['--to docx|html|pdf|akn', '-o, --output FILE', '--force', '-h, --help']);
     assert.deepEqual(options('diff'), ['--format text|json', '--max-size MB', '-h, --help']);
+    assert.deepEqual(options('fix'), ['--write', '--since EARLIER', '--format text|json', '--max-size MB', '-h, --help']);
     const check = run(dir, 'check', '-h').stdout;
     assert.ok(check.startsWith('usage: resolution check [options] <files or folders…>\n'), check);
     assert.ok(

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { parse } from '../src/core/parser';
 import { strict as assert } from 'node:assert';
 import type { OperativeNode, Range, ResolutionDocument } from '../src/core/model';
-import type { TextEdit } from '../src/core/fixes/fix';
+
+export { applyEdits } from '../src/core/text-edits';
 
 export const FIXTURES = join(__dirname, '..', '..', 'test-fixtures');
 
@@ -71,17 +72,6 @@ export function textAt(text: string, range: { start: { line: number; character: 
     ...lines.slice(range.start.line + 1, range.end.line),
     lines[range.end.line].slice(0, range.end.character),
   ].join('\n');
-}
-
-/** Applies non-overlapping edits, last first so earlier positions stay valid. */
-export function applyEdits(text: string, edits: TextEdit[]): string {
-  const starts: number[] = [0];
-  for (const match of text.matchAll(/\r\n|\r|\n/g)) starts.push(match.index + match[0].length);
-  const offset = (p: { line: number; character: number }) => starts[p.line] + p.character;
-  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
-  let out = text;
-  for (const edit of sorted) out = out.slice(0, offset(edit.range.start)) + edit.newText + out.slice(offset(edit.range.end));
-  return out;
 }
 
 /** Every range in the model, in a fixed traversal order. */

@@ -5,7 +5,7 @@ import { DEFAULT_MAX_BYTES } from '../core/input';
 import { looksLikeResolution } from '../core/detect';
 import type { Diagnostic, ResolutionDocument } from '../core/model';
 import { UsageError, type CliIo } from './command';
-import { collectFiles, displayPath, readTextFile } from './files';
+import { collectFiles, displayPath, isPdf, readTextFile } from './files';
 import { counted } from '../core/plural';
 
 /** What detect.ts looks for, in words. */
@@ -70,11 +70,11 @@ export async function analyseFiles(options: AnalyseOptions, io: CliIo, each: (fi
     const resolution = looksLikeResolution(input.text);
     // In a folder, only texts that look like resolutions count (not READMEs or notes).
     if (!named && !resolution) continue;
-    if (!resolution) io.stderr(`resolution: note: ${file} does not look like a resolution (${RESOLUTION_SIGNS}); read all the same\n`);
+    if (!resolution) io.stderr(notResolutionNote(file));
     found.add(target);
     const doc = parse(input.text);
     // A PDF is read into the clean shape first; the document still came from a PDF.
-    if (/\.pdf$/i.test(path)) doc.shape = 'pdf';
+    if (isPdf(path)) doc.shape = 'pdf';
     const { diagnostics, failures } = checkDocument(doc);
     for (const failure of failures) io.stderr(`resolution: rule ${failure.code} failed on ${file}: ${failure.error}\n`);
     each({ file, doc, diagnostics });
@@ -87,6 +87,11 @@ export async function analyseFiles(options: AnalyseOptions, io: CliIo, each: (fi
     );
   }
   return ok;
+}
+
+/** Said of a text named directly that does not look like a resolution. */
+export function notResolutionNote(file: string): string {
+  return `resolution: note: ${file} does not look like a resolution (${RESOLUTION_SIGNS}); read all the same\n`;
 }
 
 export function formatDiagnostic(file: string, d: Diagnostic): string {

@@ -7,5 +7,6 @@ import { importCommand } from './import';
 import { cleanCommand } from './clean';
 import { exportCommand } from './export';
 import { diffCommand } from './diff';
+import { fixCommand } from './fix';
 
-export const COMMANDS: readonly CliCommand[] = [outlineCommand, checkCommand, jsonCommand, importCommand, cleanCommand, exportCommand, diffCommand];
+export const COMMANDS: readonly CliCommand[] = [outlineCommand, checkCommand, jsonCommand, importCommand, cleanCommand, exportCommand, diffCommand, fixCommand];

@@ -51,15 +51,25 @@ export function collectFiles(targets: string[]): CollectedFiles {
   return { files, folders, errors };
 }
 
-/** A text file decoded, or a PDF read into the clean shape (in the PDF reader's thread, bounded in time). */
-export async function readTextFile(path: string, maxBytes: number): Promise<InputResult> {
-  let bytes: Uint8Array;
+/** A file's bytes, or why they could not be read. */
+export function readBytes(path: string): { ok: true; bytes: Uint8Array } | { ok: false; reason: string } {
   try {
-    bytes = readFileSync(path);
+    return { ok: true, bytes: readFileSync(path) };
   } catch (error) {
     return { ok: false, reason: describeError(error) };
   }
-  if (!PDF_FILE.test(path)) return decodeInput(bytes, maxBytes);
+}
+
+export function isPdf(path: string): boolean {
+  return PDF_FILE.test(path);
+}
+
+/** A text file decoded, or a PDF read into the clean shape (in the PDF reader's thread, bounded in time). */
+export async function readTextFile(path: string, maxBytes: number): Promise<InputResult> {
+  const read = readBytes(path);
+  if (!read.ok) return read;
+  const { bytes } = read;
+  if (!isPdf(path)) return decodeInput(bytes, maxBytes);
   if (bytes.length > maxBytes)
     return { ok: false, reason: `the PDF is ${(bytes.length / 1048576).toFixed(1)} MB, above the ${(maxBytes / 1048576).toFixed(0)} MB limit (--max-size)` };
   const result = await readPdfInThread(bytes);

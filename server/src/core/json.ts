@@ -93,6 +93,11 @@ export function toJson(file: string, doc: ResolutionDocument, diagnostics: Diagn
     annexes: doc.annexes.map(annex),
     footnotes: doc.footnotes.map((f) => ({ label: f.label, text: f.text, range: f.range })),
     citations: doc.citations.map((c) => ({ text: c.text, symbol: c.symbol, ...(c.date ? { date: c.date } : {}), range: c.range })),
-    diagnostics: diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, range: d.range })),
+    diagnostics: diagnosticsJson(diagnostics),
   };
+}
+
+/** Diagnostics as the JSON outputs give them (`json`, `check`, `fix`). */
+export function diagnosticsJson(diagnostics: readonly Diagnostic[]): JsonDocument['diagnostics'] {
+  return diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, range: d.range }));
 }

@@ -56,6 +56,11 @@ export function fixesFor(doc: ResolutionDocument, text: string, diagnostics: Dia
   return fixes;
 }
 
+/** Whether "Fix all" renumbers: a numbering finding other than a "5 bis" (kept while negotiating) or a missing full stop (its own fix). */
+export function needsRenumbering(diagnostics: Diagnostic[]): boolean {
+  return diagnostics.some((d) => NUMBERING.test(d.code) && d.code !== 'numbering.suffix' && d.code !== LABEL_PUNCTUATION);
+}
+
 /** "Fix all": the safe fixes of every diagnostic, merged into one set of edits; renumbering only where no reference's paragraph is open to choice. */
 export function fixAll(doc: ResolutionDocument, text: string, diagnostics: Diagnostic[], identity: DocumentIdentity): Fix | null {
   const source = new SourceLines(text);
@@ -66,7 +71,6 @@ export function fixAll(doc: ResolutionDocument, text: string, diagnostics: Diagn
     .flatMap((f) => f.edits);
   edits.push(...diagnostics.filter((d) => d.code === LABEL_PUNCTUATION).flatMap((d) => labelFullStopFix(d).edits));
   const readings = renumberReadings(identity);
-  if (readings.length === 1 && diagnostics.some((d) => NUMBERING.test(d.code) && d.code !== 'numbering.suffix' && d.code !== LABEL_PUNCTUATION))
-    edits.push(...renumberEdits(doc, source, readings[0].targetOf));
+  if (readings.length === 1 && needsRenumbering(diagnostics)) edits.push(...renumberEdits(doc, source, readings[0].targetOf));
   return edits.length > 0 ? { title: 'Fix all safe problems', kind: 'quickfix', edits, safe: true } : null;
 }
