@@ -1,6 +1,7 @@
 // The document's footnotes looked up by label, by number and by line, for the markers of
 // every paragraph. Searching the whole list for each marker candidate made a parse
 // quadratic in the footnotes (a 10 MB text has a thousand).
+import { firstIndex } from './first-index';
 import type { Footnote } from './model';
 
 export class FootnoteIndex {
@@ -45,25 +46,11 @@ export class FootnoteIndex {
 
   /** The first footnote of the list that starts below line `line`. */
   firstBelow(line: number): Footnote | undefined {
-    let low = 0;
-    let high = this.highestLineUpTo.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.highestLineUpTo[mid] > line) high = mid;
-      else low = mid + 1;
-    }
-    return this.footnotes[low];
+    return this.footnotes[firstIndex(this.highestLineUpTo.length, (i) => this.highestLineUpTo[i] > line)];
   }
 
   /** Index in `numbers` of the first number at or above `number`. */
   private firstNumberFrom(number: number): number {
-    let low = 0;
-    let high = this.numbers.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.numbers[mid] < number) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return firstIndex(this.numbers.length, (i) => this.numbers[i] >= number);
   }
 }

@@ -10,6 +10,7 @@ import { alignParagraphs } from '../compare/align';
 import type { Paragraph } from '../compare';
 import type { CopiedRun } from './edit-trail';
 import type { NumberedParagraph } from './paragraphs';
+import { firstIndex } from '../first-index';
 
 export interface Matching {
   /** For each paragraph after, the index of the paragraph before it is; -1 for a new one. */
@@ -20,26 +21,12 @@ export interface Matching {
 
 /** The first run ending after `offset`. */
 function firstRunAfter(runs: readonly CopiedRun[], offset: number): number {
-  let low = 0;
-  let high = runs.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (runs[mid].at + runs[mid].length <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstIndex(runs.length, (i) => runs[i].at + runs[i].length > offset);
 }
 
 /** The first paragraph ending after `offset`. */
 function firstParagraphAfter(list: readonly NumberedParagraph[], offset: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (list[mid].end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstIndex(list.length, (i) => list[i].end > offset);
 }
 
 export function matchByTrail(before: readonly NumberedParagraph[], after: readonly NumberedParagraph[], runs: readonly CopiedRun[]): Matching {

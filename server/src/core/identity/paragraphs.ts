@@ -5,6 +5,7 @@ import type { OperativeNode, ResolutionDocument } from '../model';
 import { labelledNodes } from '../lookup';
 import { bodyParts } from '../parts';
 import type { Offsets } from './offsets';
+import { firstIndex } from '../first-index';
 
 export interface NumberedParagraph {
   node: OperativeNode;
@@ -29,12 +30,6 @@ export function numberedParagraphs(doc: ResolutionDocument, offsets: Offsets): N
 
 /** The index of the paragraph whose own stretch holds `offset`, in a list sorted by start; -1 for none. */
 export function paragraphHolding(list: readonly NumberedParagraph[], offset: number): number {
-  let low = 0;
-  let high = list.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (list[mid].start <= offset) low = mid + 1;
-    else high = mid - 1;
-  }
-  return high >= 0 && offset < list[high].end ? high : -1;
+  const i = firstIndex(list.length, (k) => list[k].start > offset) - 1;
+  return i >= 0 && offset < list[i].end ? i : -1;
 }

@@ -1,5 +1,6 @@
 // What the model says of its lines (furniture, footnotes, markers, each paragraph's span),
 // made once and kept over fast edits.
+import { firstIndex } from '../first-index';
 import type { OperativeNode, Preambular, ResolutionDocument } from '../model';
 
 export interface LineRoles {
@@ -57,13 +58,7 @@ function paragraphsOf(doc: ResolutionDocument): ParagraphEntry[] {
 
 /** The paragraphs whose own lines hold `line`. */
 export function paragraphsAt(paragraphs: ParagraphEntry[], line: number): ParagraphEntry[] {
-  let low = 0;
-  let high = paragraphs.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (paragraphs[mid].first <= line) low = mid + 1;
-    else high = mid;
-  }
+  const low = firstIndex(paragraphs.length, (i) => paragraphs[i].first > line);
   // Paragraphs are disjoint but for oddities; a few steps back find any that spans the line.
   const found: ParagraphEntry[] = [];
   for (let i = low - 1; i >= 0 && i >= low - 8; i--) if (paragraphs[i].last >= line) found.push(paragraphs[i]);
