@@ -111,7 +111,7 @@ export class DocumentStore {
     const version = reparse(last?.version ?? null, text);
     const identity =
       cached && !cached.skipped
-        ? follow({ doc: cached.doc, text: cached.text, identity: cached.identity }, trail, version.doc, text)
+        ? follow({ doc: cached.doc, text: cached.text, identity: cached.identity }, trail, version.doc, text, version.edit !== null)
         : identify(version.doc, text);
     const parsed: ParsedDocument = { uri: document.uri, version: document.version, text, doc: version.doc, identity, skipped: false };
     let entry: IndexEntry;

@@ -8,7 +8,7 @@ import { paragraphsNamed } from '../paragraph-target';
 import type { EditTrail } from './edit-trail';
 import { matchByTrail, matchByWords } from './match-paragraphs';
 import { Offsets } from './offsets';
-import { numberedParagraphs, paragraphHolding, type NumberedParagraph } from './paragraphs';
+import { numberedParagraphs, paragraphHolding, paragraphNodes, type NumberedParagraph } from './paragraphs';
 
 export { EditTrail } from './edit-trail';
 
@@ -40,9 +40,23 @@ export interface DocumentIdentity {
   /** Paragraphs deleted since the text was first read, newest last: one pasted back is known again. */
   readonly graves: readonly Grave[];
   readonly nextId: ParagraphId;
-  /** The numbered paragraphs with their offsets, and the offsets of the text: what the next version is followed from. */
-  readonly paragraphs: readonly NumberedParagraph[];
-  readonly offsets: Offsets;
+  /** The text's offsets and its numbered paragraphs' stretches, which following the next version through a trail reads: made then, once. */
+  readonly layout: () => Layout;
+}
+
+interface Layout {
+  offsets: Offsets;
+  paragraphs: readonly NumberedParagraph[];
+}
+
+function lazyLayout(doc: ResolutionDocument, text: string, made?: Layout): () => Layout {
+  return () => {
+    if (!made) {
+      const offsets = new Offsets(text);
+      made = { offsets, paragraphs: numberedParagraphs(doc, offsets) };
+    }
+    return made;
+  };
 }
 
 /** A version of a text with its identity. */
@@ -55,8 +69,13 @@ export interface IdentifiedVersion {
 // Deleted paragraphs remembered to recognise them when pasted back; the oldest are let go.
 const MAX_GRAVES = 100;
 
+/** Each parsed model's references to paragraphs, listed once (see paragraphNodes). */
+const referencesOf = new WeakMap<ResolutionDocument, Citation[]>();
+
 function paragraphReferences(doc: ResolutionDocument): Citation[] {
-  return doc.citations.filter((c) => c.kind === 'internal' && c.symbol !== 'annex');
+  let list = referencesOf.get(doc);
+  if (!list) referencesOf.set(doc, (list = doc.citations.filter((c) => c.kind === 'internal' && c.symbol !== 'annex')));
+  return list;
 }
 
 /** The binding a reference gets from what its text names now. */
@@ -73,23 +92,60 @@ export function identify(doc: ResolutionDocument, text: string): DocumentIdentit
   const idOf = new Map<OperativeNode, ParagraphId>();
   const nodeOf = new Map<ParagraphId, OperativeNode>();
   const pathOf = new Map<ParagraphId, string>();
-  const offsets = new Offsets(text);
-  const paragraphs = numberedParagraphs(doc, offsets);
-  paragraphs.forEach(({ node, path }, index) => {
+  paragraphNodes(doc).forEach(({ node, path }, index) => {
     idOf.set(node, index + 1);
     nodeOf.set(index + 1, node);
     pathOf.set(index + 1, path);
   });
   const bindingOf = new Map(paragraphReferences(doc).map((c) => [c, bindByText(doc, c, idOf)] as const));
-  return { idOf, nodeOf, pathOf, bindingOf, graves: [], nextId: nodeOf.size + 1, paragraphs, offsets };
+  return { idOf, nodeOf, pathOf, bindingOf, graves: [], nextId: nodeOf.size + 1, layout: lazyLayout(doc, text) };
 }
 
 /**
  * The identity of `doc` (text `text`), made from the version before it: through the editor's
- * trail of edits when there is one, else by pairing paragraphs by their words.
+ * trail of edits when there is one, else by pairing paragraphs by their words. `withinOneParagraph`:
+ * the edit changed one paragraph's words and no number (the incremental parse read it so).
  */
-export function follow(before: IdentifiedVersion, trail: EditTrail | null, doc: ResolutionDocument, text: string): DocumentIdentity {
-  const { offsets: oldOffsets, paragraphs: oldList } = before.identity;
+export function follow(
+  before: IdentifiedVersion,
+  trail: EditTrail | null,
+  doc: ResolutionDocument,
+  text: string,
+  withinOneParagraph = false,
+): DocumentIdentity {
+  return (withinOneParagraph && followInPlace(before, doc, text)) || followChanges(before, trail, doc, text);
+}
+
+/**
+ * After an edit inside one paragraph, every paragraph is the one at its place before, and every
+ * reference the one at its place, when the references read the same numbers in the same order;
+ * null when they do not (one typed or changed: the trail tells).
+ */
+function followInPlace(before: IdentifiedVersion, doc: ResolutionDocument, text: string): DocumentIdentity | null {
+  const oldNodes = paragraphNodes(before.doc);
+  const newNodes = paragraphNodes(doc);
+  const oldReferences = paragraphReferences(before.doc);
+  const newReferences = paragraphReferences(doc);
+  const same = <T>(a: T[], b: T[], key: (x: T) => string) => a.length === b.length && a.every((x, i) => key(x) === key(b[i]));
+  if (!same(oldNodes, newNodes, (p) => p.path) || !same(oldReferences, newReferences, (c) => c.symbol)) return null;
+  const old = before.identity;
+  const idOf = new Map<OperativeNode, ParagraphId>();
+  const nodeOf = new Map<ParagraphId, OperativeNode>();
+  newNodes.forEach(({ node }, i) => {
+    const id = old.idOf.get(oldNodes[i].node)!;
+    idOf.set(node, id);
+    nodeOf.set(id, node);
+  });
+  const bindingOf = new Map<Citation, Binding>();
+  newReferences.forEach((c, i) => {
+    const binding = old.bindingOf.get(oldReferences[i])!;
+    bindingOf.set(c, binding.kind === 'ambiguous' || binding.kind === 'unresolved' ? bindByText(doc, c, idOf) : binding);
+  });
+  return { idOf, nodeOf, pathOf: old.pathOf, bindingOf, graves: old.graves, nextId: old.nextId, layout: lazyLayout(doc, text) };
+}
+
+function followChanges(before: IdentifiedVersion, trail: EditTrail | null, doc: ResolutionDocument, text: string): DocumentIdentity {
+  const { offsets: oldOffsets, paragraphs: oldList } = before.identity.layout();
   const newOffsets = new Offsets(text);
   const newList = numberedParagraphs(doc, newOffsets);
   const runs = trail?.usable ? trail.copiedRuns() : null;
@@ -147,7 +203,15 @@ export function follow(before: IdentifiedVersion, trail: EditTrail | null, doc: 
   const byTrail = runs && referenceByTrail(before, oldOffsets, runs, newOffsets);
   const earlier = (c: Citation) => byTrail?.(c) ?? byParagraph(c);
   const bindingOf = new Map(paragraphReferences(doc).map((c) => [c, carry(earlier(c), c)] as const));
-  return { idOf, nodeOf, pathOf, bindingOf, graves: graves.slice(-MAX_GRAVES), nextId, paragraphs: newList, offsets: newOffsets };
+  return {
+    idOf,
+    nodeOf,
+    pathOf,
+    bindingOf,
+    graves: graves.slice(-MAX_GRAVES),
+    nextId,
+    layout: lazyLayout(doc, text, { offsets: newOffsets, paragraphs: newList }),
+  };
 }
 
 function texts(list: readonly NumberedParagraph[]): string[] {

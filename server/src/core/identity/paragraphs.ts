@@ -15,17 +15,24 @@ export interface NumberedParagraph {
   end: number;
 }
 
-/** The numbered paragraphs in reading order (their own stretches do not overlap). */
-export function numberedParagraphs(doc: ResolutionDocument, offsets: Offsets): NumberedParagraph[] {
-  const scopes = [...bodyParts(doc).map((p) => p.operative), ...doc.annexes.map((a) => a.operative)];
-  const out: NumberedParagraph[] = [];
-  for (const scope of scopes) {
-    for (const { node, path } of labelledNodes(scope)) {
-      if (node.kind === 'heading') continue;
-      out.push({ node, path, start: offsets.of(node.ownRange.start), end: offsets.of(node.ownRange.end) });
-    }
+/** Each parsed model's numbered paragraphs, listed once: a version is followed from the last one, then the next from it. */
+const listed = new WeakMap<ResolutionDocument, Array<{ node: OperativeNode; path: string }>>();
+
+/** The numbered paragraphs with their paths, part by part and annex by annex. */
+export function paragraphNodes(doc: ResolutionDocument): Array<{ node: OperativeNode; path: string }> {
+  let list = listed.get(doc);
+  if (!list) {
+    const scopes = [...bodyParts(doc).map((p) => p.operative), ...doc.annexes.map((a) => a.operative)];
+    listed.set(doc, (list = scopes.flatMap((scope) => labelledNodes(scope).filter(({ node }) => node.kind !== 'heading'))));
   }
-  return out.sort((a, b) => a.start - b.start);
+  return list;
+}
+
+/** The numbered paragraphs in reading order, with their own stretches (which do not overlap). */
+export function numberedParagraphs(doc: ResolutionDocument, offsets: Offsets): NumberedParagraph[] {
+  return paragraphNodes(doc)
+    .map(({ node, path }) => ({ node, path, start: offsets.of(node.ownRange.start), end: offsets.of(node.ownRange.end) }))
+    .sort((a, b) => a.start - b.start);
 }
 
 /** The index of the paragraph whose own stretch holds `offset`, in a list sorted by start; -1 for none. */
