@@ -6,7 +6,7 @@
 // checks the same edits over the protocol alone.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { openResolution, outline, poll, workspaceFile } from './workbench';
+import { poll, WorkspaceCopies, workspaceText } from './workbench';
 
 const SEED = 'A_C.1_70_L.45.draft.txt';
 
@@ -20,6 +20,15 @@ async function enterAtEndOf(editor: vscode.TextEditor, line: number): Promise<vo
 /** Lines `from` to `to` (zero-based, inclusive), each cut to its first 14 characters. */
 function linesOf(document: vscode.TextDocument, from: number, to: number): string[] {
   return Array.from({ length: to - from + 1 }, (_, i) => document.lineAt(from + i).text.slice(0, 14));
+}
+
+/** Waits until line `line` of the editor's document reads `text` (VS Code applies the server's edits when they come). */
+function lineBecomes(editor: vscode.TextEditor, line: number, text: string): Promise<string> {
+  return poll(
+    `line ${line}`,
+    () => editor.document.lineAt(line).text,
+    (found) => found === text,
+  );
 }
 
 function cursorOf(editor: vscode.TextEditor): number[] {
@@ -38,28 +47,17 @@ async function onTypeInserts(uri: vscode.Uri, position: vscode.Position): Promis
 describe('the next label on Enter, typed in the editor', function () {
   this.timeout(60_000);
   let seed: string;
-  const copies: vscode.Uri[] = [];
+  const copies = new WorkspaceCopies();
+  const copy = async (name: string) => (await copies.open(name, seed)).editor;
 
   before(async () => {
-    seed = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile(SEED)));
+    seed = await workspaceText(SEED);
   });
   afterEach(() => vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor'));
   after(async () => {
     await vscode.workspace.getConfiguration('unResolution').update('typing.nextLabel', undefined, vscode.ConfigurationTarget.Global);
-    for (const uri of copies) await vscode.workspace.fs.delete(uri);
+    await copies.deleteAll();
   });
-
-  /** Writes a copy of the draft into the workspace and opens it; resolves once the server knows it (it answers the outline). */
-  async function copy(name: string): Promise<vscode.TextEditor> {
-    const uri = workspaceFile(name);
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(seed));
-    copies.push(uri);
-    const document = await openResolution(uri);
-    await outline(document);
-    const editor = vscode.window.activeTextEditor;
-    assert.equal(editor?.document, document);
-    return editor;
-  }
 
   it('formats on type in UN Resolution documents by default', () => {
     assert.equal(vscode.workspace.getConfiguration('editor', { languageId: 'un-resolution' }).get('formatOnType'), true);
@@ -68,11 +66,7 @@ describe('the next label on Enter, typed in the editor', function () {
   it('Enter after paragraph 3 gives "4. " on a line of its own, the cursor after it', async () => {
     const editor = await copy('L45-enter.draft.txt');
     await enterAtEndOf(editor, 73);
-    await poll(
-      'the line after paragraph 3',
-      () => editor.document.lineAt(75).text,
-      (text) => text === '4. ',
-    );
+    await lineBecomes(editor, 75, '4. ');
     assert.deepEqual(linesOf(editor.document, 73, 78), ['3. *Considers*', '', '4. ', '', '4. *Invites* a', '']);
     assert.deepEqual(cursorOf(editor), [75, 3]);
   });
@@ -80,18 +74,10 @@ describe('the next label on Enter, typed in the editor', function () {
   it('Enter after (b), the last sub-item of paragraph 2, gives "(c) "; Enter on it, left empty, makes it "3. "', async () => {
     const editor = await copy('L45-enter-sub.draft.txt');
     await enterAtEndOf(editor, 71);
-    await poll(
-      'the line after (b)',
-      () => editor.document.lineAt(73).text,
-      (text) => text === '(c) ',
-    );
+    await lineBecomes(editor, 73, '(c) ');
     assert.deepEqual(cursorOf(editor), [73, 4]);
     await vscode.commands.executeCommand('type', { text: '\n' });
-    await poll(
-      'the empty (c)',
-      () => editor.document.lineAt(73).text,
-      (text) => text === '3. ',
-    );
+    await lineBecomes(editor, 73, '3. ');
     assert.deepEqual(linesOf(editor.document, 71, 75), ['(b) To promote', '', '3. ', '', '3. *Considers*']);
     assert.deepEqual(cursorOf(editor), [73, 3]);
   });
