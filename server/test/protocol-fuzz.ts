@@ -50,6 +50,7 @@ const REQUESTS = [
   'textDocument/codeAction',
   'textDocument/completion',
   'textDocument/formatting',
+  'textDocument/onTypeFormatting',
   'workspace/symbol',
   'unResolution/structure',
 ] as const;
@@ -160,6 +161,7 @@ export async function fuzzServer(options: FuzzOptions): Promise<FuzzResult> {
       },
       'textDocument/completion': { textDocument, position: randomPosition(random, asked) },
       'textDocument/formatting': { textDocument, options: { tabSize: 2, insertSpaces: true } },
+      'textDocument/onTypeFormatting': { textDocument, position: randomPosition(random, asked), ch: '\n', options: { tabSize: 2, insertSpaces: true } },
       'workspace/symbol': { query: pick(random, ['', '73/266', 'L.4', 'Calls upon', 'zzz', '#1', String.fromCharCode(between(random, 32, 0x3000))]) },
       'unResolution/structure': { uri },
     };

@@ -116,6 +116,7 @@ export function replyProblem(method: string, asked: string, value: unknown, line
       Array.isArray(value) ? listOf(completionItem)(value, null) : isObject(value) ? listOf(completionItem)(value.items, null) : 'bad completion',
     ),
     'textDocument/formatting': nullOr(listOf(textEdit)),
+    'textDocument/onTypeFormatting': nullOr(listOf(textEdit)),
     'workspace/symbol': nullOr(listOf(workspaceSymbol)),
     'unResolution/structure': nullOr(structure),
   };

@@ -3,7 +3,7 @@
 // "resolution" or "decision".
 import type { OperativeNode, Position, ResolutionDocument } from './model';
 import { OPERATIVE_VERBS, PREAMBULAR_PHRASES } from './lexicon';
-import { labelText } from './labels';
+import { nextLabel } from './next-label';
 import { basePhrase } from './phrases';
 import { partAtLine } from './parts';
 
@@ -57,15 +57,6 @@ function lastLabelled(nodes: OperativeNode[], at: Position): OperativeNode | nul
   };
   visit(nodes);
   return found;
-}
-
-function nextLabel(node: OperativeNode): string {
-  const label = node.label!;
-  const next = label.ordinal + 1;
-  // After a heading the suggestion is a paragraph number, as it was.
-  const style = label.style.startsWith('heading') ? 'arabic' : label.style;
-  const text = labelText(style, next, [...label.parts.slice(0, -1), next]);
-  return style.startsWith('paren') ? text : `${text}.`;
 }
 
 export function completions(doc: ResolutionDocument, lineText: string, at: Position, known: KnownDocument[]): CompletionCandidate[] {

@@ -79,6 +79,9 @@ export function toAlpha(value: number): string {
   return letter.repeat(Math.floor((value - 1) / 26) + 1);
 }
 
+/** The UN's order of sub-paragraph levels, each below the one before: 1. → (a) → (i) → a. → i. */
+export const LEVELS: readonly LabelStyle[] = ['arabic', 'paren-alpha', 'paren-roman', 'alpha', 'roman'];
+
 /**
  * A label of a style at an ordinal as `Label.text` writes it, without a full stop: "4", "(b)",
  * "ii", "IV", "B"; a decimal label is its parts, "1.2". Numbering messages and renumbering name labels so.

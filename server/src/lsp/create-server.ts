@@ -20,6 +20,7 @@ import { FIX_ALL_KIND } from './code-actions';
 import { DiagnosticsScheduler } from './diagnostics';
 import { DocumentStore } from './document-store';
 import { recordingDocuments } from './edit-recording';
+import { ON_TYPE_TRIGGER } from './on-type-formatting';
 import { registerRequestHandlers } from './request-handlers';
 import type { ServerServices } from './services';
 import { analysisLimits, DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
@@ -78,6 +79,7 @@ export function createServer(connection: Connection, services: ServerServices): 
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND] },
         completionProvider: { triggerCharacters: [' ', '('] },
         documentFormattingProvider: true,
+        documentOnTypeFormattingProvider: { firstTriggerCharacter: ON_TYPE_TRIGGER },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'un-resolution-language-server', version: '0.1.0' },

@@ -23,6 +23,7 @@ import { documentLinks } from './document-links';
 import { documentSymbols } from './document-symbols';
 import { foldingRanges } from './folding-ranges';
 import { hover } from './hover';
+import { onTypeEdits } from './on-type-formatting';
 import { importPdf } from './pdf-import';
 import { exportContent, previewContent } from './preview-export';
 import { CLEAN_REQUEST, COMPARE_REQUEST, EXPORT_REQUEST, PDF_IMPORT_REQUEST, PREVIEW_REQUEST, REINDEX_REQUEST, STRUCTURE_REQUEST } from './protocol';
@@ -71,6 +72,10 @@ export function registerRequestHandlers(state: ServerState): void {
     const document = documents.get(uri);
     return document ? store.get(document) : null;
   }
+
+  /** Line `line` of an open document, without its line break. */
+  const lineOf = (document: TextDocument) => (line: number) =>
+    document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
 
   connection.onDocumentSymbol(
     guarded('documentSymbol', null, ({ textDocument }) => {
@@ -128,7 +133,7 @@ export function registerRequestHandlers(state: ServerState): void {
       const document = documents.get(textDocument.uri);
       const parsed = parsedFor(textDocument.uri);
       if (!document || !parsed || parsed.skipped) return null;
-      const lineText = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+      const lineText = lineOf(document)(position.line);
       const known = [...index.all()].flatMap((entry) => entry.symbols.map((symbol) => ({ symbol, title: entry.title })));
       return completionItems(parsed.doc, lineText, position, known);
     }),
@@ -142,6 +147,15 @@ export function registerRequestHandlers(state: ServerState): void {
       if (clean === parsed.text) return [];
       const document = documents.get(textDocument.uri)!;
       return [{ range: { start: { line: 0, character: 0 }, end: document.positionAt(parsed.text.length) }, newText: clean }];
+    }),
+  );
+
+  connection.onDocumentOnTypeFormatting(
+    guarded('onTypeFormatting', null, (params) => {
+      const document = documents.get(params.textDocument.uri);
+      const parsed = parsedFor(params.textDocument.uri);
+      if (!document || !parsed || parsed.skipped) return null;
+      return onTypeEdits(parsed.doc, lineOf(document), params, settings());
     }),
   );
 

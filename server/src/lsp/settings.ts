@@ -13,6 +13,8 @@ export interface Settings {
   maxFileSizeMB: number;
   /** Above this many characters in one line, likewise. */
   maxLineLength: number;
+  /** `nextLabel`: Enter after a finished operative paragraph inserts the next label. */
+  typing: { nextLabel: boolean };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -26,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   maxFileSizeMB: DEFAULT_MAX_BYTES / 1048576,
   maxLineLength: 200_000,
+  typing: { nextLabel: true },
 };
 
 const SEVERITIES = new Set<string>(SEVERITY_SETTINGS);
@@ -37,6 +40,7 @@ interface RawSettings {
   index?: { enabled?: unknown; include?: unknown; exclude?: unknown; workers?: unknown };
   maxFileSize?: unknown;
   maxLineLength?: unknown;
+  typing?: { nextLabel?: unknown };
 }
 
 /** Merges what the client sent over the defaults, ignoring values of the wrong type. */
@@ -61,6 +65,7 @@ export function readSettings(raw: unknown): Settings {
     },
     maxFileSizeMB: positive(value.maxFileSize) ?? DEFAULT_SETTINGS.maxFileSizeMB,
     maxLineLength: positive(value.maxLineLength) ?? DEFAULT_SETTINGS.maxLineLength,
+    typing: { nextLabel: typeof value.typing?.nextLabel === 'boolean' ? value.typing.nextLabel : DEFAULT_SETTINGS.typing.nextLabel },
   };
 }
 

@@ -6,7 +6,7 @@
 // (server/test/inprocess/renumbering.test.ts) checks the same over the protocol alone.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { openResolution, outline, placesOf, poll, workspaceFile } from './workbench';
+import { placesOf, poll, WorkspaceCopies, workspaceText } from './workbench';
 
 const SEED = 'A_C.1_70_L.45.draft.txt';
 const INSERTED = '3. *Decides* to remain seized of the matter;\n\n';
@@ -105,27 +105,14 @@ async function typeAt(editor: vscode.TextEditor, line: number, text: string): Pr
 describe('renumbering keeps what references meant, edited in the editor', function () {
   this.timeout(60_000);
   let seed: string;
-  const copies: vscode.Uri[] = [];
+  const copies = new WorkspaceCopies();
+  const copy = (name: string, text: string) => copies.open(name, text);
 
   before(async () => {
-    seed = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile(SEED)));
+    seed = await workspaceText(SEED);
   });
   afterEach(() => vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor'));
-  after(async () => {
-    for (const uri of copies) await vscode.workspace.fs.delete(uri);
-  });
-
-  /** Writes a copy of the draft into the workspace and opens it; resolves once the server knows it (it answers the outline). */
-  async function copy(name: string, text: string): Promise<{ uri: vscode.Uri; editor: vscode.TextEditor }> {
-    const uri = workspaceFile(name);
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-    copies.push(uri);
-    const document = await openResolution(uri);
-    await outline(document);
-    const editor = vscode.window.activeTextEditor;
-    assert.equal(editor?.document, document);
-    return { uri, editor };
-  }
+  after(() => copies.deleteAll());
 
   it('a paragraph typed above paragraph 3 and numbered 3: the quick fix makes the old 3 paragraph 4, and both references "paragraph 4 above"', async () => {
     const { uri, editor } = await copy('L45-insert.draft.txt', seed);

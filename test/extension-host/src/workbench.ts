@@ -34,6 +34,32 @@ export async function openResolution(uri: vscode.Uri): Promise<vscode.TextDocume
   return document;
 }
 
+/** The text of a file of the workspace. */
+export async function workspaceText(name: string): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile(name)));
+}
+
+/** Files a suite writes into the workspace, each opened in an editor once written; `deleteAll` removes them. */
+export class WorkspaceCopies {
+  private readonly written: vscode.Uri[] = [];
+
+  /** Writes `text` to `name` and opens it; resolves once the server knows it (it answers the outline). */
+  async open(name: string, text: string): Promise<{ uri: vscode.Uri; editor: vscode.TextEditor }> {
+    const uri = workspaceFile(name);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    this.written.push(uri);
+    const document = await openResolution(uri);
+    await outline(document);
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document, document);
+    return { uri, editor };
+  }
+
+  async deleteAll(): Promise<void> {
+    for (const uri of this.written.splice(0)) await vscode.workspace.fs.delete(uri);
+  }
+}
+
 /** The server answers once it has started; until then VS Code returns no symbols. */
 export function outline(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
   return poll(

@@ -1,9 +1,9 @@
+import { LEVELS } from '../labels';
 import type { LabelStyle } from '../model';
 import type { Finding, Rule } from './rule';
 import { operativeScopes, walk } from './tree';
 
-// The UN's order of sub-paragraph levels: 1. → (a) → (i) → a. → i.
-const DEPTH: Partial<Record<LabelStyle, number>> = { arabic: 1, 'paren-alpha': 2, 'paren-roman': 3, alpha: 4, roman: 5 };
+const DEPTH = new Map(LEVELS.map((style, i) => [style, i + 1]));
 
 const NAMES: Partial<Record<LabelStyle, string>> = {
   arabic: '1.',
@@ -34,8 +34,8 @@ export const numberingStyle: Rule = {
         if (!style || !parentStyle || parent.kind === 'heading') continue;
         // A numbered list announced by a colon ("… shall be:" "1. To promote …") is the paragraph's own enumeration.
         if (style === 'arabic' && parentStyle === 'arabic' && parent.text.endsWith(':')) continue;
-        const depth = DEPTH[style];
-        const parentDepth = DEPTH[parentStyle];
+        const depth = DEPTH.get(style);
+        const parentDepth = DEPTH.get(parentStyle);
         if (depth === undefined || parentDepth === undefined) continue;
         if (depth <= parentDepth) {
           findings.push({
