@@ -35,10 +35,14 @@ export interface LibraryServer {
   fault: Fault;
   /** The symbols asked for, in order (one per access, redirects not counted). */
   requests: string[];
+  /** The language of each, in the same order. */
+  languages: string[];
   /** The User-Agent of the last access. */
   userAgent: string | null;
   /** Answers the client closed before they were whole. */
   hungUp: number;
+  /** No fault, nothing asked yet: as before each test. */
+  reset(): void;
   /** Resolves at the next hang-up. */
   nextHangUp(): Promise<void>;
   /** Resolves once a PDF's answer has begun (its headers sent). */
@@ -62,8 +66,12 @@ export function startLibraryServer(): Promise<LibraryServer> {
     host: '',
     fault: 'none',
     requests: [],
+    languages: [],
     userAgent: null,
     hungUp: 0,
+    reset() {
+      Object.assign(state, { fault: 'none', requests: [], languages: [], userAgent: null, hungUp: 0 });
+    },
     nextHangUp: () => new Promise((resolve) => hangUpWaiters.push(resolve)),
     nextAnswer: () => new Promise((resolve) => answerWaiters.push(resolve)),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
@@ -86,6 +94,7 @@ export function startLibraryServer(): Promise<LibraryServer> {
     if (url.pathname === '/api/symbol/access') {
       const symbol = url.searchParams.get('s') ?? '';
       state.requests.push(symbol);
+      state.languages.push(url.searchParams.get('l') ?? '');
       state.userAgent = request.headers['user-agent'] ?? null;
       if (state.fault === 'not-found' || state.fault === 'html') {
         response.writeHead(state.fault === 'not-found' ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });

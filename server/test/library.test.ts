@@ -4,7 +4,7 @@
 // the folder holds nothing of the document, not even a temporary file.
 import { strict as assert } from 'node:assert';
 import dns from 'node:dns';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -157,6 +157,18 @@ describe('library folder: add, list, remove', function () {
     assert.deepEqual(await library.list(), listing);
   });
 
+  it('clears the temporary files of a write cut short an hour ago, not those of a write going on', async () => {
+    const library = new Library(folder());
+    const old = join(library.path, '.A_RES_80_146.0123456789ab.tmp');
+    writeFileSync(old, '%PDF-1.7 half');
+    utimesSync(old, new Date(Date.now() - 7_200_000), new Date(Date.now() - 7_200_000));
+    writeFileSync(join(library.path, '.A_RES_78_192.ba9876543210.tmp'), '%PDF-1.7 half');
+    writeFileSync(join(library.path, '.hidden.tmp'), 'not ours');
+    utimesSync(join(library.path, '.hidden.tmp'), new Date(Date.now() - 7_200_000), new Date(Date.now() - 7_200_000));
+    assert.deepEqual(await library.list(), { documents: [], unreadable: [] });
+    assert.deepEqual(readdirSync(library.path).sort(), ['.A_RES_78_192.ba9876543210.tmp', '.hidden.tmp']);
+  });
+
   it('removes a document: its PDF and its text', async () => {
     const library = new Library(folder());
     await library.add(corpusPdf('A_RES_80_146'));
@@ -186,10 +198,7 @@ describe('fetching into the library (over 127.0.0.1)', function () {
   let server: LibraryServer;
   before(async () => (server = await startLibraryServer()));
   after(() => server.close());
-  beforeEach(() => {
-    server.fault = 'none';
-    server.requests = [];
-  });
+  beforeEach(() => server.reset());
   const library = (options: Partial<typeof DEFAULT_FETCH_OPTIONS> = {}) => new Library(folder(), { url: server.url, ...options });
 
   it('downloads the PDF by the template, follows the redirect, and adds it with its text', async () => {

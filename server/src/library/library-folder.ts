@@ -24,6 +24,7 @@ import { parse } from '../core/parser';
 import { symbolKey } from '../core/symbol-key';
 import { fingerprint, summarize } from '../core/workspace-index';
 import { readPdfInThread } from '../pdf/pdf-thread';
+import { hasPdfHeader } from '../pdf/read-pdf';
 import { describeError } from '../cli/system-error';
 import { LibraryError } from './library-error';
 import { fileStem, symbolOfStem } from './library-names';
@@ -58,6 +59,10 @@ export interface PreparedDocument {
   pdf: Uint8Array;
   text: string;
 }
+
+/** The names write() gives its temporary files: .A_RES_73_266.<12 hex digits>.tmp */
+const TEMPORARY = /^\..+\.[0-9a-f]{12}\.tmp$/;
+const STALE_MS = 3_600_000;
 
 function isFile(path: string): boolean {
   try {
@@ -96,7 +101,7 @@ export class LibraryFolder {
   /** The document of `symbol` (any spelling of it), parsed once until its text changes; null when the folder has no text of it. */
   read(symbol: string): LibraryDocument | null {
     const file = this.textFileOf(symbol);
-    return file ? this.parse(file) : null;
+    return file ? this.readText(file) : null;
   }
 
   get(symbol: string): LibraryEntry | null {
@@ -119,7 +124,7 @@ export class LibraryFolder {
   /** A PDF read into the clean shape, its symbol read from its header: the one expected, or refused. */
   async prepare(pdf: Uint8Array, expected?: string): Promise<PreparedDocument> {
     const read = await readPdfInThread(pdf);
-    if (!read.ok) throw new LibraryError(read.reason.startsWith('not a PDF') ? 'not-pdf' : 'damaged', read.reason);
+    if (!read.ok) throw new LibraryError(hasPdfHeader(pdf) ? 'damaged' : 'not-pdf', read.reason);
     const symbols = parse(read.text).header.symbols.map((s) => s.value);
     if (symbols.length === 0) throw new LibraryError('no-symbol', 'the PDF shows no document symbol in its header');
     const symbol = expected === undefined ? symbols[0] : symbols.find((s) => symbolKey(s) === symbolKey(expected));
@@ -157,14 +162,14 @@ export class LibraryFolder {
       for (const temp of temps) rmSync(temp, { force: true });
       throw this.folderError('written', error);
     }
-    return this.parse(files[1][0]).entry;
+    return this.readText(files[1][0]).entry;
   }
 
   /** Removes a document's PDF and text; returns what was removed, or null when the folder has no such document. */
   remove(symbol: string): LibraryEntry | null {
     const file = this.textFileOf(symbol);
     if (!file) return null;
-    const { entry } = this.parse(file);
+    const { entry } = this.readText(file);
     try {
       if (entry.pdfFile) rmSync(entry.pdfFile, { force: true });
       rmSync(file, { force: true });
@@ -176,6 +181,7 @@ export class LibraryFolder {
   }
 
   private async listNow(): Promise<LibraryListing> {
+    this.sweep();
     const unreadable: LibraryListing['unreadable'] = [];
     for (const name of this.names()) {
       if (!/\.pdf$/i.test(name) || isFile(join(this.path, `${name.slice(0, -4)}.txt`))) continue;
@@ -184,7 +190,7 @@ export class LibraryFolder {
     }
     const documents = this.names()
       .filter((name) => name.endsWith('.txt') && symbolOfStem(name.slice(0, -4)) !== null)
-      .map((name) => this.parse(join(this.path, name)).entry)
+      .map((name) => this.readText(join(this.path, name)).entry)
       .sort((a, b) => a.symbol.localeCompare(b.symbol, 'en', { numeric: true }));
     return { documents, unreadable };
   }
@@ -219,11 +225,20 @@ export class LibraryFolder {
     return other ? join(this.path, other) : null;
   }
 
+  /** Temporary files a process stopped in the middle of a write left behind (a write takes seconds; these are an hour old). */
+  private sweep(): void {
+    for (const name of this.names(true)) {
+      const file = join(this.path, name);
+      const changed = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+      if (TEMPORARY.test(name) && Date.now() - changed > STALE_MS) rmSync(file, { force: true });
+    }
+  }
+
   /** The folder's files but hidden ones (temporary files among them); none when the folder does not exist yet. */
-  private names(): string[] {
+  private names(hidden = false): string[] {
     try {
       return readdirSync(this.path)
-        .filter((name) => !name.startsWith('.'))
+        .filter((name) => hidden || !name.startsWith('.'))
         .sort();
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
@@ -231,7 +246,7 @@ export class LibraryFolder {
     }
   }
 
-  private parse(file: string): LibraryDocument {
+  private readText(file: string): LibraryDocument {
     const stamp = stampOf(file);
     const known = this.parsed.get(file);
     const pdfFile = file.replace(/\.txt$/, '.pdf');
