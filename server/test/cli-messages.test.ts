@@ -35,7 +35,7 @@ describe('CLI messages (dist/cli.js)', function () {
     assert.ok(stdout.includes('\n  check    print diagnostics as file:line:col severity code message\n'), stdout);
     assert.ok(
       stdout.endsWith(
-        'exit codes:\n  0  success\n  1  findings: check found errors, diff found differences, fix could not renumber or left errors\n  2  bad usage, or a file could not be read or written\n',
+        'exit codes:\n  0  success\n  1  findings: check found errors, diff found differences, fix could not renumber or left errors,\n     fetch could not fetch a document\n  2  bad usage, or a file could not be read or written\n',
       ),
       stdout,
     );
@@ -48,14 +48,24 @@ describe('CLI messages (dist/cli.js)', function () {
       const lines = stdout.slice(stdout.indexOf('options:\n'), stdout.indexOf('\n\nexit codes:')).split('\n').slice(1);
       return lines.map((line) => line.trim().split(/\s{2,}/)[0]);
     };
-    assert.deepEqual(options('check'), ['--summary', '--format text|json', '--max-size MB', '-h, --help']);
-    assert.deepEqual(options('outline'), ['--format text|json', '--max-size MB', '-h, --help']);
-    assert.deepEqual(options('json'), ['--max-size MB', '-h, --help']);
+    assert.deepEqual(options('check'), ['--summary', '--format text|json', '--max-size MB', '--library DIR', '-h, --help']);
+    assert.deepEqual(options('outline'), ['--format text|json', '--max-size MB', '--library DIR', '-h, --help']);
+    assert.deepEqual(options('json'), ['--max-size MB', '--library DIR', '-h, --help']);
     assert.deepEqual(options('import'), ['-o, --output FILE', '--force', '-h, --help']);
     assert.deepEqual(options('clean'), ['-o, --output FILE', '--force', '-h, --help']);
     assert.deepEqual(options('export'), ['--to docx|html|pdf|akn', '-o, --output FILE', '--force', '-h, --help']);
     assert.deepEqual(options('diff'), ['--format text|json', '--max-size MB', '-h, --help']);
     assert.deepEqual(options('fix'), ['--write', '--since EARLIER', '--format text|json', '--max-size MB', '-h, --help']);
+    assert.deepEqual(options('fetch'), [
+      '--library DIR',
+      '--url TEMPLATE',
+      '--language L',
+      '--timeout MS',
+      '--max-size MB',
+      '--format text|json',
+      '-h, --help',
+    ]);
+    assert.deepEqual(options('library'), ['--library DIR', '--format text|json', '-h, --help']);
     const check = run(dir, 'check', '-h').stdout;
     assert.ok(check.startsWith('usage: resolution check [options] <files or folders…>\n'), check);
     assert.ok(

@@ -10,32 +10,7 @@ import { renderClean } from '../src/core/render-clean';
 import { pdfToText } from '../src/pdf/read-pdf';
 import { readPdfInThread } from '../src/pdf/pdf-thread';
 import { FIXTURES } from './helpers';
-
-/** A minimal PDF with one page per content stream, its cross-reference table computed. */
-function makePdf(pages: string[], trailerExtra = '', extraObjects: string[] = []): Uint8Array {
-  const objects: string[] = [];
-  const pageIds = pages.map((_, i) => 4 + i * 2);
-  objects.push('<< /Type /Catalog /Pages 2 0 R >>');
-  objects.push(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`);
-  objects.push('<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>');
-  for (const content of pages) {
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${objects.length + 2} 0 R >>`);
-    objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
-  }
-  objects.push(...extraObjects);
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra} >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(body);
-}
-
-const text = (lines: string[]) => `BT /F1 10 Tf 72 700 Td 14 TL ${lines.map((l) => `(${l}) '`).join(' ')} ET`;
+import { makePdf, text } from './make-pdf';
 
 describe('PDF input', function () {
   this.timeout(60_000);

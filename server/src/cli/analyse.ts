@@ -7,6 +7,7 @@ import type { Diagnostic, ResolutionDocument } from '../core/model';
 import { UsageError, type CliIo } from './command';
 import { collectFiles, displayPath, isPdf, readTextFile } from './files';
 import { counted } from '../core/plural';
+import { openCitedLibrary, type CitedLookup } from './library-citations';
 
 /** What detect.ts looks for, in words. */
 const RESOLUTION_SIGNS = 'too few of: a symbol line, "The General Assembly,", numbered operative paragraphs';
@@ -16,11 +17,23 @@ export interface AnalyseOptions {
   maxBytes: number;
   targets: string[];
   flags: Set<string>;
+  /** The options given with a value (`--library DIR`), by name. */
+  values: Map<string, string>;
 }
 
-/** Reads `--format`, `--max-size` and the given boolean flags; the rest are targets. */
-export function parseOptions(args: string[], defaultFormat: 'text' | 'json', booleanFlags: string[] = []): AnalyseOptions {
-  const options: AnalyseOptions = { format: defaultFormat, maxBytes: DEFAULT_MAX_BYTES, targets: [], flags: new Set() };
+/**
+ * Reads `--format`, `--max-size`, the given boolean flags and the options that take a value
+ * (by name, with what the value is: `{ '--library': 'a folder' }`); the rest are targets, the
+ * `operands` of the command, of which one at least is needed unless `operands` is null.
+ */
+export function parseOptions(
+  args: string[],
+  defaultFormat: 'text' | 'json',
+  booleanFlags: string[] = [],
+  valueOptions: Readonly<Record<string, string>> = {},
+  operands: string | null = 'files or folders',
+): AnalyseOptions {
+  const options: AnalyseOptions = { format: defaultFormat, maxBytes: DEFAULT_MAX_BYTES, targets: [], flags: new Set(), values: new Map() };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--format') {
@@ -33,13 +46,17 @@ export function parseOptions(args: string[], defaultFormat: 'text' | 'json', boo
       options.maxBytes = value * 1048576;
     } else if (booleanFlags.includes(arg)) {
       options.flags.add(arg);
+    } else if (Object.hasOwn(valueOptions, arg)) {
+      const value = args[++i];
+      if (value === undefined || value.startsWith('-') || value === '') throw new UsageError(`${arg} takes ${valueOptions[arg]}`);
+      options.values.set(arg, value);
     } else if (arg.startsWith('-')) {
       throw new UsageError(`unknown option "${arg}"`);
     } else {
       options.targets.push(arg);
     }
   }
-  if (options.targets.length === 0) throw new UsageError('no files or folders given');
+  if (operands !== null && options.targets.length === 0) throw new UsageError(`no ${operands} given`);
   return options;
 }
 
@@ -47,6 +64,8 @@ export interface AnalysedFile {
   file: string;
   doc: ResolutionDocument;
   diagnostics: Diagnostic[];
+  /** The library's documents, with `--library DIR`. */
+  cited: CitedLookup | null;
 }
 
 /**
@@ -58,6 +77,9 @@ export async function analyseFiles(options: AnalyseOptions, io: CliIo, each: (fi
   const { files, folders, errors } = collectFiles(options.targets);
   for (const error of errors) io.stderr(`resolution: ${error}\n`);
   let ok = errors.length === 0;
+  const libraryFolder = options.values.get('--library');
+  const cited = libraryFolder === undefined ? null : await openCitedLibrary(libraryFolder, io);
+  if (libraryFolder !== undefined && !cited) ok = false;
   const found = new Set<string>();
   for (const { path, named, target } of files) {
     const file = displayPath(path, io.cwd);
@@ -75,9 +97,9 @@ export async function analyseFiles(options: AnalyseOptions, io: CliIo, each: (fi
     const doc = parse(input.text);
     // A PDF is read into the clean shape first; the document still came from a PDF.
     if (isPdf(path)) doc.shape = 'pdf';
-    const { diagnostics, failures } = checkDocument(doc);
+    const { diagnostics, failures } = checkDocument(doc, { cited });
     for (const failure of failures) io.stderr(`resolution: rule ${failure.code} failed on ${file}: ${failure.error}\n`);
-    each({ file, doc, diagnostics });
+    each({ file, doc, diagnostics, cited });
   }
   for (const folder of folders) {
     if (found.has(folder)) continue;

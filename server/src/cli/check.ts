@@ -4,6 +4,7 @@ import { toJson } from '../core/json';
 import { summaryRow, summaryTable, type SummaryRow } from './summary';
 import { FORMAT_OPTION, MAX_SIZE_OPTION, UNREADABLE_EXIT } from './options';
 import { counted } from '../core/plural';
+import { LIBRARY_OPTION, LIBRARY_VALUE } from './library-citations';
 
 export const checkCommand: CliCommand = {
   name: 'check',
@@ -13,10 +14,11 @@ export const checkCommand: CliCommand = {
     { flags: '--summary', description: 'one row per document (what was read, what was found) and the totals, instead of each diagnostic' },
     FORMAT_OPTION,
     MAX_SIZE_OPTION,
+    LIBRARY_OPTION,
   ],
   exitCodes: ['0  no errors (warnings and hints allowed)', '1  at least one error', UNREADABLE_EXIT],
   async run(args, io) {
-    const options = parseOptions(args, 'text', ['--summary']);
+    const options = parseOptions(args, 'text', ['--summary'], LIBRARY_VALUE);
     const summary = options.flags.has('--summary');
     const rows: SummaryRow[] = [];
     const json: unknown[] = [];

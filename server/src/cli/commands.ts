@@ -8,5 +8,18 @@ import { cleanCommand } from './clean';
 import { exportCommand } from './export';
 import { diffCommand } from './diff';
 import { fixCommand } from './fix';
+import { fetchCommand } from './fetch';
+import { libraryCommand } from './library';
 
-export const COMMANDS: readonly CliCommand[] = [outlineCommand, checkCommand, jsonCommand, importCommand, cleanCommand, exportCommand, diffCommand, fixCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  outlineCommand,
+  checkCommand,
+  jsonCommand,
+  importCommand,
+  cleanCommand,
+  exportCommand,
+  diffCommand,
+  fixCommand,
+  fetchCommand,
+  libraryCommand,
+];

@@ -25,7 +25,8 @@ export function usage(): string {
     '',
     'exit codes:',
     '  0  success',
-    '  1  findings: check found errors, diff found differences, fix could not renumber or left errors',
+    '  1  findings: check found errors, diff found differences, fix could not renumber or left errors,',
+    '     fetch could not fetch a document',
     '  2  bad usage, or a file could not be read or written',
   ].join('\n');
 }

@@ -8,3 +8,7 @@ export const OUTPUT_OPTION: CliOption = { flags: '-o, --output FILE', descriptio
 export const FORCE_OPTION: CliOption = { flags: '--force', description: 'overwrite FILE if it exists (never done without)' };
 
 export const UNREADABLE_EXIT = '2  bad usage, or a file could not be read';
+export const LIBRARY_FOLDER_OPTION: CliOption = {
+  flags: '--library DIR',
+  description: 'the document library (default $XDG_CACHE_HOME/un-resolution/library, else ~/.cache/un-resolution/library)',
+};

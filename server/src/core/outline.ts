@@ -5,7 +5,8 @@ import { counted } from './plural';
 
 const EXCERPT = 60;
 
-function excerpt(text: string, skip = 0): string {
+/** The text's first characters, cut with an ellipsis past the width of an outline's line. */
+export function excerpt(text: string, skip = 0): string {
   const rest = text.slice(skip).trim();
   return rest.length > EXCERPT ? `${rest.slice(0, EXCERPT - 1)}…` : rest;
 }

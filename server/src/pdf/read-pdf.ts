@@ -50,10 +50,14 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** Whether the bytes start as a PDF does: its %PDF- header within the first kilobyte, where readers look for it. */
+export function hasPdfHeader(bytes: Uint8Array): boolean {
+  return new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
+}
+
 /** Reads a PDF's text layer into the clean shape, or says plainly why it cannot. */
 export async function pdfToText(bytes: Uint8Array, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<PdfTextResult> {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  if (!head.includes('%PDF-')) return { ok: false, reason: 'not a PDF file (no %PDF- header)' };
+  if (!hasPdfHeader(bytes)) return { ok: false, reason: 'not a PDF file (no %PDF- header)' };
   let task: ReturnType<PdfJs['getDocument']> | null = null;
   try {
     const pdfjs = await loadPdfJs();
