@@ -28,6 +28,9 @@ describe('the rule definitions and what is made from them', () => {
         'reference.moved warning (text)',
         'punctuation.preamble warning (outline)',
         'punctuation.operative warning (outline)',
+        'citation.paragraph warning (text)',
+        'citation.date warning (text)',
+        'citation.title warning (text)',
       ],
     );
   });

@@ -101,7 +101,9 @@ describe('rules on broken variants of the seeds', () => {
     );
     // These two need a text's earlier versions: identity.test.ts exercises them over edits.
     const overEdits = ['reference.deleted', 'reference.moved'];
-    const missing = RULES.map((r) => r.code).filter((code) => !exercised.has(code) && !overEdits.includes(code));
+    // These need the cited documents: cited-rules.test.ts exercises them with the seeds and the corpus at hand.
+    const withCited = ['citation.paragraph', 'citation.date', 'citation.title'];
+    const missing = RULES.map((r) => r.code).filter((code) => !exercised.has(code) && !overEdits.includes(code) && !withCited.includes(code));
     assert.deepEqual(missing, []);
   });
 

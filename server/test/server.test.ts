@@ -121,17 +121,19 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.deepEqual(locations, [{ uri: uri('A_RES_73_266.adopted.txt'), range: { start: { line: 1, character: 15 }, end: { line: 1, character: 27 } } }]);
   });
 
-  it('goes from a draft symbol to the draft, and from "paragraph 3 above" and a marker within the text', async () => {
+  it('goes from a draft symbol to the draft or the paragraph it names there, and from "paragraph 3 above" and a marker within the text', async () => {
     await open('amendment-L4.res.txt');
     const amendment = text('amendment-L4.res.txt');
-    const toDraft = (await server.connection.sendRequest('textDocument/definition', {
-      textDocument: { uri: uri('amendment-L4.res.txt') },
-      position: positionOf(amendment, 'A/C.1/75/L.4', 1, 3),
-    })) as Location[];
-    assert.deepEqual(
-      toDraft.map((l) => [l.uri, l.range.start.line]),
-      [[uri('A_C.1_75_L.4.pdf-extracted.txt'), 48]],
-    );
+    const toDraft = async (occurrence: number) =>
+      (
+        (await server.connection.sendRequest('textDocument/definition', {
+          textDocument: { uri: uri('amendment-L4.res.txt') },
+          position: positionOf(amendment, 'A/C.1/75/L.4', occurrence, 3),
+        })) as Location[]
+      ).map((l) => [l.uri, l.range.start.line]);
+    assert.deepEqual(await toDraft(0), [[uri('A_C.1_75_L.4.pdf-extracted.txt'), 48]]);
+    // "operative paragraph 7 of draft resolution A/C.1/75/L.4": the draft's file, read by the server, at paragraph 7.
+    assert.deepEqual(await toDraft(1), [[uri('A_C.1_75_L.4.pdf-extracted.txt'), 360]]);
 
     const l45 = text('A_C.1_70_L.45.draft.txt');
     const toParagraph = (await server.connection.sendRequest('textDocument/definition', {

@@ -43,7 +43,7 @@ export function checkDocument(doc: ResolutionDocument, options: CheckOptions = {
 export function runRules(doc: ResolutionDocument, options: CheckOptions, carried: (rule: Rule) => readonly Diagnostic[] | null): CheckResult {
   const diagnostics: Diagnostic[] = [];
   const failures: RuleFailure[] = [];
-  const context = { identity: options.identity ?? null };
+  const context = { identity: options.identity ?? null, cited: options.cited ?? null };
   for (const rule of options.rules ?? RULES) {
     const severity = options.severities?.[rule.code] ?? rule.severity;
     if (severity === 'off') continue;

@@ -23,6 +23,8 @@ const ORGANS: Record<string, Organ> = {
   'Economic and Social Council': { resolution: (i) => `E/RES/${i}`, decision: (i) => `E/DEC/${i}` },
   'Commission on Human Rights': { resolution: (i) => `E/CN.4/RES/${i}`, decision: (i) => `E/CN.4/DEC/${i}` },
 };
+/** The organs' names, "General Assembly" … "Commission on Human Rights". */
+export const ORGAN_NAMES: readonly string[] = Object.keys(ORGANS);
 /** The words between a name and its keyword, however split ("in it s"). */
 const NAME_JOINT = `(?:,? ${splittable('in its')}|,? ${splittable('in')}| ${splittable('of its')}| ${splittable('of')}| ${splittable('its')})?`;
 /** The small words of names ("Commission on Population and Development"). */

@@ -4,6 +4,9 @@
 import { HUMAN_RIGHTS_COUNCIL, numberedBy, organBefore, type Organ } from './citation-organs';
 import type { CitationKind } from './model';
 import { MONTH_WORDS, printedDate } from './lexicon';
+import { listedParagraphs, PARAGRAPH_LIST } from './paragraph-list';
+import { readCitedParagraphs } from './cited-paragraphs';
+import { quotedTitleAt } from './quoted-title';
 import { isCapitalCode, isDigitCode, isLetterCode } from './letters';
 import { spelledBefore, splittable } from './stray-spaces';
 import { isWhitespaceCode } from './whitespace';
@@ -16,6 +19,11 @@ export interface CitationMatch {
   date?: string;
   /** For internal references: "above", "below", or the whole text ("of the present resolution"). */
   direction?: 'above' | 'below' | 'document';
+  /** The cited document's paragraphs it names, and the annex they are numbered in (see cited-paragraphs.ts). */
+  paragraphs?: string[];
+  annex?: string;
+  /** The title quoted after it, where it stands in the text (see quoted-title.ts). */
+  title?: { text: string; start: number; end: number };
 }
 
 const DATE = `\\d{1,2} (?:${MONTH_WORDS}) \\d{4}`;
@@ -229,6 +237,7 @@ function addSymbol(text: string, start: number, written: string, out: CitationMa
   if (!/\d/.test(written) || !written.includes('/')) return;
   const base = compact(written);
   out.push({ kind: 'symbol', start, end: start + written.length, symbol: base });
+  readCitedParagraphs(text, out, out.length - 1);
   // "A/55/140 and Corr.1 and Add.1": the suffixes are symbols of their own.
   let cursor = start + written.length;
   for (;;) {
@@ -245,12 +254,10 @@ function addSymbol(text: string, start: number, written: string, out: CitationMa
 // resolution", pypdf): each letter of them may be followed by one.
 const OWN_TEXT = splittable('(?:the present|this) (?:resolution|decision)');
 const INTERNAL = new RegExp(
-  `\\b(?:sub)?paragraphs? (\\d{1,3}(?: ?\\([a-z]{1,4}\\))*(?:(?:,? and |, | to | - | – |–|-)\\d{1,3}(?: ?\\([a-z]{1,4}\\))*)*)(?= (?:${splittable('above')}|${splittable('below')}|${splittable('of')} ${OWN_TEXT}))`,
+  `\\b(?:sub)?paragraphs? (${PARAGRAPH_LIST})(?= (?:${splittable('above')}|${splittable('below')}|${splittable('of')} ${OWN_TEXT}))`,
   'g',
 );
 const ANNEX = new RegExp(`\\bthe annex(?:es)? (?:to|of) ${OWN_TEXT}\\b`, 'g');
-
-const INTERNAL_ITEM = /(\d{1,3})((?: ?\([a-z]{1,4}\))*)/g;
 
 /** The words an internal reference needs that a text holds, in their own case: bits of wholeKeywords' answer. */
 const PARAGRAPH = 1;
@@ -264,26 +271,10 @@ function findInternal(text: string, out: CitationMatch[], words: number): void {
   const mentionsParagraph = (words & PARAGRAPH) !== 0;
   while (mentionsParagraph && (match = INTERNAL.exec(text)) !== null) {
     const listStart = match.index + match[0].length - match[1].length;
-    const list = match[1];
-    const items = [...list.matchAll(INTERNAL_ITEM)];
     const after = text.slice(match.index + match[0].length + 1, match.index + match[0].length + 7);
     const direction = after.startsWith('above') ? 'above' : after.startsWith('below') ? 'below' : 'document';
-    const isRange = /\d(?:\s*\([a-z]+\))* ?(?:to|-|–) ?\d/.test(list) && items.length === 2;
-    if (isRange) {
-      const from = Number(items[0][1]);
-      const to = Number(items[1][1]);
-      for (let n = from; n <= to && n - from < 200; n++) {
-        const written = n === from ? items[0] : n === to ? items[1] : null;
-        const start = listStart + (written ? written.index : 0);
-        const end = written ? start + written[0].length : listStart + list.length;
-        out.push({ kind: 'internal', start, end, symbol: String(n), direction });
-      }
-      continue;
-    }
-    for (const item of items) {
-      const start = listStart + item.index;
-      const path = [item[1], ...[...item[2].matchAll(/\(([a-z]+)\)/g)].map((p) => `(${p[1]})`)].join(' ');
-      out.push({ kind: 'internal', start, end: start + item[0].length, symbol: path, direction });
+    for (const item of listedParagraphs(match[1])) {
+      out.push({ kind: 'internal', start: listStart + item.start, end: listStart + item.end, symbol: item.path, direction });
     }
   }
   ANNEX.lastIndex = 0;
@@ -380,6 +371,20 @@ export function wholeKeywords(text: string, keywords: Keyword[]): number {
   return internalWords;
 }
 
+/** Gives each citation (but internal references) the title quoted right after its item and date ('entitled "…"'). */
+function readQuotedTitles(text: string, out: CitationMatch[]): void {
+  for (const match of out) {
+    if (match.kind === 'internal') continue;
+    ITEM_DATE.lastIndex = match.end;
+    const date = ITEM_DATE.exec(text);
+    let end = date ? date.index + date[0].length : match.end;
+    LINK_END.lastIndex = end;
+    if (LINK_END.test(text)) end = LINK_END.lastIndex;
+    const title = quotedTitleAt(text, end);
+    if (title) match.title = title;
+  }
+}
+
 /** Every citation in `text`, in text order. */
 export function findCitations(text: string): CitationMatch[] {
   const out: CitationMatch[] = [];
@@ -407,9 +412,12 @@ export function findCitations(text: string): CitationMatch[] {
     // Most keywords have no number after them ("Resolution adopted by", "decisions of the"): the organ is not looked for.
     itemPattern.lastIndex = at;
     if (!itemPattern.test(text)) continue;
+    const first = out.length;
     readItems(text, at, itemPattern, keyword.kind, organBefore(text, keyword.index), out);
+    readCitedParagraphs(text, out, first);
   }
   if (internalWords !== 0) findInternal(text, out, internalWords);
+  readQuotedTitles(text, out);
   // Most texts cite nothing or once: nothing to order or to tell apart.
   if (out.length < 2) return out;
   // A written symbol inside a resolution item (never in practice) must not double count.

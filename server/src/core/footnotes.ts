@@ -73,9 +73,9 @@ export interface MarkerMatch {
 
 const ABBREVIATION_BEFORE = /(?:Corr|Add|Rev|Amend|No|Nos|para|paras|chap|sect|art|arts|vol|p|pp|Part|annex|Suppl|L|C|Sub|Res|WP|CRP|Ser|Inf|fig|op)\.$/;
 
-/** Words after which a number counts something or names a part: "paragraphs 3 and 4", "Goal 5". */
+/** Words after which a number counts something or names a part: "paragraphs 3 and 4", "Goal 5", a drafter's "Paragraph 1 (a) of Resolution 70/1". */
 const NUMBERED_BY =
-  /\b(?:paragraphs?|paras?\.?|subparagraphs?|resolutions?|decisions?|items?|articles?|Articles?|rules?|chapters?|chap\.|sections?|sect\.|annex(?:es)?|Nos?\.|vol\.|pp?\.|pages?|Part|parts?|Goals?|goals?|targets?|principles?|Principles?|Supplement|Protocol|Add\.|Corr\.|Rev\.)$/;
+  /\b(?:paragraphs?|Paragraphs?|PARAGRAPHS?|paras?\.?|subparagraphs?|resolutions?|decisions?|items?|articles?|Articles?|rules?|chapters?|chap\.|sections?|sect\.|annex(?:es)?|Nos?\.|vol\.|pp?\.|pages?|Part|parts?|Goals?|goals?|targets?|principles?|Principles?|Supplement|Protocol|Add\.|Corr\.|Rev\.)$/;
 /** "… since 2020, 65 notes the adoption …": an operative verb after the number opens a clause; the number is a marker. */
 const CLAUSE_VERB_AFTER = new RegExp(`^ (?:${splittable([...new Set([...OPERATIVE_HEAD_VERBS.map((verb) => verb.toLowerCase()), 'recalls'])].join('|'))})\\b`);
 const QUANTITY_AFTER = new RegExp(

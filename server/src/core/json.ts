@@ -32,7 +32,8 @@ export interface JsonDocument {
   parts?: JsonPart[];
   annexes: Array<{ label: string; title: string | null; range: Range; preamble: JsonDocument['preamble']; operative: JsonParagraph[] }>;
   footnotes: Array<{ label: string; text: string; range: Range }>;
-  citations: Array<{ text: string; symbol: string; date?: string; range: Range }>;
+  /** `paragraphs` and `annex` only on a citation of another document's paragraphs ("paragraph 3 of annex I to resolution 70/1"). */
+  citations: Array<{ text: string; symbol: string; date?: string; paragraphs?: string[]; annex?: string; range: Range }>;
   diagnostics: Array<{ code: string; severity: Diagnostic['severity']; message: string; range: Range }>;
 }
 
@@ -92,7 +93,14 @@ export function toJson(file: string, doc: ResolutionDocument, diagnostics: Diagn
     ...(doc.parts.length > 0 ? { parts: doc.parts.map(part) } : {}),
     annexes: doc.annexes.map(annex),
     footnotes: doc.footnotes.map((f) => ({ label: f.label, text: f.text, range: f.range })),
-    citations: doc.citations.map((c) => ({ text: c.text, symbol: c.symbol, ...(c.date ? { date: c.date } : {}), range: c.range })),
+    citations: doc.citations.map((c) => ({
+      text: c.text,
+      symbol: c.symbol,
+      ...(c.date ? { date: c.date } : {}),
+      ...(c.paragraphs ? { paragraphs: c.paragraphs } : {}),
+      ...(c.annex ? { annex: c.annex } : {}),
+      range: c.range,
+    })),
     diagnostics: diagnosticsJson(diagnostics),
   };
 }

@@ -184,6 +184,15 @@ export interface Citation {
   date?: string;
   /** For internal references: "above", "below", or "document" ("of the present resolution"). */
   direction?: 'above' | 'below' | 'document';
+  /**
+   * The cited document's paragraphs it names ("paragraphs 5 to 7 of resolution 77/335"): paths as
+   * labels write them ("5", "1 (a)"), a range's every number; the citation itself is the item's.
+   */
+  paragraphs?: string[];
+  /** The cited document's annex those paragraphs are numbered in: "Annex I" ("paragraph 3 of annex I to"), "Annex" ("of the annex to"). */
+  annex?: string;
+  /** The title quoted after it ('entitled "…"'), as written, and where. */
+  title?: Field;
   range: Range;
 }
 

@@ -17,6 +17,7 @@ import {
 } from 'vscode-languageserver';
 import { WorkspaceIndex } from '../core/workspace-index';
 import { FIX_ALL_KIND } from './code-actions';
+import { WorkspaceCitedDocuments } from './cited-documents';
 import { DiagnosticsScheduler } from './diagnostics';
 import { DocumentStore } from './document-store';
 import { recordingDocuments } from './edit-recording';
@@ -45,9 +46,19 @@ export function createServer(connection: Connection, services: ServerServices): 
         message: `UN Resolution: ${decodeURIComponent(uri.split('/').pop() ?? uri)} ${reason}; deep analysis (outline, checks, navigation) is skipped for it.`,
       });
     },
+    (symbol) => cited.provider(symbol),
   );
   const documents = new TextDocuments(recordingDocuments(store));
-  const diagnostics = new DiagnosticsScheduler(connection, documents, store, () => settings);
+  const cited: WorkspaceCitedDocuments = new WorkspaceCitedDocuments(
+    index,
+    (uri) => {
+      const document = documents.get(uri);
+      return document ? store.get(document).doc : null;
+    },
+    services.readFile,
+    () => analysisLimits(settings),
+  );
+  const diagnostics = new DiagnosticsScheduler(connection, documents, store, () => settings, cited);
   const indexer = new WorkspaceIndexer({
     services,
     index,
@@ -124,7 +135,7 @@ export function createServer(connection: Connection, services: ServerServices): 
     await indexer.reindexFile(document.uri);
   });
 
-  registerRequestHandlers({ connection, services, documents, index, store, indexer, settings: () => settings });
+  registerRequestHandlers({ connection, services, documents, index, store, indexer, cited, settings: () => settings });
 
   documents.listen(connection);
   connection.listen();

@@ -1,14 +1,16 @@
-// Go to definition: a cited symbol → the workspace file whose own symbol it is;
+// Go to definition: a cited symbol → the workspace file whose own symbol it is, or the paragraph
+// it names there ("paragraph 11 of resolution 78/322") when that document is at hand;
 // "paragraph 3 above" → that paragraph; a footnote marker → its footnote.
 import type { Location, Position } from 'vscode-languageserver';
+import type { CitedDocuments } from '../core/cited';
 import type { ResolutionDocument } from '../core/model';
 import { findAt } from '../core/lookup';
 import type { WorkspaceIndex } from '../core/workspace-index';
-import { paragraphTarget } from '../core/paragraph-target';
+import { citedParagraph, paragraphTarget } from '../core/paragraph-target';
 
 const START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-export function definition(uri: string, doc: ResolutionDocument, at: Position, index: WorkspaceIndex): Location[] {
+export function definition(uri: string, doc: ResolutionDocument, at: Position, index: WorkspaceIndex, cited: CitedDocuments): Location[] {
   const found = findAt(doc, at);
   if (!found) return [];
   if (found.kind === 'marker') return found.footnote ? [{ uri, range: found.footnote.range }] : [];
@@ -18,6 +20,14 @@ export function definition(uri: string, doc: ResolutionDocument, at: Position, i
     if (citation.symbol === 'annex') return doc.annexes.length > 0 ? [{ uri, range: doc.annexes[0].range }] : [];
     const target = paragraphTarget(doc, citation.symbol, citation.range.start);
     return target ? [{ uri, range: target.label?.range ?? target.ownRange }] : [];
+  }
+  const document = citation.paragraphs ? cited(citation.symbol) : null;
+  if (document) {
+    // The first paragraph named that the cited document has ("paragraphs 5 to 7": paragraph 5).
+    for (const path of citation.paragraphs!) {
+      const target = citedParagraph(document.doc, path, citation.annex);
+      if (target) return [{ uri: document.uri, range: target.label?.range ?? target.ownRange }];
+    }
   }
   return index
     .documentsFor(citation.symbol)

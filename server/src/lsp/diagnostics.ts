@@ -1,9 +1,11 @@
 // Diagnostics are computed after a short pause in typing and dropped when a newer
-// version of the document arrives first: the editor never waits for them.
+// version of the document arrives first: the editor never waits for them, nor for the
+// files of the documents it cites, read after the first answer (the document is then checked again).
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentStore } from './document-store';
+import { symbolsToRead, type WorkspaceCitedDocuments } from './cited-documents';
+import type { DocumentStore, ParsedDocument } from './document-store';
 import type { Settings } from './settings';
 import { toLspDiagnostic } from './convert';
 
@@ -19,12 +21,15 @@ function cancel(pending: Pending | undefined): void {
 export class DiagnosticsScheduler {
   private readonly timers = new Map<string, Pending>();
   private readonly failedRules = new Set<string>();
+  /** The version of each document checked again once its cited documents were read: once a version, whatever is read. */
+  private readonly citedRead = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly store: DocumentStore,
     private readonly settings: () => Settings,
+    private readonly cited: WorkspaceCitedDocuments | null = null,
   ) {}
 
   schedule(uri: string, immediately = false): void {
@@ -37,6 +42,7 @@ export class DiagnosticsScheduler {
   clear(uri: string): void {
     cancel(this.timers.get(uri));
     this.timers.delete(uri);
+    this.citedRead.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -55,5 +61,15 @@ export class DiagnosticsScheduler {
     // A newer version arrived while we worked: its own run will publish.
     if (this.documents.get(uri)?.version !== parsed.version) return;
     void this.connection.sendDiagnostics({ uri, version: parsed.version, diagnostics: diagnostics.map((d) => toLspDiagnostic(d, uri)) });
+    if (this.cited && this.citedRead.get(uri) !== parsed.version) void this.readCited(uri, parsed);
+  }
+
+  /** Reads the files of the documents `parsed` cites; when one came at hand and the version is still current, checks it again. */
+  private async readCited(uri: string, parsed: ParsedDocument): Promise<void> {
+    const added = await this.cited!.load(symbolsToRead(parsed.doc.citations));
+    if (!added || this.documents.get(uri)?.version !== parsed.version) return;
+    this.citedRead.set(uri, parsed.version);
+    this.store.forgetCheck(parsed);
+    this.schedule(uri, true);
   }
 }

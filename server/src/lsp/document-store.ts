@@ -15,6 +15,7 @@ import { fingerprint, type IndexEntry, type WorkspaceIndex } from '../core/works
 import { reparse, type ParagraphEdit, type ParsedVersion } from '../core/incremental-parse';
 import { recheck } from '../core/incremental-check';
 import { EditTrail, follow, identify, type DocumentIdentity } from '../core/identity';
+import type { CitedDocuments } from '../core/cited';
 import { limitExceeded, type AnalysisLimits } from './limits';
 import { normalizeUri } from './uris';
 
@@ -74,6 +75,8 @@ export class DocumentStore {
     private readonly limits: () => AnalysisLimits,
     private readonly index: WorkspaceIndex,
     private readonly onBeyondLimits: (uri: string, reason: string) => void,
+    /** The documents the texts cite, for the rules that read them (citation.paragraph, .date, .title). */
+    private readonly cited: CitedDocuments | null = null,
   ) {}
 
   get(document: TextDocument): ParsedDocument {
@@ -150,10 +153,17 @@ export class DocumentStore {
     const lineage = this.lineages.get(parsed);
     const before = lineage?.edit && lineage.previous ? this.checks.get(lineage.previous) : undefined;
     const result =
-      (before && before.severities === severities && recheck(parsed.doc, before.result, lineage!.edit!, { severities, identity: parsed.identity })) ||
-      checkDocument(parsed.doc, { severities, identity: parsed.identity });
+      (before &&
+        before.severities === severities &&
+        recheck(parsed.doc, before.result, lineage!.edit!, { severities, identity: parsed.identity, cited: this.cited })) ||
+      checkDocument(parsed.doc, { severities, identity: parsed.identity, cited: this.cited });
     this.checks.set(parsed, { severities, result });
     return result;
+  }
+
+  /** Lets go of a version's findings: documents it cites came at hand since (the next check runs every rule). */
+  forgetCheck(parsed: ParsedDocument): void {
+    this.checks.delete(parsed);
   }
 
   /** `make(parsed.doc)`, computed once per parsed version under `name`; callers must not change what they get. */

@@ -1,12 +1,14 @@
 // Hover: a cited document's title, date, kind and adopting body (from the workspace
-// index), else its canonical symbol, the date the text gives and its official link;
-// a footnote marker's text; the text of the paragraph a reference names; a label's path.
+// index) and the text of the paragraphs the citation names in it, else its canonical
+// symbol, the date the text gives and its official link; a footnote marker's text; the
+// text of the paragraph a reference names; a label's path.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import type { ResolutionDocument } from '../core/model';
+import type { CitedDocuments } from '../core/cited';
+import type { Citation, ResolutionDocument } from '../core/model';
 import { findAt } from '../core/lookup';
 import { officialLink } from '../core/symbol-key';
 import type { WorkspaceIndex } from '../core/workspace-index';
-import { paragraphTarget } from '../core/paragraph-target';
+import { citedParagraph, paragraphTarget } from '../core/paragraph-target';
 
 const KIND_NAMES: Record<string, string> = {
   resolution: 'Resolution',
@@ -26,7 +28,22 @@ function escape(text: string): string {
   return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 }
 
-export function hover(doc: ResolutionDocument, at: Position, index: WorkspaceIndex, linkBase: string): Hover | null {
+/** How many of the paragraphs a citation names the hover shows ("paragraphs 5 to 7": all three). */
+const PARAGRAPHS_SHOWN = 3;
+
+/** The text of each paragraph a citation names in the cited document, kept short, as the hover shows it. */
+function citedParagraphsText(citation: Citation, cited: ResolutionDocument): string {
+  const paths = citation.paragraphs!;
+  const shown = paths.slice(0, PARAGRAPHS_SHOWN).map((path) => {
+    const name = escape(citation.annex ? `${citation.annex}, paragraph ${path}` : `Paragraph ${path}`);
+    const target = citedParagraph(cited, path, citation.annex);
+    return target ? `**${name}**: ${escape(short(target.text, 300))}` : `**${name}** — not in ${escape(citation.symbol)}`;
+  });
+  if (paths.length > PARAGRAPHS_SHOWN) shown.push(`and ${paths.length - PARAGRAPHS_SHOWN} more`);
+  return shown.join('\n\n');
+}
+
+export function hover(doc: ResolutionDocument, at: Position, index: WorkspaceIndex, linkBase: string, cited: CitedDocuments): Hover | null {
   const found = findAt(doc, at);
   if (!found) return null;
   const markdown = (value: string, range = undefined as Hover['range']): Hover => ({
@@ -50,7 +67,12 @@ export function hover(doc: ResolutionDocument, at: Position, index: WorkspaceInd
           entry.date,
           entry.committee && entry.committee !== 'plenary' ? entry.committee : entry.committee === 'plenary' ? 'General Assembly (plenary)' : null,
         ].filter(Boolean);
-        return markdown(`**${escape(citation.symbol)}** — ${escape(entry.title ?? 'untitled')}\n\n${escape(facts.join(' · '))}${link}`, citation.range);
+        const document = citation.paragraphs ? cited(citation.symbol) : null;
+        const paragraphs = document ? `\n\n${citedParagraphsText(citation, document.doc)}` : '';
+        return markdown(
+          `**${escape(citation.symbol)}** — ${escape(entry.title ?? 'untitled')}\n\n${escape(facts.join(' · '))}${paragraphs}${link}`,
+          citation.range,
+        );
       }
       const date = citation.date ? ` of ${citation.date}` : '';
       return markdown(`**${escape(citation.symbol)}**${escape(date)}\n\nNot in this workspace.${link}`, citation.range);

@@ -6,14 +6,17 @@ import {
   ResponseError,
   type CancellationToken,
   type Connection,
+  type Position,
   type TextDocumentPositionParams,
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { WorkspaceIndex } from '../core/workspace-index';
+import { findAt } from '../core/lookup';
 import { toJson } from '../core/json';
 import { renderClean } from '../core/render-clean';
 import { isExportFormat } from '../export/format-names';
+import type { WorkspaceCitedDocuments } from './cited-documents';
 import { codeActions } from './code-actions';
 import { compareReport, readVersion } from './compare';
 import { completionItems } from './completion';
@@ -42,30 +45,47 @@ export interface ServerState {
   index: WorkspaceIndex;
   store: DocumentStore;
   indexer: WorkspaceIndexer;
+  cited: WorkspaceCitedDocuments;
   settings(): Settings;
 }
 
 export function registerRequestHandlers(state: ServerState): void {
-  const { connection, services, documents, index, store, indexer, settings } = state;
+  const { connection, services, documents, index, store, indexer, cited, settings } = state;
 
   /**
-   * Runs a request handler; a failure is logged once per handler and answered with
-   * `fallback`. A request cancelled while it waited in the queue is not run.
+   * Runs a request handler; a failure (a promise's too) is logged once per handler and answered
+   * with `fallback`. A request cancelled while it waited in the queue is not run.
    */
   const failedHandlers = new Set<string>();
-  function guarded<P, R>(name: string, fallback: R, handler: (params: P) => R): (params: P, token?: CancellationToken) => R | ResponseError<void> {
+  function guarded<P, R>(
+    name: string,
+    fallback: R,
+    handler: (params: P) => R | Promise<R>,
+  ): (params: P, token?: CancellationToken) => R | Promise<R> | ResponseError<void> {
+    const failed = (error: unknown) => {
+      if (!failedHandlers.has(name)) {
+        failedHandlers.add(name);
+        connection.console.error(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      }
+      return fallback;
+    };
     return (params: P, token?: CancellationToken) => {
       if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
       try {
-        return handler(params);
+        const answer = handler(params);
+        return answer instanceof Promise ? answer.catch(failed) : answer;
       } catch (error) {
-        if (!failedHandlers.has(name)) {
-          failedHandlers.add(name);
-          connection.console.error(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        }
-        return fallback;
+        return failed(error);
       }
     };
+  }
+
+  /** The open document's model, with the document cited at `position` read first when the answer shows its paragraphs. */
+  async function parsedWithCited(uri: string, position: Position) {
+    const parsed = parsedFor(uri);
+    const found = parsed && findAt(parsed.doc, position);
+    if (found?.kind === 'citation' && found.citation.paragraphs) await cited.load([found.citation.symbol]);
+    return parsed;
   }
 
   function parsedFor(uri: string) {
@@ -84,17 +104,17 @@ export function registerRequestHandlers(state: ServerState): void {
     }),
   );
 
-  const definitionHandler = guarded('definition', null, ({ textDocument, position }: TextDocumentPositionParams) => {
-    const parsed = parsedFor(textDocument.uri);
-    return parsed ? definition(normalizeUri(textDocument.uri), parsed.doc, position, index) : null;
+  const definitionHandler = guarded('definition', null, async ({ textDocument, position }: TextDocumentPositionParams) => {
+    const parsed = await parsedWithCited(textDocument.uri, position);
+    return parsed ? definition(normalizeUri(textDocument.uri), parsed.doc, position, index, cited.provider) : null;
   });
   connection.onDefinition(definitionHandler);
   connection.onDeclaration(definitionHandler);
 
   connection.onHover(
-    guarded('hover', null, ({ textDocument, position }) => {
-      const parsed = parsedFor(textDocument.uri);
-      return parsed ? hover(parsed.doc, position, index, settings().links.base) : null;
+    guarded('hover', null, async ({ textDocument, position }: TextDocumentPositionParams) => {
+      const parsed = await parsedWithCited(textDocument.uri, position);
+      return parsed ? hover(parsed.doc, position, index, settings().links.base, cited.provider) : null;
     }),
   );
 

@@ -52,8 +52,9 @@ describe('in process: navigation', function () {
       assert.deepEqual(await ask<Location[]>('textDocument/definition', L4, '73/266 of 22 December', 0, 2), [{ uri: uriOf(RES), range: range(1, 15, 1, 27) }]);
     });
 
-    it('goes from a cited draft to its file, and from "paragraph 3 above" to paragraph 3', async () => {
-      assert.deepEqual(await ask<Location[]>('textDocument/definition', AMENDMENT, 'A/C.1/75/L.4', 1, 3), [{ uri: uriOf(L4), range: range(48, 17, 48, 29) }]);
+    it('goes from a cited draft to its file, from "operative paragraph 7 of draft resolution A/C.1/75/L.4" to that paragraph, and from "paragraph 3 above" to paragraph 3', async () => {
+      assert.deepEqual(await ask<Location[]>('textDocument/definition', AMENDMENT, 'A/C.1/75/L.4', 0, 3), [{ uri: uriOf(L4), range: range(48, 17, 48, 29) }]);
+      assert.deepEqual(await ask<Location[]>('textDocument/definition', AMENDMENT, 'A/C.1/75/L.4', 1, 3), [{ uri: uriOf(L4), range: range(360, 1, 360, 3) }]);
       assert.deepEqual(await ask<Location[]>('textDocument/definition', L45, 'paragraph 3 above', 0, 10), [{ uri: uriOf(L45), range: range(73, 0, 73, 2) }]);
     });
 

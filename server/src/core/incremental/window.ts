@@ -122,5 +122,9 @@ export function citationsIn(text: MappedText, window: Window): Citation[] {
     start: { line: range.start.line + window.first, character: range.start.character },
     end: { line: range.end.line + window.first, character: range.end.character },
   });
-  return citationsOf(text, window.source, true).map((citation) => ({ ...citation, range: shift(citation.range) }));
+  return citationsOf(text, window.source, true).map((citation) => ({
+    ...citation,
+    ...(citation.title ? { title: { ...citation.title, range: shift(citation.title.range) } } : {}),
+    range: shift(citation.range),
+  }));
 }

@@ -43,6 +43,9 @@ export function citationFrom(match: CitationMatch, text: MappedText, source: Sou
     symbol: match.symbol,
     ...(match.date ? { date: match.date } : {}),
     ...(directed && match.direction ? { direction: match.direction } : {}),
+    ...(match.paragraphs ? { paragraphs: match.paragraphs } : {}),
+    ...(match.annex ? { annex: match.annex } : {}),
+    ...(match.title ? { title: { value: match.title.text, range: text.sourceRange(source, match.title.start, match.title.end) } } : {}),
     range: text.sourceRange(source, match.start, match.end),
   };
 }

@@ -18,6 +18,9 @@ import { referenceDeleted } from './reference-deleted';
 import { referenceMoved } from './reference-moved';
 import { punctuationPreamble } from './punctuation-preamble';
 import { punctuationOperative } from './punctuation-operative';
+import { citationParagraph } from './citation-paragraph';
+import { citationDate } from './citation-date';
+import { citationTitle } from './citation-title';
 
 export const RULES: readonly Rule[] = [
   numberingGap,
@@ -38,4 +41,7 @@ export const RULES: readonly Rule[] = [
   referenceMoved,
   punctuationPreamble,
   punctuationOperative,
+  citationParagraph,
+  citationDate,
+  citationTitle,
 ];

@@ -4,6 +4,7 @@
 // (`npm run rules:docs`). Rules never throw on purpose; the runner still guards each one.
 import type { Diagnostic, Range, RelatedInformation, ResolutionDocument, Severity } from '../model';
 import type { DocumentIdentity } from '../identity';
+import type { CitedDocuments } from '../cited';
 
 export interface Finding {
   message: string;
@@ -21,9 +22,12 @@ export interface Finding {
  */
 export type Reads = 'outline' | 'outline and citations' | 'text';
 
-/** What a check may know besides the model: the paragraphs' identity across the versions an editor has seen (null for a text read once). */
+/** What a check may know besides the model. */
 export interface RuleContext {
+  /** The paragraphs' identity across the versions an editor has seen (null for a text read once). */
   identity: DocumentIdentity | null;
+  /** The documents it cites, as far as they are at hand (null: none is; the rules that need them are silent). */
+  cited: CitedDocuments | null;
 }
 
 export interface Rule {
