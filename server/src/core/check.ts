@@ -5,6 +5,7 @@ import { RULES } from './rules';
 import { byStart } from './source';
 import { toDiagnostic, type Rule } from './rules/rule';
 import type { DocumentIdentity } from './identity';
+import { SourceText } from './source';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -17,6 +18,8 @@ export interface CheckOptions {
   rules?: readonly Rule[];
   /** The paragraphs' identity across the versions an editor has seen, for the rules on references that outlived their paragraph. */
   identity?: DocumentIdentity;
+  /** The text the model was read from: the style rules read its words, and find nothing without it. */
+  text?: string;
 }
 
 export interface RuleFailure {
@@ -40,7 +43,7 @@ export function checkDocument(doc: ResolutionDocument, options: CheckOptions = {
 export function runRules(doc: ResolutionDocument, options: CheckOptions, carried: (rule: Rule) => readonly Diagnostic[] | null): CheckResult {
   const diagnostics: Diagnostic[] = [];
   const failures: RuleFailure[] = [];
-  const context = { identity: options.identity ?? null };
+  const context = { identity: options.identity ?? null, source: options.text === undefined ? null : new SourceText(options.text) };
   for (const rule of options.rules ?? RULES) {
     const severity = options.severities?.[rule.code] ?? rule.severity;
     if (severity === 'off') continue;

@@ -150,8 +150,10 @@ export class DocumentStore {
     const lineage = this.lineages.get(parsed);
     const before = lineage?.edit && lineage.previous ? this.checks.get(lineage.previous) : undefined;
     const result =
-      (before && before.severities === severities && recheck(parsed.doc, before.result, lineage!.edit!, { severities, identity: parsed.identity })) ||
-      checkDocument(parsed.doc, { severities, identity: parsed.identity });
+      (before &&
+        before.severities === severities &&
+        recheck(parsed.doc, before.result, lineage!.edit!, { severities, identity: parsed.identity, text: parsed.text })) ||
+      checkDocument(parsed.doc, { severities, identity: parsed.identity, text: parsed.text });
     this.checks.set(parsed, { severities, result });
     return result;
   }
