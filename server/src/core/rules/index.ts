@@ -18,6 +18,14 @@ import { referenceDeleted } from './reference-deleted';
 import { referenceMoved } from './reference-moved';
 import { punctuationPreamble } from './punctuation-preamble';
 import { punctuationOperative } from './punctuation-operative';
+import { styleDate } from './style-date';
+import { styleThisResolution } from './style-this-resolution';
+import { styleResolutionCase } from './style-resolution-case';
+import { styleUnitedNations } from './style-united-nations';
+import { styleSecretaryGeneral } from './style-secretary-general';
+import { styleRepeatedVerb } from './style-repeated-verb';
+import { styleDoubleSpace } from './style-double-space';
+import { styleStraightQuotes } from './style-straight-quotes';
 
 export const RULES: readonly Rule[] = [
   numberingGap,
@@ -38,4 +46,12 @@ export const RULES: readonly Rule[] = [
   referenceMoved,
   punctuationPreamble,
   punctuationOperative,
+  styleDate,
+  styleThisResolution,
+  styleResolutionCase,
+  styleUnitedNations,
+  styleSecretaryGeneral,
+  styleRepeatedVerb,
+  styleDoubleSpace,
+  styleStraightQuotes,
 ];

@@ -4,6 +4,8 @@
 // (`npm run rules:docs`). Rules never throw on purpose; the runner still guards each one.
 import type { Diagnostic, Range, RelatedInformation, ResolutionDocument, Severity } from '../model';
 import type { DocumentIdentity } from '../identity';
+import type { SourceText } from '../source';
+import type { SeveritySetting } from '../check';
 
 export interface Finding {
   message: string;
@@ -21,17 +23,25 @@ export interface Finding {
  */
 export type Reads = 'outline' | 'outline and citations' | 'text';
 
-/** What a check may know besides the model: the paragraphs' identity across the versions an editor has seen (null for a text read once). */
+/**
+ * What a check may know besides the model: the paragraphs' identity across the versions an
+ * editor has seen (null for a text read once), and the text the model was read from (null
+ * when the caller gave none: the rules that read words then find nothing).
+ */
 export interface RuleContext {
   identity: DocumentIdentity | null;
+  source: SourceText | null;
 }
 
 export interface Rule {
   code: string;
-  severity: Severity;
+  /** 'off' for a house style the UN's own texts do not keep: the rule runs where a setting gives it a severity. */
+  severity: SeveritySetting;
   reads: Reads;
   /** One sentence for the settings and the documentation. */
   description: string;
+  /** What the rule finds and what its fix writes, for the documentation: "`25.10.1971` → `25 October 1971`". */
+  example?: string;
   check(doc: ResolutionDocument, context: RuleContext): Finding[];
 }
 
