@@ -1,6 +1,6 @@
 import { MONTHS } from '../lexicon';
-import type { Finding, Rule } from './rule';
-import { proseMatches, proseOf, replacing } from './style-text';
+import type { Rule } from './rule';
+import { rewrites, type Rewrite } from './style-text';
 
 /** `25.10.1971`, `25/10/1971`: not part of a symbol, a path or a longer number (`1.4.1`, `A/25/10/1971`). */
 const NUMERIC = /(?<![\w./-])(\d{1,2})([./])(\d{1,2})\2([12]\d{3})(?![\w/]|[.-]\d)/g;
@@ -14,6 +14,12 @@ function dayAndMonth(first: number, second: number): [number, number] | null {
   return null;
 }
 
+function written(found: string, day: number, month: string, year: string): Rewrite | null {
+  if (day < 1 || day > 31) return null;
+  const date = `${day} ${month} ${year}`;
+  return { message: `Write the date "${found}" as "${date}".`, replacement: date };
+}
+
 export const styleDate: Rule = {
   code: 'style.date',
   severity: 'information',
@@ -21,23 +27,11 @@ export const styleDate: Rule = {
   description:
     'A date written in figures (25.10.1971, 25/10/1971) or month first (October 25, 1971), where the UN writes day, month and year: 25 October 1971.',
   example: '`25.10.1971` → `25 October 1971`',
-  check(doc, { source }) {
-    if (!source) return [];
-    const findings: Finding[] = [];
-    const add = (finding: Finding | null) => finding && findings.push(finding);
-    for (const p of proseOf(doc, source, { footnotes: true })) {
-      for (const match of proseMatches(p, NUMERIC)) {
-        const date = dayAndMonth(Number(match[1]), Number(match[3]));
-        if (!date) continue;
-        const written = `${date[0]} ${MONTHS[date[1] - 1]} ${match[4]}`;
-        add(replacing(p, source, match, written, `Write the date "${match[0]}" as "${written}".`));
-      }
-      for (const match of proseMatches(p, MONTH_FIRST)) {
-        if (Number(match[2]) < 1 || Number(match[2]) > 31) continue;
-        const written = `${Number(match[2])} ${match[1]} ${match[3]}`;
-        add(replacing(p, source, match, written, `Write the date "${match[0]}" as "${written}".`));
-      }
-    }
-    return findings;
-  },
+  check: (doc, { source }) => [
+    ...rewrites(doc, source, { footnotes: true }, NUMERIC, (match) => {
+      const date = dayAndMonth(Number(match[1]), Number(match[3]));
+      return date && written(match[0], date[0], MONTHS[date[1] - 1], match[4]);
+    }),
+    ...rewrites(doc, source, { footnotes: true }, MONTH_FIRST, (match) => written(match[0], Number(match[2]), match[1], match[3])),
+  ],
 };

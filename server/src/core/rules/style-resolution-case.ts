@@ -1,5 +1,5 @@
-import type { Finding, Rule } from './rule';
-import { opensSentence, proseMatches, proseOf, replacing } from './style-text';
+import type { Rule } from './rule';
+import { opensSentence, rewrites } from './style-text';
 
 /**
  * "Resolution" or "Resolutions" before a resolution's number: 47/1, 2758 (XXVI), 3411 A and B (XXX),
@@ -16,17 +16,10 @@ export const styleResolutionCase: Rule = {
   description:
     '"Resolution 47/1" with a capital inside a sentence, also after an organ ("Security Council Resolution 2231 (2015)"), where the UN writes "resolution 47/1"; a sentence or footnote may open with the capital.',
   example: '`Resolution 47/1` → `resolution 47/1`',
-  check(doc, { source }) {
-    if (!source) return [];
-    const findings: Finding[] = [];
-    for (const p of proseOf(doc, source, { footnotes: true })) {
-      for (const match of proseMatches(p, CAPITAL)) {
-        if (opensSentence(p, match.index)) continue;
-        const written = `resolution${match[1]}`;
-        const finding = replacing(p, source, match, written, `"${match[0]}" inside a sentence: the UN writes "${written}".`);
-        if (finding) findings.push(finding);
-      }
-    }
-    return findings;
-  },
+  check: (doc, { source }) =>
+    rewrites(doc, source, { footnotes: true }, CAPITAL, (match, p) => {
+      if (opensSentence(p, match.index)) return null;
+      const lower = `resolution${match[1]}`;
+      return { message: `"${match[0]}" inside a sentence: the UN writes "${lower}".`, replacement: lower };
+    }),
 };

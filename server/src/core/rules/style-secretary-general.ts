@@ -1,5 +1,5 @@
-import type { Finding, Rule } from './rule';
-import { proseMatches, proseOf, replacing, TYPED_SHAPES } from './style-text';
+import type { Rule } from './rule';
+import { rewrites, TYPED_SHAPES } from './style-text';
 
 /** Not the head of another organization, whose own spelling stands ("Secretary General of the Council of Europe"). */
 const UNHYPHENATED = /\bSecretary\s+General\b(?!\s+of\s+(?!the\s+United\s+Nations\b))/g;
@@ -11,15 +11,9 @@ export const styleSecretaryGeneral: Rule = {
   description:
     '"Secretary General" without its hyphen, in a typed text (clean or markdown shape: extractors join a "Secretary-" broken at the end of a line without it); the head of another organization keeps its own spelling.',
   example: '`Secretary General` → `Secretary-General`',
-  check(doc, { source }) {
-    if (!source || !TYPED_SHAPES.includes(doc.shape)) return [];
-    const findings: Finding[] = [];
-    for (const p of proseOf(doc, source, { footnotes: true })) {
-      for (const match of proseMatches(p, UNHYPHENATED)) {
-        const finding = replacing(p, source, match, 'Secretary-General', `"${match[0]}": the UN writes "Secretary-General", with a hyphen.`);
-        if (finding) findings.push(finding);
-      }
-    }
-    return findings;
-  },
+  check: (doc, { source }) =>
+    rewrites(doc, source, { footnotes: true, shapes: TYPED_SHAPES }, UNHYPHENATED, (match) => ({
+      message: `"${match[0]}": the UN writes "Secretary-General", with a hyphen.`,
+      replacement: 'Secretary-General',
+    })),
 };

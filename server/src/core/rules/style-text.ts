@@ -106,10 +106,38 @@ export function sourceRangeOf(p: Prose, source: SourceText, start: number, end: 
   return same(source.text.slice(from, to)) === same(p.text.text.slice(start, end)) ? source.range(from, to) : null;
 }
 
-/** A finding whose quick fix writes `replacement` over the words found. */
-export function replacing(p: Prose, source: SourceText, match: RegExpExecArray, replacement: string, message: string): Finding | null {
-  const range = sourceRangeOf(p, source, match.index, match.index + match[0].length);
-  return range && { message, range, data: { replacement } };
+/** What a style rule says of words it found, and what its quick fix writes over them. */
+export interface Rewrite {
+  message: string;
+  replacement: string;
+}
+
+export interface RewriteOptions extends ProseOptions {
+  /** Whether words in quotation marks are read too (by default they are cited as written). */
+  quotes?: boolean;
+  /** The shapes the rule reads; all by default. */
+  shapes?: readonly Shape[];
+}
+
+/** The findings of a style rule: each match of `pattern` in the prose that `rewrite` rewrites at its source range; none without the source text. */
+export function rewrites(
+  doc: ResolutionDocument,
+  source: SourceText | null,
+  options: RewriteOptions,
+  pattern: RegExp,
+  rewrite: (match: RegExpExecArray, p: Prose, range: Range) => Rewrite | null,
+): Finding[] {
+  if (!source || (options.shapes && !options.shapes.includes(doc.shape))) return [];
+  const findings: Finding[] = [];
+  for (const p of proseOf(doc, source, options)) {
+    for (const match of proseMatches(p, pattern, options.quotes)) {
+      const range = sourceRangeOf(p, source, match.index, match.index + match[0].length);
+      if (!range) continue;
+      const found = rewrite(match, p, range);
+      if (found) findings.push({ message: found.message, range, data: { replacement: found.replacement } });
+    }
+  }
+  return findings;
 }
 
 const LABEL_BEFORE = /^[\s\-*+>#_]*(?:\(?(?:\d{1,3}|[a-z]{1,4}|[A-Z]|[IVXLC]+)[.)]|\d{1,3}|[*†‡§]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?[\s*_]*$/;

@@ -1,6 +1,6 @@
 import type { DocumentKind } from '../model';
-import type { Finding, Rule } from './rule';
-import { opensSentence, proseMatches, proseOf, replacing } from './style-text';
+import type { Rule } from './rule';
+import { opensSentence, rewrites } from './style-text';
 
 const DECISIONS: readonly DocumentKind[] = ['decision', 'draft_decision'];
 
@@ -11,18 +11,12 @@ export const styleThisResolution: Rule = {
   description: 'A text that calls itself "this resolution" (in a decision, "this decision"), where the UN writes "the present resolution".',
   example: '`this resolution` → `the present resolution`',
   check(doc, { source }) {
-    if (!source) return [];
     // The noun a text calls itself by; in a decision, "this resolution" may be one it cites.
     const noun = DECISIONS.includes(doc.header.kind) ? 'decision' : 'resolution';
     const pattern = new RegExp(`\\b[Tt]his\\s+[${noun[0].toUpperCase()}${noun[0]}]${noun.slice(1)}\\b`, 'g');
-    const findings: Finding[] = [];
-    for (const p of proseOf(doc, source, { footnotes: true })) {
-      for (const match of proseMatches(p, pattern)) {
-        const written = `${opensSentence(p, match.index) ? 'The' : 'the'} present ${noun}`;
-        const finding = replacing(p, source, match, written, `"${match[0]}": the UN writes "${written}".`);
-        if (finding) findings.push(finding);
-      }
-    }
-    return findings;
+    return rewrites(doc, source, { footnotes: true }, pattern, (match, p) => {
+      const present = `${opensSentence(p, match.index) ? 'The' : 'the'} present ${noun}`;
+      return { message: `"${match[0]}": the UN writes "${present}".`, replacement: present };
+    });
   },
 };

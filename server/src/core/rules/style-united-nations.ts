@@ -1,5 +1,5 @@
-import type { Finding, Rule } from './rule';
-import { proseMatches, proseOf, replacing } from './style-text';
+import type { Rule } from './rule';
+import { rewrites } from './style-text';
 
 /**
  * "UN" as a word (or "UN's"), not a part of a name or symbol: UN-Habitat, UN-Women (also as pypdf
@@ -14,18 +14,11 @@ export const styleUnitedNations: Rule = {
   description:
     '"UN" as a word in a paragraph, where the text of a resolution writes "United Nations"; names such as UN-Habitat and UN-Women, symbols, and footnotes (which cite publications by their titles) are left as they are.',
   example: '`UN` → `United Nations`',
-  check(doc, { source }) {
-    if (!source) return [];
-    const findings: Finding[] = [];
-    for (const p of proseOf(doc, source, { footnotes: false })) {
-      for (const match of proseMatches(p, ABBREVIATION)) {
-        // "(UN)" names the abbreviation it defines.
-        if (p.text.text[match.index - 1] === '(' && p.text.text[match.index + match[0].length] === ')') continue;
-        const written = match[1] ? `United Nations${match[1][0]}` : 'United Nations';
-        const finding = replacing(p, source, match, written, `"${match[0]}": the text of a resolution writes "${written}".`);
-        if (finding) findings.push(finding);
-      }
-    }
-    return findings;
-  },
+  check: (doc, { source }) =>
+    rewrites(doc, source, { footnotes: false }, ABBREVIATION, (match, p) => {
+      // "(UN)" names the abbreviation it defines.
+      if (p.text.text[match.index - 1] === '(' && p.text.text[match.index + match[0].length] === ')') return null;
+      const written = match[1] ? `United Nations${match[1][0]}` : 'United Nations';
+      return { message: `"${match[0]}": the text of a resolution writes "${written}".`, replacement: written };
+    }),
 };
