@@ -235,7 +235,7 @@ describe('an open document typed into at line ends and taken back', function () 
           const parsed = store.get(document);
           const fresh = parse(document.getText());
           assert.deepEqual(parsed.doc, fresh);
-          assert.deepEqual(store.check(parsed, severity), checkDocument(fresh, { severities: severity }));
+          assert.deepEqual(store.check(parsed, severity), checkDocument(fresh, { severities: severity, text: document.getText() }));
           if (typed && Object.getOwnPropertyDescriptor(index.get(uri), 'fingerprint')?.get) keptEntries++;
           assert.deepEqual(index.get(uri), summarize(uri, fresh, fingerprint(document.getText())));
         }

@@ -31,6 +31,14 @@ describe('the rule definitions and what is made from them', () => {
         'citation.paragraph warning (text)',
         'citation.date warning (text)',
         'citation.title warning (text)',
+        'style.date information (text)',
+        'style.this-resolution information (text)',
+        'style.resolution-case information (text)',
+        'style.united-nations information (text)',
+        'style.secretary-general information (text)',
+        'style.repeated-verb off (outline)',
+        'style.double-space hint (text)',
+        'style.straight-quotes hint (text)',
       ],
     );
   });
@@ -65,6 +73,11 @@ describe('the rule definitions and what is made from them', () => {
     assert.equal(
       rows[13],
       '| `reference.paragraph` | error | "paragraph 3 above" (or "below") pointing to a paragraph that does not exist, or is not above (below) the reference. |',
+    );
+    // A rule with an example shows it after its sentence.
+    assert.equal(
+      rows[18],
+      '| `style.date` | information | A date written in figures (25.10.1971, 25/10/1971) or month first (October 25, 1971), where the UN writes day, month and year: 25 October 1971. Example: `25.10.1971` → `25 October 1971`. |',
     );
   });
 });

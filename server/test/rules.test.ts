@@ -43,7 +43,8 @@ const brokenText = (file: string) => readFileSync(join(BROKEN, file), 'utf8');
 describe('rules on broken variants of the seeds', () => {
   for (const file of readdirSync(BROKEN).filter((f) => f.endsWith('.txt'))) {
     it(file, () => {
-      const { diagnostics, failures } = checkDocument(parse(brokenText(file)));
+      const text = brokenText(file);
+      const { diagnostics, failures } = checkDocument(parse(text), { text });
       assert.deepEqual(failures, []);
       assert.deepEqual(diagnostics.map(shown), expected[file]);
     });
@@ -102,8 +103,11 @@ describe('rules on broken variants of the seeds', () => {
     // These two need a text's earlier versions: identity.test.ts exercises them over edits.
     const overEdits = ['reference.deleted', 'reference.moved'];
     // These need the cited documents: cited-rules.test.ts exercises them with the seeds and the corpus at hand.
+    // The style rules find what drafters type, not what a broken numbering shows: style-rules.test.ts exercises each on drafts.
     const withCited = ['citation.paragraph', 'citation.date', 'citation.title'];
-    const missing = RULES.map((r) => r.code).filter((code) => !exercised.has(code) && !overEdits.includes(code) && !withCited.includes(code));
+    const missing = RULES.map((r) => r.code).filter(
+      (code) => !exercised.has(code) && !overEdits.includes(code) && !withCited.includes(code) && !code.startsWith('style.'),
+    );
     assert.deepEqual(missing, []);
   });
 

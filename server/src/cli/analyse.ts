@@ -97,7 +97,7 @@ export async function analyseFiles(options: AnalyseOptions, io: CliIo, each: (fi
     const doc = parse(input.text);
     // A PDF is read into the clean shape first; the document still came from a PDF.
     if (isPdf(path)) doc.shape = 'pdf';
-    const { diagnostics, failures } = checkDocument(doc, { cited });
+    const { diagnostics, failures } = checkDocument(doc, { cited, text: input.text });
     for (const failure of failures) io.stderr(`resolution: rule ${failure.code} failed on ${file}: ${failure.error}\n`);
     each({ file, doc, diagnostics, cited });
   }

@@ -79,7 +79,7 @@ export const exportCommand: CliCommand = {
       return 2;
     }
     const doc = parse(input.text);
-    const { diagnostics } = checkDocument(doc);
+    const { diagnostics } = checkDocument(doc, { text: input.text });
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     if (diagnostics.length > 0) {
       io.stderr(

@@ -62,7 +62,7 @@ function fixText(text: string, earlier: string | null): Fixed {
     const earlierDoc = parse(earlier);
     identity = follow({ doc: earlierDoc, text: earlier, identity: identify(earlierDoc, earlier) }, null, doc, text);
   }
-  const { diagnostics, failures } = checkDocument(doc, { identity });
+  const { diagnostics, failures } = checkDocument(doc, { identity, text });
   const edits = [...(fixAll(doc, text, diagnostics, identity)?.edits ?? [])].sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
@@ -73,7 +73,7 @@ function fixText(text: string, earlier: string | null): Fixed {
   const fixedText = applyEdits(text, edits, trail);
   const fixedDoc = parse(fixedText);
   const fixedIdentity = follow({ doc, text, identity }, trail, fixedDoc, fixedText);
-  return { edits, text: fixedText, skipped, findings: checkDocument(fixedDoc, { identity: fixedIdentity }).diagnostics, failures };
+  return { edits, text: fixedText, skipped, findings: checkDocument(fixedDoc, { identity: fixedIdentity, text: fixedText }).diagnostics, failures };
 }
 
 /** The bytes to write: the file's byte order mark kept; null where the file is not UTF-8, whose bytes a rewrite would change. */

@@ -6,6 +6,7 @@ import { byStart } from './source';
 import { toDiagnostic, type Rule } from './rules/rule';
 import type { DocumentIdentity } from './identity';
 import type { CitedDocuments } from './cited';
+import { SourceText } from './source';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -20,6 +21,8 @@ export interface CheckOptions {
   identity?: DocumentIdentity;
   /** The documents the text cites, for the rules that hold a citation against the cited text. */
   cited?: CitedDocuments | null;
+  /** The text the model was read from: the style rules read its words, and find nothing without it. */
+  text?: string;
 }
 
 export interface RuleFailure {
@@ -43,7 +46,11 @@ export function checkDocument(doc: ResolutionDocument, options: CheckOptions = {
 export function runRules(doc: ResolutionDocument, options: CheckOptions, carried: (rule: Rule) => readonly Diagnostic[] | null): CheckResult {
   const diagnostics: Diagnostic[] = [];
   const failures: RuleFailure[] = [];
-  const context = { identity: options.identity ?? null, cited: options.cited ?? null };
+  const context = {
+    identity: options.identity ?? null,
+    cited: options.cited ?? null,
+    source: options.text === undefined ? null : new SourceText(options.text),
+  };
   for (const rule of options.rules ?? RULES) {
     const severity = options.severities?.[rule.code] ?? rule.severity;
     if (severity === 'off') continue;

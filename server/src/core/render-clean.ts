@@ -4,7 +4,7 @@
 import type { Footnote, FootnoteMarker, Range, ResolutionDocument } from './model';
 import { parse } from './parser';
 import { bodyParts } from './parts';
-import { SourceText } from './source';
+import { linesOf, SourceText } from './source';
 import { comparable } from './reading/page-heads';
 import { cleanLine, normalizeSpacing, splitCells } from './line-cleaning';
 
@@ -19,12 +19,6 @@ interface Unit {
   cells?: boolean;
   /** The paragraph as the parser read it, for where its lines are not in reading order. */
   read?: { text: string; label?: Range };
-}
-
-function lineSet(ranges: Range[]): Set<number> {
-  const lines = new Set<number>();
-  for (const range of ranges) for (let line = range.start.line; line <= range.end.line; line++) lines.add(line);
-  return lines;
 }
 
 /**
@@ -83,8 +77,8 @@ function markerRightAfter(source: SourceText, markers: readonly FootnoteMarker[]
 export function renderClean(text: string, doc: ResolutionDocument): string {
   const source = new SourceText(text);
   const markdown = doc.shape === 'markdown';
-  const furniture = lineSet(doc.furniture.map((f) => f.range));
-  const skip = new Set([...furniture, ...footnoteAreaLines(source, lineSet(doc.footnotes.map((f) => f.range)), furniture)]);
+  const furniture = linesOf(doc.furniture.map((f) => f.range));
+  const skip = new Set([...furniture, ...footnoteAreaLines(source, linesOf(doc.footnotes.map((f) => f.range)), furniture)]);
   const units: Unit[] = [];
   const markers = doc.footnotes.flatMap((f) => f.markers);
   // A title's field holds its words alone; the markers written after them ("… Trust Fund¹⁷⁰") go with it.
@@ -101,7 +95,7 @@ export function renderClean(text: string, doc: ResolutionDocument): string {
   if (header.adoption) joined.push(header.adoption.range);
   if (header.report) joined.push(header.report.range);
   if (doc.title) joined.push(titled(doc.title.range));
-  const joinedLines = lineSet(joined);
+  const joinedLines = linesOf(joined);
   // A resolution in parts (A, B, …): each part's letter, title, preamble, paragraphs and closing.
   const bodies = bodyParts(doc);
   const bodyStart =

@@ -94,6 +94,13 @@ export class SourceText {
   }
 }
 
+/** Every line the ranges touch. */
+export function linesOf(ranges: Range[]): Set<number> {
+  const lines = new Set<number>();
+  for (const range of ranges) for (let line = range.start.line; line <= range.end.line; line++) lines.add(line);
+  return lines;
+}
+
 export function spanRanges(first: Range, last: Range): Range {
   return { start: first.start, end: last.end };
 }

@@ -155,8 +155,8 @@ export class DocumentStore {
     const result =
       (before &&
         before.severities === severities &&
-        recheck(parsed.doc, before.result, lineage!.edit!, { severities, identity: parsed.identity, cited: this.cited })) ||
-      checkDocument(parsed.doc, { severities, identity: parsed.identity, cited: this.cited });
+        recheck(parsed.doc, before.result, lineage!.edit!, { severities, identity: parsed.identity, cited: this.cited, text: parsed.text })) ||
+      checkDocument(parsed.doc, { severities, identity: parsed.identity, cited: this.cited, text: parsed.text });
     this.checks.set(parsed, { severities, result });
     return result;
   }

@@ -7,8 +7,11 @@ import { renumberEdits } from './renumber';
 import { renumberReadings } from './renumber-readings';
 import { movedReferenceFix } from './moved-reference';
 import type { DocumentIdentity } from '../identity';
-import { repeatedVerbFix, unqualifyFix } from './repeated-verb';
+import { repeatedVerbFix } from './repeated-verb';
 import { labelFullStopFix } from './label-full-stop';
+import { replacementFix } from './replacement';
+import { safeStyleFixes, styleFix } from './style';
+import { styleRepeatedVerb } from '../rules/style-repeated-verb';
 
 const NUMBERING = /^numbering\./;
 /** A number's missing full stop is a numbering finding that renumbering leaves alone: its own fix adds the stop. */
@@ -29,7 +32,10 @@ export function fixesFor(doc: ResolutionDocument, text: string, diagnostics: Dia
     } else if (diagnostic.code === LABEL_PUNCTUATION) {
       fixes.push(labelFullStopFix(diagnostic));
     } else if (diagnostic.code === 'structure.repeated-phrase') {
-      const fix = unqualifyFix(diagnostic);
+      const fix = replacementFix(diagnostic);
+      if (fix) fixes.push(fix);
+    } else if (diagnostic.code.startsWith('style.')) {
+      const fix = styleFix(diagnostic);
       if (fix) fixes.push(fix);
     } else if (diagnostic.code === 'reference.moved') {
       const fix = movedReferenceFix(diagnostic, source);
@@ -51,7 +57,8 @@ export function fixesFor(doc: ResolutionDocument, text: string, diagnostics: Dia
       resolves: numbering.map((d) => ({ code: d.code, range: d.range })),
     });
   }
-  const verb = repeatedVerbFix(doc, at);
+  // Where style.repeated-verb found the repetition, its quick fix makes the same edit.
+  const verb = diagnostics.some((d) => d.code === styleRepeatedVerb.code) ? null : repeatedVerbFix(doc, at);
   if (verb) fixes.push(verb);
   return fixes;
 }
@@ -70,6 +77,7 @@ export function fixAll(doc: ResolutionDocument, text: string, diagnostics: Diagn
     .filter((f): f is Fix => f !== null)
     .flatMap((f) => f.edits);
   edits.push(...diagnostics.filter((d) => d.code === LABEL_PUNCTUATION).flatMap((d) => labelFullStopFix(d).edits));
+  edits.push(...safeStyleFixes(diagnostics).flatMap((f) => f.edits));
   const readings = renumberReadings(identity);
   if (readings.length === 1 && needsRenumbering(diagnostics)) edits.push(...renumberEdits(doc, source, readings[0].targetOf));
   return edits.length > 0 ? { title: 'Fix all safe problems', kind: 'quickfix', edits, safe: true } : null;

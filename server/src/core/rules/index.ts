@@ -21,6 +21,14 @@ import { punctuationOperative } from './punctuation-operative';
 import { citationParagraph } from './citation-paragraph';
 import { citationDate } from './citation-date';
 import { citationTitle } from './citation-title';
+import { styleDate } from './style-date';
+import { styleThisResolution } from './style-this-resolution';
+import { styleResolutionCase } from './style-resolution-case';
+import { styleUnitedNations } from './style-united-nations';
+import { styleSecretaryGeneral } from './style-secretary-general';
+import { styleRepeatedVerb } from './style-repeated-verb';
+import { styleDoubleSpace } from './style-double-space';
+import { styleStraightQuotes } from './style-straight-quotes';
 
 export const RULES: readonly Rule[] = [
   numberingGap,
@@ -44,4 +52,12 @@ export const RULES: readonly Rule[] = [
   citationParagraph,
   citationDate,
   citationTitle,
+  styleDate,
+  styleThisResolution,
+  styleResolutionCase,
+  styleUnitedNations,
+  styleSecretaryGeneral,
+  styleRepeatedVerb,
+  styleDoubleSpace,
+  styleStraightQuotes,
 ];

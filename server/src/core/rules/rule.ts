@@ -5,6 +5,8 @@
 import type { Diagnostic, Range, RelatedInformation, ResolutionDocument, Severity } from '../model';
 import type { DocumentIdentity } from '../identity';
 import type { CitedDocuments } from '../cited';
+import type { SourceText } from '../source';
+import type { SeveritySetting } from '../check';
 
 export interface Finding {
   message: string;
@@ -22,20 +24,28 @@ export interface Finding {
  */
 export type Reads = 'outline' | 'outline and citations' | 'text';
 
-/** What a check may know besides the model. */
+/**
+ * What a check may know besides the model: the paragraphs' identity across the versions an
+ * editor has seen (null for a text read once), the documents it cites, and the text the model was read from (null
+ * when the caller gave none: the rules that read words then find nothing).
+ */
 export interface RuleContext {
   /** The paragraphs' identity across the versions an editor has seen (null for a text read once). */
   identity: DocumentIdentity | null;
   /** The documents it cites, as far as they are at hand (null: none is; the rules that need them are silent). */
   cited: CitedDocuments | null;
+  source: SourceText | null;
 }
 
 export interface Rule {
   code: string;
-  severity: Severity;
+  /** 'off' for a house style the UN's own texts do not keep: the rule runs where a setting gives it a severity. */
+  severity: SeveritySetting;
   reads: Reads;
   /** One sentence for the settings and the documentation. */
   description: string;
+  /** What the rule finds and what its fix writes, for the documentation: "`25.10.1971` → `25 October 1971`". */
+  example?: string;
   check(doc: ResolutionDocument, context: RuleContext): Finding[];
 }
 
