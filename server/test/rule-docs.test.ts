@@ -18,6 +18,7 @@ describe('the rule definitions and what is made from them', () => {
         'numbering.style warning (outline)',
         'numbering.decimal-parent error (outline)',
         'numbering.label-punctuation warning (outline)',
+        'numbering.missing warning (outline)',
         'structure.operative-phrase warning (outline)',
         'structure.preambular-phrase warning (outline)',
         'structure.repeated-phrase warning (outline)',
@@ -60,7 +61,7 @@ describe('the rule definitions and what is made from them', () => {
       .filter((line) => line.startsWith('| `'));
     assert.equal(rows.length, RULES.length);
     assert.equal(
-      rows[13],
+      rows[14],
       '| `reference.paragraph` | error | "paragraph 3 above" (or "below") pointing to a paragraph that does not exist, or is not above (below) the reference. |',
     );
   });

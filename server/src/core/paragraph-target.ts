@@ -1,17 +1,21 @@
 // Which paragraph an internal reference ("paragraph 3 above", "paragraph 1 (a)") names: the
 // reference.paragraph rule checks it; hover, definition and references follow it.
 import type { OperativeNode, Position, ResolutionDocument } from './model';
+import { missingNumbers } from './missing-numbers';
 import { contains } from './lookup';
 import { partAtLine } from './parts';
 
 /** The operative tree a position belongs to: an annex's own, or its part's ("paragraph 3 above" in part B is part B's). */
-export function scopeAt(doc: ResolutionDocument, at: Position): OperativeNode[] {
+function scopeAt(doc: ResolutionDocument, at: Position): { nodes: OperativeNode[]; ownPart: boolean } {
   const annex = doc.annexes.find((a) => contains(a.range, at));
-  return annex ? annex.operative : partAtLine(doc, at.line).operative;
+  return annex ? { nodes: annex.operative, ownPart: false } : { nodes: partAtLine(doc, at.line).operative, ownPart: true };
 }
 
-/** Every paragraph a path such as "1 (a)" names in a scope, in reading order: more than one where a number is repeated. */
-function resolveParagraphPath(nodes: OperativeNode[], path: string): OperativeNode[] {
+/**
+ * Every paragraph a path such as "1 (a)" names in a scope, in reading order: more than one where a number is repeated.
+ * A number no paragraph carries names the paragraph that lacks it (missingNumbers), in a part's own tree.
+ */
+function resolveParagraphPath(nodes: OperativeNode[], path: string, ownPart: boolean): OperativeNode[] {
   const [first, ...rest] = path.split(' ');
   let found: OperativeNode[] = [];
   const collect = (list: OperativeNode[]) => {
@@ -21,6 +25,7 @@ function resolveParagraphPath(nodes: OperativeNode[], path: string): OperativeNo
     }
   };
   collect(nodes);
+  if (found.length === 0 && ownPart) for (const [node, number] of missingNumbers(nodes)) if (String(number) === first) found.push(node);
   for (const part of rest) found = found.flatMap((node) => node.children.filter((c) => c.label?.text === part));
   return found;
 }
@@ -30,11 +35,11 @@ const namedInScope = new WeakMap<OperativeNode[], Map<string, OperativeNode[]>>(
 
 /** Every paragraph a reference at `at` may name by its path, in the scope the reference stands in. */
 export function paragraphsNamed(doc: ResolutionDocument, path: string, at: Position): OperativeNode[] {
-  const scope = scopeAt(doc, at);
-  let named = namedInScope.get(scope);
-  if (!named) namedInScope.set(scope, (named = new Map()));
+  const { nodes, ownPart } = scopeAt(doc, at);
+  let named = namedInScope.get(nodes);
+  if (!named) namedInScope.set(nodes, (named = new Map()));
   let found = named.get(path);
-  if (!found) named.set(path, (found = resolveParagraphPath(scope, path)));
+  if (!found) named.set(path, (found = resolveParagraphPath(nodes, path, ownPart)));
   return found;
 }
 

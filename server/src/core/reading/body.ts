@@ -26,6 +26,7 @@ import {
   isClosingLine,
 } from './text-ends';
 import { isSubItem, operativeTree } from './tree';
+import { opensOperativePartUnnumbered } from './unnumbered';
 
 /** An annex's lines, its title's and its paragraphs, segmented once for every reading of the text. */
 export interface AnnexLines {
@@ -49,7 +50,10 @@ export function readBody(
   const adopting = blocks
     .slice(0, preambleEnd)
     .findIndex((b) => !b.label && b.text.text.endsWith(':') && !isPreambularHead(firstWord(b.text.text)) && matchOperativePhrase(b.text.text) > 0);
-  if (adopting >= 0 && hasOrgan) preambleEnd = adopting;
+  // An operative part whose first paragraphs lack their numbers opens at the first of them.
+  const unnumbered = hasOrgan ? blocks.slice(0, preambleEnd).findIndex((_, at) => opensOperativePartUnnumbered(blocks, at)) : -1;
+  if (unnumbered >= 0 && (adopting < 0 || unnumbered < adopting)) preambleEnd = unnumbered;
+  else if (adopting >= 0 && hasOrgan) preambleEnd = adopting;
   else if (firstOperative < 0 && hasOrgan) {
     // A single unnumbered operative paragraph ("Endorses the political declaration …").
     const operativeAt = blocks.findIndex(

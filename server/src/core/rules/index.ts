@@ -8,6 +8,7 @@ import { numberingSuffix } from './numbering-suffix';
 import { numberingStyle } from './numbering-style';
 import { numberingDecimalParent } from './numbering-decimal-parent';
 import { numberingLabelPunctuation } from './numbering-label-punctuation';
+import { numberingMissing } from './numbering-missing';
 import { structureOperativePhrase } from './structure-operative-phrase';
 import { structurePreambularPhrase } from './structure-preambular-phrase';
 import { structureRepeatedPhrase } from './structure-repeated-phrase';
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   numberingStyle,
   numberingDecimalParent,
   numberingLabelPunctuation,
+  numberingMissing,
   structureOperativePhrase,
   structurePreambularPhrase,
   structureRepeatedPhrase,

@@ -32,6 +32,8 @@ export interface Rule {
   reads: Reads;
   /** One sentence for the settings and the documentation. */
   description: string;
+  /** What it finds, shown by example in the documentation: a text and the finding's message. */
+  example?: string;
   check(doc: ResolutionDocument, context: RuleContext): Finding[];
 }
 
