@@ -29,6 +29,7 @@ describe('the rule definitions and what is made from them', () => {
         'reference.moved warning (text)',
         'punctuation.preamble warning (outline)',
         'punctuation.operative warning (outline)',
+        'draft.placeholder information (outline)',
       ],
     );
   });

@@ -249,6 +249,11 @@ function read(text: string): { doc: ResolutionDocument; facts: ParseFacts } {
     citations.push(...citationsOf(normalizeSpacing(words), r.source, false));
   }
 
+  // A resolution's text with nothing of an issued document (no symbol, adoption line, number in its title or meeting
+  // closing it) is a draft; a decision's runs on from its organ line ("The General Assembly, taking note …").
+  const issued = header.symbols.length > 0 || title?.number || (closing?.meeting && !closing.placeholders);
+  if (header.kind === 'unknown' && organ && !organRest && operative.length > 0 && !issued) header.kind = 'draft_resolution';
+
   const doc: ResolutionDocument = {
     shape,
     header,

@@ -19,6 +19,7 @@ import { referenceDeleted } from './reference-deleted';
 import { referenceMoved } from './reference-moved';
 import { punctuationPreamble } from './punctuation-preamble';
 import { punctuationOperative } from './punctuation-operative';
+import { draftPlaceholder } from './draft-placeholder';
 
 export const RULES: readonly Rule[] = [
   numberingGap,
@@ -40,4 +41,5 @@ export const RULES: readonly Rule[] = [
   referenceMoved,
   punctuationPreamble,
   punctuationOperative,
+  draftPlaceholder,
 ];
