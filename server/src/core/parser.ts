@@ -78,11 +78,15 @@ function read(text: string): { doc: ResolutionDocument; facts: ParseFacts } {
   // The header is read on the lines above the body, before the page heads below are told.
   const firstPart = organIndex >= 0 ? partOpening(r, organIndex, null) : null;
   const cells = headerCells(r, firstPart ? firstPart.letter.index : bodyStart);
-  const { header, title } = parseHeader(cells, source, (group) =>
-    joinMapped(
-      group.map((c) => c.text),
-      ' ',
-    ),
+  const { header, title } = parseHeader(
+    cells,
+    source,
+    (group) =>
+      joinMapped(
+        group.map((c) => c.text),
+        ' ',
+      ),
+    organIndex >= 0,
   );
   const mainSymbolGuess = findMainSymbol(r, organIndex) ?? symbolOfPageHeads(r, organIndex >= 0 ? organIndex : 0, title?.text ?? null);
   markPageHeaders(r, mainSymbolGuess, bodyStart);
