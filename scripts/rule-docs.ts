@@ -33,7 +33,7 @@ export function rulesTable(rules: readonly Rule[] = RULES): string {
     '',
     '| code | default | what it finds |',
     '|---|---|---|',
-    ...rules.map((rule) => `| \`${rule.code}\` | ${rule.severity} | ${rule.description}${rule.example ? ` Example: ${rule.example}` : ''} |`),
+    ...rules.map((rule) => `| \`${rule.code}\` | ${rule.severity} | ${rule.description}${rule.example ? ` Example: ${rule.example}.` : ''} |`),
     '',
   ].join('\n');
 }

@@ -6,7 +6,7 @@ export const draftPlaceholder: Rule = {
   severity: 'information',
   reads: 'outline',
   description: "A placeholder in a draft's closing (the meeting's number, its date) that is to be filled in once the text is adopted.",
-  example: '`...th plenary meeting,` closing a draft: Placeholder "...th" in the closing is to be filled in.',
+  example: '`...th plenary meeting,` and `… October 2022` closing a draft, each to fill in',
   check: (doc) =>
     bodyParts(doc).flatMap((part) =>
       (part.closing?.placeholders ?? []).map((placeholder) => ({

@@ -7,7 +7,7 @@ export const numberingMissing: Rule = {
   severity: 'warning',
   reads: 'outline',
   description: 'An operative paragraph without its number where the operative part has more than one paragraph (numbered or not).',
-  example: '`*Welcomes* …;` then `*Decides* ….`, neither numbered: Operative paragraph "Decides …" has no number; expected 2.',
+  example: '`*Welcomes* …;` `*Decides* …`, neither numbered → `1. *Welcomes* …;` `2. *Decides* …`',
   check(doc) {
     const findings: Finding[] = [];
     for (const scope of operativeScopes(doc)) {

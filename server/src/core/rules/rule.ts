@@ -32,7 +32,7 @@ export interface Rule {
   reads: Reads;
   /** One sentence for the settings and the documentation. */
   description: string;
-  /** What it finds, shown by example in the documentation: a text and the finding's message. */
+  /** What the rule finds and what its fix writes, for the documentation: "`25.10.1971` → `25 October 1971`". */
   example?: string;
   check(doc: ResolutionDocument, context: RuleContext): Finding[];
 }
