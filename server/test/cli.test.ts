@@ -39,6 +39,44 @@ describe('CLI (dist/cli.js)', function () {
     );
   });
 
+  it('outline and check read a markdown draft: its `#` title, unnumbered paragraphs and closing placeholders', () => {
+    const draft = 'test-fixtures/drafts/restoration.md';
+    const findings = [
+      `${draft}:13:2 warning numbering.missing Operative paragraph "Decides …" has no number; expected 1.`,
+      `${draft}:15:2 warning numbering.missing Operative paragraph "Proclaims …" has no number; expected 2.`,
+      `${draft}:17:2 warning numbering.missing Operative paragraph "Decides …" has no number; expected 3.`,
+      `${draft}:19:1 information draft.placeholder Placeholder "...th" in the closing is to be filled in.`,
+      `${draft}:20:1 information draft.placeholder Placeholder "..." in the closing is to be filled in.`,
+    ];
+    const outline = run('outline', draft);
+    assert.deepEqual([outline.status, outline.stderr], [0, '']);
+    assert.equal(
+      outline.stdout,
+      [
+        draft,
+        '  Header: no symbol · draft resolution · markdown text',
+        '  Title: Restoration of the Aral Sea basin',
+        '  Preamble (2)',
+        '    9    Recalling — General Assembly Resolution 2758 (XXVI) of 25.10.1971 and i…',
+        '   11    Noting — Security Council Resolution 777 (1992),',
+        '  Operative (3)',
+        '   13      ¶ Decides — to restore the ecosystems of the Aral Sea basin;',
+        '   15      ¶ Proclaims — 2024 the International Year of the Aral Sea;',
+        '   17      ¶ Decides — to include in the provisional agenda of its seventy-eighth …',
+        '  Closing: ...th plenary meeting, ... October 2022',
+        '  Footnotes (0)',
+        '  Citations: 3 (3 documents)',
+        '  Diagnostics (5)',
+        ...findings.map((line) => `    ${line}`),
+        '',
+        '',
+      ].join('\n'),
+    );
+    const check = run('check', draft);
+    assert.deepEqual([check.status, check.stderr], [0, '']);
+    assert.equal(check.stdout, [...findings, '1 file checked: 0 errors, 3 warnings', ''].join('\n'));
+  });
+
   it('check exits 1 when a document has errors', () => {
     const { status, stdout } = run('check', 'test-fixtures/broken/gap.txt');
     assert.equal(status, 1);

@@ -11,7 +11,7 @@ import { countMarkdownSigns, hasMarkdownHint } from '../src/core/shape';
 import { FIXTURES } from './helpers';
 
 const SIGNS = /\[[^\]\n]{1,80}\]\([^)\n]*\)|(?:^|\s)\*{1,2}[A-Z][^*\n]{0,60}\*{1,2}|^\s*[-*+] (?:\d{1,3}\.|\([a-z]{1,4}\)) |[¹²³⁴⁵⁶⁷⁸⁹⁰]/gm;
-const HINT = /\]\(#?[^)\s]*\)|^\s*- \d{1,3}\. /m;
+const HINT = /\]\(#?[^)\s]*\)|^\s*- \d{1,3}\. |^\s*#{1,6} \S/m;
 
 const signsEverywhere = (text: string) => (text.slice(0, 200_000).match(SIGNS) ?? []).length;
 const hintEverywhere = (text: string) => HINT.test(text.slice(0, 200_000)) || hasEmphasisAroundWords(text.slice(0, 200_000));

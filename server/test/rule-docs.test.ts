@@ -18,6 +18,7 @@ describe('the rule definitions and what is made from them', () => {
         'numbering.style warning (outline)',
         'numbering.decimal-parent error (outline)',
         'numbering.label-punctuation warning (outline)',
+        'numbering.missing warning (outline)',
         'structure.operative-phrase warning (outline)',
         'structure.preambular-phrase warning (outline)',
         'structure.repeated-phrase warning (outline)',
@@ -39,6 +40,7 @@ describe('the rule definitions and what is made from them', () => {
         'style.repeated-verb off (outline)',
         'style.double-space hint (text)',
         'style.straight-quotes hint (text)',
+        'draft.placeholder information (outline)',
       ],
     );
   });
@@ -71,7 +73,7 @@ describe('the rule definitions and what is made from them', () => {
       .filter((line) => line.startsWith('| `'));
     assert.equal(rows.length, RULES.length);
     assert.equal(
-      rows[13],
+      rows[14],
       '| `reference.paragraph` | error | "paragraph 3 above" (or "below") pointing to a paragraph that does not exist, or is not above (below) the reference. |',
     );
     // A rule with an example shows it after its sentence.

@@ -141,8 +141,29 @@ function committeeFromSymbol(symbol: string): string | null {
   return null;
 }
 
-/** Reads the header cells (in reading order) up to the line before the body. */
-export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: (cells: HeaderCell[]) => MappedText): HeaderResult {
+/** A markdown heading's line ("# Restoration of …"). */
+const MARKDOWN_HEADING = /^\s*#{1,6} /;
+
+/**
+ * The title among the lines before the body that no header field reads (a draft's own
+ * furniture): a markdown heading, else, before `The General Assembly,`, the last lines standing
+ * together. The lines above it are the drafter's notes (a version line, "See also …"), which the
+ * model leaves unread. Without the organ line, where the body starts is a guess: all are the title.
+ */
+function titleAmong(free: HeaderCell[], source: SourceText, beforeOrgan: boolean): HeaderCell[] {
+  const lineOf = (cell: HeaderCell) => cell.text.sourceRange(source, 0, 0).start.line;
+  for (let at = free.length - 1; at >= 0; at--) if (MARKDOWN_HEADING.test(source.lines[lineOf(free[at])].text)) return [free[at]];
+  if (!beforeOrgan) return free;
+  let first = free.length - 1;
+  while (first > 0 && lineOf(free[first - 1]) >= lineOf(free[first]) - 1) first--;
+  return free.slice(first);
+}
+
+/**
+ * Reads the header cells (in reading order) up to the line before the body; `beforeOrgan` says the
+ * body opens with `The General Assembly,`.
+ */
+export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: (cells: HeaderCell[]) => MappedText, beforeOrgan: boolean): HeaderResult {
   const header: Header = {
     symbols: [],
     distribution: null,
@@ -330,7 +351,13 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
     else if (/\/L\.\d+/.test(symbol)) header.kind = 'draft_resolution';
   }
   let title: Title | null = null;
-  if (titleCells.length === 0 && free.length > 0 && !header.agendaItem) titleCells = free;
+  if (titleCells.length === 0 && free.length > 0 && !header.agendaItem) {
+    titleCells = titleAmong(free, source, beforeOrgan);
+    // The drafter's notes above the title stand outside the header.
+    const notes = new Set(free.slice(0, free.indexOf(titleCells[0])));
+    const first = cells.find((cell) => !notes.has(cell))!;
+    header.range = spanRanges(first.text.sourceRange(source, 0, 0), header.range);
+  }
   if (titleCells.length > 0) {
     const text = joinCells(titleCells);
     const number = ADOPTED_TITLE.exec(text.text);

@@ -197,10 +197,13 @@ export interface Citation {
 }
 
 export interface ClosingLine {
-  /** "65th plenary meeting". */
+  /** "65th plenary meeting"; in a draft, as written: "...th plenary meeting". */
   meeting: string | null;
+  /** "22 December 2018"; in a draft, as written: "… October 2022", "[date]". */
   date: string | null;
   range: Range;
+  /** What a draft left to fill in ("...th", "…", "[date]"); only where there is some. */
+  placeholders?: Field[];
 }
 
 /** A line that belongs to the page, not to the text: running heads, job numbers, barcodes, URLs. */

@@ -2,17 +2,21 @@
 // reference.paragraph rule checks it; hover, definition and references follow it. And which one
 // a citation of another document names in it ("paragraph 11 of resolution 78/322"): citation.paragraph.
 import type { Annex, OperativeNode, Position, ResolutionDocument } from './model';
+import { missingNumbers } from './missing-numbers';
 import { contains } from './lookup';
 import { partAtLine } from './parts';
 
 /** The operative tree a position belongs to: an annex's own, or its part's ("paragraph 3 above" in part B is part B's). */
-export function scopeAt(doc: ResolutionDocument, at: Position): OperativeNode[] {
+function scopeAt(doc: ResolutionDocument, at: Position): { nodes: OperativeNode[]; ownPart: boolean } {
   const annex = doc.annexes.find((a) => contains(a.range, at));
-  return annex ? annex.operative : partAtLine(doc, at.line).operative;
+  return annex ? { nodes: annex.operative, ownPart: false } : { nodes: partAtLine(doc, at.line).operative, ownPart: true };
 }
 
-/** Every paragraph a path such as "1 (a)" names in a scope, in reading order: more than one where a number is repeated. */
-function resolveParagraphPath(nodes: OperativeNode[], path: string): OperativeNode[] {
+/**
+ * Every paragraph a path such as "1 (a)" names in a scope, in reading order: more than one where a number is repeated.
+ * A number no paragraph carries names the paragraph that lacks it (missingNumbers), in a part's own tree.
+ */
+function resolveParagraphPath(nodes: OperativeNode[], path: string, ownPart: boolean): OperativeNode[] {
   const [first, ...rest] = path.split(' ');
   let found: OperativeNode[] = [];
   const collect = (list: OperativeNode[]) => {
@@ -22,6 +26,7 @@ function resolveParagraphPath(nodes: OperativeNode[], path: string): OperativeNo
     }
   };
   collect(nodes);
+  if (found.length === 0 && ownPart) for (const [node, number] of missingNumbers(nodes)) if (String(number) === first) found.push(node);
   for (const part of rest) found = found.flatMap((node) => node.children.filter((c) => c.label?.text === part));
   return found;
 }
@@ -29,12 +34,12 @@ function resolveParagraphPath(nodes: OperativeNode[], path: string): OperativeNo
 /** What each path names in a scope, found once per parsed model: a text refers to a few paragraphs many times. */
 const namedInScope = new WeakMap<OperativeNode[], Map<string, OperativeNode[]>>();
 
-/** Every paragraph a path names in a scope (an operative tree), in reading order. */
-function paragraphsInScope(scope: OperativeNode[], path: string): OperativeNode[] {
-  let named = namedInScope.get(scope);
-  if (!named) namedInScope.set(scope, (named = new Map()));
+/** Every paragraph a path names in a scope (a part's operative tree, or an annex's), in reading order. */
+function paragraphsInScope({ nodes, ownPart }: { nodes: OperativeNode[]; ownPart: boolean }, path: string): OperativeNode[] {
+  let named = namedInScope.get(nodes);
+  if (!named) namedInScope.set(nodes, (named = new Map()));
   let found = named.get(path);
-  if (!found) named.set(path, (found = resolveParagraphPath(scope, path)));
+  if (!found) named.set(path, (found = resolveParagraphPath(nodes, path, ownPart)));
   return found;
 }
 
@@ -61,6 +66,6 @@ export function annexNamed(doc: ResolutionDocument, label: string): Annex | null
  * when `annex` names one; null when there is no such paragraph, or no such annex.
  */
 export function citedParagraph(doc: ResolutionDocument, path: string, annex?: string): OperativeNode | null {
-  const scope = annex === undefined ? doc.operative : annexNamed(doc, annex)?.operative;
-  return scope ? (paragraphsInScope(scope, path)[0] ?? null) : null;
+  const scope = annex === undefined ? { nodes: doc.operative, ownPart: true } : { nodes: annexNamed(doc, annex)?.operative, ownPart: false };
+  return scope.nodes ? (paragraphsInScope({ nodes: scope.nodes, ownPart: scope.ownPart }, path)[0] ?? null) : null;
 }

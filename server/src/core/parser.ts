@@ -78,11 +78,15 @@ function read(text: string): { doc: ResolutionDocument; facts: ParseFacts } {
   // The header is read on the lines above the body, before the page heads below are told.
   const firstPart = organIndex >= 0 ? partOpening(r, organIndex, null) : null;
   const cells = headerCells(r, firstPart ? firstPart.letter.index : bodyStart);
-  const { header, title } = parseHeader(cells, source, (group) =>
-    joinMapped(
-      group.map((c) => c.text),
-      ' ',
-    ),
+  const { header, title } = parseHeader(
+    cells,
+    source,
+    (group) =>
+      joinMapped(
+        group.map((c) => c.text),
+        ' ',
+      ),
+    organIndex >= 0,
   );
   const mainSymbolGuess = findMainSymbol(r, organIndex) ?? symbolOfPageHeads(r, organIndex >= 0 ? organIndex : 0, title?.text ?? null);
   markPageHeaders(r, mainSymbolGuess, bodyStart);
@@ -248,6 +252,11 @@ function read(text: string): { doc: ResolutionDocument; facts: ParseFacts } {
     const words = MappedText.fromSource(source.text, source.offsetAt(header.kindRange.start), source.offsetAt(header.kindRange.end));
     citations.push(...citationsOf(normalizeSpacing(words), r.source, false));
   }
+
+  // A resolution's text with nothing of an issued document (no symbol, adoption line, number in its title or meeting
+  // closing it) is a draft; a decision's runs on from its organ line ("The General Assembly, taking note …").
+  const issued = header.symbols.length > 0 || title?.number || (closing?.meeting && !closing.placeholders);
+  if (header.kind === 'unknown' && organ && !organRest && operative.length > 0 && !issued) header.kind = 'draft_resolution';
 
   const doc: ResolutionDocument = {
     shape,

@@ -33,13 +33,14 @@ export function wrapsOver(breaks: number, wrappedBreaks: number): boolean {
 }
 
 /**
- * Signs of a markdown conversion besides emphasis: link targets, numbered list items. What
- * must come before a sign's first character is a lookbehind after it, so the search looks
- * only at `]` and `-` (a leading `^` or `\s` would have it try the pattern at every offset).
+ * Signs of a markdown conversion besides emphasis: link targets, numbered list items, headings
+ * ("# Restoration of …"). What must come before a sign's first character is a lookbehind after
+ * it, so the search looks only at `]`, `-` and `#` (a leading `^` or `\s` would have it try the
+ * pattern at every offset).
  */
-const MARKDOWN_HINT = /\]\(#?[^)\s]*\)|-(?<=^\s*-) \d{1,3}\. /m;
+const MARKDOWN_HINT = /\]\(#?[^)\s]*\)|-(?<=^\s*-) \d{1,3}\. |#(?<=^\s*#)#{0,5} \S/m;
 
-/** One sign of a markdown conversion in the first 200,000 characters: a link target, a numbered list item or words set in emphasis. */
+/** One sign of a markdown conversion in the first 200,000 characters: a link target, a numbered list item, a heading or words set in emphasis. */
 export function hasMarkdownHint(text: string): boolean {
   const sample = text.slice(0, 200_000);
   return MARKDOWN_HINT.test(sample) || hasEmphasisAroundWords(sample);

@@ -12,6 +12,8 @@ import { labelFullStopFix } from './label-full-stop';
 import { replacementFix } from './replacement';
 import { safeStyleFixes, styleFix } from './style';
 import { styleRepeatedVerb } from '../rules/style-repeated-verb';
+import { missingNumbers } from '../missing-numbers';
+import { bodyParts } from '../parts';
 
 const NUMBERING = /^numbering\./;
 /** A number's missing full stop is a numbering finding that renumbering leaves alone: its own fix adds the stop. */
@@ -44,11 +46,17 @@ export function fixesFor(doc: ResolutionDocument, text: string, diagnostics: Dia
   }
   const numbering = diagnostics.filter((d) => (NUMBERING.test(d.code) && d.code !== LABEL_PUNCTUATION) || d.code === 'reference.moved');
   const readings = renumberReadings(identity);
+  // Paragraphs without their numbers get them (numbering.missing).
+  const unnumbered = bodyParts(doc).some((part) => missingNumbers(part.operative).size > 0);
   for (const reading of readings) {
     const renumber = renumberEdits(doc, source, reading.targetOf);
     if (renumber.length === 0) continue;
     fixes.push({
-      title: reading.choice ? `Renumber: ${reading.choice}` : 'Renumber the paragraphs and the references to them',
+      title: reading.choice
+        ? `Renumber: ${reading.choice}`
+        : unnumbered
+          ? 'Number the paragraphs and renumber the references to them'
+          : 'Renumber the paragraphs and the references to them',
       kind: numbering.length > 0 ? 'quickfix' : 'refactor',
       edits: renumber,
       // A reading chosen among several is the user's to review.

@@ -3,8 +3,10 @@
 // (a), (b) and (i), (ii) under each paragraph; 1.1, 1.2 under 1 —
 // with every internal reference ("paragraph 3 above", "paragraph 1 (a)") moved along with
 // the paragraph it was written for, all in one set of edits. Negotiation insertions ("5 bis") become ordinary numbers.
-import type { Citation, Label, LabelStyle, OperativeNode, Position, Range, ResolutionDocument } from '../model';
+// A paragraph that lacks its number (missingNumbers) gets one, written before its opening verb.
+import type { Citation, LabelStyle, OperativeNode, Position, Range, ResolutionDocument } from '../model';
 import { labelText } from '../labels';
+import { missingNumbers } from '../missing-numbers';
 import { bodyParts, partAtLine } from '../parts';
 import type { SourceLines, TextEdit } from './fix';
 
@@ -13,6 +15,8 @@ interface Relabel {
   newPath: string;
   newText: string;
   parts: number[];
+  /** The label's range, or an empty range where a paragraph without a number gets its label. */
+  range: Range;
 }
 
 /** A label as renumbering writes it: a number or heading keeps the full stop it was written with; a dotted letter has its own. */
@@ -23,7 +27,18 @@ function writtenLabel(style: LabelStyle, ordinal: number, parts: number[], raw: 
   return raw.trimEnd().endsWith('.') ? `${name}.` : name;
 }
 
-function plan(nodes: OperativeNode[], source: SourceLines): Relabel[] {
+/**
+ * Where a paragraph without a number gets one: at its line's start, before any emphasis opening
+ * its verb ("*Decides*" becomes "3. *Decides*"); else where its text starts.
+ */
+function labelPlace(node: OperativeNode, source: SourceLines): Range {
+  const { line, character } = node.ownRange.start;
+  const before = source.lineText(line).slice(0, character);
+  const at = /^[\s*_]*$/.test(before) ? before.length - before.trimStart().length : character;
+  return { start: { line, character: at }, end: { line, character: at } };
+}
+
+function plan(nodes: OperativeNode[], source: SourceLines, missing: ReadonlyMap<OperativeNode, number>): Relabel[] {
   const out: Relabel[] = [];
   let arabic = 0;
   let roman = 0;
@@ -35,6 +50,13 @@ function plan(nodes: OperativeNode[], source: SourceLines): Relabel[] {
     if (underHeading && firstArabic?.label?.ordinal === 1 && !firstArabic.label.suffix) arabic = 0;
     for (const node of children) {
       const label = node.label;
+      if (!label && missing.has(node)) {
+        const ordinal = ++arabic;
+        const newPath = [...parentPath, String(ordinal)];
+        out.push({ node, newPath: newPath.join(' '), newText: `${ordinal}. `, parts: [ordinal], range: labelPlace(node, source) });
+        visitChildren(node.children, newPath, [ordinal]);
+        continue;
+      }
       if (!label) {
         visitChildren(node.children, parentPath, parentParts);
         continue;
@@ -64,7 +86,7 @@ function plan(nodes: OperativeNode[], source: SourceLines): Relabel[] {
       const newText = writtenLabel(label.style, ordinal, parts, raw);
       const isHeading = node.kind === 'heading';
       const newPath = isHeading ? [] : [...parentPath, labelText(label.style, ordinal, parts)];
-      out.push({ node, newPath: newPath.join(' '), newText, parts });
+      out.push({ node, newPath: newPath.join(' '), newText, parts, range: label.range });
       visitChildren(node.children, newPath, label.style === 'arabic' || label.style === 'decimal' ? parts : parentParts, isHeading);
     }
   };
@@ -91,16 +113,19 @@ export function renumberEdits(doc: ResolutionDocument, source: SourceLines, targ
   const inAnnex = (at: Position) => doc.annexes.some((a) => within(a.range, at));
   // Each part numbers from 1 and its references name its own paragraphs.
   const scopes = [
-    ...bodyParts(doc).map((part) => ({ nodes: part.operative, holds: (at: Position) => !inAnnex(at) && partAtLine(doc, at.line).label === part.label })),
-    ...doc.annexes.map((a) => ({ nodes: a.operative, holds: (at: Position) => within(a.range, at) })),
+    ...bodyParts(doc).map((part) => ({
+      nodes: part.operative,
+      missing: missingNumbers(part.operative),
+      holds: (at: Position) => !inAnnex(at) && partAtLine(doc, at.line).label === part.label,
+    })),
+    ...doc.annexes.map((a) => ({ nodes: a.operative, missing: new Map<OperativeNode, number>(), holds: (at: Position) => within(a.range, at) })),
   ];
   for (const scope of scopes) {
-    const relabels = plan(scope.nodes, source);
+    const relabels = plan(scope.nodes, source, scope.missing);
     const newPathOf = new Map<OperativeNode, string>();
     for (const relabel of relabels) {
-      const label = relabel.node.label as Label;
       if (relabel.newPath) newPathOf.set(relabel.node, relabel.newPath);
-      if (source.slice(label.range) !== relabel.newText) edits.push({ range: label.range, newText: relabel.newText });
+      if (source.slice(relabel.range) !== relabel.newText) edits.push({ range: relabel.range, newText: relabel.newText });
     }
     for (const citation of doc.citations) {
       if (citation.kind !== 'internal' || citation.symbol === 'annex') continue;

@@ -5,7 +5,7 @@ import { startsWithCapital, startsWithLowerCase } from '../letters';
 import { DATE_ALONE, FIRST_DATE, printedDate } from '../lexicon';
 import { normalizeSpacing } from '../line-cleaning';
 import { MappedText, joinMapped } from '../mapped-text';
-import type { Annex, ClosingLine, OperativeNode, Preambular } from '../model';
+import type { Annex, ClosingLine, Field, OperativeNode, Preambular } from '../model';
 import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase } from '../phrases';
 import { spanRanges } from '../source';
 import { isWordApart, openingPhrase } from '../split-words';
@@ -26,6 +26,8 @@ import {
   isClosingLine,
 } from './text-ends';
 import { isSubItem, operativeTree } from './tree';
+import { opensOperativePartUnnumbered } from './unnumbered';
+import { datePlaceholders, meetingPlaceholder } from './placeholders';
 
 /** An annex's lines, its title's and its paragraphs, segmented once for every reading of the text. */
 export interface AnnexLines {
@@ -49,7 +51,10 @@ export function readBody(
   const adopting = blocks
     .slice(0, preambleEnd)
     .findIndex((b) => !b.label && b.text.text.endsWith(':') && !isPreambularHead(firstWord(b.text.text)) && matchOperativePhrase(b.text.text) > 0);
-  if (adopting >= 0 && hasOrgan) preambleEnd = adopting;
+  // An operative part whose first paragraphs lack their numbers opens at the first of them.
+  const unnumbered = hasOrgan ? blocks.slice(0, preambleEnd).findIndex((_, at) => opensOperativePartUnnumbered(blocks, at)) : -1;
+  if (unnumbered >= 0 && (adopting < 0 || unnumbered < adopting)) preambleEnd = unnumbered;
+  else if (adopting >= 0 && hasOrgan) preambleEnd = adopting;
   else if (firstOperative < 0 && hasOrgan) {
     // A single unnumbered operative paragraph ("Endorses the political declaration …").
     const operativeAt = blocks.findIndex(
@@ -187,30 +192,45 @@ function readPart(r: Reading, label: string, blocks: Block[], finish: Finish, ti
 
 /** A body's lines after its organ line: the text up to the closing line, the closing, then annexes. */
 export function splitBody(r: Reading, bodyLines: Line[]): { mainLines: Line[]; closing: ClosingLine | null; annexLineGroups: Line[][] } {
-  const closingAt = bodyLines.findIndex((l) => isClosingLine(l.content.text));
+  let closingAt = bodyLines.findIndex((l) => isClosingLine(l.content.text) || meetingPlaceholder(l.content.text) !== null);
   const annexStarts: number[] = [];
   for (let i = 0; i < bodyLines.length; i++) {
     if (!isAnnexLine(bodyLines[i].content.text)) continue;
     const previous = bodyLines[i - 1]?.content.text ?? '';
-    if (i === 0 || ENDS_PARAGRAPH.test(previous) || isClosingLine(previous) || DATE_ALONE.test(previous)) annexStarts.push(i);
+    if (i === 0 || ENDS_PARAGRAPH.test(previous) || isClosingLine(previous) || DATE_ALONE.test(previous) || datePlaceholders(previous)) annexStarts.push(i);
   }
-  const mainEnd = Math.min(closingAt >= 0 ? closingAt : bodyLines.length, annexStarts[0] ?? bodyLines.length);
+  // A draft's closing may be its date alone, left to fill in ("[date]"), ending the text before any annex.
+  const textEnd = annexStarts[0] ?? bodyLines.length;
+  if (closingAt < 0 && textEnd > 0 && datePlaceholders(bodyLines[textEnd - 1].content.text)) closingAt = textEnd - 1;
+  const mainEnd = Math.min(closingAt >= 0 ? closingAt : bodyLines.length, textEnd);
   const closing = closingAt >= 0 ? readClosing(r, bodyLines, closingAt) : null;
   const annexLineGroups = annexStarts.map((start, i) => bodyLines.slice(start, annexStarts[i + 1] ?? bodyLines.length));
   return { mainLines: bodyLines.slice(0, mainEnd), closing, annexLineGroups };
 }
 
+/** The closing: the meeting and its date (on the line or the next), or a draft's date alone; with what a draft left to fill in. */
 function readClosing(r: Reading, lines: Line[], at: number): ClosingLine {
   const line = lines[at];
+  const placeholders: Field[] = [];
+  // A date left to fill in, its text read with the spacing collapsed: null when the text is no such date.
+  const dateToFill = (text: MappedText): string | null => {
+    const spots = datePlaceholders(text.text);
+    for (const [from, to] of spots ?? []) placeholders.push({ value: text.text.slice(from, to), range: text.sourceRange(r.source, from, to) });
+    return spots && text.text;
+  };
   // Read with its spacing collapsed ("81st  plenary meeting", "30 June  2025" in pypdf).
-  const text = normalizeSpacing(line.content).text;
-  const meeting = closingMeeting(text);
+  const content = normalizeSpacing(line.content);
+  const text = content.text;
+  const numberToFill = meetingPlaceholder(text);
+  if (numberToFill) placeholders.push({ value: numberToFill, range: content.sourceRange(r.source, 0, numberToFill.length) });
+  const meeting = numberToFill ? `${numberToFill} plenary meeting` : isClosingLine(text) ? closingMeeting(text) : null;
   const found = FIRST_DATE.exec(text)?.[0];
-  let date = found ? printedDate(found) : null;
+  let date = found ? printedDate(found) : meeting ? null : dateToFill(content);
   let last = line;
   const next = lines[at + 1];
-  if (!date && next && DATE_ALONE.test(next.content.text)) {
-    date = printedDate(next.content.text);
+  const nextDate = !date && next ? (DATE_ALONE.test(next.content.text) ? printedDate(next.content.text) : dateToFill(normalizeSpacing(next.content))) : null;
+  if (nextDate) {
+    date = nextDate;
     last = next;
     r.footnoteLines.add(next.index);
   }
@@ -218,5 +238,6 @@ function readClosing(r: Reading, lines: Line[], at: number): ClosingLine {
     meeting,
     date,
     range: spanRanges(line.content.sourceRange(r.source, 0, line.content.length), last.content.sourceRange(r.source, 0, last.content.length)),
+    ...(placeholders.length > 0 ? { placeholders } : {}),
   };
 }

@@ -10,6 +10,7 @@ import { isHeadingText, lastPart, withinHeadingLength } from './block-text';
 import type { Finish } from './finish';
 import { blockRange, type Block, type Reading } from './reading';
 import { COMMITMENT_HEAD } from './text-ends';
+import { opensUnnumberedParagraph } from './unnumbered';
 
 export function operativeTree(r: Reading, blocks: Block[], finish: Finish, withPhrases: boolean): OperativeNode[] {
   const roots: OperativeNode[] = [];
@@ -61,9 +62,12 @@ export function operativeTree(r: Reading, blocks: Block[], finish: Finish, withP
       return;
     }
     if (!label) {
-      // Unnumbered text: the single operative paragraph (its items follow), or quoted text after a paragraph.
+      // Unnumbered text: an operative paragraph (its items follow), or quoted text after a paragraph.
       const parent = [...path].reverse().find((p) => p.kind === 'heading');
       (parent ? parent.children : roots).push(node);
+      // A paragraph a draft left without its number ends the one before, items and all.
+      const paragraphAt = withPhrases && opensUnnumberedParagraph(blocks, i) ? path.findIndex((p) => p.kind === 'paragraph') : -1;
+      if (paragraphAt >= 0) path.length = paragraphAt;
       if (path.every((p) => p.kind === 'heading')) path.push(node);
       return;
     }

@@ -8,6 +8,7 @@ import { numberingSuffix } from './numbering-suffix';
 import { numberingStyle } from './numbering-style';
 import { numberingDecimalParent } from './numbering-decimal-parent';
 import { numberingLabelPunctuation } from './numbering-label-punctuation';
+import { numberingMissing } from './numbering-missing';
 import { structureOperativePhrase } from './structure-operative-phrase';
 import { structurePreambularPhrase } from './structure-preambular-phrase';
 import { structureRepeatedPhrase } from './structure-repeated-phrase';
@@ -29,6 +30,7 @@ import { styleSecretaryGeneral } from './style-secretary-general';
 import { styleRepeatedVerb } from './style-repeated-verb';
 import { styleDoubleSpace } from './style-double-space';
 import { styleStraightQuotes } from './style-straight-quotes';
+import { draftPlaceholder } from './draft-placeholder';
 
 export const RULES: readonly Rule[] = [
   numberingGap,
@@ -39,6 +41,7 @@ export const RULES: readonly Rule[] = [
   numberingStyle,
   numberingDecimalParent,
   numberingLabelPunctuation,
+  numberingMissing,
   structureOperativePhrase,
   structurePreambularPhrase,
   structureRepeatedPhrase,
@@ -60,4 +63,5 @@ export const RULES: readonly Rule[] = [
   styleRepeatedVerb,
   styleDoubleSpace,
   styleStraightQuotes,
+  draftPlaceholder,
 ];

@@ -1,4 +1,5 @@
 import type { OperativeNode } from '../model';
+import { missingNumbers } from '../missing-numbers';
 import { bodyParts } from '../parts';
 import type { Finding, Rule } from './rule';
 import { endOfText, lastCharacter } from './punctuation';
@@ -20,8 +21,9 @@ export const punctuationOperative: Rule = {
 };
 
 function checkPart(operative: OperativeNode[]): Finding[] {
-  // The checked items in reading order: numbered paragraphs and lettered sub-items.
+  // The checked items in reading order: numbered paragraphs (and those lacking their numbers) and lettered sub-items.
   // Decimal lists quote norms as full sentences and keep their own punctuation.
+  const missing = missingNumbers(operative);
   const items: OperativeNode[] = [];
   const visit = (nodes: OperativeNode[]) => {
     for (const node of nodes) {
@@ -29,7 +31,7 @@ function checkPart(operative: OperativeNode[]): Finding[] {
         visit(node.children);
         continue;
       }
-      if (!node.label || node.label.style === 'decimal') continue;
+      if ((!node.label && !missing.has(node)) || node.label?.style === 'decimal') continue;
       items.push(node);
       visit(node.children);
     }
@@ -44,10 +46,11 @@ function checkPart(operative: OperativeNode[]): Finding[] {
     // A paragraph closing a quoted list ("… as follows: …") may end either way.
     if (introducesList && node.children.every((c) => c.label?.style === 'decimal')) expected.push(';', '.');
     if (expected.includes(last)) return;
+    const name = node.label ? node.label.text : `"${node.phrase!.value} …"`;
     findings.push({
       message: /[.,;:!?]/.test(last)
-        ? `${node.label!.text} should end with ${NAMES[expected[0]]}, not "${last}".`
-        : `${node.label!.text} has no closing punctuation; it should end with ${NAMES[expected[0]]}.`,
+        ? `${name} should end with ${NAMES[expected[0]]}, not "${last}".`
+        : `${name} has no closing punctuation; it should end with ${NAMES[expected[0]]}.`,
       range: endOfText(node.ownRange),
       data: { expected: expected[0] },
     });

@@ -5,6 +5,8 @@
 // issues at once; each rule picks its own kinds and words them.
 import type { OperativeNode, ResolutionDocument } from '../model';
 import { labelText } from '../labels';
+import { missingNumbers } from '../missing-numbers';
+import { byStart } from '../source';
 import { operativeScopes } from './tree';
 
 export type SequenceIssue =
@@ -69,6 +71,7 @@ function sequencesOf(nodes: OperativeNode[]): OperativeNode[][] {
 function analyse(doc: ResolutionDocument): SequenceIssue[] {
   const issues: SequenceIssue[] = [];
   for (const scope of operativeScopes(doc)) {
+    const lacking = scope.main ? missingNumbers(scope.nodes) : new Map<OperativeNode, number>();
     for (const sequence of sequencesOf(scope.nodes)) {
       const seen = new Map<string, OperativeNode>();
       const ordinals = sequence.filter((n) => !n.label!.suffix).map((n) => n.label!.ordinal);
@@ -96,8 +99,9 @@ function analyse(doc: ResolutionDocument): SequenceIssue[] {
         } else if (label.ordinal < highest) {
           issues.push({ kind: 'out-of-order', node, previous, next: highest + 1 });
         } else if (label.ordinal > highest + 1) {
-          // Numbers that come later are out of order, not missing.
+          // Numbers that come later are out of order, not missing; those a paragraph between lacks (numbering.missing) are told there.
           const later = new Set(ordinals.slice(position + 1));
+          for (const [between, number] of lacking) if (byStart(previous, between) < 0 && byStart(between, node) < 0) later.add(number);
           const missing: number[] = [];
           for (let n = highest + 1; n < label.ordinal; n++) if (!later.has(n)) missing.push(n);
           if (missing.length > 0) issues.push({ kind: 'gap', node, previous, missing });
