@@ -41,7 +41,12 @@ describe('CLI (dist/cli.js)', function () {
 
   it('outline and check read a markdown draft: its `#` title, unnumbered paragraphs and closing placeholders', () => {
     const draft = 'test-fixtures/drafts/restoration.md';
+    // The drafter's own forms, which the style rules offer to rewrite, then the numbers and placeholders.
     const findings = [
+      `${draft}:9:30 information style.resolution-case "Resolution" inside a sentence: the UN writes "resolution".`,
+      `${draft}:9:56 information style.date Write the date "25.10.1971" as "25 October 1971".`,
+      `${draft}:9:95 information style.date Write the date "22.09.1992" as "22 September 1992".`,
+      `${draft}:11:27 information style.resolution-case "Resolution" inside a sentence: the UN writes "resolution".`,
       `${draft}:13:2 warning numbering.missing Operative paragraph "Decides …" has no number; expected 1.`,
       `${draft}:15:2 warning numbering.missing Operative paragraph "Proclaims …" has no number; expected 2.`,
       `${draft}:17:2 warning numbering.missing Operative paragraph "Decides …" has no number; expected 3.`,
@@ -66,7 +71,7 @@ describe('CLI (dist/cli.js)', function () {
         '  Closing: ...th plenary meeting, ... October 2022',
         '  Footnotes (0)',
         '  Citations: 3 (3 documents)',
-        '  Diagnostics (5)',
+        '  Diagnostics (9)',
         ...findings.map((line) => `    ${line}`),
         '',
         '',
