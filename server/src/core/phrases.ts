@@ -10,7 +10,7 @@ import {
   PREAMBULAR_CONTINUATIONS,
   REPETITION_ADVERBS,
 } from './lexicon';
-import { startsWithCapital } from './letters';
+import { codeAt, startsWithCapital } from './letters';
 
 const WORD = /^[A-Za-z][A-Za-z’'-]*/;
 /** WORD read at `lastIndex`, without slicing the text. */
@@ -131,7 +131,7 @@ function isParticiple(word: string): boolean {
 /** Whether a line starting with `word` can open a preambular paragraph. */
 export function isPreambularHead(word: string): boolean {
   // A participle head is capitalised: most lines of wrapped text need no pattern.
-  const first = word.charCodeAt(0);
+  const first = codeAt(word, 0);
   return (first >= 65 && first <= 90 && isParticiple(word)) || PREAMBULAR_ADJECTIVES.has(word);
 }
 

@@ -3,7 +3,7 @@
 // apart). A paragraph's opening phrase is read from its first words (after its label, "26" without
 // its full stop too), so there the pieces are joined again: only into a word of the drafting
 // lexicon, and never when every piece is a word of its own ("Further more" stays two words).
-import { isCapitalCode, isDigitCode, isLetterCode, isLowerCaseCode } from './letters';
+import { codeAt, isCapitalCode, isDigitCode, isLetterCode, isLowerCaseCode } from './letters';
 import { MappedText } from './mapped-text';
 import {
   FEELING_INTENSIFIERS,
@@ -120,13 +120,13 @@ function digitsOnly(text: string, from: number, to: number): boolean {
 
 /** Where the words of text[from, to) start after a label ("10.", "(a)", "(iv)", "A.", or a number without its full stop: "26"), or `from`. */
 function afterLabel(text: string, from: number, to: number): number {
-  let at = text.charCodeAt(from) === 40 ? from + 1 : from; // (
+  let at = codeAt(text, from) === 40 ? from + 1 : from; // (
   const first = at;
   while (at < to && at - first < 6 && (isLetterCode(text.charCodeAt(at)) || isDigitCode(text.charCodeAt(at)))) at++;
-  const close = text.charCodeAt(at);
+  const close = codeAt(text, at);
   if (close === 32 && first === from && at > first && digitsOnly(text, first, at))
     at--; // "26 Condemns"
-  else if (at === first || (close !== 46 && close !== 41) || text.charCodeAt(at + 1) !== 32) return from; // "." or ")", then a space
+  else if (at === first || (close !== 46 && close !== 41) || codeAt(text, at + 1) !== 32) return from; // "." or ")", then a space
   at++;
   while (at < to && text.charCodeAt(at) === 32) at++;
   return at;
@@ -152,12 +152,12 @@ function allWords(text: string, from: number, to: number): boolean {
  */
 export function joinSplitOpening(line: MappedText, text = line.text, offset = 0): MappedText {
   // Most lines run on in lower case, or open with a word (a capital, then lower case) not a label.
-  if (isLowerCaseCode(text.charCodeAt(offset))) return line;
+  if (isLowerCaseCode(codeAt(text, offset))) return line;
   const to = offset + line.length;
-  const opening = text.charCodeAt(offset);
-  const from = isCapitalCode(opening) && isLowerCaseCode(text.charCodeAt(offset + 1)) ? offset : afterLabel(text, offset, to);
+  const opening = codeAt(text, offset);
+  const from = isCapitalCode(opening) && isLowerCaseCode(codeAt(text, offset + 1)) ? offset : afterLabel(text, offset, to);
   // An opening phrase starts with a capital.
-  const first = text.charCodeAt(from);
+  const first = codeAt(text, from);
   if (!isCapitalCode(first)) return line;
   // The opening's pieces, runs of letters one space or more apart, are read as far as they are
   // words of the lexicon or join into one: the phrase ends before the first that does neither.
