@@ -40,6 +40,8 @@ import {
   isOrganLine,
 } from '../src/core/reading/text-ends';
 import { ALL_TEXT_SHAPES, corpusText, manifest } from './corpus-helpers';
+import { endsLikeSentence } from '../src/core/shape';
+import { opensDotted } from '../src/core/labels';
 import { KEYWORD, findCitations, wholeKeywords, type Keyword } from '../src/core/citations';
 import { splittable } from '../src/core/stray-spaces';
 import { variant } from './perturb/apply';
@@ -89,6 +91,20 @@ describe('speed tricks equal the patterns they stand for', function () {
     const pattern = /^[A-Za-z][A-Za-z’'-]*/;
     const texts = [...lines, ...BMP.map((ch) => `Re${ch}calling`), ...BMP.map((ch) => `${ch}Noting`)];
     const differ = texts.filter((text) => firstWord(text) !== (pattern.exec(text)?.[0] ?? ''));
+    assert.deepEqual(differ.slice(0, 5), []);
+  });
+
+  it('endsLikeSentence is a closing mark, closing quotes and a marker of up to three digits at the end', () => {
+    const pattern = /[.,;:]['’”"*)\]]*(?:\s*[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?$/;
+    const ends = ['', '.', ';', ')', '.)', '. ', '1', '12', '1234', ' 3', '.3', '. 3', '.” 12', '.)  ¹²', '.1234', ',)]'];
+    const texts = [...lines, ...BMP.flatMap((ch) => ends.map((end) => `a${ch}${end}`)), ...BMP.flatMap((ch) => ends.map((end) => `a.${end}${ch}`))];
+    const differ = texts.filter((text) => endsLikeSentence(text) !== pattern.test(text));
+    assert.deepEqual(differ.slice(0, 5), []);
+  });
+
+  it('opensDotted is up to four lower-case letters and a full stop at the start (/^[a-z]{1,4}\\./)', () => {
+    const texts = [...lines, ...BMP.flatMap((ch) => [`${ch}.`, `a${ch}.`, `abc${ch}. x`, `abcd${ch}`, `abcd.${ch}`, ch])];
+    const differ = texts.filter((text) => opensDotted(text) !== /^[a-z]{1,4}\./.test(text));
     assert.deepEqual(differ.slice(0, 5), []);
   });
 

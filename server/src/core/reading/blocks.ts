@@ -1,7 +1,7 @@
 // Content lines grouped into blocks (paragraphs, headings, labels standing alone): where a
 // label opens a block, lines an extractor moved put back, and wrapped lines joined.
 import { matchBareNumber, matchLabel, toAlpha, toRoman, type LabelMatch } from '../labels';
-import { isCapitalCode, isLowerCaseCode, startsWithCapital, startsWithLetter, startsWithLowerCase } from '../letters';
+import { codeAt, isCapitalCode, isLowerCaseCode, startsWithCapital, startsWithLetter, startsWithLowerCase } from '../letters';
 import { MappedText, joinMapped } from '../mapped-text';
 import { isPreambularHead, opensWithLexiconVerb } from '../phrases';
 import { closesTail, isHeadingText, lastPart, tailOf } from './block-text';
@@ -41,7 +41,7 @@ export function segment(r: Reading, input: Line[]): Block[] {
     const line = lines[at];
     const text = line.content;
     // "* * *" between groups of paragraphs ends the paragraph before it and is not text.
-    if (SEPARATOR_STARS.test(text.text)) {
+    if (codeAt(text.text, 0) === 42 && SEPARATOR_STARS.test(text.text)) {
       afterSeparator = true;
       continue;
     }
@@ -298,12 +298,14 @@ function standsApart(text: string, from: number, item: string): boolean {
 export function appendLine(parts: MappedText[], line: MappedText): void {
   const last = parts[parts.length - 1];
   const text = last.text;
-  if (SPLIT_COMPOUND_END.test(text) && startsWithLetter(line.text)) {
+  // Both patterns end with a hyphen: most lines end otherwise, told without a search of the line.
+  const hyphen = codeAt(text, text.length - 1) === 45;
+  if (hyphen && SPLIT_COMPOUND_END.test(text) && startsWithLetter(line.text)) {
     parts[parts.length - 1] = last
       .slice(0, text.length - 2)
       .concat(last.slice(text.length - 1))
       .concat(line);
-  } else if (HYPHEN_END.test(text) && startsWithLetter(line.text)) {
+  } else if (hyphen && HYPHEN_END.test(text) && startsWithLetter(line.text)) {
     parts[parts.length - 1] = last.concat(line);
   } else {
     parts.push(line);
