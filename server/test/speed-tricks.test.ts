@@ -26,6 +26,8 @@ import {
   DAY_END,
   ENDS_PARAGRAPH,
   ENDS_SENTENCE,
+  ENDS_WITH_FULL_STOP,
+  ENDS_WITH_SEMICOLON,
   ENDS_WITH_PUNCTUATION,
   LINKING_WORD_END,
   NUMBER_ABBREVIATION_END,
@@ -46,6 +48,15 @@ import { KEYWORD, findCitations, wholeKeywords, type Keyword } from '../src/core
 import { splittable } from '../src/core/stray-spaces';
 import { variant } from './perturb/apply';
 import { cleanSources } from './perturb/sources';
+
+/** What the closing tests stand for: a mark, then closing quotes and brackets and a footnote's marker ("…;5", "… 2024.¹", "…: [3]"). */
+const AFTER_CLOSING_MARK = String.raw`['’”"*)\]]*(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\]))?$`;
+const CLOSING_TESTS = [
+  [ENDS_PARAGRAPH, new RegExp(`[.,;:]${AFTER_CLOSING_MARK}`)],
+  [ENDS_SENTENCE, new RegExp(`[.;:]${AFTER_CLOSING_MARK}`)],
+  [ENDS_WITH_FULL_STOP, new RegExp(`\\.${AFTER_CLOSING_MARK}`)],
+  [ENDS_WITH_SEMICOLON, new RegExp(`;${AFTER_CLOSING_MARK}`)],
+] as const;
 
 const BMP = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code));
 
@@ -159,6 +170,42 @@ describe('speed tricks equal the patterns they stand for', function () {
     assert.deepEqual(differ.slice(0, 5), []);
   });
 
+  it('the closing tests are the patterns of a closing mark, closing quotes and brackets, and a footnote marker', () => {
+    const ends = [
+      '',
+      '.',
+      ',',
+      ';',
+      ':',
+      '.)',
+      ';”]',
+      '. 12',
+      ',3',
+      '.1234',
+      ' 4',
+      '.¹²',
+      '.¹²³⁴',
+      '; [7]',
+      '.[1234]',
+      '[7]',
+      '.[]',
+      '.]',
+      '2.',
+      '.\t5',
+      '.  5',
+      ').',
+    ];
+    const texts = [
+      ...lines,
+      ...BMP.flatMap((ch) => [`a${ch}`, `a.${ch}`, `a${ch}1`, `a.${ch}1`, `a;${ch}[2]`, `a.[${ch}]`, `a,${ch} 3`]),
+      ...ends.map((end) => `text${end}`),
+    ];
+    for (const [test, pattern] of CLOSING_TESTS) {
+      const differ = texts.filter((text) => test.test(text) !== pattern.test(text) || test.test(text, 1) !== pattern.test(text.slice(1)));
+      assert.deepEqual(differ.slice(0, 5), [], pattern.source);
+    }
+  });
+
   it("endsParagraph, endsOnNumberAbbreviation and endsOnDay read a line's last characters as their patterns read the whole", () => {
     const ends = ['', '.', ';1', ',”', '.) 12', ' No.', 'Nos.', 'xNo.', ' para.', 'paras.', ' p.', 'Corr.', ' 25', '2025', 'x1', '\t7', ' 123'];
     const texts = [
@@ -169,7 +216,7 @@ describe('speed tricks equal the patterns they stand for', function () {
       ...BMP.map((ch) => `x.${ch}`),
     ];
     for (const [test, pattern] of [
-      [endsParagraph, ENDS_PARAGRAPH],
+      [endsParagraph, CLOSING_TESTS[0][1]],
       [endsOnNumberAbbreviation, NUMBER_ABBREVIATION_END],
       [endsOnDay, DAY_END],
     ] as const) {
@@ -193,8 +240,8 @@ describe('speed tricks equal the patterns they stand for', function () {
         for (const parts of [[lines[at - 1], lines[at] + end], [lines[at] + end], [lines[at - 1], end]]) {
           if (parts[parts.length - 1] === '') continue;
           const b = block(parts);
-          for (const pattern of [ENDS_PARAGRAPH, ENDS_SENTENCE])
-            assert.equal(closesTail(b, pattern), pattern.test(tailOf(b)), `${pattern.source} on ${JSON.stringify(parts)}`);
+          for (const [test, pattern] of CLOSING_TESTS)
+            assert.equal(closesTail(b, test), pattern.test(tailOf(b)), `${pattern.source} on ${JSON.stringify(parts)}`);
           checked++;
         }
       }

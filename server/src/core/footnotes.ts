@@ -3,7 +3,7 @@
 // (`¹`, `[1]`, digits glued after a word or a year in PDF text: `2010,1`, `20132`).
 import type { MappedText } from './mapped-text';
 import { MONTH_WORDS, OPERATIVE_HEAD_VERBS } from './lexicon';
-import { isDigitCode } from './letters';
+import { isDigitCode, isSuperscriptDigitCode } from './letters';
 import { endsOnNumberAbbreviation } from './reading/text-ends';
 import { splittable } from './stray-spaces';
 import { isWhitespaceCode, skipWhitespaceBack } from './whitespace';
@@ -155,10 +155,6 @@ const opensGlued = (code: number) =>
   code === 58; // a-z ß-ɏ ’ ” " ' ) ] . , ; :
 const opensYear = (code: number) => code === 49 || code === 50; // 1 2
 const opensStandingApart = (code: number) => code === 32;
-
-function isSuperscriptDigitCode(code: number): boolean {
-  return code === 0xb2 || code === 0xb3 || code === 0xb9 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079);
-}
 
 export interface DigitRuns {
   starts: number[];

@@ -32,6 +32,16 @@ export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** Whether a character code is a superscript digit ⁰–⁹. */
+export function isSuperscriptDigitCode(code: number): boolean {
+  return code === 0xb2 || code === 0xb3 || code === 0xb9 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079);
+}
+
+/** Whether a character code closes a quotation or a bracket after a sentence's mark: ' ’ ” " * ) ]. */
+export function isClosingQuoteCode(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 0x201d || code === 34 || code === 42 || code === 41 || code === 93;
+}
+
 /** Whether `text` opens with a capital letter A–Z. */
 export function startsWithCapital(text: string): boolean {
   return isCapitalCode(codeAt(text, 0));

@@ -2,7 +2,7 @@
 // same rules; the shape decides whether a line break ends a paragraph.
 import type { Shape } from './model';
 import { hasEmphasisAroundWords } from './emphasis';
-import { startsWithLowerCase } from './letters';
+import { isClosingQuoteCode, isDigitCode, isSuperscriptDigitCode, startsWithLowerCase } from './letters';
 import { isWhitespaceCode } from './whitespace';
 
 /** A markdown sign (link, emphasis, list item numbered in its text, superscript digit), tried at one offset. */
@@ -15,14 +15,9 @@ const MARKDOWN_SIGN_AT = /\[[^\]\n]{1,80}\]\([^)\n]*\)|(?:^|\s)\*{1,2}[A-Z][^*\n
 const SIGN_FROM_ITS_CHARACTER =
   /\[[^\]\n]{1,80}\]\([^)\n]*\)|\*(?<=(?:^|\s)\*)\*?[A-Z][^*\n]{0,60}\*{1,2}|[-*+](?<=^\s*[-*+]) (?:\d{1,3}\.|\([a-z]{1,4}\)) |[¹²³⁴⁵⁶⁷⁸⁹⁰]/gm;
 
-/** A closing quote or bracket after a sentence's mark: ' ’ ” " * ) ]. */
-function isClosingQuoteCode(code: number): boolean {
-  return code === 39 || code === 0x2019 || code === 0x201d || code === 34 || code === 42 || code === 41 || code === 93;
-}
-
 /** A digit or a superscript digit: what a footnote's marker is written with. */
 function isMarkerDigitCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || code === 0xb9 || code === 0xb2 || code === 0xb3 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079);
+  return isDigitCode(code) || isSuperscriptDigitCode(code);
 }
 
 /**
