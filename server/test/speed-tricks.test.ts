@@ -268,6 +268,19 @@ describe('speed tricks equal the patterns they stand for', function () {
     assert.deepEqual(differ.slice(0, 5), []);
   });
 
+  it('a text without a digit cites what findCitations finds when told so: the annex alone', () => {
+    const annex = [
+      'the annex to the present resolution',
+      'the annexes to this decision',
+      'the annex of th e present resolution',
+      'The annex to the present resolution',
+    ];
+    const texts = [...lines, ...lines.flatMap((line, at) => (at % 50 === 0 ? annex.map((a) => `${line} ${a}`) : []))].filter((text) => !/[0-9]/.test(text));
+    const differ = texts.filter((text) => JSON.stringify(findCitations(text, false)) !== JSON.stringify(findCitations(text)));
+    assert.deepEqual(differ.slice(0, 5), []);
+    assert.equal(texts.filter((text) => findCitations(text, false).length > 0).length, 5124);
+  });
+
   it('a split keyword found back from its first item is one a search for the keyword however split finds', () => {
     // The search the reading stands for: "resolution(s)" and "decision(s)" at a word's start, one space at most between letters.
     const SPLIT_KEYWORD = new RegExp(`\\b(?:${splittable('resolution')}(?: ?s)?|${splittable('decision')}(?: ?s)?)(?=\\s)`, 'gi');
