@@ -44,6 +44,7 @@ import {
 import { ALL_TEXT_SHAPES, corpusText, manifest } from './corpus-helpers';
 import { endsLikeSentence } from '../src/core/shape';
 import { opensDotted } from '../src/core/labels';
+import { organNamedBefore } from '../src/core/citation-organs';
 import { KEYWORD, findCitations, wholeKeywords, type Keyword } from '../src/core/citations';
 import { splittable } from '../src/core/stray-spaces';
 import { variant } from './perturb/apply';
@@ -279,6 +280,13 @@ describe('speed tricks equal the patterns they stand for', function () {
     const differ = texts.filter((text) => JSON.stringify(findCitations(text, false)) !== JSON.stringify(findCitations(text)));
     assert.deepEqual(differ.slice(0, 5), []);
     assert.equal(texts.filter((text) => findCitations(text, false).length > 0).length, 5124);
+  });
+
+  it('the words before a keyword without A, B, C, F or P name the General Assembly (organBefore reads no further)', () => {
+    const windows = lines.flatMap((line) => [...line.matchAll(/\b(?:resolutions?|decisions?)\s/gi)].map((m) => line.slice(Math.max(0, m.index - 80), m.index)));
+    const without = windows.filter((before) => !/[ABCFP]/.test(before));
+    assert.deepEqual(without.filter((before) => organNamedBefore(before)?.resolution('1/1') !== 'A/RES/1/1').slice(0, 5), []);
+    assert.equal(without.length, 3012);
   });
 
   it('a split keyword found back from its first item is one a search for the keyword however split finds', () => {
