@@ -146,6 +146,31 @@ function allWords(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * Whether the reading below may join pieces of text[from, to): only where a piece it reaches (each
+ * piece before it a word of its own) goes on down the letter tree with the first letter of the next
+ * piece, in lower case. Most lines are done here, each piece read once, as far as the tree goes.
+ */
+function mayJoin(text: string, from: number, to: number): boolean {
+  let at = from;
+  for (let pieces = 1; ; pieces++) {
+    // A piece whose letters leave the tree is no word, and no join starts with it: the reading stops there.
+    let node = ROOT;
+    for (; at < to; at++) {
+      const code = text.charCodeAt(at);
+      if (!isLetterCode(code)) break;
+      node = OPENING_TREE[node * NODE + ((code | 32) - 97)];
+      if (node === 0) return false;
+    }
+    let next = at;
+    while (next < to && text.charCodeAt(next) === 32) next++;
+    const goesOn = pieces < OPENING_PIECES && next < to && isLetterCode(text.charCodeAt(next));
+    if (goesOn && isLowerCaseCode(text.charCodeAt(next)) && OPENING_TREE[node * NODE + (text.charCodeAt(next) - 97)] !== 0) return true;
+    if (!goesOn || OPENING_TREE[node * NODE + WORD_ENDS] !== 1) return false;
+    at = next;
+  }
+}
+
+/**
  * The line with the spaces inside its opening words dropped, where an opening word was split.
  * `text` holds the line's characters from `offset` on: the source itself for a line taken
  * verbatim (a flat string, read faster than the line's own slice of it).
@@ -158,7 +183,7 @@ export function joinSplitOpening(line: MappedText, text = line.text, offset = 0)
   const from = isCapitalCode(opening) && isLowerCaseCode(codeAt(text, offset + 1)) ? offset : afterLabel(text, offset, to);
   // An opening phrase starts with a capital.
   const first = codeAt(text, from);
-  if (!isCapitalCode(first)) return line;
+  if (!isCapitalCode(first) || !mayJoin(text, from, to)) return line;
   // The opening's pieces, runs of letters one space or more apart, are read as far as they are
   // words of the lexicon or join into one: the phrase ends before the first that does neither.
   count = 0;
