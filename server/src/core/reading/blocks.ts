@@ -3,13 +3,13 @@
 import { matchBareNumber, matchLabel, toAlpha, toRoman, type LabelMatch } from '../labels';
 import { codeAt, isCapitalCode, isLowerCaseCode, startsWithCapital, startsWithLetter, startsWithLowerCase } from '../letters';
 import { MappedText, joinMapped } from '../mapped-text';
-import { isPreambularHead, opensWithLexiconVerb } from '../phrases';
+import { opensWithLexiconVerb } from '../phrases';
 import { closesTail, isHeadingText, lastPart, tailOf } from './block-text';
 import { blankLinesSeparateParagraphs, breakEndsParagraph, isMarkerAlone } from './layout';
 import { startsParagraph } from './paragraph-starts';
 import type { Block, Line, Reading } from './reading';
 import { skipWhitespace } from '../whitespace';
-import { BULLET, CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, ENDS_SENTENCE, firstWord } from './text-ends';
+import { BULLET, CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, ENDS_SENTENCE, opensWithPreambularHead } from './text-ends';
 
 const ENDS_WITH_STOP_OR_COMMA = /[.;,]$/;
 
@@ -159,7 +159,7 @@ function restoreSetAsideWords(r: Reading, lines: Line[]): Line[] {
     for (let back = out.length - 1; setAside && !receiver && back >= 0 && back >= out.length - 6; back--) {
       const candidate = out[back];
       if (!CLOSES_WITH_PUNCTUATION.test(candidate.content.text) && candidate.edge + 1 + text.length <= r.fullWidth) receiver = candidate;
-      else if (matchLabel(candidate.content.text, false) || isPreambularHead(firstWord(candidate.content.text))) break;
+      else if (matchLabel(candidate.content.text, false) || opensWithPreambularHead(candidate.content.text)) break;
     }
     if (!receiver) {
       out.push(line);

@@ -1,6 +1,6 @@
 // How a text opens and closes: the patterns and tests every phase reads a line's or a
 // paragraph's ends by (organ, closing line, annex line, closing punctuation, opening words).
-import { isClosingQuoteCode, isDigitCode, isSuperscriptDigitCode, startsWithDigit, startsWithLetter } from '../letters';
+import { isClosingQuoteCode, isDigitCode, isSuperscriptDigitCode, startsWithCapital, startsWithDigit, startsWithLetter } from '../letters';
 import { isWhitespaceCode } from '../whitespace';
 import { MONTHS, MORE_OPENING_WORDS, OPERATIVE_VERBS, PREAMBULAR_ADJECTIVES, PREAMBULAR_PHRASES } from '../lexicon';
 import { isPreambularHead, matchPreambularPhrase, opensWithLexiconVerb } from '../phrases';
@@ -210,7 +210,12 @@ const ADJECTIVE_IN_A_NAME = /^[A-Z][a-z]+(?<!ing) [A-Z]/;
  * running on ("Stockpiling and Use …", "United Nations Convention …").
  */
 export function opensPreambularParagraph(text: string): boolean {
-  return (isPreambularHead(firstWord(text)) || matchPreambularPhrase(text) > 0) && !TITLE_CASE_RUN_ON.test(text) && !ADJECTIVE_IN_A_NAME.test(text);
+  return (opensWithPreambularHead(text) || matchPreambularPhrase(text) > 0) && !TITLE_CASE_RUN_ON.test(text) && !ADJECTIVE_IN_A_NAME.test(text);
+}
+
+/** Whether a text opens with a preambular head (isPreambularHead), told first by its capital: most lines of wrapped text run on in lower case. */
+export function opensWithPreambularHead(text: string): boolean {
+  return startsWithCapital(text) && isPreambularHead(firstWord(text));
 }
 
 /** The text's first word (letters, apostrophes and hyphens after a letter), '' when it opens otherwise. */
