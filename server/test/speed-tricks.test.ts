@@ -45,6 +45,7 @@ import { ALL_TEXT_SHAPES, corpusText, manifest } from './corpus-helpers';
 import { endsLikeSentence } from '../src/core/shape';
 import { opensDotted } from '../src/core/labels';
 import { organNamedBefore } from '../src/core/citation-organs';
+import { furnitureKind } from '../src/core/furniture';
 import { KEYWORD, findCitations, wholeKeywords, type Keyword } from '../src/core/citations';
 import { splittable } from '../src/core/stray-spaces';
 import { variant } from './perturb/apply';
@@ -118,6 +119,21 @@ describe('speed tricks equal the patterns they stand for', function () {
     const texts = [...lines, ...BMP.flatMap((ch) => [`${ch}.`, `a${ch}.`, `abc${ch}. x`, `abcd${ch}`, `abcd.${ch}`, ch])];
     const differ = texts.filter((text) => opensDotted(text) !== /^[a-z]{1,4}\./.test(text));
     assert.deepEqual(differ.slice(0, 5), []);
+  });
+
+  it('a line furnitureKind turns down by its second letter is neither an address nor "Please recycle"', () => {
+    const texts = [...lines, ...BMP.flatMap((ch) => [`h${ch}tps://undocs.org/A/1`, `p${ch}ease recycle`, `P${ch}`, `h${ch}`])].map((line) => line.trim());
+    const letterFurniture = (text: string) => {
+      const plain = text.replace(/\*\*/g, '').replace(/\s{2,}/g, ' ');
+      return /^<?https?:\/\//.test(plain) || /^Please recycle/i.test(plain);
+    };
+    const turnedDown = texts.filter((text) => /^[hpP]/.test(text) && !/^(?:ht|[pP][lL]|.\*)/.test(text));
+    assert.deepEqual(turnedDown.filter(letterFurniture).slice(0, 5), []);
+    assert.deepEqual(turnedDown.filter((text) => furnitureKind(text) !== null).slice(0, 5), []);
+    assert.deepEqual(
+      ['https://undocs.org/en/A/RES/53/70', 'h**ttps://undocs.org/en/A/RES/53/70', 'Please recycle', 'PLEASE RECYCLE', 'paragraph 3'].map(furnitureKind),
+      ['url', 'url', 'recycle', 'recycle', null],
+    );
   });
 
   it('hasCellGap is two white space characters in a row (\\s\\s)', () => {
