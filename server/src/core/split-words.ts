@@ -81,6 +81,12 @@ function letterTree(words: Iterable<string>): Int32Array {
 
 const OPENING_TREE = letterTree(OPENING_WORDS);
 
+/** A letter's place in the alphabet (a–z, A–Z: 0–25), or -1 for any other character: one test where isLetterCode and a subtraction took two. */
+function letterIndex(code: number): number {
+  const letter = (code | 32) - 97;
+  return letter >= 0 && letter < 26 ? letter : -1;
+}
+
 /** How many pieces of a line's opening are looked at: the longest phrase ("Noting with grave concern also") with a split in it. */
 const OPENING_PIECES = 7;
 /** A word split twice ("Rec all ing") is three pieces. */
@@ -156,16 +162,19 @@ function mayJoin(text: string, from: number, to: number): boolean {
     // A piece whose letters leave the tree is no word, and no join starts with it: the reading stops there.
     let node = ROOT;
     for (; at < to; at++) {
-      const code = text.charCodeAt(at);
-      if (!isLetterCode(code)) break;
-      node = OPENING_TREE[node * NODE + ((code | 32) - 97)];
+      const letter = letterIndex(text.charCodeAt(at));
+      if (letter < 0) break;
+      node = OPENING_TREE[node * NODE + letter];
       if (node === 0) return false;
     }
     let next = at;
     while (next < to && text.charCodeAt(next) === 32) next++;
-    const goesOn = pieces < OPENING_PIECES && next < to && isLetterCode(text.charCodeAt(next));
-    if (goesOn && isLowerCaseCode(text.charCodeAt(next)) && OPENING_TREE[node * NODE + (text.charCodeAt(next) - 97)] !== 0) return true;
-    if (!goesOn || OPENING_TREE[node * NODE + WORD_ENDS] !== 1) return false;
+    if (pieces === OPENING_PIECES || next >= to) return false;
+    const code = text.charCodeAt(next);
+    const letter = letterIndex(code);
+    if (letter < 0) return false;
+    if (isLowerCaseCode(code) && OPENING_TREE[node * NODE + letter] !== 0) return true;
+    if (OPENING_TREE[node * NODE + WORD_ENDS] !== 1) return false;
     at = next;
   }
 }
@@ -176,14 +185,13 @@ function mayJoin(text: string, from: number, to: number): boolean {
  * verbatim (a flat string, read faster than the line's own slice of it).
  */
 export function joinSplitOpening(line: MappedText, text = line.text, offset = 0): MappedText {
-  // Most lines run on in lower case, or open with a word (a capital, then lower case) not a label.
-  if (isLowerCaseCode(codeAt(text, offset))) return line;
   const to = offset + line.length;
-  const opening = codeAt(text, offset);
+  // Most lines run on in lower case, or open with a word (a capital, then lower case) not a label.
+  const opening = to > offset ? text.charCodeAt(offset) : -1;
+  if (isLowerCaseCode(opening)) return line;
   const from = isCapitalCode(opening) && isLowerCaseCode(codeAt(text, offset + 1)) ? offset : afterLabel(text, offset, to);
   // An opening phrase starts with a capital.
-  const first = codeAt(text, from);
-  if (!isCapitalCode(first) || !mayJoin(text, from, to)) return line;
+  if ((from === offset ? !isCapitalCode(opening) : !isCapitalCode(codeAt(text, from))) || !mayJoin(text, from, to)) return line;
   // The opening's pieces, runs of letters one space or more apart, are read as far as they are
   // words of the lexicon or join into one: the phrase ends before the first that does neither.
   count = 0;
