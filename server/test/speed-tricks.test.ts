@@ -26,6 +26,8 @@ import {
   DAY_END,
   ENDS_PARAGRAPH,
   ENDS_SENTENCE,
+  ENDS_WITH_FULL_STOP,
+  ENDS_WITH_SEMICOLON,
   ENDS_WITH_PUNCTUATION,
   LINKING_WORD_END,
   NUMBER_ABBREVIATION_END,
@@ -40,10 +42,23 @@ import {
   isOrganLine,
 } from '../src/core/reading/text-ends';
 import { ALL_TEXT_SHAPES, corpusText, manifest } from './corpus-helpers';
+import { endsLikeSentence } from '../src/core/shape';
+import { opensDotted } from '../src/core/labels';
+import { organNamedBefore } from '../src/core/citation-organs';
+import { furnitureKind } from '../src/core/furniture';
 import { KEYWORD, findCitations, wholeKeywords, type Keyword } from '../src/core/citations';
 import { splittable } from '../src/core/stray-spaces';
 import { variant } from './perturb/apply';
 import { cleanSources } from './perturb/sources';
+
+/** What the closing tests stand for: a mark, then closing quotes and brackets and a footnote's marker ("…;5", "… 2024.¹", "…: [3]"). */
+const AFTER_CLOSING_MARK = String.raw`['’”"*)\]]*(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\]))?$`;
+const CLOSING_TESTS = [
+  [ENDS_PARAGRAPH, new RegExp(`[.,;:]${AFTER_CLOSING_MARK}`)],
+  [ENDS_SENTENCE, new RegExp(`[.;:]${AFTER_CLOSING_MARK}`)],
+  [ENDS_WITH_FULL_STOP, new RegExp(`\\.${AFTER_CLOSING_MARK}`)],
+  [ENDS_WITH_SEMICOLON, new RegExp(`;${AFTER_CLOSING_MARK}`)],
+] as const;
 
 const BMP = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code));
 
@@ -90,6 +105,35 @@ describe('speed tricks equal the patterns they stand for', function () {
     const texts = [...lines, ...BMP.map((ch) => `Re${ch}calling`), ...BMP.map((ch) => `${ch}Noting`)];
     const differ = texts.filter((text) => firstWord(text) !== (pattern.exec(text)?.[0] ?? ''));
     assert.deepEqual(differ.slice(0, 5), []);
+  });
+
+  it('endsLikeSentence is a closing mark, closing quotes and a marker of up to three digits at the end', () => {
+    const pattern = /[.,;:]['’”"*)\]]*(?:\s*[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?$/;
+    const ends = ['', '.', ';', ')', '.)', '. ', '1', '12', '1234', ' 3', '.3', '. 3', '.” 12', '.)  ¹²', '.1234', ',)]'];
+    const texts = [...lines, ...BMP.flatMap((ch) => ends.map((end) => `a${ch}${end}`)), ...BMP.flatMap((ch) => ends.map((end) => `a.${end}${ch}`))];
+    const differ = texts.filter((text) => endsLikeSentence(text) !== pattern.test(text));
+    assert.deepEqual(differ.slice(0, 5), []);
+  });
+
+  it('opensDotted is up to four lower-case letters and a full stop at the start (/^[a-z]{1,4}\\./)', () => {
+    const texts = [...lines, ...BMP.flatMap((ch) => [`${ch}.`, `a${ch}.`, `abc${ch}. x`, `abcd${ch}`, `abcd.${ch}`, ch])];
+    const differ = texts.filter((text) => opensDotted(text) !== /^[a-z]{1,4}\./.test(text));
+    assert.deepEqual(differ.slice(0, 5), []);
+  });
+
+  it('a line furnitureKind turns down by its second letter is neither an address nor "Please recycle"', () => {
+    const texts = [...lines, ...BMP.flatMap((ch) => [`h${ch}tps://undocs.org/A/1`, `p${ch}ease recycle`, `P${ch}`, `h${ch}`])].map((line) => line.trim());
+    const letterFurniture = (text: string) => {
+      const plain = text.replace(/\*\*/g, '').replace(/\s{2,}/g, ' ');
+      return /^<?https?:\/\//.test(plain) || /^Please recycle/i.test(plain);
+    };
+    const turnedDown = texts.filter((text) => /^[hpP]/.test(text) && !/^(?:ht|[pP][lL]|.\*)/.test(text));
+    assert.deepEqual(turnedDown.filter(letterFurniture).slice(0, 5), []);
+    assert.deepEqual(turnedDown.filter((text) => furnitureKind(text) !== null).slice(0, 5), []);
+    assert.deepEqual(
+      ['https://undocs.org/en/A/RES/53/70', 'h**ttps://undocs.org/en/A/RES/53/70', 'Please recycle', 'PLEASE RECYCLE', 'paragraph 3'].map(furnitureKind),
+      ['url', 'url', 'recycle', 'recycle', null],
+    );
   });
 
   it('hasCellGap is two white space characters in a row (\\s\\s)', () => {
@@ -143,6 +187,42 @@ describe('speed tricks equal the patterns they stand for', function () {
     assert.deepEqual(differ.slice(0, 5), []);
   });
 
+  it('the closing tests are the patterns of a closing mark, closing quotes and brackets, and a footnote marker', () => {
+    const ends = [
+      '',
+      '.',
+      ',',
+      ';',
+      ':',
+      '.)',
+      ';”]',
+      '. 12',
+      ',3',
+      '.1234',
+      ' 4',
+      '.¹²',
+      '.¹²³⁴',
+      '; [7]',
+      '.[1234]',
+      '[7]',
+      '.[]',
+      '.]',
+      '2.',
+      '.\t5',
+      '.  5',
+      ').',
+    ];
+    const texts = [
+      ...lines,
+      ...BMP.flatMap((ch) => [`a${ch}`, `a.${ch}`, `a${ch}1`, `a.${ch}1`, `a;${ch}[2]`, `a.[${ch}]`, `a,${ch} 3`]),
+      ...ends.map((end) => `text${end}`),
+    ];
+    for (const [test, pattern] of CLOSING_TESTS) {
+      const differ = texts.filter((text) => test.test(text) !== pattern.test(text) || test.test(text, 1) !== pattern.test(text.slice(1)));
+      assert.deepEqual(differ.slice(0, 5), [], pattern.source);
+    }
+  });
+
   it("endsParagraph, endsOnNumberAbbreviation and endsOnDay read a line's last characters as their patterns read the whole", () => {
     const ends = ['', '.', ';1', ',”', '.) 12', ' No.', 'Nos.', 'xNo.', ' para.', 'paras.', ' p.', 'Corr.', ' 25', '2025', 'x1', '\t7', ' 123'];
     const texts = [
@@ -153,7 +233,7 @@ describe('speed tricks equal the patterns they stand for', function () {
       ...BMP.map((ch) => `x.${ch}`),
     ];
     for (const [test, pattern] of [
-      [endsParagraph, ENDS_PARAGRAPH],
+      [endsParagraph, CLOSING_TESTS[0][1]],
       [endsOnNumberAbbreviation, NUMBER_ABBREVIATION_END],
       [endsOnDay, DAY_END],
     ] as const) {
@@ -177,8 +257,8 @@ describe('speed tricks equal the patterns they stand for', function () {
         for (const parts of [[lines[at - 1], lines[at] + end], [lines[at] + end], [lines[at - 1], end]]) {
           if (parts[parts.length - 1] === '') continue;
           const b = block(parts);
-          for (const pattern of [ENDS_PARAGRAPH, ENDS_SENTENCE])
-            assert.equal(closesTail(b, pattern), pattern.test(tailOf(b)), `${pattern.source} on ${JSON.stringify(parts)}`);
+          for (const [test, pattern] of CLOSING_TESTS)
+            assert.equal(closesTail(b, test), pattern.test(tailOf(b)), `${pattern.source} on ${JSON.stringify(parts)}`);
           checked++;
         }
       }
@@ -203,6 +283,26 @@ describe('speed tricks equal the patterns they stand for', function () {
       );
     });
     assert.deepEqual(differ.slice(0, 5), []);
+  });
+
+  it('a text without a digit cites what findCitations finds when told so: the annex alone', () => {
+    const annex = [
+      'the annex to the present resolution',
+      'the annexes to this decision',
+      'the annex of th e present resolution',
+      'The annex to the present resolution',
+    ];
+    const texts = [...lines, ...lines.flatMap((line, at) => (at % 50 === 0 ? annex.map((a) => `${line} ${a}`) : []))].filter((text) => !/[0-9]/.test(text));
+    const differ = texts.filter((text) => JSON.stringify(findCitations(text, false)) !== JSON.stringify(findCitations(text)));
+    assert.deepEqual(differ.slice(0, 5), []);
+    assert.equal(texts.filter((text) => findCitations(text, false).length > 0).length, 5124);
+  });
+
+  it('the words before a keyword without A, B, C, F or P name the General Assembly (organBefore reads no further)', () => {
+    const windows = lines.flatMap((line) => [...line.matchAll(/\b(?:resolutions?|decisions?)\s/gi)].map((m) => line.slice(Math.max(0, m.index - 80), m.index)));
+    const without = windows.filter((before) => !/[ABCFP]/.test(before));
+    assert.deepEqual(without.filter((before) => organNamedBefore(before)?.resolution('1/1') !== 'A/RES/1/1').slice(0, 5), []);
+    assert.equal(without.length, 3012);
   });
 
   it('a split keyword found back from its first item is one a search for the keyword however split finds', () => {

@@ -75,12 +75,25 @@ function wholeNames(before: string): string {
 }
 
 /**
+ * The capitals of the organs' and bodies' last words: A(ssembly), B(oard), C(ouncil, Commission,
+ * Conference, Committee), F(orum), P(arties). Without one of them, the patterns below, which try
+ * every position of the words before a keyword, find the General Assembly's numbers.
+ */
+const ORGAN_CAPITAL = /[ABCFP]/;
+
+/**
  * The organ whose numbers follow the keyword at `at`: the one named, the General Assembly when
  * none is; null for another body ("Environment Assembly resolution 5/14", "Council resolution
  * 52/28" of the Human Rights Council), whose numbers would resolve to another document.
  */
 export function organBefore(text: string, at: number): Organ | null {
   const before = text.slice(Math.max(0, at - 80), at);
+  // A name needs one of these to be an organ's or another body's (speed-tricks.test holds it): most keywords follow none.
+  return ORGAN_CAPITAL.test(before) ? organNamedBefore(before) : GENERAL_ASSEMBLY;
+}
+
+/** organBefore on the words before the keyword. */
+export function organNamedBefore(before: string): Organ | null {
   const plain = NAME_BEFORE.exec(before);
   const named = plain ? organNamed(plain[1]) : undefined;
   if (named) return named;

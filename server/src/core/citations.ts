@@ -7,7 +7,7 @@ import { MONTH_WORDS, printedDate } from './lexicon';
 import { listedParagraphs, PARAGRAPH_LIST } from './paragraph-list';
 import { readCitedParagraphs } from './cited-paragraphs';
 import { quotedTitleAt } from './quoted-title';
-import { isCapitalCode, isDigitCode, isLetterCode } from './letters';
+import { codeAt, isCapitalCode, isDigitCode, isLetterCode } from './letters';
 import { spelledBefore, splittable } from './stray-spaces';
 import { isWhitespaceCode } from './whitespace';
 
@@ -127,12 +127,12 @@ const KEYWORD_AT = new RegExp(`\\b(${splittable('resolution')}(?: ?s)?|${splitta
  * found at `at`, as KEYWORD reads it (a word's start, a plural's "s", spaces, a link's bracket), or 0.
  */
 function keywordLength(text: string, at: number, word: string): number {
-  if (isWordCode(text.charCodeAt(at - 1))) return 0;
+  if (isWordCode(codeAt(text, at - 1))) return 0;
   let end = at + word.length;
-  if ((text.charCodeAt(end) | 32) === 115) end++; // s
-  if (!isWhitespaceCode(text.charCodeAt(end))) return 0;
-  while (isWhitespaceCode(text.charCodeAt(end))) end++;
-  return text.charCodeAt(end) === 91 ? end + 1 - at : end - at; // [
+  if ((codeAt(text, end) | 32) === 115) end++; // s
+  if (!isWhitespaceCode(codeAt(text, end))) return 0;
+  while (isWhitespaceCode(codeAt(text, end))) end++;
+  return codeAt(text, end) === 91 ? end + 1 - at : end - at; // [
 }
 
 function kindOf(keyword: string): 'resolution' | 'decision' {
@@ -219,7 +219,7 @@ function findSymbols(text: string, out: CitationMatch[], keywords: Keyword[]): v
   // Positions below `next` are tried or inside a symbol found.
   let next = 0;
   for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
-    if (isDigitCode(text.charCodeAt(slash - 1))) splitKeywordBeforeSlash(text, slash, keywords);
+    if (isDigitCode(codeAt(text, slash - 1))) splitKeywordBeforeSlash(text, slash, keywords);
     for (let at = Math.max(next, slash - LONGEST_SERIES); at < slash; at++) {
       next = at + 1;
       if (at > 0 && continuesWord(text.charCodeAt(at - 1))) continue;
@@ -277,9 +277,13 @@ function findInternal(text: string, out: CitationMatch[], words: number): void {
       out.push({ kind: 'internal', start: listStart + item.start, end: listStart + item.end, symbol: item.path, direction });
     }
   }
+  if ((words & THE_ANNEX) !== 0) findAnnexReferences(text, out);
+}
+
+/** "the annex to the present resolution": the one reference without a number. */
+function findAnnexReferences(text: string, out: CitationMatch[]): void {
   ANNEX.lastIndex = 0;
-  const mentionsAnnex = (words & THE_ANNEX) !== 0;
-  while (mentionsAnnex && (match = ANNEX.exec(text)) !== null) {
+  for (let match = ANNEX.exec(text); match; match = ANNEX.exec(text)) {
     out.push({ kind: 'internal', start: match.index, end: match.index + match[0].length, symbol: 'annex', direction: 'document' });
   }
 }
@@ -304,20 +308,20 @@ const ITEM_REACH = 40;
 /** A split keyword before the item whose first slash (after a digit) is at `slash` ("70/1", "ES-10/21"). */
 function splitKeywordBeforeSlash(text: string, slash: number, keywords: Keyword[]): void {
   let start = slash - 1;
-  while (isDigitCode(text.charCodeAt(start - 1))) start--;
+  while (isDigitCode(codeAt(text, start - 1))) start--;
   // "ES-10/21", "S-1/3"
-  if (text.charCodeAt(start - 1) === 45 && text.charCodeAt(start - 2) === 83) start -= text.charCodeAt(start - 3) === 69 ? 3 : 2;
+  if (codeAt(text, start - 1) === 45 && codeAt(text, start - 2) === 83) start -= codeAt(text, start - 3) === 69 ? 3 : 2;
   splitKeywordBefore(text, start, keywords);
 }
 
 /** Split keywords before the items whose bracket follows a number or a part's letter ("2231 (2015)", "3419 A to D (XXX)"). */
 function splitKeywordsBeforeBrackets(text: string, keywords: Keyword[]): void {
   for (let bracket = text.indexOf('('); bracket >= 0; bracket = text.indexOf('(', bracket + 1)) {
-    if (text.charCodeAt(bracket - 1) !== 32) continue;
-    const last = text.charCodeAt(bracket - 2);
+    if (codeAt(text, bracket - 1) !== 32) continue;
+    const last = codeAt(text, bracket - 2);
     if (isDigitCode(last)) {
       let start = bracket - 2;
-      while (isDigitCode(text.charCodeAt(start - 1))) start--;
+      while (isDigitCode(codeAt(text, start - 1))) start--;
       splitKeywordBefore(text, start, keywords);
     } else if (isCapitalCode(last)) {
       const item = ITEM_BEFORE_BRACKET.exec(text.slice(Math.max(0, bracket - ITEM_REACH), bracket));
@@ -334,19 +338,19 @@ function splitKeywordsBeforeBrackets(text: string, keywords: Keyword[]): void {
  */
 function splitKeywordBefore(text: string, itemStart: number, keywords: Keyword[]): void {
   let end = itemStart;
-  if (text.charCodeAt(end - 1) === 91) end--; // [
-  if (!isWhitespaceCode(text.charCodeAt(end - 1))) return;
+  if (codeAt(text, end - 1) === 91) end--; // [
+  if (!isWhitespaceCode(codeAt(text, end - 1))) return;
   while (end > 0 && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
   // A keyword ends with "n", or "s" of a plural, perhaps split off too ("resolution s"); most items follow a date or a word that does not.
-  const last = text.charCodeAt(end - 1) | 32;
-  const wordEnd = last === 110 ? end : last === 115 ? (text.charCodeAt(end - 2) === 32 ? end - 2 : end - 1) : -1;
+  const last = codeAt(text, end - 1) | 32;
+  const wordEnd = last === 110 ? end : last === 115 ? (codeAt(text, end - 2) === 32 ? end - 2 : end - 1) : -1;
   if (wordEnd >= 0 && !splitKeyword(text, wordEnd, end, itemStart, 'resolution', keywords)) splitKeyword(text, wordEnd, end, itemStart, 'decision', keywords);
 }
 
 /** Adds `word` ending at `wordEnd` as a keyword up to `itemStart` if it stands at a word's start (as \b reads it) and is split (a whole one the search found). */
 function splitKeyword(text: string, wordEnd: number, end: number, itemStart: number, word: 'resolution' | 'decision', keywords: Keyword[]): boolean {
   const start = spelledBefore(text, wordEnd, word);
-  if (start < 0 || isWordCode(text.charCodeAt(start - 1)) || text.lastIndexOf(' ', end - 1) < start) return false;
+  if (start < 0 || isWordCode(codeAt(text, start - 1)) || text.lastIndexOf(' ', end - 1) < start) return false;
   keywords.push({ index: start, length: itemStart - start, kind: word });
   return true;
 }
@@ -385,9 +389,18 @@ function readQuotedTitles(text: string, out: CitationMatch[]): void {
   }
 }
 
-/** Every citation in `text`, in text order. */
-export function findCitations(text: string): CitationMatch[] {
+/**
+ * Every citation in `text`, in text order. `digits` false says the text holds no digit 0–9: every
+ * reference but the annex's has one (a symbol, an item, a paragraph's number), so only that is
+ * looked for (two thirds of a parse's characters stand in texts without a digit).
+ */
+export function findCitations(text: string, digits = true): CitationMatch[] {
   const out: CitationMatch[] = [];
+  if (!digits) {
+    // An "x" is rare in English: a search for one character (the fastest there is) tells most texts apart first.
+    if (text.includes('x') && text.includes('the annex')) findAnnexReferences(text, out);
+    return out;
+  }
   const keywords: Keyword[] = [];
   findSymbols(text, out, keywords);
   splitKeywordsBeforeBrackets(text, keywords);

@@ -1,5 +1,6 @@
 // Page furniture of PDF-extracted text: lines that belong to the printed page, not
 // to the resolution. They are recognised line by line and never reach a paragraph.
+import { codeAt } from './letters';
 import type { Furniture } from './model';
 import { skipWhitespace } from './whitespace';
 
@@ -28,6 +29,14 @@ function mayOpenFurniture(code: number): boolean {
   return (code >= 48 && code <= 57) || code === 95 || code === 42 || code === 60 || code === 104 || code === 80 || code === 112;
 }
 
+/** Whether a line opening with `first` and then `second` may be an address or "Please recycle" (URL, RECYCLE), or opens otherwise than with a letter. */
+function mayGoOnAsLetterFurniture(first: number, second: number): boolean {
+  if (second === 42) return true; // *
+  if (first === 104) return second === 116; // h, t
+  if (first === 80 || first === 112) return second === 108 || second === 76; // P p, l L
+  return true;
+}
+
 /** The kind of furniture a line is, judged from its trimmed text alone. */
 export function furnitureKind(trimmed: string): Furniture['kind'] | null {
   const first = trimmed.charCodeAt(0);
@@ -35,6 +44,9 @@ export function furnitureKind(trimmed: string): Furniture['kind'] | null {
   // A line opening with a digit can only be a page or job number: a paragraph ("1. Decides …") shows a
   // character those lack within its first few.
   if (first >= 48 && first <= 57 && !NUMBER_CHARACTERS_ONLY.test(trimmed)) return null;
+  // One opening with a letter can only be an address ("http…") or "Please recycle": its second letter
+  // tells most words apart ("has", "paragraph") before the markup is taken out (a star may stand there).
+  if (!mayGoOnAsLetterFurniture(first, codeAt(trimmed, 1))) return null;
   // Markdown conversions bold page numbers: "3/**3**".
   const plain = trimmed.replace(/\*\*/g, '').replace(/\s{2,}/g, ' ');
   if (plain.length === 0 || plain.length > 120) return null;

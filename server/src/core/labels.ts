@@ -1,5 +1,6 @@
 // Paragraph labels as written at the start of a paragraph: `1.`, `(a)`, `(iv)`,
 // `a.`, `i.`, `1.13.`, `5 bis.`, headings `II.` and `B.`.
+import { codeAt, isLowerCaseCode } from './letters';
 import type { LabelStyle } from './model';
 
 export interface LabelMatch {
@@ -165,6 +166,9 @@ function numberLabel(text: string): LabelMatch | null {
  * reads one as a label only where the paragraphs around it say so.
  */
 export function matchBareNumber(text: string): LabelMatch | null {
+  // Asked for every line: only one opening with a digit is tried.
+  const first = codeAt(text, 0);
+  if (first < 48 || first > 57) return null;
   const match = BARE_NUMBER.exec(text);
   if (!match) return null;
   const ordinal = Number(match[1]);
@@ -188,8 +192,15 @@ function parenthesisedLabel(text: string): LabelMatch | null {
   return null;
 }
 
+/** Whether `text` opens with up to four lower-case letters and a full stop, as DOTTED_LOWER's match does: most lines opening in lower case do not. */
+export function opensDotted(text: string): boolean {
+  let at = 0;
+  while (at < 4 && isLowerCaseCode(codeAt(text, at))) at++;
+  return at > 0 && codeAt(text, at) === 46;
+}
+
 function dottedLabel(text: string): LabelMatch | null {
-  const match = DOTTED_LOWER.exec(text);
+  const match = opensDotted(text) ? DOTTED_LOWER.exec(text) : null;
   if (match) {
     const read = lettered(match[1], 'alpha', 'roman');
     if (read) return { text: match[1], ...read, parts: [read.ordinal], suffix: null, length: match[0].length };
@@ -197,8 +208,14 @@ function dottedLabel(text: string): LabelMatch | null {
   return null;
 }
 
+/** The capitals a roman numeral is written with (HEADING_ROMAN): I, V, X, L. */
+function isRomanCapitalCode(code: number): boolean {
+  return code === 73 || code === 86 || code === 88 || code === 76;
+}
+
 function headingLabel(text: string): LabelMatch | null {
-  let match = HEADING_ROMAN.exec(text);
+  // Most capitalised lines are words: a numeral opens with one of its letters, a letter heading stands alone or before a full stop.
+  let match = isRomanCapitalCode(codeAt(text, 0)) ? HEADING_ROMAN.exec(text) : null;
   if (match) {
     const value = romanValue(match[1]);
     if (value !== null) {
@@ -206,7 +223,7 @@ function headingLabel(text: string): LabelMatch | null {
       return { text: match[1], style: 'heading-roman', ordinal: value, parts: [value], suffix: null, alternative, length: match[0].length };
     }
   }
-  match = HEADING_ALPHA.exec(text);
+  match = text.length === 1 || text.charCodeAt(1) === 46 ? HEADING_ALPHA.exec(text) : null;
   if (match) {
     const value = match[1].charCodeAt(0) - 64;
     return { text: match[1], style: 'heading-alpha', ordinal: value, parts: [value], suffix: null, alternative: null, length: match[0].length };

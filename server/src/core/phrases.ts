@@ -10,7 +10,7 @@ import {
   PREAMBULAR_CONTINUATIONS,
   REPETITION_ADVERBS,
 } from './lexicon';
-import { startsWithCapital } from './letters';
+import { codeAt, startsWithCapital } from './letters';
 
 const WORD = /^[A-Za-z][A-Za-z’'-]*/;
 /** WORD read at `lastIndex`, without slicing the text. */
@@ -125,14 +125,15 @@ function skipFeeling(text: string, at: number, lead: readonly string[]): number 
 }
 
 function isParticiple(word: string): boolean {
-  return PARTICIPLE.test(word);
+  // Both forms end in "ing" or "ed" (d), told before the pattern is tried.
+  return word.charCodeAt(word.length - 1) === 100 || word.charCodeAt(word.length - 1) === 103 ? PARTICIPLE.test(word) : false;
 }
 
 /** Whether a line starting with `word` can open a preambular paragraph. */
 export function isPreambularHead(word: string): boolean {
-  // A participle head is capitalised: most lines of wrapped text need no pattern.
-  const first = word.charCodeAt(0);
-  return (first >= 65 && first <= 90 && isParticiple(word)) || PREAMBULAR_ADJECTIVES.has(word);
+  // A head is capitalised, participle or adjective: most lines of wrapped text need no pattern and no look-up.
+  const first = codeAt(word, 0);
+  return first >= 65 && first <= 90 && (isParticiple(word) || PREAMBULAR_ADJECTIVES.has(word));
 }
 
 export function matchPreambularPhrase(text: string): number {

@@ -3,7 +3,7 @@
 // apart). A paragraph's opening phrase is read from its first words (after its label, "26" without
 // its full stop too), so there the pieces are joined again: only into a word of the drafting
 // lexicon, and never when every piece is a word of its own ("Further more" stays two words).
-import { isCapitalCode, isDigitCode, isLetterCode, isLowerCaseCode } from './letters';
+import { codeAt, isCapitalCode, isDigitCode, isLetterCode, isLowerCaseCode } from './letters';
 import { MappedText } from './mapped-text';
 import {
   FEELING_INTENSIFIERS,
@@ -81,6 +81,12 @@ function letterTree(words: Iterable<string>): Int32Array {
 
 const OPENING_TREE = letterTree(OPENING_WORDS);
 
+/** A letter's place in the alphabet (a–z, A–Z: 0–25), or -1 for any other character: one test where isLetterCode and a subtraction took two. */
+function letterIndex(code: number): number {
+  const letter = (code | 32) - 97;
+  return letter >= 0 && letter < 26 ? letter : -1;
+}
+
 /** How many pieces of a line's opening are looked at: the longest phrase ("Noting with grave concern also") with a split in it. */
 const OPENING_PIECES = 7;
 /** A word split twice ("Rec all ing") is three pieces. */
@@ -120,13 +126,13 @@ function digitsOnly(text: string, from: number, to: number): boolean {
 
 /** Where the words of text[from, to) start after a label ("10.", "(a)", "(iv)", "A.", or a number without its full stop: "26"), or `from`. */
 function afterLabel(text: string, from: number, to: number): number {
-  let at = text.charCodeAt(from) === 40 ? from + 1 : from; // (
+  let at = codeAt(text, from) === 40 ? from + 1 : from; // (
   const first = at;
   while (at < to && at - first < 6 && (isLetterCode(text.charCodeAt(at)) || isDigitCode(text.charCodeAt(at)))) at++;
-  const close = text.charCodeAt(at);
+  const close = codeAt(text, at);
   if (close === 32 && first === from && at > first && digitsOnly(text, first, at))
     at--; // "26 Condemns"
-  else if (at === first || (close !== 46 && close !== 41) || text.charCodeAt(at + 1) !== 32) return from; // "." or ")", then a space
+  else if (at === first || (close !== 46 && close !== 41) || codeAt(text, at + 1) !== 32) return from; // "." or ")", then a space
   at++;
   while (at < to && text.charCodeAt(at) === 32) at++;
   return at;
@@ -146,19 +152,46 @@ function allWords(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * Whether the reading below may join pieces of text[from, to): only where a piece it reaches (each
+ * piece before it a word of its own) goes on down the letter tree with the first letter of the next
+ * piece, in lower case. Most lines are done here, each piece read once, as far as the tree goes.
+ */
+function mayJoin(text: string, from: number, to: number): boolean {
+  let at = from;
+  for (let pieces = 1; ; pieces++) {
+    // A piece whose letters leave the tree is no word, and no join starts with it: the reading stops there.
+    let node = ROOT;
+    for (; at < to; at++) {
+      const letter = letterIndex(text.charCodeAt(at));
+      if (letter < 0) break;
+      node = OPENING_TREE[node * NODE + letter];
+      if (node === 0) return false;
+    }
+    let next = at;
+    while (next < to && text.charCodeAt(next) === 32) next++;
+    if (pieces === OPENING_PIECES || next >= to) return false;
+    const code = text.charCodeAt(next);
+    const letter = letterIndex(code);
+    if (letter < 0) return false;
+    if (isLowerCaseCode(code) && OPENING_TREE[node * NODE + letter] !== 0) return true;
+    if (OPENING_TREE[node * NODE + WORD_ENDS] !== 1) return false;
+    at = next;
+  }
+}
+
+/**
  * The line with the spaces inside its opening words dropped, where an opening word was split.
  * `text` holds the line's characters from `offset` on: the source itself for a line taken
  * verbatim (a flat string, read faster than the line's own slice of it).
  */
 export function joinSplitOpening(line: MappedText, text = line.text, offset = 0): MappedText {
-  // Most lines run on in lower case, or open with a word (a capital, then lower case) not a label.
-  if (isLowerCaseCode(text.charCodeAt(offset))) return line;
   const to = offset + line.length;
-  const opening = text.charCodeAt(offset);
-  const from = isCapitalCode(opening) && isLowerCaseCode(text.charCodeAt(offset + 1)) ? offset : afterLabel(text, offset, to);
+  // Most lines run on in lower case, or open with a word (a capital, then lower case) not a label.
+  const opening = to > offset ? text.charCodeAt(offset) : -1;
+  if (isLowerCaseCode(opening)) return line;
+  const from = isCapitalCode(opening) && isLowerCaseCode(codeAt(text, offset + 1)) ? offset : afterLabel(text, offset, to);
   // An opening phrase starts with a capital.
-  const first = text.charCodeAt(from);
-  if (!isCapitalCode(first)) return line;
+  if ((from === offset ? !isCapitalCode(opening) : !isCapitalCode(codeAt(text, from))) || !mayJoin(text, from, to)) return line;
   // The opening's pieces, runs of letters one space or more apart, are read as far as they are
   // words of the lexicon or join into one: the phrase ends before the first that does neither.
   count = 0;

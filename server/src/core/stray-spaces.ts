@@ -16,7 +16,7 @@ export function splittable(words: string): string {
 export function spelledBefore(text: string, end: number, word: string): number {
   let at = end;
   for (let i = word.length - 1; i >= 0; i--) {
-    if (i < word.length - 1 && text.charCodeAt(at - 1) === 32) at--;
+    if (i < word.length - 1 && at > 0 && text.charCodeAt(at - 1) === 32) at--;
     // (code | 32) is the lower case of an ASCII capital, and equals a lower-case letter only for it and its capital.
     if (at <= 0 || (text.charCodeAt(at - 1) | 32) !== word.charCodeAt(i)) return -1;
     at--;

@@ -7,7 +7,7 @@ import { startsWithCapital, startsWithLowerCase } from '../letters';
 import { hasCellGap } from '../line-cleaning';
 import type { ResolutionDocument } from '../model';
 import type { ParseFacts } from '../parser';
-import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase } from '../phrases';
+import { matchOperativePhrase, matchPreambularPhrase } from '../phrases';
 import { HEADING_LENGTH, spacedLength } from '../reading/block-text';
 import { ONE_WORD } from '../reading/blocks';
 import { ENTRY_LENGTH, endsEntry } from '../reading/footnote-zones';
@@ -19,8 +19,8 @@ import {
   SPEAKERS,
   continuesNumber,
   endsOnLinkingWord,
-  firstWord,
   opensPreambularParagraph,
+  opensWithPreambularHead,
 } from '../reading/text-ends';
 import { commonPrefix, type Window } from './window';
 
@@ -73,7 +73,7 @@ export function lineKeepsItsPlace(
   // the line ends with, when its participle opens it (isPreambularHead: never a heading, never a sentence running on)
   // and the line before does not end in a colon (a name may run on after one).
   if (at === 0 && facts.shape.wrapped && !matchLabel(oldContent, true)) {
-    const opens = isPreambularHead(firstWord(oldContent)) && opensPreambularParagraph(oldContent);
+    const opens = opensWithPreambularHead(oldContent) && opensPreambularParagraph(oldContent);
     if (!opens || previousText === null || previousText.length < 8 || !ENDS_PARAGRAPH.test(previousText) || /:$/.test(previousText)) return false;
     if (matchLabel(oldContent, false)) return false;
   }

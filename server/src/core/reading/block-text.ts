@@ -1,9 +1,9 @@
 // What a block's text says of itself: how it ends, and whether it reads as a heading's.
-import { startsWithCapital } from '../letters';
+import { isClosingQuoteCode, isDigitCode, isSuperscriptDigitCode, startsWithCapital } from '../letters';
 import { joinMapped } from '../mapped-text';
 import { isWhitespaceCode } from '../whitespace';
 import type { Block } from './reading';
-import { ENDS_WITH_PUNCTUATION } from './text-ends';
+import { ENDS_WITH_PUNCTUATION, isClosingMarkCode, type ClosingTest } from './text-ends';
 
 export function mergeBlocks(first: Block, second: Block): Block {
   const parts = [...first.parts, ...second.parts];
@@ -15,18 +15,25 @@ export function lastPart(block: Block): string {
   return block.parts[block.parts.length - 1].text;
 }
 
-/** What a match of ENDS_PARAGRAPH or ENDS_SENTENCE takes: closing punctuation, quotes, brackets, white space and digits. */
-const CLOSING_CHARACTERS_ONLY = /^[.,;:'’”"*)\]\s\d⁰¹²³⁴⁵⁶⁷⁸⁹[]*$/;
+/** Whether `text` holds only what a match of a closing test takes (/^[.,;:'’”"*)\]\s\d⁰¹²³⁴⁵⁶⁷⁸⁹[]*$/): closing punctuation, quotes, brackets, white space and digits. */
+function closingCharactersOnly(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (!(isClosingMarkCode(code) || isClosingQuoteCode(code) || isWhitespaceCode(code) || isDigitCode(code) || isSuperscriptDigitCode(code) || code === 91))
+      return false;
+  }
+  return true;
+}
 
 /**
  * Whether `pattern`, ENDS_PARAGRAPH or ENDS_SENTENCE, matches the end of a block's text (tailOf).
  * A match takes closing characters only: past any other character of the last line it cannot
  * reach back, so that line alone tells (joining two lines for each test copied them, line by line).
  */
-export function closesTail(block: Block, pattern: RegExp): boolean {
+export function closesTail(block: Block, pattern: ClosingTest): boolean {
   const last = lastPart(block);
-  // A closing pattern reads the last few characters: a whole paragraph's line (clean text) is not scanned.
-  return CLOSING_CHARACTERS_ONLY.test(last) ? pattern.test(tailOf(block)) : pattern.test(last.length > 24 ? last.slice(-24) : last);
+  // A closing test reads the last few characters: a whole paragraph's line (clean text) is not read.
+  return closingCharactersOnly(last) ? pattern.test(tailOf(block)) : pattern.test(last, Math.max(0, last.length - 24));
 }
 
 /** The end of a block's text, enough to judge how it closes. */

@@ -1,15 +1,15 @@
 // Content lines grouped into blocks (paragraphs, headings, labels standing alone): where a
 // label opens a block, lines an extractor moved put back, and wrapped lines joined.
 import { matchBareNumber, matchLabel, toAlpha, toRoman, type LabelMatch } from '../labels';
-import { isCapitalCode, isLowerCaseCode, startsWithCapital, startsWithLetter, startsWithLowerCase } from '../letters';
+import { codeAt, isCapitalCode, isLowerCaseCode, startsWithCapital, startsWithLetter, startsWithLowerCase } from '../letters';
 import { MappedText, joinMapped } from '../mapped-text';
-import { isPreambularHead, opensWithLexiconVerb } from '../phrases';
+import { opensWithLexiconVerb } from '../phrases';
 import { closesTail, isHeadingText, lastPart, tailOf } from './block-text';
 import { blankLinesSeparateParagraphs, breakEndsParagraph, isMarkerAlone } from './layout';
 import { startsParagraph } from './paragraph-starts';
 import type { Block, Line, Reading } from './reading';
 import { skipWhitespace } from '../whitespace';
-import { BULLET, CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, ENDS_SENTENCE, firstWord } from './text-ends';
+import { BULLET, CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, ENDS_SENTENCE, opensWithPreambularHead } from './text-ends';
 
 const ENDS_WITH_STOP_OR_COMMA = /[.;,]$/;
 
@@ -41,7 +41,7 @@ export function segment(r: Reading, input: Line[]): Block[] {
     const line = lines[at];
     const text = line.content;
     // "* * *" between groups of paragraphs ends the paragraph before it and is not text.
-    if (SEPARATOR_STARS.test(text.text)) {
+    if (codeAt(text.text, 0) === 42 && SEPARATOR_STARS.test(text.text)) {
       afterSeparator = true;
       continue;
     }
@@ -159,7 +159,7 @@ function restoreSetAsideWords(r: Reading, lines: Line[]): Line[] {
     for (let back = out.length - 1; setAside && !receiver && back >= 0 && back >= out.length - 6; back--) {
       const candidate = out[back];
       if (!CLOSES_WITH_PUNCTUATION.test(candidate.content.text) && candidate.edge + 1 + text.length <= r.fullWidth) receiver = candidate;
-      else if (matchLabel(candidate.content.text, false) || isPreambularHead(firstWord(candidate.content.text))) break;
+      else if (matchLabel(candidate.content.text, false) || opensWithPreambularHead(candidate.content.text)) break;
     }
     if (!receiver) {
       out.push(line);
@@ -298,12 +298,14 @@ function standsApart(text: string, from: number, item: string): boolean {
 export function appendLine(parts: MappedText[], line: MappedText): void {
   const last = parts[parts.length - 1];
   const text = last.text;
-  if (SPLIT_COMPOUND_END.test(text) && startsWithLetter(line.text)) {
+  // Both patterns end with a hyphen: most lines end otherwise, told without a search of the line.
+  const hyphen = codeAt(text, text.length - 1) === 45;
+  if (hyphen && SPLIT_COMPOUND_END.test(text) && startsWithLetter(line.text)) {
     parts[parts.length - 1] = last
       .slice(0, text.length - 2)
       .concat(last.slice(text.length - 1))
       .concat(line);
-  } else if (HYPHEN_END.test(text) && startsWithLetter(line.text)) {
+  } else if (hyphen && HYPHEN_END.test(text) && startsWithLetter(line.text)) {
     parts[parts.length - 1] = last.concat(line);
   } else {
     parts.push(line);

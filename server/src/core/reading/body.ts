@@ -6,7 +6,7 @@ import { DATE_ALONE, FIRST_DATE, printedDate } from '../lexicon';
 import { normalizeSpacing } from '../line-cleaning';
 import { MappedText, joinMapped } from '../mapped-text';
 import type { Annex, ClosingLine, Field, OperativeNode, Preambular } from '../model';
-import { isPreambularHead, matchOperativePhrase, matchPreambularPhrase } from '../phrases';
+import { matchOperativePhrase, matchPreambularPhrase } from '../phrases';
 import { spanRanges } from '../source';
 import { isWordApart, openingPhrase } from '../split-words';
 import { isHeadingText, mergeBlocks } from './block-text';
@@ -18,12 +18,12 @@ import {
   ENDS_PARAGRAPH,
   ENDS_WITH_PUNCTUATION,
   SPEAKERS,
-  firstWord,
   opensByLexicon,
   annexLabel,
   closingMeeting,
   isAnnexLine,
   isClosingLine,
+  opensWithPreambularHead,
 } from './text-ends';
 import { isSubItem, operativeTree } from './tree';
 import { opensOperativePartUnnumbered } from './unnumbered';
@@ -50,7 +50,7 @@ export function readBody(
   // "Adopts the following outcome document:" opening the text it adopts, numbered paragraphs and all.
   const adopting = blocks
     .slice(0, preambleEnd)
-    .findIndex((b) => !b.label && b.text.text.endsWith(':') && !isPreambularHead(firstWord(b.text.text)) && matchOperativePhrase(b.text.text) > 0);
+    .findIndex((b) => !b.label && b.text.text.endsWith(':') && !opensWithPreambularHead(b.text.text) && matchOperativePhrase(b.text.text) > 0);
   // An operative part whose first paragraphs lack their numbers opens at the first of them.
   const unnumbered = hasOrgan ? blocks.slice(0, preambleEnd).findIndex((_, at) => opensOperativePartUnnumbered(blocks, at)) : -1;
   if (unnumbered >= 0 && (adopting < 0 || unnumbered < adopting)) preambleEnd = unnumbered;
@@ -58,7 +58,7 @@ export function readBody(
   else if (firstOperative < 0 && hasOrgan) {
     // A single unnumbered operative paragraph ("Endorses the political declaration …").
     const operativeAt = blocks.findIndex(
-      (b) => !b.label && !isPreambularHead(firstWord(b.text.text)) && (matchOperativePhrase(b.text.text) > 0 || startsWithLowerCase(b.text.text)),
+      (b) => !b.label && !opensWithPreambularHead(b.text.text) && (matchOperativePhrase(b.text.text) > 0 || startsWithLowerCase(b.text.text)),
     );
     if (operativeAt >= 0) preambleEnd = operativeAt;
   }
@@ -82,7 +82,7 @@ function preambleOf(r: Reading, blocks: Block[], finish: Finish): Preambular[] {
     const previous = paragraphs[paragraphs.length - 1];
     if (block.label && previous) {
       paragraphs[paragraphs.length - 1] = mergeBlocks(previous, block);
-    } else if (!isHeadingText(block) || isPreambularHead(firstWord(block.text.text))) {
+    } else if (!isHeadingText(block) || opensWithPreambularHead(block.text.text)) {
       paragraphs.push(block);
     }
   }
@@ -174,7 +174,7 @@ function readPart(r: Reading, label: string, blocks: Block[], finish: Finish, ti
     firstLabelled > 0 &&
     !body[firstLabelled - 1].label &&
     isHeadingText(body[firstLabelled - 1]) &&
-    !isPreambularHead(firstWord(body[firstLabelled - 1].text.text))
+    !opensWithPreambularHead(body[firstLabelled - 1].text.text)
   )
     firstLabelled--;
   const preambleBlocks = firstLabelled >= 0 ? body.slice(0, firstLabelled) : [];

@@ -50,9 +50,9 @@ export function citationFrom(match: CitationMatch, text: MappedText, source: Sou
   };
 }
 
-/** Every citation in a finished text (see citationFrom). */
-export function citationsOf(text: MappedText, source: SourceText, directed: boolean): Citation[] {
-  return findCitations(text.text).map((match) => citationFrom(match, text, source, directed));
+/** Every citation in a finished text (see citationFrom); `digits` false says it holds no digit 0–9 (findCitations). */
+export function citationsOf(text: MappedText, source: SourceText, directed: boolean, digits = true): Citation[] {
+  return findCitations(text.text, digits).map((match) => citationFrom(match, text, source, directed));
 }
 
 /** A text finished once its markers are out: spacing normalised, trimmed. */
@@ -87,7 +87,8 @@ export function finishText(
       : markers.map((marker): FootnoteMarker => ({ label: marker.label, range: spaced.sourceRange(r.source, marker.start, marker.end) }));
   if (found.length > 0) placeMarkers(r, found);
   const cleaned = finishedPlain(markers.length === 0 ? spaced : spaced.without(markers.map((m) => [m.start, m.end] as const)));
-  citations.push(...citationsOf(cleaned, r.source, true));
+  // The text finished holds no digit its input lacked (markers and spaces are only taken out).
+  citations.push(...citationsOf(cleaned, r.source, true, runs === null || runs.starts.length > 0));
   notes?.push({
     input: text,
     highestBefore,

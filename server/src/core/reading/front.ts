@@ -8,9 +8,9 @@ import { DATE_ALONE } from '../lexicon';
 import { hasCellGap, normalizeSpacing, splitCells } from '../line-cleaning';
 import { MappedText } from '../mapped-text';
 import type { Field } from '../model';
-import { isPreambularHead } from '../phrases';
+
 import type { Line, Reading } from './reading';
-import { CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, LINKING_WORD_END, firstWord, isClosingLine, isOrganLine, organLineWords } from './text-ends';
+import { CLOSES_WITH_PUNCTUATION, ENDS_PARAGRAPH, LINKING_WORD_END, isClosingLine, isOrganLine, organLineWords, opensWithPreambularHead } from './text-ends';
 
 /** A capital letter alone on its line, before `The General Assembly,` (perhaps after a title): a part of a resolution in parts. */
 const PART_LETTER = /^[A-Z]$/;
@@ -61,7 +61,7 @@ export function guessBodyStart(r: Reading): number {
   const kindLine = r.lines.findIndex((line, at) => opensKind(r, at) || KIND_LINE.test(line.content.text));
   if (kindLine < 0) {
     const firstParagraph = r.lines.findIndex(
-      (l) => !l.blank && !l.furniture && (matchLabel(l.content.text, false) !== null || isPreambularHead(firstWord(l.content.text))),
+      (l) => !l.blank && !l.furniture && (matchLabel(l.content.text, false) !== null || opensWithPreambularHead(l.content.text)),
     );
     return firstParagraph >= 0 ? firstParagraph : r.lines.length;
   }

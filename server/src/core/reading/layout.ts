@@ -3,9 +3,9 @@
 // a paragraph's end or a heading. Facts about the whole text are told once, when first asked.
 import { matchLabel } from '../labels';
 import { startsWithCapital, startsWithDigit, startsWithLowerCase } from '../letters';
-import { isPreambularHead } from '../phrases';
+
 import type { Block, Line, Reading } from './reading';
-import { CLOSES_WITH_PUNCTUATION, ENDS_SENTENCE, ENDS_WITH_FULL_STOP, endsOnLinkingWord, firstWord, opensByItsWords } from './text-ends';
+import { CLOSES_WITH_PUNCTUATION, ENDS_SENTENCE, ENDS_WITH_FULL_STOP, endsOnLinkingWord, opensByItsWords, opensWithPreambularHead } from './text-ends';
 
 const LEADING_WORD = /^\S*/;
 
@@ -140,7 +140,7 @@ export function isHeadingLine(r: Reading, line: Line): boolean {
     startsWithCapital(text) &&
     !CLOSES_WITH_PUNCTUATION.test(text) &&
     line.edge < r.fullWidth * 0.75 &&
-    !isPreambularHead(firstWord(text)) &&
+    !opensWithPreambularHead(text) &&
     !endsWithMarker(r, line) &&
     headingWidth(r, line) < r.fullWidth * 0.75 &&
     !runsOnAfter(r, line)
@@ -183,7 +183,7 @@ function hasUnnumberedParagraphs(r: Reading): boolean {
         const labelAlone = matchLabel(before.content.text, true)?.length === before.content.text.length;
         const apart = r.wrapped ? line.index === before.index + 1 && !lineIsFull(r, before, line) : !pageTurnsBetween(r, before, line);
         if (!apart || labelAlone || !ENDS_SENTENCE.test(before.content.text)) return false;
-        if (!OPENS_SENTENCE_OR_QUOTE.test(text) || matchLabel(text, true) !== null || isPreambularHead(firstWord(text))) return false;
+        if (!OPENS_SENTENCE_OR_QUOTE.test(text) || matchLabel(text, true) !== null || opensWithPreambularHead(text)) return false;
         return CLOSES_WITH_PUNCTUATION.test(text) || (r.wrapped && line.edge >= r.fullWidth * 0.9);
       });
   }
@@ -208,7 +208,7 @@ export function blankLinesSeparateParagraphs(r: Reading): boolean {
       if (line.blanksBefore > 0) afterBlank++;
       const text = line.content.text;
       const label = matchLabel(text, false);
-      if ((label && !label.style.startsWith('heading')) || isPreambularHead(firstWord(text))) {
+      if ((label && !label.style.startsWith('heading')) || opensWithPreambularHead(text)) {
         opening++;
         if (line.blanksBefore > 0) openingAfterBlank++;
       }

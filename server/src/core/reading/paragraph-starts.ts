@@ -2,7 +2,7 @@
 // (labels in sequence, opening phrases, closing punctuation) first, then layout as a weaker hint.
 import { matchLabel } from '../labels';
 import { startsWithCapital, startsWithDigit, startsWithLowerCase } from '../letters';
-import { isPreambularHead, matchOperativePhrase } from '../phrases';
+import { matchOperativePhrase } from '../phrases';
 import { HEADING_LENGTH, closesTail, isHeadingText, lastPart, tailOf, withinHeadingLength } from './block-text';
 import { blankLinesSeparateParagraphs, breakEndsParagraph, isHeadingLine, isMarkerAlone, lineIsFull, runsOnOverPageTurn } from './layout';
 import type { Block, Line, Reading } from './reading';
@@ -26,6 +26,7 @@ import {
   opensByLexicon,
   opensPreambularParagraph,
   isAnnexLine,
+  opensWithPreambularHead,
 } from './text-ends';
 
 /** "Target: …": a run-in head, its word perhaps split or set apart from its colon by a stray space ("Tar get: …"). */
@@ -53,7 +54,7 @@ function headsNumberedParagraph(line: Line, following: readonly Line[], previous
   let at = 0;
   while (at < 2 && following[at] && startsWithLowerCase(following[at].content.text) && !endsParagraph(following[at].content.text)) at++;
   const next = following[at];
-  return opensNumberedBlock(next) && (isNumbered(previous) || !isPreambularHead(firstWord(line.content.text)));
+  return opensNumberedBlock(next) && (isNumbered(previous) || !opensWithPreambularHead(line.content.text));
 }
 
 /** A paragraph with a label of its own, not a heading's. */
@@ -114,10 +115,7 @@ function opensOperativeSentence(line: Line, following: readonly Line[]): boolean
     // A line opening in lower case goes on with the sentence across a blank line (a line gap).
     if (
       at > 0 &&
-      ((run[at].blanksBefore > 0 && !startsWithLowerCase(text)) ||
-        matchLabel(text, true) ||
-        isPreambularHead(firstWord(text)) ||
-        matchOperativePhrase(text) > 0)
+      ((run[at].blanksBefore > 0 && !startsWithLowerCase(text)) || matchLabel(text, true) || opensWithPreambularHead(text) || matchOperativePhrase(text) > 0)
     )
       return false;
     if (ENDS_PARAGRAPH.test(text) || (length += text.length + 1) > HEADING_LENGTH) return true;

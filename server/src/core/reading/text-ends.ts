@@ -1,6 +1,7 @@
 // How a text opens and closes: the patterns and tests every phase reads a line's or a
 // paragraph's ends by (organ, closing line, annex line, closing punctuation, opening words).
-import { startsWithDigit, startsWithLetter } from '../letters';
+import { isClosingQuoteCode, isDigitCode, isSuperscriptDigitCode, startsWithCapital, startsWithDigit, startsWithLetter } from '../letters';
+import { isWhitespaceCode } from '../whitespace';
 import { MONTHS, MORE_OPENING_WORDS, OPERATIVE_VERBS, PREAMBULAR_ADJECTIVES, PREAMBULAR_PHRASES } from '../lexicon';
 import { isPreambularHead, matchPreambularPhrase, opensWithLexiconVerb } from '../phrases';
 import { splittable } from '../stray-spaces';
@@ -49,19 +50,76 @@ export function annexLabel(text: string): string {
   return match[2] ? `${match[1].replaceAll(' ', '')} ${match[2]}` : match[1].replaceAll(' ', '');
 }
 
-/** What may follow a paragraph's closing mark: closing quotes and brackets, then a footnote's marker ("…;5", "… 2024.¹", "…: [3]"). */
-const AFTER_CLOSING_MARK = String.raw`['’”"*)\]]*(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\]))?$`;
+/** A paragraph's closing mark: . , ; : */
+export function isClosingMarkCode(code: number): boolean {
+  return code === 46 || code === 44 || code === 59 || code === 58;
+}
 
-export const ENDS_PARAGRAPH = new RegExp(`[.,;:]${AFTER_CLOSING_MARK}`);
+/** Where a closing mark stands before text[…, at), closing quotes and brackets between, or -1; nothing before `from` is read. */
+function markBefore(text: string, at: number, from: number): number {
+  let end = at;
+  while (end > from && isClosingQuoteCode(text.charCodeAt(end - 1))) end--;
+  return end > from && isClosingMarkCode(text.charCodeAt(end - 1)) ? end - 1 : -1;
+}
+
+/** Where the footnote marker ending text[from, …) starts (up to three digits or superscripts, or a number in brackets), or -1. */
+function markerStart(text: string, from: number): number {
+  const end = text.length;
+  const last = text.charCodeAt(end - 1);
+  let at = end - 1;
+  if (last === 93) {
+    // "[3]"
+    while (at > from && end - 1 - at < 4 && isDigitCode(text.charCodeAt(at - 1))) at--;
+    const digits = end - 1 - at;
+    return digits >= 1 && digits <= 3 && at > from && text.charCodeAt(at - 1) === 91 ? at - 1 : -1;
+  }
+  const superscript = isSuperscriptDigitCode(last);
+  if (!superscript && !isDigitCode(last)) return -1;
+  while (at > from && (superscript ? isSuperscriptDigitCode(text.charCodeAt(at - 1)) : isDigitCode(text.charCodeAt(at - 1)))) at--;
+  return end - at <= 3 ? at : -1;
+}
+
+/**
+ * Where the closing mark (. , ; :) of text[from, …) stands, or -1 where it ends otherwise: what may
+ * follow the mark is closing quotes and brackets, then a footnote's marker, one white space before
+ * it ("…;5", "… 2024.¹", "…: [3]"), as /['’”"*)\]]*(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\]))?$/
+ * reads it. Read back from the end by character code: these tests run for every line and paragraph,
+ * and a pattern ending in `$` is tried from each character (speed-tricks.test holds them equal).
+ */
+export function closingMarkAt(text: string, from = 0): number {
+  if (text.length <= from) return -1;
+  const bare = markBefore(text, text.length, from);
+  if (bare >= 0) return bare;
+  const marker = markerStart(text, from);
+  if (marker < 0) return -1;
+  return markBefore(text, marker > from && isWhitespaceCode(text.charCodeAt(marker - 1)) ? marker - 1 : marker, from);
+}
+
+/** A test of how a text closes, as a pattern's `test` (closingMarkAt): on text[from, …). */
+export interface ClosingTest {
+  test(text: string, from?: number): boolean;
+}
+
+/** Whether a text closes with one of `marks` (closingMarkAt). */
+function closingWith(marks: string): ClosingTest {
+  return {
+    test(text: string, from = 0): boolean {
+      const at = closingMarkAt(text, from);
+      return at >= 0 && marks.includes(text.charAt(at));
+    },
+  };
+}
+
+export const ENDS_PARAGRAPH = closingWith('.,;:');
 
 /** As ENDS_PARAGRAPH, without the comma: what a sentence cannot run on after. */
-export const ENDS_SENTENCE = new RegExp(`[.;:]${AFTER_CLOSING_MARK}`);
+export const ENDS_SENTENCE = closingWith('.;:');
 
 /** As ENDS_SENTENCE, a full stop only: a sentence after which the next may open in the same paragraph. */
-export const ENDS_WITH_FULL_STOP = new RegExp(`\\.${AFTER_CLOSING_MARK}`);
+export const ENDS_WITH_FULL_STOP = closingWith('.');
 
 /** A semicolon closing an operative paragraph or item: the next sentence is another's. */
-export const ENDS_WITH_SEMICOLON = new RegExp(`;${AFTER_CLOSING_MARK}`);
+export const ENDS_WITH_SEMICOLON = closingWith(';');
 
 /** A line opening with an operative verb ("Approves, with effect from …"): no sentence runs on into one. */
 export const OPERATIVE_OPENING = new RegExp(`^(?:${OPERATIVE_VERBS.join('|')})[ ,]`);
@@ -95,9 +153,9 @@ export function continuesNumber(before: string, text: string): boolean {
   return (startsWithDigit(text) && endsOnNumberAbbreviation(before)) || (endsOnDay(before) && MONTH_AND_YEAR.test(text));
 }
 
-/** Whether a line ends with closing punctuation, perhaps a marker after it (ENDS_PARAGRAPH): read on its last characters. */
+/** Whether a line ends with closing punctuation, perhaps a marker after it (ENDS_PARAGRAPH): read on its last 24 characters. */
 export function endsParagraph(text: string): boolean {
-  return ENDS_PARAGRAPH.test(text.length > 24 ? text.slice(-24) : text);
+  return ENDS_PARAGRAPH.test(text, Math.max(0, text.length - 24));
 }
 
 /** The speakers' "We" opening a declaration's first paragraph ("We, the Ministers …"). */
@@ -152,7 +210,12 @@ const ADJECTIVE_IN_A_NAME = /^[A-Z][a-z]+(?<!ing) [A-Z]/;
  * running on ("Stockpiling and Use …", "United Nations Convention …").
  */
 export function opensPreambularParagraph(text: string): boolean {
-  return (isPreambularHead(firstWord(text)) || matchPreambularPhrase(text) > 0) && !TITLE_CASE_RUN_ON.test(text) && !ADJECTIVE_IN_A_NAME.test(text);
+  return (opensWithPreambularHead(text) || matchPreambularPhrase(text) > 0) && !TITLE_CASE_RUN_ON.test(text) && !ADJECTIVE_IN_A_NAME.test(text);
+}
+
+/** Whether a text opens with a preambular head (isPreambularHead), told first by its capital: most lines of wrapped text run on in lower case. */
+export function opensWithPreambularHead(text: string): boolean {
+  return startsWithCapital(text) && isPreambularHead(firstWord(text));
 }
 
 /** The text's first word (letters, apostrophes and hyphens after a letter), '' when it opens otherwise. */
