@@ -185,9 +185,15 @@ describe('security of the language server', function () {
     });
   });
 
-  it('declares untrusted workspaces supported and virtual workspaces limited, as the server behaves', () => {
+  it('declares untrusted workspaces and virtual workspaces limited, as the server behaves', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+    // Untrusted: nothing is fetched (in-process library-fetch.test.ts), and the workspace may not choose where the library is, what it fetches from, or whether.
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, [
+      'unResolution.library.folder',
+      'unResolution.library.url',
+      'unResolution.library.fetch',
+    ]);
     assert.equal(manifest.capabilities.virtualWorkspaces.supported, 'limited');
     // Supported in untrusted workspaces: no setting names a program, a path to run or a shell command.
     const settings = Object.keys(manifest.contributes.configuration.properties);
