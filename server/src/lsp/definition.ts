@@ -1,16 +1,16 @@
-// Go to definition: a cited symbol → the workspace file whose own symbol it is, or the paragraph
-// it names there ("paragraph 11 of resolution 78/322") when that document is at hand;
+// Go to definition: a cited symbol → the workspace file whose own symbol it is (else the library's
+// text of it), or the paragraph it names there ("paragraph 11 of resolution 78/322") when that document is at hand;
 // "paragraph 3 above" → that paragraph; a footnote marker → its footnote.
 import type { Location, Position } from 'vscode-languageserver';
 import type { CitedDocuments } from '../core/cited';
 import type { ResolutionDocument } from '../core/model';
 import { findAt } from '../core/lookup';
-import type { WorkspaceIndex } from '../core/workspace-index';
 import { citedParagraph, paragraphTarget } from '../core/paragraph-target';
+import type { SearchedIndex } from './library-index';
 
 const START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-export function definition(uri: string, doc: ResolutionDocument, at: Position, index: WorkspaceIndex, cited: CitedDocuments): Location[] {
+export function definition(uri: string, doc: ResolutionDocument, at: Position, index: Pick<SearchedIndex, 'documentsFor'>, cited: CitedDocuments): Location[] {
   const found = findAt(doc, at);
   if (!found) return [];
   if (found.kind === 'marker') return found.footnote ? [{ uri, range: found.footnote.range }] : [];

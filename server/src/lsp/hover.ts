@@ -1,5 +1,5 @@
 // Hover: a cited document's title, date, kind and adopting body (from the workspace
-// index) and the text of the paragraphs the citation names in it, else its canonical
+// index, else the library's) and the text of the paragraphs the citation names in it, else its canonical
 // symbol, the date the text gives and its official link; a footnote marker's text; the
 // text of the paragraph a reference names; a label's path.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
@@ -7,8 +7,8 @@ import type { CitedDocuments } from '../core/cited';
 import type { Citation, ResolutionDocument } from '../core/model';
 import { findAt } from '../core/lookup';
 import { officialLink } from '../core/symbol-key';
-import type { WorkspaceIndex } from '../core/workspace-index';
 import { citedParagraph, paragraphTarget } from '../core/paragraph-target';
+import type { SearchedIndex } from './library-index';
 
 const KIND_NAMES: Record<string, string> = {
   resolution: 'Resolution',
@@ -43,7 +43,7 @@ function citedParagraphsText(citation: Citation, cited: ResolutionDocument): str
   return shown.join('\n\n');
 }
 
-export function hover(doc: ResolutionDocument, at: Position, index: WorkspaceIndex, linkBase: string, cited: CitedDocuments): Hover | null {
+export function hover(doc: ResolutionDocument, at: Position, index: SearchedIndex, linkBase: string, cited: CitedDocuments): Hover | null {
   const found = findAt(doc, at);
   if (!found) return null;
   const markdown = (value: string, range = undefined as Hover['range']): Hover => ({
@@ -87,8 +87,11 @@ export function hover(doc: ResolutionDocument, at: Position, index: WorkspaceInd
     case 'label':
       return markdown(`Paragraph **${escape(found.path)}**`, found.node.label!.range);
     case 'own-symbol': {
-      const citing = index.citationsOf(found.symbol).length;
-      return markdown(`**${escape(found.symbol)}** — this document\n\nCited ${citing} time${citing === 1 ? '' : 's'} in the workspace`, found.range);
+      const places = index.citationsOf(found.symbol);
+      const inLibrary = places.filter((place) => index.inLibrary(place.uri)).length;
+      const citing = places.length - inLibrary;
+      const library = inLibrary > 0 ? `, ${inLibrary} in the library` : '';
+      return markdown(`**${escape(found.symbol)}** — this document\n\nCited ${citing} time${citing === 1 ? '' : 's'} in the workspace${library}`, found.range);
     }
     case 'footnote':
       return null;

@@ -1,5 +1,5 @@
 // The server's answers to the editor's requests, each from the open document's parsed
-// model (DocumentStore) and the workspace index, mapped by one lsp/ module per feature.
+// model (DocumentStore), the workspace index and the library's, mapped by one lsp/ module per feature.
 import {
   ErrorCodes,
   LSPErrorCodes,
@@ -11,6 +11,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CitedDocuments } from '../core/cited';
 import type { WorkspaceIndex } from '../core/workspace-index';
 import { findAt } from '../core/lookup';
 import { toJson } from '../core/json';
@@ -26,6 +27,7 @@ import { documentLinks } from './document-links';
 import { documentSymbols } from './document-symbols';
 import { foldingRanges } from './folding-ranges';
 import { hover } from './hover';
+import type { LibraryIndex, SearchedIndex } from './library-index';
 import { onTypeEdits } from './on-type-formatting';
 import { importPdf } from './pdf-import';
 import { exportContent, previewContent } from './preview-export';
@@ -43,14 +45,19 @@ export interface ServerState {
   services: ServerServices;
   documents: TextDocuments<TextDocument>;
   index: WorkspaceIndex;
+  /** The workspace's index, then the library's. */
+  searched: SearchedIndex;
+  library: LibraryIndex;
   store: DocumentStore;
   indexer: WorkspaceIndexer;
   cited: WorkspaceCitedDocuments;
+  /** The workspace's cited documents, else the library's. */
+  citedAnywhere: CitedDocuments;
   settings(): Settings;
 }
 
 export function registerRequestHandlers(state: ServerState): void {
-  const { connection, services, documents, index, store, indexer, cited, settings } = state;
+  const { connection, services, documents, index, searched, library, store, indexer, cited, citedAnywhere, settings } = state;
 
   /**
    * Runs a request handler; a failure (a promise's too) is logged once per handler and answered
@@ -106,7 +113,7 @@ export function registerRequestHandlers(state: ServerState): void {
 
   const definitionHandler = guarded('definition', null, async ({ textDocument, position }: TextDocumentPositionParams) => {
     const parsed = await parsedWithCited(textDocument.uri, position);
-    return parsed ? definition(normalizeUri(textDocument.uri), parsed.doc, position, index, cited.provider) : null;
+    return parsed ? definition(normalizeUri(textDocument.uri), parsed.doc, position, searched, citedAnywhere) : null;
   });
   connection.onDefinition(definitionHandler);
   connection.onDeclaration(definitionHandler);
@@ -114,14 +121,14 @@ export function registerRequestHandlers(state: ServerState): void {
   connection.onHover(
     guarded('hover', null, async ({ textDocument, position }: TextDocumentPositionParams) => {
       const parsed = await parsedWithCited(textDocument.uri, position);
-      return parsed ? hover(parsed.doc, position, index, settings().links.base, cited.provider) : null;
+      return parsed ? hover(parsed.doc, position, searched, settings().links.base, citedAnywhere) : null;
     }),
   );
 
   connection.onReferences(
     guarded('references', null, ({ textDocument, position, context }) => {
       const parsed = parsedFor(textDocument.uri);
-      return parsed ? references(normalizeUri(textDocument.uri), parsed.doc, position, index, context.includeDeclaration) : null;
+      return parsed ? references(normalizeUri(textDocument.uri), parsed.doc, position, searched, context.includeDeclaration) : null;
     }),
   );
 
@@ -226,7 +233,7 @@ export function registerRequestHandlers(state: ServerState): void {
     return importPdf(path, analysisLimits(settings()).maxBytes, services.readFile);
   });
 
-  connection.onWorkspaceSymbol(guarded('workspaceSymbol', [], ({ query }) => workspaceSymbols(index, query)));
+  connection.onWorkspaceSymbol(guarded('workspaceSymbol', [], ({ query }) => workspaceSymbols(searched, query)));
 
   connection.onRequest(
     STRUCTURE_REQUEST,
@@ -240,6 +247,8 @@ export function registerRequestHandlers(state: ServerState): void {
 
   connection.onRequest(REINDEX_REQUEST, async () => {
     const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
-    return indexer.indexWorkspace(progress);
+    const result = await indexer.indexWorkspace(progress);
+    await library.refresh();
+    return result;
   });
 }
