@@ -21,13 +21,15 @@ import { WorkspaceIndex } from '../core/workspace-index';
 import { FIX_ALL_KIND } from './code-actions';
 import { WorkspaceCitedDocuments } from './cited-documents';
 import { DiagnosticsScheduler } from './diagnostics';
+import { CitedFetcher } from './fetch-cited';
 import { DocumentStore } from './document-store';
 import { recordingDocuments } from './edit-recording';
 import { LibraryIndex, workspaceThenLibrary } from './library-index';
 import { ON_TYPE_TRIGGER } from './on-type-formatting';
+import { TRUST_GRANTED_NOTIFICATION } from './protocol';
 import { registerRequestHandlers } from './request-handlers';
 import type { ServerServices } from './services';
-import { analysisLimits, DEFAULT_SETTINGS, fetchOptions, readSettings, type Settings } from './settings';
+import { analysisLimits, DEFAULT_SETTINGS, fetchChosen, fetchOptions, readSettings, type Settings } from './settings';
 import { normalizeUri, uriToPath } from './uris';
 import { WorkspaceIndexer } from './workspace-indexer';
 
@@ -42,6 +44,10 @@ export function createServer(connection: Connection, services: ServerServices): 
   let globalStoragePath: string | null = null;
   /** `initializationOptions.library`: the library settings of a client without workspace/configuration. */
   let initialLibrary: unknown;
+  /** The settings as the client last sent them, to tell a fetch mode the user chose. */
+  let rawSettings: unknown;
+  /** `initializationOptions.trusted` (VS Code's workspace trust), until TRUST_GRANTED_NOTIFICATION; null: the client says nothing of trust. */
+  let trusted: boolean | null = null;
   const library = new LibraryIndex(services, connection.console);
   const searched = workspaceThenLibrary(index, library.index);
   // The workspace's document first: the library's stands in for one the workspace lacks (or has not read yet).
@@ -50,6 +56,7 @@ export function createServer(connection: Connection, services: ServerServices): 
   /** Takes the settings the client sent; true when the library is then in another folder (to be read). */
   function applySettings(raw: unknown): boolean {
     settings = readSettings(raw, initialLibrary);
+    rawSettings = raw;
     const folder = settings.library.folder || (globalStoragePath ? join(globalStoragePath, 'library') : services.defaultLibraryFolder());
     return library.configure(folder, fetchOptions(settings.library));
   }
@@ -77,6 +84,14 @@ export function createServer(connection: Connection, services: ServerServices): 
     () => analysisLimits(settings),
   );
   const diagnostics = new DiagnosticsScheduler(connection, documents, store, () => settings, cited);
+  const fetcher = new CitedFetcher({
+    connection,
+    library,
+    settings: () => settings,
+    trusted: () => trusted,
+    fetchChosen: () => fetchChosen(rawSettings, initialLibrary),
+    added: () => diagnostics.recheckAll(),
+  });
   const indexer = new WorkspaceIndexer({
     services,
     index,
@@ -97,6 +112,7 @@ export function createServer(connection: Connection, services: ServerServices): 
     storagePath = path(options?.storagePath);
     globalStoragePath = path(options?.globalStoragePath);
     initialLibrary = options?.library;
+    trusted = typeof options?.trusted === 'boolean' ? options.trusted : null;
     applySettings(options?.settings);
     return {
       capabilities: {
@@ -140,6 +156,10 @@ export function createServer(connection: Connection, services: ServerServices): 
     for (const document of documents.all()) diagnostics.schedule(document.uri, true);
   });
 
+  connection.onNotification(TRUST_GRANTED_NOTIFICATION, () => {
+    trusted = true;
+  });
+
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     for (const change of changes) {
       indexer.fileEvent(change.uri);
@@ -159,7 +179,20 @@ export function createServer(connection: Connection, services: ServerServices): 
     await indexer.reindexFile(document.uri);
   });
 
-  registerRequestHandlers({ connection, services, documents, index, searched, library, store, indexer, cited, citedAnywhere, settings: () => settings });
+  registerRequestHandlers({
+    connection,
+    services,
+    documents,
+    index,
+    searched,
+    library,
+    store,
+    indexer,
+    cited,
+    citedAnywhere,
+    fetcher,
+    settings: () => settings,
+  });
 
   documents.listen(connection);
   connection.listen();

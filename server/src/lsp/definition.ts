@@ -3,7 +3,7 @@
 // "paragraph 3 above" → that paragraph; a footnote marker → its footnote.
 import type { Location, Position } from 'vscode-languageserver';
 import type { CitedDocuments } from '../core/cited';
-import type { ResolutionDocument } from '../core/model';
+import type { Citation, ResolutionDocument } from '../core/model';
 import { findAt } from '../core/lookup';
 import { citedParagraph, paragraphTarget } from '../core/paragraph-target';
 import type { SearchedIndex } from './library-index';
@@ -21,16 +21,21 @@ export function definition(uri: string, doc: ResolutionDocument, at: Position, i
     const target = paragraphTarget(doc, citation.symbol, citation.range.start);
     return target ? [{ uri, range: target.label?.range ?? target.ownRange }] : [];
   }
-  const document = citation.paragraphs ? cited(citation.symbol) : null;
-  if (document) {
-    // The first paragraph named that the cited document has ("paragraphs 5 to 7": paragraph 5).
-    for (const path of citation.paragraphs!) {
-      const target = citedParagraph(document.doc, path, citation.annex);
-      if (target) return [{ uri: document.uri, range: target.label?.range ?? target.ownRange }];
-    }
-  }
+  const paragraph = citedParagraphLocation(citation, cited);
+  if (paragraph) return [paragraph];
   return index
     .documentsFor(citation.symbol)
     .filter((e) => e.uri !== uri)
     .map((e) => ({ uri: e.uri, range: e.symbolRange ?? START }));
+}
+
+/** The first paragraph a citation names that the cited document has ("paragraphs 5 to 7": paragraph 5), when that document is at hand. */
+export function citedParagraphLocation(citation: Citation, cited: CitedDocuments): Location | null {
+  const document = citation.paragraphs ? cited(citation.symbol) : null;
+  if (!document) return null;
+  for (const path of citation.paragraphs!) {
+    const target = citedParagraph(document.doc, path, citation.annex);
+    if (target) return { uri: document.uri, range: target.label?.range ?? target.ownRange };
+  }
+  return null;
 }

@@ -107,14 +107,17 @@ export function startInProcess(services: ServerServices): InProcessServer {
   };
 }
 
-/** Initializes the server on the in-memory workspace folder with `settings` and indexes it; returns what the reindex request answered. */
-export async function initialize(server: InProcessServer, settings: unknown = {}): Promise<unknown> {
+/**
+ * Initializes the server on the in-memory workspace folder with `settings` (and `options`, the rest of the
+ * initialization options: `trusted`, `library`) and indexes it; returns what the reindex request answered.
+ */
+export async function initialize(server: InProcessServer, settings: unknown = {}, options: Record<string, unknown> = {}): Promise<unknown> {
   await server.connection.sendRequest('initialize', {
     processId: null,
     rootUri: pathToUri(ROOT),
     workspaceFolders: [{ uri: pathToUri(ROOT), name: 'ws' }],
     capabilities: { window: { workDoneProgress: true }, textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
-    initializationOptions: { settings },
+    initializationOptions: { settings, ...options },
   });
   await server.connection.sendNotification('initialized', {});
   return server.connection.sendRequest('unResolution/reindex');

@@ -3,51 +3,12 @@
 // holding a draft that cites it. Definition, hover, references, workspace symbols and the rules
 // that read the cited text find the library's document where the workspace has none.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Hover, Location, PublishDiagnosticsParams, WorkspaceSymbol } from 'vscode-languageserver-protocol';
-import { Library } from '../../src/library/library';
 import { pathToUri } from '../../src/lsp/uris';
 import { CONSTRUCTED_HEADER, positionOf } from '../helpers';
-import { corpusPdf } from '../library-server';
+import { AWAZA_DRAFT, AWAZA_TITLE, awazaLibrary } from './awaza';
 import { initialize, memoryServices, open, range, ROOT, startInProcess, uriOf, type InProcessServer } from './harness';
-
-/** A draft citing A/RES/80/3 (the Awaza Political Declaration) and A/RES/79/233, which A/RES/80/3 cites in a footnote. */
-export const AWAZA_DRAFT = [
-  'United Nations A/80/L.99',
-  '',
-  'General Assembly',
-  '',
-  'Distr.: Limited',
-  '1 November 2025',
-  '',
-  'Eightieth session',
-  '',
-  'Agenda item 13',
-  '',
-  'Draft resolution',
-  '',
-  'Landlocked developing countries',
-  '',
-  'The General Assembly,',
-  '',
-  'Recalling its resolution 80/3 of 13 October 2025 and its resolution 79/233 of 24 December 2024,',
-  '',
-  '1. Welcomes paragraph 2 of resolution 80/3;',
-  '',
-  '2. Decides to remain seized of the matter.',
-  '',
-].join('\n');
-
-export const AWAZA_TITLE = 'Awaza Political Declaration';
-
-/** A library folder holding A/RES/80/3, as `resolution library add` leaves it. */
-export async function awazaLibrary(): Promise<string> {
-  const folder = mkdtempSync(join(tmpdir(), 'library-'));
-  await new Library(folder).add(corpusPdf('A_RES_80_3'));
-  return folder;
-}
 
 describe('in process: the document library searched after the workspace', function () {
   this.timeout(30_000);
