@@ -12,7 +12,8 @@ import { FETCH_CITED_REQUEST, TRUST_GRANTED_NOTIFICATION } from '../../src/lsp/p
 import { pathToUri } from '../../src/lsp/uris';
 import { positionOf } from '../helpers';
 import { startLibraryServer, type LibraryServer } from '../library-server';
-import { AWAZA_DRAFT, emptyLibrary } from './awaza';
+import { AWAZA_DRAFT } from '../awaza-draft';
+import { emptyLibrary } from './awaza';
 import { initialize, memoryServices, open, range, startInProcess, uriOf, type InProcessServer } from './harness';
 
 const DRAFT = 'draft-awaza.txt';

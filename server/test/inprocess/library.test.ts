@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import type { Hover, Location, PublishDiagnosticsParams, WorkspaceSymbol } from 'vscode-languageserver-protocol';
 import { pathToUri } from '../../src/lsp/uris';
 import { CONSTRUCTED_HEADER, positionOf } from '../helpers';
-import { AWAZA_DRAFT, AWAZA_TITLE, awazaLibrary } from './awaza';
+import { AWAZA_DRAFT, AWAZA_TITLE } from '../awaza-draft';
+import { awazaLibrary } from './awaza';
 import { initialize, memoryServices, open, range, ROOT, startInProcess, uriOf, type InProcessServer } from './harness';
 
 describe('in process: the document library searched after the workspace', function () {
