@@ -89,9 +89,11 @@ export class CitedFetcher {
     const cancel = () => controller.abort();
     const listeners = [token?.onCancellationRequested(cancel), progress?.token.onCancellationRequested(cancel)];
     try {
-      const entry = await library.library.fetch(symbol, controller.signal);
+      // One in the folder but not indexed yet (the folder is read after the workspace) is not fetched again.
+      const present = library.library.get(symbol);
+      const entry = present ?? (await library.library.fetch(symbol, controller.signal));
       library.add(entry);
-      connection.console.info(`Fetched ${entry.symbol} into ${entry.textFile}`);
+      if (!present) connection.console.info(`Fetched ${entry.symbol} into ${entry.textFile}`);
       this.context.added();
       return entry;
     } catch (error) {

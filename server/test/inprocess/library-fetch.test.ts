@@ -8,10 +8,11 @@ import { strict as assert } from 'node:assert';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CancellationTokenSource, type Hover, type Location, type ShowMessageRequestParams } from 'vscode-languageserver-protocol';
+import { Library } from '../../src/library/library';
 import { FETCH_CITED_REQUEST, TRUST_GRANTED_NOTIFICATION } from '../../src/lsp/protocol';
 import { pathToUri } from '../../src/lsp/uris';
 import { positionOf } from '../helpers';
-import { startLibraryServer, type LibraryServer } from '../library-server';
+import { corpusPdf, startLibraryServer, type LibraryServer } from '../library-server';
 import { AWAZA_DRAFT } from '../awaza-draft';
 import { emptyLibrary } from './awaza';
 import { initialize, memoryServices, open, range, startInProcess, uriOf, type InProcessServer } from './harness';
@@ -191,6 +192,13 @@ describe('in process: fetching a cited document into the library', function () {
     assert.deepEqual(await command('80/3;'), { uri: fetched, range: PARAGRAPH_2 });
     assert.deepEqual(await command('80/3 of'), { uri: fetched, range: range(20, 0, 20, 33) });
     assert.deepEqual([service.requests, questions], [['A/RES/80/3'], []]);
+  });
+
+  it('takes a document put into the library meanwhile (by the CLI) without fetching it again', async () => {
+    const { ask, fetched, folder } = await trustedAlways();
+    await new Library(folder).add(corpusPdf('A_RES_80_3'));
+    assert.deepEqual(await ask<Location[]>('textDocument/definition', '80/3 of'), [{ uri: fetched, range: SYMBOL }]);
+    assert.deepEqual(service.requests, []);
   });
 
   it("says a failure in the library's words, and leaves nothing", async () => {
