@@ -8,7 +8,8 @@ import { registerPreview } from './preview';
 import { registerExport } from './export';
 import { registerCompare } from './compare';
 import { registerPdfImport } from './pdf-import';
-import { CLEAN_REQUEST, REINDEX_REQUEST, STRUCTURE_REQUEST, type ReindexResult } from '../../server/src/lsp/protocol';
+import { registerFetchCited } from './fetch-cited';
+import { CLEAN_REQUEST, FETCH_CITED_COMMAND, REINDEX_REQUEST, STRUCTURE_REQUEST, type ReindexResult } from '../../server/src/lsp/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -24,11 +25,18 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       configurationSection: 'unResolution',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,md}'),
     },
-    initializationOptions: {
+    // A function: read again at each start, so a restarted server knows the trust granted since.
+    initializationOptions: () => ({
       settings: vscode.workspace.getConfiguration('unResolution'),
       // Where the server keeps its index between sessions (a warm start re-reads only changed files).
       storagePath: context.storageUri?.fsPath ?? context.globalStorageUri.fsPath,
-    },
+      // The document library's folder unless unResolution.library.folder names one: <global storage>/library.
+      globalStoragePath: context.globalStorageUri.fsPath,
+      // Nothing is fetched in an untrusted workspace; the server is told when trust is granted.
+      trusted: vscode.workspace.isTrusted,
+    }),
+    // The hover's "Fetch A/RES/53/70" link runs this command, and no other.
+    markdown: { isTrusted: { enabledCommands: [FETCH_CITED_COMMAND] } },
     outputChannelName: 'UN Resolution',
   };
   return new LanguageClient('unResolution', 'UN Resolution', serverOptions, clientOptions);
@@ -93,6 +101,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerExport(context, () => ensureStarted(context));
   registerCompare(context, () => ensureStarted(context));
   registerPdfImport(context, () => ensureStarted(context));
+  registerFetchCited(
+    context,
+    () => ensureStarted(context),
+    () => client,
+  );
   registerDetection(context, startIfNeeded);
   startIfNeeded();
 }

@@ -58,7 +58,8 @@ export function corpusPdf(stem: string): Buffer {
 
 const HTML = '<!DOCTYPE html>\n<html><head><title>Document not found</title></head><body>No document matches this symbol.</body></html>\n';
 
-export function startLibraryServer(): Promise<LibraryServer> {
+/** `pdfs`: the folder of the PDFs served, by file stem (the extension host's suite names it: its bundle has no __dirname of its own). */
+export function startLibraryServer(pdfs = CORPUS_PDF): Promise<LibraryServer> {
   const hangUpWaiters: Array<() => void> = [];
   const answerWaiters: Array<() => void> = [];
   const state: LibraryServer = {
@@ -111,7 +112,7 @@ export function startLibraryServer(): Promise<LibraryServer> {
     const file = /^\/files\/(.+)-[A-Z]+\.pdf$/.exec(url.pathname);
     let pdf: Buffer;
     try {
-      pdf = corpusPdf(state.fault === 'other-document' ? 'A_RES_80_146' : decodeURIComponent(file?.[1] ?? ''));
+      pdf = readFileSync(join(pdfs, `${state.fault === 'other-document' ? 'A_RES_80_146' : decodeURIComponent(file?.[1] ?? '')}.pdf`));
     } catch {
       response.writeHead(404, { 'content-type': 'text/html' });
       response.end(HTML);

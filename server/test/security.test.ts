@@ -1,6 +1,7 @@
 // What the language server may touch: files of the workspace that the index globs match
-// (no symlink out of a folder), never the network, never a process, never content run
-// as code. Every protocol test also runs the server under network-guard.js.
+// (no symlink out of a folder), the network only to fetch a cited document into the library
+// (library/fetch-document.ts, when the user asked for it in a trusted workspace), never a
+// process, never content run as code. Every protocol test also runs the server under network-guard.js.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { promises as fsPromises, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
@@ -30,7 +31,8 @@ function serverModules(): Map<string, string[]> {
       ),
     ].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]);
     found.set(file, specifiers);
-    for (const specifier of specifiers.filter((s) => s.startsWith('.'))) {
+    // package.json, for the version the library's fetcher names itself by: data, not code.
+    for (const specifier of specifiers.filter((s) => s.startsWith('.') && !s.endsWith('.json'))) {
       const base = resolve(dirname(file), specifier);
       const target = [`${base}.ts`, join(base, 'index.ts')].find((candidate) => existsSync(candidate));
       assert.ok(target, `${specifier} from ${file} not found`);
@@ -59,6 +61,12 @@ describe('security of the language server', function () {
       );
       assert.doesNotMatch(readFileSync(file, 'utf8'), /\beval\(|\bnew Function\(/, file);
     }
+  });
+
+  it("fetches over the network in one module only: the library's fetcher", () => {
+    // A call of the global fetch (not a method named fetch, nor its declaration).
+    const fetching = [...serverModules().keys()].filter((file) => /(?<![.\w]|^\s*(?:async\s+)?)fetch\(|globalThis\.fetch\b/m.test(readFileSync(file, 'utf8')));
+    assert.deepEqual(fetching, [join(SOURCE, 'library', 'fetch-document.ts')]);
   });
 
   it('the bundle requires net only for the protocol transports, child_process only in an unused helper', () => {
@@ -185,9 +193,15 @@ describe('security of the language server', function () {
     });
   });
 
-  it('declares untrusted workspaces supported and virtual workspaces limited, as the server behaves', () => {
+  it('declares untrusted workspaces and virtual workspaces limited, as the server behaves', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+    // Untrusted: nothing is fetched (in-process library-fetch.test.ts), and the workspace may not choose where the library is, what it fetches from, or whether.
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, [
+      'unResolution.library.folder',
+      'unResolution.library.url',
+      'unResolution.library.fetch',
+    ]);
     assert.equal(manifest.capabilities.virtualWorkspaces.supported, 'limited');
     // Supported in untrusted workspaces: no setting names a program, a path to run or a shell command.
     const settings = Object.keys(manifest.contributes.configuration.properties);

@@ -11,4 +11,7 @@ const { join } = require('node:path');
 const folder = mkdtempSync(join(tmpdir(), 'un-resolution-tests-'));
 // TMPDIR on POSIX systems; TMP and TEMP on Windows.
 for (const name of ['TMPDIR', 'TMP', 'TEMP']) process.env[name] = folder;
+// The document library's default folder (the CLI's, and the server's for a client that names none)
+// is in it too: no test reads or fills the user's own library.
+process.env.XDG_CACHE_HOME = join(folder, 'cache');
 process.on('exit', () => rmSync(folder, { recursive: true, force: true }));

@@ -2,8 +2,8 @@
 // the workspace index, the settings and the request handlers to a connection, with what
 // it reads from outside injected as services. server.ts runs it over stdio, IPC or a
 // socket on the real file system; the in-process tests on an in-memory workspace. It
-// maps the pure core's model to LSP, holds no language knowledge of its own, never
-// writes a file but the index cache, and never touches the network.
+// maps the pure core's model to LSP, holds no language knowledge of its own, and writes
+// no file but the index cache and the document library's (library-index.ts).
 import {
   CodeActionKind,
   FileChangeType,
@@ -15,16 +15,21 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
+import { join } from 'node:path';
+import type { CitedDocuments } from '../core/cited';
 import { WorkspaceIndex } from '../core/workspace-index';
 import { FIX_ALL_KIND } from './code-actions';
 import { WorkspaceCitedDocuments } from './cited-documents';
 import { DiagnosticsScheduler } from './diagnostics';
+import { CitedFetcher } from './fetch-cited';
 import { DocumentStore } from './document-store';
 import { recordingDocuments } from './edit-recording';
+import { LibraryIndex, workspaceThenLibrary } from './library-index';
 import { ON_TYPE_TRIGGER } from './on-type-formatting';
+import { TRUST_GRANTED_NOTIFICATION } from './protocol';
 import { registerRequestHandlers } from './request-handlers';
 import type { ServerServices } from './services';
-import { analysisLimits, DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { analysisLimits, DEFAULT_SETTINGS, fetchChosen, fetchOptions, readSettings, type Settings } from './settings';
 import { normalizeUri, uriToPath } from './uris';
 import { WorkspaceIndexer } from './workspace-indexer';
 
@@ -35,6 +40,26 @@ export function createServer(connection: Connection, services: ServerServices): 
   let workspaceFolders: string[] = [];
   let canReadConfiguration = false;
   let storagePath: string | null = null;
+  /** The client's folder for the library (VS Code's global storage), from `initialize`. */
+  let globalStoragePath: string | null = null;
+  /** `initializationOptions.library`: the library settings of a client without workspace/configuration. */
+  let initialLibrary: unknown;
+  /** The settings as the client last sent them, to tell a fetch mode the user chose. */
+  let rawSettings: unknown;
+  /** `initializationOptions.trusted` (VS Code's workspace trust), until TRUST_GRANTED_NOTIFICATION; null: the client says nothing of trust. */
+  let trusted: boolean | null = null;
+  const library = new LibraryIndex(services, connection.console);
+  const searched = workspaceThenLibrary(index, library.index);
+  // The workspace's document first: the library's stands in for one the workspace lacks (or has not read yet).
+  const citedAnywhere: CitedDocuments = (symbol) => cited.provider(symbol) ?? library.provider(symbol);
+
+  /** Takes the settings the client sent; true when the library is then in another folder (to be read). */
+  function applySettings(raw: unknown): boolean {
+    settings = readSettings(raw, initialLibrary);
+    rawSettings = raw;
+    const folder = settings.library.folder || (globalStoragePath ? join(globalStoragePath, 'library') : services.defaultLibraryFolder());
+    return library.configure(folder, fetchOptions(settings.library));
+  }
 
   const store = new DocumentStore(
     () => analysisLimits(settings),
@@ -46,7 +71,7 @@ export function createServer(connection: Connection, services: ServerServices): 
         message: `UN Resolution: ${decodeURIComponent(uri.split('/').pop() ?? uri)} ${reason}; deep analysis (outline, checks, navigation) is skipped for it.`,
       });
     },
-    (symbol) => cited.provider(symbol),
+    (symbol) => citedAnywhere(symbol),
   );
   const documents = new TextDocuments(recordingDocuments(store));
   const cited: WorkspaceCitedDocuments = new WorkspaceCitedDocuments(
@@ -59,6 +84,14 @@ export function createServer(connection: Connection, services: ServerServices): 
     () => analysisLimits(settings),
   );
   const diagnostics = new DiagnosticsScheduler(connection, documents, store, () => settings, cited);
+  const fetcher = new CitedFetcher({
+    connection,
+    library,
+    settings: () => settings,
+    trusted: () => trusted,
+    fetchChosen: () => fetchChosen(rawSettings, initialLibrary),
+    added: () => diagnostics.recheckAll(),
+  });
   const indexer = new WorkspaceIndexer({
     services,
     index,
@@ -74,8 +107,13 @@ export function createServer(connection: Connection, services: ServerServices): 
     workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []))
       .map((f) => uriToPath(f.uri))
       .filter((p): p is string => p !== null);
-    settings = readSettings(params.initializationOptions?.settings);
-    storagePath = typeof params.initializationOptions?.storagePath === 'string' ? params.initializationOptions.storagePath : null;
+    const options = params.initializationOptions as Record<string, unknown> | undefined;
+    const path = (value: unknown) => (typeof value === 'string' ? value : null);
+    storagePath = path(options?.storagePath);
+    globalStoragePath = path(options?.globalStoragePath);
+    initialLibrary = options?.library;
+    trusted = typeof options?.trusted === 'boolean' ? options.trusted : null;
+    applySettings(options?.settings);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -97,23 +135,29 @@ export function createServer(connection: Connection, services: ServerServices): 
     };
   });
 
-  async function refreshSettings(): Promise<void> {
-    if (!canReadConfiguration) return;
+  /** Reads the settings through workspace/configuration; true when the library is then in another folder. */
+  async function refreshSettings(): Promise<boolean> {
+    if (!canReadConfiguration) return false;
     const raw = await connection.workspace.getConfiguration('unResolution').catch(() => undefined);
-    if (raw !== undefined) settings = readSettings(raw);
+    return raw !== undefined && applySettings(raw);
   }
 
   connection.onInitialized(async () => {
     await refreshSettings();
     const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
     await indexer.indexWorkspace(progress);
+    await library.refresh();
     for (const document of documents.all()) diagnostics.schedule(document.uri, true);
   });
 
   connection.onDidChangeConfiguration(async (change) => {
-    if (canReadConfiguration) await refreshSettings();
-    else settings = readSettings((change.settings as { unResolution?: unknown } | undefined)?.unResolution);
+    const moved = canReadConfiguration ? await refreshSettings() : applySettings((change.settings as { unResolution?: unknown } | undefined)?.unResolution);
+    if (moved) await library.refresh();
     for (const document of documents.all()) diagnostics.schedule(document.uri, true);
+  });
+
+  connection.onNotification(TRUST_GRANTED_NOTIFICATION, () => {
+    trusted = true;
   });
 
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
@@ -135,7 +179,20 @@ export function createServer(connection: Connection, services: ServerServices): 
     await indexer.reindexFile(document.uri);
   });
 
-  registerRequestHandlers({ connection, services, documents, index, store, indexer, cited, settings: () => settings });
+  registerRequestHandlers({
+    connection,
+    services,
+    documents,
+    index,
+    searched,
+    library,
+    store,
+    indexer,
+    cited,
+    citedAnywhere,
+    fetcher,
+    settings: () => settings,
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -39,6 +39,14 @@ export class DiagnosticsScheduler {
     this.timers.set(uri, delay > 0 ? { timer: setTimeout(() => this.publish(uri), delay) } : { immediate: setImmediate(() => this.publish(uri)) });
   }
 
+  /** Checks every open document again with every rule: a document they may cite came at hand (fetched into the library). */
+  recheckAll(): void {
+    for (const document of this.documents.all()) {
+      this.store.forgetCheck(this.store.get(document));
+      this.schedule(document.uri, true);
+    }
+  }
+
   clear(uri: string): void {
     cancel(this.timers.get(uri));
     this.timers.delete(uri);

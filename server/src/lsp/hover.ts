@@ -1,14 +1,16 @@
 // Hover: a cited document's title, date, kind and adopting body (from the workspace
-// index) and the text of the paragraphs the citation names in it, else its canonical
-// symbol, the date the text gives and its official link; a footnote marker's text; the
-// text of the paragraph a reference names; a label's path.
+// index, else the library's) and the text of the paragraphs the citation names in it, else
+// its canonical symbol, the date the text gives, a link that fetches it into the library
+// (when fetching is allowed) and its official link; a footnote marker's text; the text of
+// the paragraph a reference names; a label's path.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { CitedDocuments } from '../core/cited';
 import type { Citation, ResolutionDocument } from '../core/model';
 import { findAt } from '../core/lookup';
 import { officialLink } from '../core/symbol-key';
-import type { WorkspaceIndex } from '../core/workspace-index';
 import { citedParagraph, paragraphTarget } from '../core/paragraph-target';
+import type { SearchedIndex } from './library-index';
+import { FETCH_CITED_COMMAND, type FetchCitedParams } from './protocol';
 
 const KIND_NAMES: Record<string, string> = {
   resolution: 'Resolution',
@@ -43,7 +45,21 @@ function citedParagraphsText(citation: Citation, cited: ResolutionDocument): str
   return shown.join('\n\n');
 }
 
-export function hover(doc: ResolutionDocument, at: Position, index: WorkspaceIndex, linkBase: string, cited: CitedDocuments): Hover | null {
+/** The command link that fetches the document cited at `position` of `uri` (the client's FETCH_CITED_COMMAND). */
+function fetchLink(symbol: string, uri: string, position: Position): string {
+  const params: FetchCitedParams = { uri, position };
+  return `[Fetch ${escape(symbol)}](command:${FETCH_CITED_COMMAND}?${encodeURIComponent(JSON.stringify([params]))} "Download it into the document library")`;
+}
+
+/** `fetchFrom`: the URI of the document hovered, when a cited document absent from the workspace and the library may be fetched. */
+export function hover(
+  doc: ResolutionDocument,
+  at: Position,
+  index: SearchedIndex,
+  linkBase: string,
+  cited: CitedDocuments,
+  fetchFrom: string | null = null,
+): Hover | null {
   const found = findAt(doc, at);
   if (!found) return null;
   const markdown = (value: string, range = undefined as Hover['range']): Hover => ({
@@ -75,7 +91,8 @@ export function hover(doc: ResolutionDocument, at: Position, index: WorkspaceInd
         );
       }
       const date = citation.date ? ` of ${citation.date}` : '';
-      return markdown(`**${escape(citation.symbol)}**${escape(date)}\n\nNot in this workspace.${link}`, citation.range);
+      const fetch = fetchFrom ? `\n\n${fetchLink(citation.symbol, fetchFrom, citation.range.start)}` : '';
+      return markdown(`**${escape(citation.symbol)}**${escape(date)}\n\nNot in this workspace.${fetch}${link}`, citation.range);
     }
     case 'marker':
       return markdown(
@@ -87,8 +104,11 @@ export function hover(doc: ResolutionDocument, at: Position, index: WorkspaceInd
     case 'label':
       return markdown(`Paragraph **${escape(found.path)}**`, found.node.label!.range);
     case 'own-symbol': {
-      const citing = index.citationsOf(found.symbol).length;
-      return markdown(`**${escape(found.symbol)}** — this document\n\nCited ${citing} time${citing === 1 ? '' : 's'} in the workspace`, found.range);
+      const places = index.citationsOf(found.symbol);
+      const inLibrary = places.filter((place) => index.inLibrary(place.uri)).length;
+      const citing = places.length - inLibrary;
+      const library = inLibrary > 0 ? `, ${inLibrary} in the library` : '';
+      return markdown(`**${escape(found.symbol)}** — this document\n\nCited ${citing} time${citing === 1 ? '' : 's'} in the workspace${library}`, found.range);
     }
     case 'footnote':
       return null;

@@ -1,8 +1,9 @@
 // The server's services on Node: the file system, the index cache in the client's
-// storage folder and the index worker threads.
+// storage folder, the index worker threads and the document library (the CLI's folder by default).
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
+import { defaultLibraryFolder, Library } from '../library/library';
 import { IndexCache } from './index-cache';
 import { IndexWorkerPool } from './index-worker-pool';
 import { readWorkspaceFile, scanFolder } from './workspace-scan';
@@ -24,6 +25,8 @@ export function nodeServices(): ServerServices {
     readFile: (path) => readFile(path),
     openIndexCache: (storagePath, log) => IndexCache.open(storagePath, log, serverBuild()),
     startIndexWorkers: (count, log) => IndexWorkerPool.start(count, log),
+    openLibrary: (folder, options) => new Library(folder, options),
+    defaultLibraryFolder: () => defaultLibraryFolder(),
     now: () => Date.now(),
   };
 }

@@ -32,3 +32,17 @@ export interface CompareParams {
 
 /** A PDF on disk read into the clean shape: `{ uri }` → `{ ok, text, pages } | { ok: false, reason }`. */
 export const PDF_IMPORT_REQUEST = 'unResolution/importPdf';
+
+/** The document a citation names fetched into the library (docs/library.md): `{ uri, position }` of the citation → where to open it, or null (the server said why). */
+export const FETCH_CITED_REQUEST = 'unResolution/fetchCited';
+export interface FetchCitedParams {
+  uri: string;
+  position: { line: number; character: number };
+}
+export type FetchCitedResult = { uri: string; range: { start: FetchCitedParams['position']; end: FetchCitedParams['position'] } } | null;
+
+/** The client's command that sends FETCH_CITED_REQUEST, from the cursor or with FetchCitedParams (the hover's link). */
+export const FETCH_CITED_COMMAND = 'unResolution.fetchCitedDocument';
+
+/** The client's word that the user now trusts the workspace (`initializationOptions.trusted` said it did not). */
+export const TRUST_GRANTED_NOTIFICATION = 'unResolution/trustGranted';

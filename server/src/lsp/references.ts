@@ -1,13 +1,19 @@
-// References: where a document is cited across the workspace (asked on its own header
+// References: where a document is cited across the workspace and the library (asked on its own header
 // symbol, its title's number or any citation of it), and where a paragraph is referred to internally.
 import type { Location, Position } from 'vscode-languageserver';
 import type { ResolutionDocument } from '../core/model';
 import { findAt } from '../core/lookup';
 import { symbolKey } from '../core/symbol-key';
-import type { WorkspaceIndex } from '../core/workspace-index';
 import { paragraphTarget } from '../core/paragraph-target';
+import type { SearchedIndex } from './library-index';
 
-export function references(uri: string, doc: ResolutionDocument, at: Position, index: WorkspaceIndex, includeDeclaration: boolean): Location[] {
+export function references(
+  uri: string,
+  doc: ResolutionDocument,
+  at: Position,
+  index: Pick<SearchedIndex, 'documentsFor' | 'citationsOf'>,
+  includeDeclaration: boolean,
+): Location[] {
   const found = findAt(doc, at);
   if (!found) return [];
   if (found.kind === 'label') {

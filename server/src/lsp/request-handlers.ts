@@ -1,8 +1,9 @@
 // The server's answers to the editor's requests, each from the open document's parsed
-// model (DocumentStore) and the workspace index, mapped by one lsp/ module per feature.
+// model (DocumentStore), the workspace index and the library's, mapped by one lsp/ module per feature.
 import {
   ErrorCodes,
   LSPErrorCodes,
+  MessageType,
   ResponseError,
   type CancellationToken,
   type Connection,
@@ -11,6 +12,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CitedDocuments } from '../core/cited';
 import type { WorkspaceIndex } from '../core/workspace-index';
 import { findAt } from '../core/lookup';
 import { toJson } from '../core/json';
@@ -24,13 +26,24 @@ import { definition } from './definition';
 import type { DocumentStore } from './document-store';
 import { documentLinks } from './document-links';
 import { documentSymbols } from './document-symbols';
+import { citationAt, openingPlace, type CitedFetcher } from './fetch-cited';
 import { foldingRanges } from './folding-ranges';
 import { hover } from './hover';
+import type { LibraryIndex, SearchedIndex } from './library-index';
 import { onTypeEdits } from './on-type-formatting';
 import { importPdf } from './pdf-import';
 import { exportContent, previewContent } from './preview-export';
-import { CLEAN_REQUEST, COMPARE_REQUEST, EXPORT_REQUEST, PDF_IMPORT_REQUEST, PREVIEW_REQUEST, REINDEX_REQUEST, STRUCTURE_REQUEST } from './protocol';
-import type { CompareParams, ExportParams, StructureParams } from './protocol';
+import {
+  CLEAN_REQUEST,
+  COMPARE_REQUEST,
+  EXPORT_REQUEST,
+  FETCH_CITED_REQUEST,
+  PDF_IMPORT_REQUEST,
+  PREVIEW_REQUEST,
+  REINDEX_REQUEST,
+  STRUCTURE_REQUEST,
+} from './protocol';
+import type { CompareParams, ExportParams, FetchCitedParams, FetchCitedResult, StructureParams } from './protocol';
 import { references } from './references';
 import type { ServerServices } from './services';
 import { analysisLimits, type Settings } from './settings';
@@ -43,14 +56,20 @@ export interface ServerState {
   services: ServerServices;
   documents: TextDocuments<TextDocument>;
   index: WorkspaceIndex;
+  /** The workspace's index, then the library's. */
+  searched: SearchedIndex;
+  library: LibraryIndex;
   store: DocumentStore;
   indexer: WorkspaceIndexer;
   cited: WorkspaceCitedDocuments;
+  /** The workspace's cited documents, else the library's. */
+  citedAnywhere: CitedDocuments;
+  fetcher: CitedFetcher;
   settings(): Settings;
 }
 
 export function registerRequestHandlers(state: ServerState): void {
-  const { connection, services, documents, index, store, indexer, cited, settings } = state;
+  const { connection, services, documents, index, searched, library, store, indexer, cited, citedAnywhere, fetcher, settings } = state;
 
   /**
    * Runs a request handler; a failure (a promise's too) is logged once per handler and answered
@@ -60,7 +79,7 @@ export function registerRequestHandlers(state: ServerState): void {
   function guarded<P, R>(
     name: string,
     fallback: R,
-    handler: (params: P) => R | Promise<R>,
+    handler: (params: P, token?: CancellationToken) => R | Promise<R>,
   ): (params: P, token?: CancellationToken) => R | Promise<R> | ResponseError<void> {
     const failed = (error: unknown) => {
       if (!failedHandlers.has(name)) {
@@ -72,7 +91,7 @@ export function registerRequestHandlers(state: ServerState): void {
     return (params: P, token?: CancellationToken) => {
       if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
       try {
-        const answer = handler(params);
+        const answer = handler(params, token);
         return answer instanceof Promise ? answer.catch(failed) : answer;
       } catch (error) {
         return failed(error);
@@ -104,9 +123,13 @@ export function registerRequestHandlers(state: ServerState): void {
     }),
   );
 
-  const definitionHandler = guarded('definition', null, async ({ textDocument, position }: TextDocumentPositionParams) => {
+  const definitionHandler = guarded('definition', null, async ({ textDocument, position }: TextDocumentPositionParams, token?: CancellationToken) => {
     const parsed = await parsedWithCited(textDocument.uri, position);
-    return parsed ? definition(normalizeUri(textDocument.uri), parsed.doc, position, index, cited.provider) : null;
+    if (!parsed) return null;
+    // A document neither in the workspace nor in the library: fetched first if the settings let.
+    const citation = citationAt(parsed.doc, position);
+    if (citation && searched.documentsFor(citation.symbol).length === 0) await fetcher.forDefinition(citation.symbol, token);
+    return definition(normalizeUri(textDocument.uri), parsed.doc, position, searched, citedAnywhere);
   });
   connection.onDefinition(definitionHandler);
   connection.onDeclaration(definitionHandler);
@@ -114,14 +137,15 @@ export function registerRequestHandlers(state: ServerState): void {
   connection.onHover(
     guarded('hover', null, async ({ textDocument, position }: TextDocumentPositionParams) => {
       const parsed = await parsedWithCited(textDocument.uri, position);
-      return parsed ? hover(parsed.doc, position, index, settings().links.base, cited.provider) : null;
+      const fetchFrom = fetcher.refusal() === null ? textDocument.uri : null;
+      return parsed ? hover(parsed.doc, position, searched, settings().links.base, citedAnywhere, fetchFrom) : null;
     }),
   );
 
   connection.onReferences(
     guarded('references', null, ({ textDocument, position, context }) => {
       const parsed = parsedFor(textDocument.uri);
-      return parsed ? references(normalizeUri(textDocument.uri), parsed.doc, position, index, context.includeDeclaration) : null;
+      return parsed ? references(normalizeUri(textDocument.uri), parsed.doc, position, searched, context.includeDeclaration) : null;
     }),
   );
 
@@ -226,7 +250,26 @@ export function registerRequestHandlers(state: ServerState): void {
     return importPdf(path, analysisLimits(settings()).maxBytes, services.readFile);
   });
 
-  connection.onWorkspaceSymbol(guarded('workspaceSymbol', [], ({ query }) => workspaceSymbols(index, query)));
+  connection.onRequest(
+    FETCH_CITED_REQUEST,
+    guarded('fetchCited', null, async ({ uri, position }: FetchCitedParams, token?: CancellationToken): Promise<FetchCitedResult> => {
+      const parsed = parsedFor(uri);
+      const citation = parsed && citationAt(parsed.doc, position);
+      if (!citation) {
+        fetcher.say(MessageType.Info, 'no citation of another document at the cursor');
+        return null;
+      }
+      await cited.load([citation.symbol]);
+      if (searched.documentsFor(citation.symbol).length === 0) {
+        const refusal = fetcher.refusal();
+        if (refusal) fetcher.say(MessageType.Warning, `cannot fetch ${citation.symbol}: ${refusal}`);
+        if (refusal || !(await fetcher.fetch(citation.symbol, token))) return null;
+      }
+      return openingPlace(citation, searched, citedAnywhere);
+    }),
+  );
+
+  connection.onWorkspaceSymbol(guarded('workspaceSymbol', [], ({ query }) => workspaceSymbols(searched, query)));
 
   connection.onRequest(
     STRUCTURE_REQUEST,
@@ -240,6 +283,8 @@ export function registerRequestHandlers(state: ServerState): void {
 
   connection.onRequest(REINDEX_REQUEST, async () => {
     const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
-    return indexer.indexWorkspace(progress);
+    const result = await indexer.indexWorkspace(progress);
+    await library.refresh();
+    return result;
   });
 }

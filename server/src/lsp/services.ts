@@ -1,6 +1,8 @@
 // What the server reads and starts outside itself, injected into createServer: the real
 // file system, cache and worker threads (node-services.ts), or an in-memory workspace
 // (the in-process tests). The workspace folders come from `initialize`.
+import type { FetchOptions } from '../library/fetch-document';
+import type { Library } from '../library/library';
 import type { IndexCache } from './index-cache';
 import type { IndexWorkerPool } from './index-worker-pool';
 import type { FoundFile, IndexedFile, ScanOptions } from './workspace-scan';
@@ -16,6 +18,10 @@ export interface ServerServices {
   openIndexCache(storagePath: string | null, log: (message: string) => void): Promise<IndexCache>;
   /** `count` workers that index a scan's files; null: the scan reads them on the main thread. */
   startIndexWorkers(count: number, log: (message: string) => void): IndexWorkerPool | null;
+  /** The document library in `folder`, fetching with `options` (the only network the server uses, and only when asked). */
+  openLibrary(folder: string, options: Partial<FetchOptions>): Library;
+  /** The library's folder when neither the settings nor the client name one. */
+  defaultLibraryFolder(): string;
   /** The clock, in milliseconds, that times an indexing. */
   now(): number;
 }

@@ -1,8 +1,10 @@
-// Workspace symbols: every indexed document by symbol and title, and its operative paragraphs.
+// Workspace symbols: every indexed document by symbol and title, and its operative paragraphs
+// (the workspace's, then the library's).
 // Each entry's names are lower-cased once, with a mask of the characters they hold, so a
 // query skips most names on one comparison instead of lower-casing 70,000 strings a time.
 import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
 import { rangeAt, type IndexEntry, type WorkspaceIndex } from '../core/workspace-index';
+import type { SearchedIndex } from './library-index';
 
 const LIMIT = 500;
 
@@ -80,7 +82,7 @@ function matches(haystack: string, query: string): boolean {
   return true;
 }
 
-export function workspaceSymbols(index: WorkspaceIndex, query: string): WorkspaceSymbol[] {
+export function workspaceSymbols(index: Pick<SearchedIndex, 'all'>, query: string): WorkspaceSymbol[] {
   const wanted = query.toLowerCase().replace(/\s+/g, '');
   const wantedMask = new Int32Array(2);
   maskInto(wanted, wantedMask, 0);

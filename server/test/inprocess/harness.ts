@@ -1,12 +1,16 @@
 // The language server in this process, for tests of each lsp/ feature: createServer at
 // one end of a pair of in-memory streams, a protocol client at the other, and the
 // workspace a map of paths to bytes behind the server's services. The texts are copied
-// into the map by the test; the server reads no disk.
+// into the map by the test; the server reads no disk but the document library's folder (a
+// temporary one the test names, else one that does not exist).
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { createConnection } from 'vscode-languageserver/node';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { Library } from '../../src/library/library';
 import { createServer } from '../../src/lsp/create-server';
 import { IndexCache } from '../../src/lsp/index-cache';
 import type { ServerServices } from '../../src/lsp/services';
@@ -41,8 +45,11 @@ export function fixtureWorkspace(names: Record<string, string>): Map<string, Buf
   return new Map(Object.entries(names).map(([name, fixture]) => [posix.join(ROOT, name), readFileSync(join(FIXTURES, fixture))]));
 }
 
-/** The services over `files`: the scan and file events read what the globs and the resolution test let through, nothing is cached, no worker starts. */
-export function memoryServices(files: ReadonlyMap<string, Buffer>): ServerServices {
+/**
+ * The services over `files`: the scan and file events read what the globs and the resolution test let through, nothing is cached, no worker starts.
+ * The library is the real one, in `libraryFolder` (by default a temporary folder not made yet).
+ */
+export function memoryServices(files: ReadonlyMap<string, Buffer>, libraryFolder = join(tmpdir(), `library-${randomUUID()}`)): ServerServices {
   const found = (path: string, rel: string, options: ScanOptions): FoundFile | null => {
     const bytes = files.get(path);
     const { included, excluded } = globs(options);
@@ -69,6 +76,8 @@ export function memoryServices(files: ReadonlyMap<string, Buffer>): ServerServic
     },
     openIndexCache: (_storagePath, log) => IndexCache.open(null, log),
     startIndexWorkers: () => null,
+    openLibrary: (folder, options) => new Library(folder, options),
+    defaultLibraryFolder: () => libraryFolder,
     // A still clock: an indexing takes 0 ms.
     now: () => 0,
   };
@@ -98,14 +107,17 @@ export function startInProcess(services: ServerServices): InProcessServer {
   };
 }
 
-/** Initializes the server on the in-memory workspace folder with `settings` and indexes it; returns what the reindex request answered. */
-export async function initialize(server: InProcessServer, settings: unknown = {}): Promise<unknown> {
+/**
+ * Initializes the server on the in-memory workspace folder with `settings` (and `options`, the rest of the
+ * initialization options: `trusted`, `library`) and indexes it; returns what the reindex request answered.
+ */
+export async function initialize(server: InProcessServer, settings: unknown = {}, options: Record<string, unknown> = {}): Promise<unknown> {
   await server.connection.sendRequest('initialize', {
     processId: null,
     rootUri: pathToUri(ROOT),
     workspaceFolders: [{ uri: pathToUri(ROOT), name: 'ws' }],
     capabilities: { window: { workDoneProgress: true }, textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
-    initializationOptions: { settings },
+    initializationOptions: { settings, ...options },
   });
   await server.connection.sendNotification('initialized', {});
   return server.connection.sendRequest('unResolution/reindex');
