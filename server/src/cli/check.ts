@@ -1,6 +1,6 @@
 import type { CliCommand } from './command';
 import { analyseFiles, formatDiagnostic, parseOptions } from './analyse';
-import { toJson } from '../core/json';
+import { diagnosticsJson } from '../core/json';
 import { summaryRow, summaryTable, type SummaryRow } from './summary';
 import { FORMAT_OPTION, MAX_SIZE_OPTION, UNREADABLE_EXIT } from './options';
 import { counted } from '../core/plural';
@@ -30,7 +30,7 @@ export const checkCommand: CliCommand = {
       errors += diagnostics.filter((d) => d.severity === 'error').length;
       warnings += diagnostics.filter((d) => d.severity === 'warning').length;
       if (summary) rows.push(summaryRow(file, doc, diagnostics));
-      else if (options.format === 'json') json.push({ file, diagnostics: toJson(file, doc, diagnostics).diagnostics });
+      else if (options.format === 'json') json.push({ file, diagnostics: diagnosticsJson(diagnostics) });
       else for (const d of diagnostics) io.stdout(`${formatDiagnostic(file, d)}\n`);
     });
     if (summary) io.stdout(options.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : summaryTable(rows));

@@ -11,7 +11,7 @@ import { parse } from '../core/parser';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../export/format-names';
 import { UsageError, type CliCommand } from './command';
 import { displayPath, readTextFile } from './files';
-import { describeError } from './system-error';
+import { describeError } from '../system-error';
 import { FORCE_OPTION } from './options';
 
 interface ExportOptions {

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { decodeInput, type InputResult } from '../core/input';
 import { readPdfInThread } from '../pdf/pdf-thread';
-import { describeError } from './system-error';
+import { describeError } from '../system-error';
 
 const RESOLUTION_FILE = /\.(?:txt|md|markdown|pdf)$/i;
 const PDF_FILE = /\.pdf$/i;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { readPdfInThread } from '../pdf/pdf-thread';
 import type { CliCommand } from './command';
 import { displayPath } from './files';
-import { describeError } from './system-error';
+import { describeError } from '../system-error';
 import { parseOutputArgs, writeOutput } from './output';
 import { FORCE_OPTION, OUTPUT_OPTION } from './options';
 

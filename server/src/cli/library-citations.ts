@@ -13,7 +13,7 @@ import { Library } from '../library/library';
 import { LibraryError } from '../library/library-error';
 import type { CliIo, CliOption } from './command';
 import { displayPath } from './files';
-import { describeError } from './system-error';
+import { describeError } from '../system-error';
 
 export const LIBRARY_OPTION: CliOption = {
   flags: '--library DIR',

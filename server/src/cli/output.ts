@@ -3,7 +3,7 @@
 // never overwritten without --force.
 import { existsSync, writeFileSync } from 'node:fs';
 import { UsageError, type CliIo } from './command';
-import { describeError } from './system-error';
+import { describeError } from '../system-error';
 
 export interface OutputArgs {
   output: string | null;

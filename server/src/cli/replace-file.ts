@@ -3,7 +3,7 @@
 import { accessSync, closeSync, constants, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import { describeError } from './system-error';
+import { describeError } from '../system-error';
 
 /** Null once written, else why not (and the file is as it was). A link is followed: the file it names is replaced, the link kept. */
 export function replaceFile(path: string, bytes: Uint8Array): string | null {

@@ -25,7 +25,7 @@ import { symbolKey } from '../core/symbol-key';
 import { fingerprint, summarize } from '../core/workspace-index';
 import { readPdfInThread } from '../pdf/pdf-thread';
 import { hasPdfHeader } from '../pdf/read-pdf';
-import { describeError } from '../cli/system-error';
+import { describeError } from '../system-error';
 import { LibraryError } from './library-error';
 import { fileStem, symbolOfStem } from './library-names';
 
