@@ -48,6 +48,7 @@ import { organNamedBefore } from '../src/core/citation-organs';
 import { furnitureKind } from '../src/core/furniture';
 import { KEYWORD, findCitations, wholeKeywords, type Keyword } from '../src/core/citations';
 import { splittable } from '../src/core/stray-spaces';
+import { PARAGRAPHS_BEFORE, PARAGRAPH_NUMBER, REACH, asRead } from '../src/core/cited-paragraphs';
 import { variant } from './perturb/apply';
 import { cleanSources } from './perturb/sources';
 
@@ -329,6 +330,30 @@ describe('speed tricks equal the patterns they stand for', function () {
     assert.deepEqual(differ.slice(0, 5), []);
     // Split keywords, most before an item, were there to find.
     assert.ok(texts.filter((text, i) => joined[i] !== text && cited(text) !== '').length > 600);
+  });
+
+  it('the text before an item that PARAGRAPHS_BEFORE reads holds PARAGRAPH_NUMBER as written: paragraphs looked for only there', () => {
+    // Before each citation of the corpus in every shape, and paragraph citations split at every letter, with every kind of white space.
+    const windows: string[] = [];
+    for (const shape of ALL_TEXT_SHAPES)
+      for (const { stem } of manifest()) {
+        const text = corpusText(shape, stem);
+        for (const c of findCitations(text)) if (c.kind !== 'internal') windows.push(text.slice(Math.max(0, c.start - REACH), c.start));
+      }
+    const phrases = [
+      'paragraph 11 of its resolution ',
+      'paragraphs 5 to 7 of resolution ',
+      'operative paragraph 3 of Security Council resolution ',
+      'Paragraph 1 (a) of ',
+      'subparagraphs 2 and 3 of annex I to resolution ',
+    ];
+    for (const phrase of phrases)
+      for (const space of [' ', '\n', '\t', '  ', '\u00a0', ' \n '])
+        for (const m of [...phrase.matchAll(/(?<=[a-z])(?=[a-z])/gi), { index: 0 }])
+          windows.push(`Recalling ${phrase.slice(0, m.index)} ${phrase.slice(m.index)}`.replaceAll(' ', space));
+    const read = windows.filter((before) => PARAGRAPHS_BEFORE.test(asRead(before)));
+    assert.deepEqual(read.filter((before) => !PARAGRAPH_NUMBER.test(before)).slice(0, 5), []);
+    assert.equal(read.length, 816);
   });
 
   it('spellOn spells a piece as comparable leaves it, in place', () => {

@@ -8,7 +8,7 @@ import { listedParagraphs, PARAGRAPH_LIST } from './paragraph-list';
 import { splittable } from './stray-spaces';
 
 /** How far before an item its paragraphs are looked for: "operative paragraphs 1 (a) (ii) and 3 of annex III to General Assembly resolution". */
-const REACH = 160;
+export const REACH = 160;
 
 const THE_OR_ITS = `(?:${splittable('(?:its|the)')} )?`;
 const ORGAN = `(?:${[...ORGAN_NAMES, 'Assembly'].map((name) => splittable(name.toLowerCase())).join('|')}) `;
@@ -18,14 +18,26 @@ const ORGAN = `(?:${[...ORGAN_NAMES, 'Assembly'].map((name) => splittable(name.t
  * its number (group 4), the organ, the keyword (a written symbol may have none). Tried on the text before an
  * item only, so anchored at its end.
  */
-const PARAGRAPHS_BEFORE = new RegExp(
+export const PARAGRAPHS_BEFORE = new RegExp(
   `(?:^|[^\\w-])(${splittable('preambular')} |${splittable('operative')} )?(?:${splittable('sub')})?${splittable('paragraph')}(?: ?s)? (${PARAGRAPH_LIST}),? ` +
     `(?:${splittable('of')}|${splittable('in')}) ${THE_OR_ITS}` +
     `(?:(${splittable('annex')})(?: ([ivxlc]+|\\d{1,2}))? (?:${splittable('to')}|${splittable('of')}) ${THE_OR_ITS})?` +
     `(?:${ORGAN})?(?:(?:${splittable('draft')} )?(?:${splittable('resolution')}|${splittable('decision')})(?: ?s)? \\[?|${splittable('document')} )?$`,
 );
+/**
+ * What PARAGRAPHS_BEFORE needs, tried first on the text as written: the last letter of "paragraph(s)"
+ * and the number after it. Most items have no paragraphs before them, and are left without
+ * lowering and respacing their text.
+ */
+export const PARAGRAPH_NUMBER = /h(?:\s*s)?\s+\d/i;
 /** A keyword between two items: the one after it starts a list of its own ("paragraph 3 of resolution 70/1 and resolution 71/2"). */
 const ANOTHER_KEYWORD = /resolution|decision/i;
+
+/** The words before an item as PARAGRAPHS_BEFORE reads them: in lower case (but where that changes a length, a few letters outside ASCII), single-spaced. */
+export function asRead(before: string): string {
+  const lower = before.toLowerCase();
+  return (lower.length === before.length ? lower : before).replace(/\s+/g, ' ');
+}
 
 /**
  * Gives the items `out[first…]` of one list (a keyword's, or a written symbol alone) the paragraphs
@@ -36,9 +48,8 @@ export function readCitedParagraphs(text: string, out: CitationMatch[], first: n
   if (first >= out.length) return;
   const at = out[first].start;
   const before = text.slice(Math.max(0, at - REACH), at);
-  const lower = before.toLowerCase();
-  // Lower case may change a length (a few letters outside ASCII): then the text is read in its own case.
-  const found = PARAGRAPHS_BEFORE.exec((lower.length === before.length ? lower : before).replace(/\s+/g, ' '));
+  if (!PARAGRAPH_NUMBER.test(before)) return;
+  const found = PARAGRAPHS_BEFORE.exec(asRead(before));
   if (!found || found[1]?.startsWith('p')) return;
   const paragraphs = listedParagraphs(found[2]).map((item) => item.path);
   const annex = found[3] ? (found[4] ? `Annex ${found[4].toUpperCase()}` : 'Annex') : undefined;
