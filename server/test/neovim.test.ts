@@ -100,9 +100,9 @@ describe('Neovim built-in LSP client (nvim --headless)', function () {
     assert.deepEqual(answers.citation_position, { line: 122, character: 8 });
     assert.equal(answers.definition.length, 1);
     assert.equal(answers.definition[0].uri.split('/').pop(), 'A_RES_73_266.adopted.txt');
-    assert.deepEqual(answers.definition[0].range, { start: { line: 1, character: 15 }, end: { line: 1, character: 27 } });
+    assert.deepEqual(answers.definition[0].range, { start: { line: 15, character: 0 }, end: { line: 15, character: 100 } });
     assert.equal(answers.jumped_to.file, join(workspace, 'A_RES_73_266.adopted.txt'));
-    assert.deepEqual(answers.jumped_to.cursor, [2, 15], 'line 2 (one-based), column 15 (zero-based): the symbol in the header');
+    assert.deepEqual(answers.jumped_to.cursor, [16, 0], 'line 16 (one-based), column 0 (zero-based): the title');
   });
 
   it("hovers over the citation with the cited resolution's title and link", () => {

@@ -2,7 +2,7 @@
 // change the answer — every query gives what matching each name in full gives.
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
-import { rangeAt, WorkspaceIndex } from '../src/core/workspace-index';
+import { landing, rangeAt, WorkspaceIndex } from '../src/core/workspace-index';
 import { prepareWorkspaceSymbols, workspaceSymbols } from '../src/lsp/workspace-symbols';
 import { readFixture, SEEDS } from './helpers';
 import { corpusText, manifest } from './corpus-helpers';
@@ -23,7 +23,7 @@ function plainSearch(index: WorkspaceIndex, query: string): Array<{ name: string
   for (const entry of index.all()) {
     const symbol = entry.symbols[0] ?? entry.uri.split('/').pop()!;
     const own = `${symbol} — ${entry.title ?? 'untitled'}`;
-    if (matches(own)) out.push({ name: own, uri: entry.uri, line: entry.symbolRange?.start.line ?? 0 });
+    if (matches(own)) out.push({ name: own, uri: entry.uri, line: landing(entry).start.line });
     entry.paragraphs.forEach((paragraph, i) => {
       const name = `${symbol} ${paragraph}`;
       if (matches(name)) out.push({ name, uri: entry.uri, line: rangeAt(entry.paragraphRanges, i).start.line });

@@ -13,6 +13,8 @@ export interface IndexEntry {
   /** The document's own symbols: its header's, else the one its file name carries. */
   symbols: string[];
   symbolRange: Range | null;
+  /** The title's range ("73/266. Developments in …"): where a jump to the document lands (see landing). */
+  titleRange: Range | null;
   title: string | null;
   titleNumber: string | null;
   kind: DocumentKind;
@@ -33,6 +35,11 @@ export interface IndexEntry {
 export function rangeAt(ranges: readonly number[], i: number): Range {
   const at = i * 4;
   return { start: { line: ranges[at], character: ranges[at + 1] }, end: { line: ranges[at + 2], character: ranges[at + 3] } };
+}
+
+/** Where a jump to a document lands: its title, which names it as the citation does ("73/266. …"), else its symbol, else its start. */
+export function landing(entry: IndexEntry): Range {
+  return entry.titleRange ?? entry.symbolRange ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 }
 
 function pushRange(ranges: number[], range: Range): void {
@@ -90,6 +97,7 @@ export function summarize(uri: string, doc: ResolutionDocument, print: string): 
     uri,
     symbols,
     symbolRange: doc.header.symbols[0]?.range ?? null,
+    titleRange: doc.title?.range ?? null,
     title: detachedOrNull(doc.title?.text),
     titleNumber: detachedOrNull(doc.title?.number),
     kind: doc.header.kind,

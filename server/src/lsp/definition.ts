@@ -1,14 +1,13 @@
-// Go to definition: a cited symbol → the workspace file whose own symbol it is (else the library's
-// text of it), or the paragraph it names there ("paragraph 11 of resolution 78/322") when that document is at hand;
+// Go to definition: a cited symbol → the title of the workspace file whose own symbol it is (else of the
+// library's text of it), or the paragraph it names there ("paragraph 11 of resolution 78/322") when that document is at hand;
 // "paragraph 3 above" → that paragraph; a footnote marker → its footnote.
 import type { Location, Position } from 'vscode-languageserver';
 import type { CitedDocuments } from '../core/cited';
 import type { Citation, ResolutionDocument } from '../core/model';
 import { findAt } from '../core/lookup';
 import { citedParagraph, paragraphTarget } from '../core/paragraph-target';
+import { landing } from '../core/workspace-index';
 import type { SearchedIndex } from './library-index';
-
-const START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 export function definition(uri: string, doc: ResolutionDocument, at: Position, index: Pick<SearchedIndex, 'documentsFor'>, cited: CitedDocuments): Location[] {
   const found = findAt(doc, at);
@@ -26,7 +25,7 @@ export function definition(uri: string, doc: ResolutionDocument, at: Position, i
   return index
     .documentsFor(citation.symbol)
     .filter((e) => e.uri !== uri)
-    .map((e) => ({ uri: e.uri, range: e.symbolRange ?? START }));
+    .map((e) => ({ uri: e.uri, range: landing(e) }));
 }
 
 /** The first paragraph a citation names that the cited document has ("paragraphs 5 to 7": paragraph 5), when that document is at hand. */

@@ -9,6 +9,7 @@ import type { CitedDocuments } from '../core/cited';
 import type { Citation, ResolutionDocument } from '../core/model';
 import { findAt } from '../core/lookup';
 import { symbolKey } from '../core/symbol-key';
+import { landing } from '../core/workspace-index';
 import { documentUrl, ODS_URL } from '../library/fetch-document';
 import { LibraryError } from '../library/library-error';
 import type { LibraryEntry } from '../library/library-folder';
@@ -18,7 +19,6 @@ import type { Settings } from './settings';
 
 const FETCH = 'Fetch';
 const NOT_NOW = 'Not now';
-const START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 export interface FetcherContext {
   connection: Connection;
@@ -42,10 +42,8 @@ export function citationAt(doc: ResolutionDocument, at: Position): Citation | nu
 export function openingPlace(citation: Citation, index: SearchedIndex, cited: CitedDocuments): Location | null {
   const paragraph = citedParagraphLocation(citation, cited);
   if (paragraph) return paragraph;
-  const document = cited(citation.symbol);
-  if (document) return { uri: document.uri, range: document.doc.title?.range ?? document.doc.header.symbols[0]?.range ?? START };
   const [entry] = index.documentsFor(citation.symbol);
-  return entry ? { uri: entry.uri, range: entry.symbolRange ?? START } : null;
+  return entry ? { uri: entry.uri, range: landing(entry) } : null;
 }
 
 export class CitedFetcher {

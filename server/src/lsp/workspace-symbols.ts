@@ -3,7 +3,7 @@
 // Each entry's names are lower-cased once, with a mask of the characters they hold, so a
 // query skips most names on one comparison instead of lower-casing 70,000 strings a time.
 import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
-import { rangeAt, type IndexEntry, type WorkspaceIndex } from '../core/workspace-index';
+import { landing, rangeAt, type IndexEntry, type WorkspaceIndex } from '../core/workspace-index';
 import type { SearchedIndex } from './library-index';
 
 const LIMIT = 500;
@@ -92,7 +92,7 @@ export function workspaceSymbols(index: Pick<SearchedIndex, 'all'>, query: strin
   const out: WorkspaceSymbol[] = [];
   for (const entry of index.all()) {
     const names = searchable(entry);
-    const start = entry.symbolRange ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const start = landing(entry);
     if (hit(names, 0)) out.push({ name: fileName(entry), kind: SymbolKind.File, location: { uri: entry.uri, range: start } });
     for (let i = 0; i < entry.paragraphs.length; i++) {
       if (hit(names, i + 1))

@@ -19,7 +19,8 @@ import { initialize, memoryServices, open, range, startInProcess, uriOf, type In
 
 const DRAFT = 'draft-awaza.txt';
 /** Where definition lands in the fetched A/RES/80/3: its symbol, and the label of paragraph 2. */
-const SYMBOL = range(0, 15, 0, 25);
+/** Where definition lands in A/RES/80/3: its title, "80/3. Awaza Political Declaration". */
+const TITLE = range(20, 0, 20, 33);
 const PARAGRAPH_2 = range(28, 0, 28, 2);
 
 interface Session {
@@ -89,9 +90,9 @@ describe('in process: fetching a cited document into the library', function () {
 
   const trustedAlways = () => session({ library: { url: service.url, fetch: 'always' } }, { trusted: true });
 
-  it('fetches A/RES/80/3 from 127.0.0.1 for definition with fetch: always, and lands on its symbol in the library', async () => {
+  it('fetches A/RES/80/3 from 127.0.0.1 for definition with fetch: always, and lands on its title in the library', async () => {
     const { ask, fetched, folder, progress, server } = await trustedAlways();
-    assert.deepEqual(await ask<Location[]>('textDocument/definition', '80/3 of'), [{ uri: fetched, range: SYMBOL }]);
+    assert.deepEqual(await ask<Location[]>('textDocument/definition', '80/3 of'), [{ uri: fetched, range: TITLE }]);
     assert.deepEqual(service.requests, ['A/RES/80/3']);
     assert.deepEqual(readdirSync(folder), ['A_RES_80_3.pdf', 'A_RES_80_3.txt']);
     assert.deepEqual(progress, [`Fetching A/RES/80/3 (from ${service.host})`, 'end']);
@@ -112,7 +113,7 @@ describe('in process: fetching a cited document into the library', function () {
   it('takes the library settings from the initialization options, as Neovim sends them, the fetch mode chosen standing for trust', async () => {
     const folder = emptyLibrary();
     const { ask } = await session({}, { library: { folder, url: service.url, fetch: 'always' } });
-    assert.deepEqual(await ask<Location[]>('textDocument/definition', '80/3 of'), [{ uri: pathToUri(join(folder, 'A_RES_80_3.txt')), range: SYMBOL }]);
+    assert.deepEqual(await ask<Location[]>('textDocument/definition', '80/3 of'), [{ uri: pathToUri(join(folder, 'A_RES_80_3.txt')), range: TITLE }]);
     assert.deepEqual(service.requests, ['A/RES/80/3']);
   });
 
@@ -133,7 +134,7 @@ describe('in process: fetching a cited document into the library', function () {
     assert.deepEqual(await ask<Location[]>('textDocument/definition', '80/3 of'), []);
     assert.deepEqual(service.requests, []);
     await server.connection.sendNotification(TRUST_GRANTED_NOTIFICATION);
-    assert.deepEqual(await ask<Location[]>('textDocument/definition', '80/3 of'), [{ uri: fetched, range: SYMBOL }]);
+    assert.deepEqual(await ask<Location[]>('textDocument/definition', '80/3 of'), [{ uri: fetched, range: TITLE }]);
     assert.deepEqual(service.requests, ['A/RES/80/3']);
   });
 
@@ -197,7 +198,7 @@ describe('in process: fetching a cited document into the library', function () {
   it('takes a document put into the library meanwhile (by the CLI) without fetching it again', async () => {
     const { ask, fetched, folder } = await trustedAlways();
     await new Library(folder).add(corpusPdf('A_RES_80_3'));
-    assert.deepEqual(await ask<Location[]>('textDocument/definition', '80/3 of'), [{ uri: fetched, range: SYMBOL }]);
+    assert.deepEqual(await ask<Location[]>('textDocument/definition', '80/3 of'), [{ uri: fetched, range: TITLE }]);
     assert.deepEqual(service.requests, []);
   });
 

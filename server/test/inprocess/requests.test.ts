@@ -200,7 +200,7 @@ describe("in process: the server's own requests and the workspace index", functi
       assert.deepEqual(await cited(), []);
       files.set(added, Buffer.from(text));
       await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('A_RES_53_70.res.txt'), type: 1 }] });
-      assert.deepEqual(await cited(), [{ uri: uriOf('A_RES_53_70.res.txt'), range: range(0, 15, 0, 26) }]);
+      assert.deepEqual(await cited(), [{ uri: uriOf('A_RES_53_70.res.txt'), range: range(4, 0, 4, 111) }]);
       files.delete(added);
       await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('A_RES_53_70.res.txt'), type: 3 }] });
       assert.deepEqual(await cited(), []);
