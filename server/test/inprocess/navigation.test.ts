@@ -49,7 +49,9 @@ describe('in process: navigation', function () {
 
   describe('definition (lsp/definition.ts)', () => {
     it('goes from a cited resolution to the title of the file that carries it', async () => {
-      assert.deepEqual(await ask<Location[]>('textDocument/definition', L4, '73/266 of 22 December', 0, 2), [{ uri: uriOf(RES), range: range(15, 0, 15, 100) }]);
+      assert.deepEqual(await ask<Location[]>('textDocument/definition', L4, '73/266 of 22 December', 0, 2), [
+        { uri: uriOf(RES), range: range(15, 0, 15, 100) },
+      ]);
     });
 
     it('goes from a cited draft to its title, from "operative paragraph 7 of draft resolution A/C.1/75/L.4" to that paragraph, and from "paragraph 3 above" to paragraph 3', async () => {
