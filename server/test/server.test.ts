@@ -114,11 +114,11 @@ describe('language server over stdio (dist/server.js)', function () {
     }
   });
 
-  it('goes from a cited resolution to the file whose header carries its symbol', async () => {
+  it('goes from a cited resolution to the title of the file whose header carries its symbol', async () => {
     const name = 'A_C.1_75_L.4.pdf-extracted.txt';
     const at = positionOf(text(name), '73/266 of 22 December', 0, 2);
     const locations = (await server.connection.sendRequest('textDocument/definition', { textDocument: { uri: uri(name) }, position: at })) as Location[];
-    assert.deepEqual(locations, [{ uri: uri('A_RES_73_266.adopted.txt'), range: { start: { line: 1, character: 15 }, end: { line: 1, character: 27 } } }]);
+    assert.deepEqual(locations, [{ uri: uri('A_RES_73_266.adopted.txt'), range: { start: { line: 15, character: 0 }, end: { line: 15, character: 100 } } }]);
   });
 
   it('goes from a draft symbol to the draft or the paragraph it names there, and from "paragraph 3 above" and a marker within the text', async () => {
@@ -131,7 +131,7 @@ describe('language server over stdio (dist/server.js)', function () {
           position: positionOf(amendment, 'A/C.1/75/L.4', occurrence, 3),
         })) as Location[]
       ).map((l) => [l.uri, l.range.start.line]);
-    assert.deepEqual(await toDraft(0), [[uri('A_C.1_75_L.4.pdf-extracted.txt'), 48]]);
+    assert.deepEqual(await toDraft(0), [[uri('A_C.1_75_L.4.pdf-extracted.txt'), 99]]);
     // "operative paragraph 7 of draft resolution A/C.1/75/L.4": the draft's file, read by the server, at paragraph 7.
     assert.deepEqual(await toDraft(1), [[uri('A_C.1_75_L.4.pdf-extracted.txt'), 360]]);
 
