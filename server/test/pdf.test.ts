@@ -63,7 +63,7 @@ describe('PDF input', function () {
 
   it('says a PDF that is not a UN document is not one', async () => {
     const result = await pdfToText(makePdf([text(['Shopping list for the week', 'Apples, pears and bread'])]));
-    assert.ok(!result.ok && /does not look like a United Nations General Assembly document/.test(result.reason));
+    assert.ok(!result.ok && /does not look like a United Nations resolution/.test(result.reason));
   });
 });
 

@@ -6,7 +6,7 @@
 // replays it; `npm run fuzz -- perturb [--variants N] [--seed S]` is the long run.
 import { strict as assert } from 'node:assert';
 import { parse } from '../src/core/parser';
-import { factsOf, GROUPS, KINDS, kindsOf, variant } from './perturb/apply';
+import { factsOf, GROUPS, KINDS, kindsOf, PENDING, variant } from './perturb/apply';
 import { PRINTED_LINE } from './perturb/damage';
 import { difference, perturbModel, shortDiff } from './perturb/model';
 import { prepare, runGroup, summaryLine, type Failure, type GroupResult, type Prepared } from './perturb/run';
@@ -15,21 +15,6 @@ import { cleanSources } from './perturb/sources';
 /** Variants per group and source: case i of a group damages source i mod 51 with seed SEED + i. */
 const PER_SOURCE = 2;
 const SEED = 1;
-
-/**
- * Groups whose variants do not all agree with their source yet, and why: they run, their
- * agreement is printed in the table at the end, and they show as pending. When the parser
- * is fixed, delete the group's line.
- */
-const PENDING: Readonly<Record<string, string>> = {
-  'pdfium-like':
-    'rewrapped text without blank lines, page turns or none: a lead-in or heading without a label after a numbered paragraph runs into it ("… mental health care;" "To deliver on our commitment …", "… 30 June 2024;" "Budget estimates …"), a quoted paragraph into its "… reading:", and the annex of A/RES/79/233 loses headings',
-  'pypdf-like':
-    'rewrap with double-spaces misses paragraph starts, and a stray space double-spaces widened inside a fixed word ("plen    ary meeting") is read one space wide only; page turns in rewrapped text as pymupdf-like',
-  'pymupdf-like':
-    'page turns in rewrapped text, about 1 in 100: a quoted paragraph runs into its "… reading:" where the furniture stands for the blank line between them, a name is cut at a turn ("… Honduras," "Maldives …"), a running title the header did not give whole, headings of A/RES/79/233',
-  'any-3': 'every kind alone agrees; combinations of them fail as the extractor-like groups do (rewrap with page breaks, no blank lines or double spaces)',
-};
 
 /** Text as a reader sees it, for checking the generator: no spacing, hyphens or emphasis marks; superscripts as digits. */
 const readable = (text: string) => text.replace(/[\s\u00AD*_-]+/g, '').replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/g, (c) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)));

@@ -7,6 +7,7 @@ import { MONTH_WORDS, printedDate } from './lexicon';
 import { listedParagraphs, PARAGRAPH_LIST } from './paragraph-list';
 import { readCitedParagraphs } from './cited-paragraphs';
 import { quotedTitleAt } from './quoted-title';
+import { compactSymbol } from './symbol-key';
 import { codeAt, isCapitalCode, isDigitCode, isLetterCode } from './letters';
 import { spelledBefore, splittable } from './stray-spaces';
 import { isWhitespaceCode } from './whitespace';
@@ -146,7 +147,7 @@ const PART_JOINT = new RegExp(` ${AND} |, `);
 /** Splits "3419 A to D (XXX)" or "31/6 A and B" (their joints however split) into one canonical item per lettered part. */
 function expandParts(item: string): string[] {
   const match = PARTED_ITEM.exec(item);
-  if (!match) return [compact(item)];
+  if (!match) return [compactSymbol(item)];
   const [, number, letters, session = ''] = match;
   const parts: string[] = [];
   const range = PART_RANGE.exec(letters);
@@ -155,11 +156,7 @@ function expandParts(item: string): string[] {
   } else {
     parts.push(...letters.split(PART_JOINT));
   }
-  return parts.map((letter) => compact(`${number}${letter}${session}`));
-}
-
-function compact(item: string): string {
-  return item.replace(/\s+/g, '');
+  return parts.map((letter) => compactSymbol(`${number}${letter}${session}`));
 }
 
 function isSecurityCouncilStyle(item: string): boolean {
@@ -180,7 +177,7 @@ function readItems(text: string, at: number, itemPattern: RegExp, kind: 'resolut
     const owner = numberedBy(organ, written);
     const symbols =
       kind === 'resolution' && isSecurityCouncilStyle(written) && organ !== HUMAN_RIGHTS_COUNCIL
-        ? [`S/RES/${compact(written)}`]
+        ? [`S/RES/${compactSymbol(written)}`]
         : owner
           ? expandParts(written).map((one) => (kind === 'resolution' ? owner.resolution(one) : owner.decision(one)))
           : [];
@@ -235,7 +232,7 @@ function findSymbols(text: string, out: CitationMatch[], keywords: Keyword[]): v
 
 function addSymbol(text: string, start: number, written: string, out: CitationMatch[]): void {
   if (!/\d/.test(written) || !written.includes('/')) return;
-  const base = compact(written);
+  const base = compactSymbol(written);
   out.push({ kind: 'symbol', start, end: start + written.length, symbol: base });
   readCitedParagraphs(text, out, out.length - 1);
   // "A/55/140 and Corr.1 and Add.1": the suffixes are symbols of their own.

@@ -2,10 +2,10 @@
 // a document symbol line, "The General Assembly," and operative paragraphs (numbered, or a
 // draft's opening with an operative verb), or the line that makes an amendment
 // ("amendment to draft resolution A/C.2/80/L.13/Rev.1").
-import { OPERATIVE_HEAD_VERBS } from './lexicon';
+import { OPERATIVE_HEAD_VERBS, organNames } from './lexicon';
 
 const SYMBOL_LINE = /^\s*(?:United Nations\s+)?(?:A|S|E)\/(?:[A-Z0-9.-]+\/)*[A-Z0-9.-]*\d[A-Z0-9.-]*\s*$/m;
-const ORGAN = /^\s*[*_]*The\s+General\s+Assembly\s*,/m;
+const ORGAN = new RegExp(`^\\s*[*_]*The\\s+(?:${organNames()})\\s*,`, 'm');
 const OPERATIVE = /^\s*(?:[-*] )?\**\d{1,3}\.\**\s+\**[A-Z][a-z]+/m;
 /** An operative paragraph a draft left without its number: a line opening with a verb of the lexicon ("*Decides* to …"). */
 const UNNUMBERED_OPERATIVE = new RegExp(`^\\s*[*_]{0,2}(?:${OPERATIVE_HEAD_VERBS.join('|')})[*_]{0,2} [a-z]`, 'm');

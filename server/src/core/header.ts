@@ -3,10 +3,11 @@
 // It reads "cells": trimmed pieces of header lines, where a `-layout` extraction's
 // two columns sharing a line are separate cells.
 import type { AgendaItem, DocumentKind, Field, Header, ReportLine, Session, Title } from './model';
-import { COMMITTEES, DATE_ALONE, DATE_PATTERN, FIRST_DATE, ordinalWordsToNumber, printedDate } from './lexicon';
+import { COMMITTEES, DATE_ALONE, DATE_PATTERN, FIRST_DATE, ordinalWordsToNumber, organNames, printedDate } from './lexicon';
 import type { MappedText } from './mapped-text';
 import { startsWithLowerCase } from './letters';
 import { splittable } from './stray-spaces';
+import { compactSymbol } from './symbol-key';
 import { spanRanges, type SourceText } from './source';
 
 export interface HeaderCell {
@@ -14,12 +15,14 @@ export interface HeaderCell {
   text: MappedText;
 }
 
-export const SYMBOL_LINE = /^(?:United Nations\s+)?((?:A|S|E)\/(?:[A-Z0-9.-]+\/)*[A-Z0-9.-]*\d[A-Z0-9.-]*(?:\/(?:Rev|Corr|Add)\.\d+)*)$/;
+/** A symbol alone (but for the banner), a Security Council resolution's with its year ("S/RES/2231 (2015)"). */
+export const SYMBOL_LINE = /^(?:United Nations\s+)?((?:A|S|E)\/(?:[A-Z0-9.-]+\/)*[A-Z0-9.-]*\d[A-Z0-9.-]*(?:\/(?:Rev|Corr|Add)\.\d+)*(?: ?\(\d{4}\))?)$/;
 const DISTRIBUTION = /^Distr\.:?\s*(General|Limited|Restricted)\b/;
 const ORIGINAL = /^Original:\s*(.+)$/;
 const SESSION = /^((?:[A-Z][a-z]+-)?[A-Za-z]+(?: (?:special|emergency special))*) (?:special |emergency special )?session$/;
 const AGENDA = /^Agenda items? (.+)$/;
-const ADOPTION = /^(Resolution|Decision)s? adopted by the General Assembly\b/;
+/** "Resolution adopted by the General Assembly on …"; a Security Council resolution's "Adopted by the Security Council at its 7488th meeting, on …". */
+const ADOPTION = new RegExp(`^(?:(Resolution|Decision)s? adopted|Adopted) by the (?:${organNames()})\\b`);
 /** An adoption line ending inside its date: "… on 18", "… on 18 December". */
 const DATE_CUT = /\bon \d{1,2}(?: [A-Z][a-z]+)?$/;
 /** An adoption line cut before its date, at "on" or after it. */
@@ -42,7 +45,9 @@ const KIND_SUBMITTED = new RegExp(
 const ENDS_MID_PHRASE = /\b(?:following|by|of|the|on|and|for|after|General|Security|Economic)$/;
 /** "Special Political and Decolonization Committee (Fourth Committee)": the Main Committee's number is in brackets. */
 const COMMITTEE_IN_BRACKETS = /\(((?:First|Second|Third|Fourth|Fifth|Sixth) Committee)\)/;
-const ADOPTED_TITLE = /^(\d{1,3}\/\d{1,4}(?: [A-Z])?|(?:ES|S)-\d{1,2}\/\d{1,3})\.(?:\s+|$)/;
+const ADOPTED_TITLE = /^(\d{1,4}\/\d{1,4}(?: [A-Z])?|(?:ES|S)-\d{1,2}\/\d{1,3})\.(?:\s+|$)/;
+/** A title that is the resolution's number alone, as the Security Council's are ("Resolution 2231 (2015)"). */
+const NUMBER_TITLE = /^Resolution (\d{1,4} \(\d{4}\))$/;
 const LANGUAGE_ONLY = /^(?:English|French|Spanish|Russian|Chinese|Arabic)$/;
 const BANNER = /^(?:United Nations|General Assembly|Security Council|Economic and Social Council)$/;
 
@@ -196,7 +201,8 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
     let match: RegExpExecArray | null;
     if ((match = SYMBOL_LINE.exec(value))) {
       const at = value.length - match[1].length;
-      header.symbols.push(field(cell.text, source, at));
+      const symbol = field(cell.text, source, at);
+      header.symbols.push({ ...symbol, value: compactSymbol(symbol.value) });
       continue;
     }
     // The banner heads the page; after the title's first line the words are the title's, wrapped ("… work of the" "General Assembly").
@@ -262,7 +268,7 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
       }
       const date = FIRST_DATE.exec(text.text);
       header.adoption = { date: date ? printedDate(date[0]) : null, range: text.sourceRange(source, 0, text.length) };
-      header.kind = match[1] === 'Resolution' ? 'resolution' : 'decision';
+      header.kind = match[1] === 'Decision' ? 'decision' : 'resolution';
       header.kindRange = text.sourceRange(source, 0, match[0].length);
       agendaTitleCells = null;
       continue;
@@ -362,9 +368,11 @@ export function parseHeader(cells: HeaderCell[], source: SourceText, joinCells: 
     const text = joinCells(titleCells);
     const number = ADOPTED_TITLE.exec(text.text);
     const body = number ? text.slice(number[0].length).trim() : text;
+    const named = number ? null : NUMBER_TITLE.exec(text.text);
+    const at = named ? named[0].length - named[1].length : 0;
     title = {
-      number: number ? number[1] : null,
-      numberRange: number ? text.sourceRange(source, 0, number[1].length) : null,
+      number: number ? number[1] : named ? named[1] : null,
+      numberRange: number || named ? text.sourceRange(source, at, at + (number ?? named)![1].length) : null,
       text: body.text,
       range: text.sourceRange(source, 0, text.length),
     };

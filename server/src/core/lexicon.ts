@@ -3,6 +3,16 @@
 import { splittable } from './stray-spaces';
 import { isWhitespaceCode } from './whitespace';
 
+/**
+ * The organs whose resolutions open with their name ("The Security Council,"): the General
+ * Assembly's, and those a text cites and a library holds beside them.
+ */
+export const RESOLVING_ORGANS = ['General Assembly', 'Security Council', 'Economic and Social Council', 'Human Rights Council'];
+/** Their names as a pattern's alternatives, words apart by any white space (`words` rewrites each word). */
+export function organNames(words: (word: string) => string = (word) => word): string {
+  return RESOLVING_ORGANS.map((name) => name.split(' ').map(words).join('\\s+')).join('|');
+}
+
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The months' names for a pattern, each however an extractor split it ("Decem ber"). */

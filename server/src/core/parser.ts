@@ -172,6 +172,7 @@ function read(text: string): { doc: ResolutionDocument; facts: ParseFacts } {
     if (title) {
       // Titles can carry markers ("… Trust Fund 170") and citations ("resolution 2719 (2023)").
       const titleCells = cells.filter((c) => r.lines[c.line].at >= title.range.start.line && r.lines[c.line].at <= title.range.end.line);
+      const cited = citations.length;
       if (titleCells.length > 0)
         finish(
           joinMapped(
@@ -179,6 +180,10 @@ function read(text: string): { doc: ResolutionDocument; facts: ParseFacts } {
             ' ',
           ),
         );
+      // A Security Council resolution's title is its number ("Resolution 2231 (2015)"): the document's own, no citation.
+      const number = title.numberRange?.start;
+      const own = citations.findIndex((c, i) => i >= cited && c.range.start.line === number?.line && c.range.start.character === number.character);
+      if (own >= 0) citations.splice(own, 1);
     }
     if (header.report) {
       for (const cell of cells.filter((c) => r.lines[c.line].at >= header.report!.range.start.line && r.lines[c.line].at <= header.report!.range.end.line)) {

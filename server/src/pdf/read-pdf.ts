@@ -3,6 +3,7 @@
 // fonts: the body's size and margins, first-line indents, raised footnote markers,
 // footnotes set smaller below the text, running heads above it.
 import { furnitureKind } from '../core/furniture';
+import { organNames } from '../core/lexicon';
 import { pageLines, type PdfItem, type PdfLine } from './pdf-lines';
 
 export type PdfTextResult = { ok: true; text: string; pages: number } | { ok: false; reason: string };
@@ -55,6 +56,9 @@ export function hasPdfHeader(bytes: Uint8Array): boolean {
   return new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
 }
 
+/** A resolving organ's name, or a symbol of a resolution or draft: the PDF is a UN document. */
+const UN_DOCUMENT = new RegExp(`\\b(?:${organNames()})\\b|\\b(?:A|S|E)\\/(?:[A-Z]+\\/)*RES\\/|\\bA\\/(?:C\\.\\d\\/|\\d{2}\\/L\\.)`);
+
 /** Reads a PDF's text layer into the clean shape, or says plainly why it cannot. */
 export async function pdfToText(bytes: Uint8Array, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<PdfTextResult> {
   if (!hasPdfHeader(bytes)) return { ok: false, reason: 'not a PDF file (no %PDF- header)' };
@@ -74,8 +78,8 @@ export async function pdfToText(bytes: Uint8Array, timeoutMs = DEFAULT_TIMEOUT_M
     const characters = items.reduce((sum, page) => sum + page.reduce((n, item) => n + item.text.trim().length, 0), 0);
     if (characters < 20) return { ok: false, reason: 'the PDF has no text layer (a scanned image?); run OCR on it first' };
     const text = assemble(items);
-    if (!/General Assembly|\bA\/(?:RES\/|C\.\d\/|\d{2}\/L\.)/.test(text)) {
-      return { ok: false, reason: 'this PDF does not look like a United Nations General Assembly document (no symbol, no "General Assembly")' };
+    if (!UN_DOCUMENT.test(text)) {
+      return { ok: false, reason: 'this PDF does not look like a United Nations resolution (no symbol, no "General Assembly", "Security Council" or other organ)' };
     }
     return { ok: true, text, pages: items.length };
   } catch (error) {

@@ -18,8 +18,7 @@ import { emptyLibrary } from './awaza';
 import { initialize, memoryServices, open, range, startInProcess, uriOf, type InProcessServer } from './harness';
 
 const DRAFT = 'draft-awaza.txt';
-/** Where definition lands in the fetched A/RES/80/3: its symbol, and the label of paragraph 2. */
-/** Where definition lands in A/RES/80/3: its title, "80/3. Awaza Political Declaration". */
+/** Where definition lands in the fetched A/RES/80/3: its title ("80/3. Awaza Political Declaration"), and the label of paragraph 2. */
 const TITLE = range(20, 0, 20, 33);
 const PARAGRAPH_2 = range(28, 0, 28, 2);
 

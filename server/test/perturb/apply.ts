@@ -42,6 +42,21 @@ export const COMBINATIONS: Readonly<Record<string, readonly string[]>> = {
   'any-3': [],
 };
 
+/**
+ * Groups whose variants do not all agree with their source yet, and why: they run, their
+ * agreement is printed in the table at the end, and they show as pending. When the parser
+ * is fixed, delete the group's line.
+ */
+export const PENDING: Readonly<Record<string, string>> = {
+  'pdfium-like':
+    'rewrapped text without blank lines, page turns or none: a lead-in or heading without a label after a numbered paragraph runs into it ("… mental health care;" "To deliver on our commitment …", "… 30 June 2024;" "Budget estimates …"), a quoted paragraph into its "… reading:", and the annex of A/RES/79/233 loses headings',
+  'pypdf-like':
+    'rewrap with double-spaces misses paragraph starts, and a stray space double-spaces widened inside a fixed word ("plen    ary meeting") is read one space wide only; page turns in rewrapped text as pymupdf-like',
+  'pymupdf-like':
+    'page turns in rewrapped text, about 1 in 100: a quoted paragraph runs into its "… reading:" where the furniture stands for the blank line between them, a name is cut at a turn ("… Honduras," "Maldives …"), a running title the header did not give whole, headings of A/RES/79/233',
+  'any-3': 'every kind alone agrees; combinations of them fail as the extractor-like groups do (rewrap with page breaks, no blank lines or double spaces)',
+};
+
 /** Every group a run reports on: each kind alone, then each combination. */
 export const GROUPS = [...Object.keys(KINDS), ...Object.keys(COMBINATIONS)];
 

@@ -2,16 +2,19 @@
 // paragraph's ends by (organ, closing line, annex line, closing punctuation, opening words).
 import { isClosingQuoteCode, isDigitCode, isSuperscriptDigitCode, startsWithCapital, startsWithDigit, startsWithLetter } from '../letters';
 import { isWhitespaceCode } from '../whitespace';
-import { MONTHS, MORE_OPENING_WORDS, OPERATIVE_VERBS, PREAMBULAR_ADJECTIVES, PREAMBULAR_PHRASES } from '../lexicon';
+import { MONTHS, MORE_OPENING_WORDS, OPERATIVE_VERBS, organNames, PREAMBULAR_ADJECTIVES, PREAMBULAR_PHRASES } from '../lexicon';
 import { isPreambularHead, matchPreambularPhrase, opensWithLexiconVerb } from '../phrases';
 import { splittable } from '../stray-spaces';
 
-/** The organ line, however the extractor spaced its words ("The General  Assembly,", "T he General Assembly,"). */
-export const ORGAN = new RegExp(`^${splittable('The')}\\s+${splittable('General')}\\s+${splittable('Assembly')}\\b,?`);
+/** The organ line, however the extractor spaced its words ("The General  Assembly,", "T he General Assembly,", "The Security Council,"). */
+export const ORGAN = new RegExp(`^${splittable('The')}\\s+(?:${organNames(splittable)})\\b,?`);
 
-/** The closing line ("81st plenary meeting", "55th (resumed) plenary meeting"), its words however spaced. */
+/**
+ * The closing line ("81st plenary meeting", "55th (resumed) plenary meeting"), its words however
+ * spaced; a council's meeting (group 2: "31st meeting", the Human Rights Council's) only as a line alone.
+ */
 export const CLOSING = new RegExp(
-  `^(\\d{1,3}(?:${splittable('st|nd|rd|th')}))\\s+(?:\\(${splittable('resumed')}\\)\\s+)?${splittable('plenary')}\\s+${splittable('meeting')}\\b`,
+  `^(\\d{1,3}(?:${splittable('st|nd|rd|th')}))\\s+(?:\\(${splittable('resumed')}\\)\\s+)?(?:${splittable('plenary')}\\s+${splittable('meeting')}\\b|(${splittable('meeting')})$)`,
 );
 
 // Tested for most lines: each line is told first by its first character, the one the pattern
@@ -36,10 +39,10 @@ export function isAnnexLine(text: string): boolean {
   return text.charCodeAt(0) === 65 && ANNEX_LINE.test(text); // A
 }
 
-/** The meeting a closing line names, as printed: "81st plenary meeting". */
+/** The meeting a closing line names, as printed: "81st plenary meeting", "31st meeting". */
 export function closingMeeting(text: string): string {
   const match = CLOSING.exec(text)!;
-  return `${match[1].replace(' ', '')} ${match[0].includes('(') ? '(resumed) ' : ''}plenary meeting`;
+  return `${match[1].replace(' ', '')} ${match[0].includes('(') ? '(resumed) ' : ''}${match[2] ? 'meeting' : 'plenary meeting'}`;
 }
 
 export const ANNEX_LINE = new RegExp(`^(${splittable('Annex')}|${splittable('Appendix')})(?: ([IVXL]{1,6}|\\d{1,2}|[A-Z]))?\\*?$`);
