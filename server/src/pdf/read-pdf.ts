@@ -79,7 +79,10 @@ export async function pdfToText(bytes: Uint8Array, timeoutMs = DEFAULT_TIMEOUT_M
     if (characters < 20) return { ok: false, reason: 'the PDF has no text layer (a scanned image?); run OCR on it first' };
     const text = assemble(items);
     if (!UN_DOCUMENT.test(text)) {
-      return { ok: false, reason: 'this PDF does not look like a United Nations resolution (no symbol, no "General Assembly", "Security Council" or other organ)' };
+      return {
+        ok: false,
+        reason: 'this PDF does not look like a United Nations resolution (no symbol, no "General Assembly", "Security Council" or other organ)',
+      };
     }
     return { ok: true, text, pages: items.length };
   } catch (error) {
