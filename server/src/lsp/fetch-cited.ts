@@ -88,10 +88,9 @@ export class CitedFetcher {
     const listeners = [token?.onCancellationRequested(cancel), progress?.token.onCancellationRequested(cancel)];
     try {
       // One in the folder but not indexed yet (the folder is read after the workspace) is not fetched again.
-      const present = library.library.get(symbol);
-      const entry = present ?? (await library.library.fetch(symbol, controller.signal));
+      const { entry, status } = await library.library.fetch(symbol, controller.signal);
       library.add(entry);
-      if (!present) connection.console.info(`Fetched ${entry.symbol} into ${entry.textFile}`);
+      if (status === 'fetched') connection.console.info(`Fetched ${entry.symbol} into ${entry.textFile}`);
       this.context.added();
       return entry;
     } catch (error) {
