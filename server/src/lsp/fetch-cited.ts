@@ -28,8 +28,6 @@ export interface FetcherContext {
   trusted(): boolean | null;
   /** Whether the user set `library.fetch` rather than left the default. */
   fetchChosen(): boolean;
-  /** A document came into the library: the open documents are checked again. */
-  added(): void;
 }
 
 /** The citation of another document at `at`, if any. */
@@ -91,7 +89,6 @@ export class CitedFetcher {
       const { entry, status } = await library.library.fetch(symbol, controller.signal);
       library.add(entry);
       if (status === 'fetched') connection.console.info(`Fetched ${entry.symbol} into ${entry.textFile}`);
-      this.context.added();
       return entry;
     } catch (error) {
       if (!(error instanceof LibraryError && error.kind === 'cancelled')) this.say(MessageType.Error, error instanceof Error ? error.message : String(error));
