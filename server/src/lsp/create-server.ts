@@ -161,6 +161,8 @@ export function createServer(connection: Connection, services: ServerServices): 
     for (const document of documents.all()) diagnostics.schedule(document.uri, true);
   });
 
+  connection.onShutdown(() => library.close());
+
   connection.onNotification(TRUST_GRANTED_NOTIFICATION, () => {
     trusted = true;
   });

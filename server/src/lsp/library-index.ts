@@ -2,7 +2,7 @@
 // texts of the library folder, indexed like workspace files (by the index workers, with an
 // index cache of its own) and searched after them by definition, hover, references and
 // workspace symbols. The folder and the fetcher's options come from the settings; the folder
-// is read again when another is set. The index keeps summaries; a
+// is watched, and read again when it changes or another is set. The index keeps summaries; a
 // text's model is parsed when the hover, definition or a rule reads it as a cited document's,
 // and the library keeps the last few (library-folder.ts).
 import { basename, join } from 'node:path';
@@ -66,10 +66,12 @@ export interface LibraryContext {
 export class LibraryIndex {
   readonly index = new WorkspaceIndex();
   private current: { options: string; library: Library } | null = null;
+  private watcher: { close(): void } | null = null;
   private cache: Promise<IndexCache> | null = null;
   /** The read going on, and the one asked for meanwhile (one is enough: it reads the folder as it is then). */
   private running: Promise<void> | null = null;
   private queued: { progress: boolean; promise: Promise<void> } | null = null;
+  private closed = false;
 
   constructor(private readonly context: LibraryContext) {}
 
@@ -79,13 +81,29 @@ export class LibraryIndex {
     return this.current.library;
   }
 
-  /** Points the library at `folder`, fetching with `options`; true when the folder is another one (refresh() reads it). */
+  /** Points the library at `folder`, fetching with `options`, and watches that folder; true when the folder is another one (refresh() reads it). */
   configure(folder: string, options: Partial<FetchOptions>): boolean {
     const key = JSON.stringify(options);
     if (this.current?.library.path === folder && this.current.options === key) return false;
     const moved = this.current?.library.path !== folder;
     this.current = { options: key, library: this.context.services.openLibrary(folder, options) };
+    if (moved && !this.closed) {
+      this.watcher?.close();
+      const { console } = this.context.connection;
+      this.watcher = this.context.services.watchFolder(
+        folder,
+        () => void this.refresh(),
+        (problem) => console.warn(problem),
+      );
+    }
     return moved;
+  }
+
+  /** Stops watching the folder (the server shuts down). */
+  close(): void {
+    this.closed = true;
+    this.watcher?.close();
+    this.watcher = null;
   }
 
   /**
@@ -108,7 +126,7 @@ export class LibraryIndex {
     }
     this.running = this.read(progress)
       .catch((error: unknown) => {
-        this.context.connection.console.error(`Could not read the document library: ${message(error)}`);
+        if (!this.closed) this.context.connection.console.error(`Could not read the document library: ${message(error)}`);
       })
       .finally(() => (this.running = null));
     return this.running;
@@ -131,6 +149,7 @@ export class LibraryIndex {
   };
 
   private async read(progress: boolean): Promise<void> {
+    if (this.closed) return;
     const { connection } = this.context;
     const library = this.library;
     const reporter = progress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;

@@ -1,12 +1,19 @@
-// The library's folder read in process (lsp/library-index.ts): a library of 300 texts is read by
-// the index workers while the server answers, with progress and exact counts once read.
+// The library's folder read and kept current, in process (lsp/library-index.ts): a library of 300
+// texts is read by the index workers while the server answers, with progress and exact counts once
+// read; the folder is watched, so a text written or removed by another program (the CLI), a PDF
+// dropped in, even into a folder made only then, counts without a fetch; the watch follows the
+// folder setting and ends with the server.
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DocumentSymbol } from 'vscode-languageserver-protocol';
+import type { DocumentSymbol, Location, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { watchFolder } from '../../src/lsp/folder-watch';
 import { IndexWorkerPool } from '../../src/lsp/index-worker-pool';
 import { pathToUri } from '../../src/lsp/uris';
+import { readPdfInThread } from '../../src/pdf/pdf-thread';
+import { AWAZA_DRAFT } from '../awaza-draft';
 import { CONSTRUCTED_HEADER, FIXTURES, positionOf } from '../helpers';
+import { corpusPdf } from '../library-server';
 import { emptyLibrary } from './awaza';
 import { initialize, memoryServices, open, range, startInProcess, uriOf, type InProcessServer } from './harness';
 
@@ -38,7 +45,7 @@ async function until(ready: () => boolean, what: string): Promise<void> {
   }
 }
 
-describe('in process: the library read in the background', function () {
+describe('in process: the library read in the background and kept current', function () {
   this.timeout(120_000);
   const servers: InProcessServer[] = [];
   after(() => Promise.all(servers.map((server) => server.stop())));
@@ -86,5 +93,74 @@ describe('in process: the library read in the background', function () {
       }),
       [{ uri: pathToUri(join(folder, 'A_RES_99_257.txt')), range: range(1, 0, 1, 12) }],
     );
+  });
+
+  describe('the folder watched', () => {
+    const DRAFT = 'draft-awaza.txt';
+    /** Where definition on "resolution 80/3" lands in the library's A/RES/80/3: its symbol. */
+    const SYMBOL = range(0, 15, 0, 25);
+    const hasDate = (params: PublishDiagnosticsParams) => params.diagnostics.some((d) => d.code === 'citation.date');
+
+    /** A server on the draft with the library in `folder`, watched as node watches it; nothing is ever fetched. */
+    async function watched(folder: string) {
+      const server = startInProcess({ ...memoryServices(new Map(), folder), watchFolder: (path, changed, warn) => watchFolder(path, changed, warn, 100) });
+      servers.push(server);
+      await initialize(server, { library: { folder, fetch: 'never' } }, { trusted: true });
+      await open(server, uriOf(DRAFT), AWAZA_DRAFT);
+      const definition = () =>
+        server.connection.sendRequest('textDocument/definition', {
+          textDocument: { uri: uriOf(DRAFT) },
+          position: positionOf(AWAZA_DRAFT, '80/3 of', 0, 2),
+        }) as Promise<Location[]>;
+      return { server, definition };
+    }
+
+    it('takes a text written into the folder after start, and drops it once removed', async () => {
+      const folder = emptyLibrary();
+      const { server, definition } = await watched(folder);
+      assert.deepEqual(await definition(), []);
+      const read = await readPdfInThread(corpusPdf('A_RES_80_3'));
+      assert.ok(read.ok);
+      writeFileSync(join(folder, 'A_RES_80_3.txt'), read.text);
+      // Read again, the library's A/RES/80/3 gives the draft's citation its date to check.
+      const checked = await server.diagnostics(uriOf(DRAFT), hasDate);
+      assert.deepEqual(
+        checked.diagnostics.filter((d) => d.code === 'citation.date').map((d) => d.message),
+        ['A/RES/80/3 was adopted on 14 October 2025, not 13 October 2025.'],
+      );
+      assert.deepEqual(await definition(), [{ uri: pathToUri(join(folder, 'A_RES_80_3.txt')), range: SYMBOL }]);
+      rmSync(join(folder, 'A_RES_80_3.txt'));
+      await server.diagnostics(uriOf(DRAFT), (params) => !hasDate(params));
+      assert.deepEqual(await definition(), []);
+      assert.deepEqual(server.shown, []);
+    });
+
+    it('makes a PDF dropped into a folder made after start into a document', async () => {
+      const folder = join(emptyLibrary(), 'made-later', 'library');
+      const { server, definition } = await watched(folder);
+      mkdirSync(folder, { recursive: true });
+      copyFileSync(join(FIXTURES, 'corpus', 'pdf', 'A_RES_80_3.pdf'), join(folder, 'download (3).pdf'));
+      await server.diagnostics(uriOf(DRAFT), hasDate);
+      assert.deepEqual(await definition(), [{ uri: pathToUri(join(folder, 'A_RES_80_3.txt')), range: SYMBOL }]);
+      await until(() => readdirSync(folder).length === 2, 'the dropped PDF to be renamed');
+      assert.deepEqual(readdirSync(folder), ['A_RES_80_3.pdf', 'A_RES_80_3.txt']);
+    });
+
+    it('watches the folder the settings name, and stops when they name another and when the server shuts down', async () => {
+      const [first, second] = [emptyLibrary(), emptyLibrary()];
+      const watches: string[] = [];
+      const server = startInProcess({
+        ...memoryServices(new Map()),
+        watchFolder: (path) => {
+          watches.push(`watch ${path}`);
+          return { close: () => watches.push(`close ${path}`) };
+        },
+      });
+      await initialize(server, { library: { folder: first } });
+      await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { unResolution: { library: { folder: second } } } });
+      await until(() => watches.length === 3, 'the second folder to be watched');
+      await server.stop();
+      assert.deepEqual(watches, [`watch ${first}`, `close ${first}`, `watch ${second}`, `close ${second}`]);
+    });
   });
 });
