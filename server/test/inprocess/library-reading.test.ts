@@ -91,14 +91,15 @@ describe('in process: the library read in the background and kept current', func
         textDocument: { uri: uriOf('draft.txt') },
         position: positionOf(draft, '99/257', 0, 2),
       }),
-      [{ uri: pathToUri(join(folder, 'A_RES_99_257.txt')), range: range(1, 0, 1, 12) }],
+      // Its title, A/RES/78/64's renumbered: "99/257. Convention on Prohibitions … Indiscriminate Effects".
+      [{ uri: pathToUri(join(folder, 'A_RES_99_257.txt')), range: range(31, 0, 33, 43) }],
     );
   });
 
   describe('the folder watched', () => {
     const DRAFT = 'draft-awaza.txt';
-    /** Where definition on "resolution 80/3" lands in the library's A/RES/80/3: its symbol. */
-    const SYMBOL = range(0, 15, 0, 25);
+    /** Where definition on "resolution 80/3" lands in the library's A/RES/80/3: its title, "80/3. Awaza Political Declaration". */
+    const TITLE = range(20, 0, 20, 33);
     const hasDate = (params: PublishDiagnosticsParams) => params.diagnostics.some((d) => d.code === 'citation.date');
 
     /** A server on the draft with the library in `folder`, watched as node watches it; nothing is ever fetched. */
@@ -128,7 +129,7 @@ describe('in process: the library read in the background and kept current', func
         checked.diagnostics.filter((d) => d.code === 'citation.date').map((d) => d.message),
         ['A/RES/80/3 was adopted on 14 October 2025, not 13 October 2025.'],
       );
-      assert.deepEqual(await definition(), [{ uri: pathToUri(join(folder, 'A_RES_80_3.txt')), range: SYMBOL }]);
+      assert.deepEqual(await definition(), [{ uri: pathToUri(join(folder, 'A_RES_80_3.txt')), range: TITLE }]);
       rmSync(join(folder, 'A_RES_80_3.txt'));
       await server.diagnostics(uriOf(DRAFT), (params) => !hasDate(params));
       assert.deepEqual(await definition(), []);
@@ -141,7 +142,7 @@ describe('in process: the library read in the background and kept current', func
       mkdirSync(folder, { recursive: true });
       copyFileSync(join(FIXTURES, 'corpus', 'pdf', 'A_RES_80_3.pdf'), join(folder, 'download (3).pdf'));
       await server.diagnostics(uriOf(DRAFT), hasDate);
-      assert.deepEqual(await definition(), [{ uri: pathToUri(join(folder, 'A_RES_80_3.txt')), range: SYMBOL }]);
+      assert.deepEqual(await definition(), [{ uri: pathToUri(join(folder, 'A_RES_80_3.txt')), range: TITLE }]);
       await until(() => readdirSync(folder).length === 2, 'the dropped PDF to be renamed');
       assert.deepEqual(readdirSync(folder), ['A_RES_80_3.pdf', 'A_RES_80_3.txt']);
     });
