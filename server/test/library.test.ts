@@ -14,6 +14,7 @@ import { defaultLibraryFolder, Library } from '../src/library/library';
 import { LibraryError } from '../src/library/library-error';
 import { fileStem, symbolOfStem } from '../src/library/library-names';
 import { readPdfInThread } from '../src/pdf/pdf-thread';
+import { CONSTRUCTED_HEADER } from './helpers';
 import { corpusPdf, startLibraryServer, type LibraryServer } from './library-server';
 import { makePdf, text } from './make-pdf';
 
@@ -178,6 +179,26 @@ describe('library folder: add, list, remove', function () {
     assert.equal(library.remove('A/RES/80/146'), null);
   });
 
+  it('keeps the models of the 32 documents read last, not of every document read', () => {
+    const lib = new Library(folder());
+    const symbol = (n: number) => `A/RES/99/${n}`;
+    for (let n = 1; n <= 33; n++) {
+      const header = CONSTRUCTED_HEADER.map((line) => line.replace('90/1', `99/${n}`));
+      writeFileSync(join(lib.path, `A_RES_99_${n}.txt`), [...header, '1. Decides to remain seized of the matter.', ''].join('\n\n'));
+    }
+    const first = lib.read(symbol(1))!.doc;
+    const second = lib.read(symbol(2))!.doc;
+    for (let n = 3; n <= 32; n++) lib.read(symbol(n));
+    // 32 read: all kept. Reading the first again makes it the most recent; the 33rd then pushes out the second.
+    assert.equal(lib.read(symbol(1))!.doc, first);
+    lib.read(symbol(33));
+    assert.equal(lib.read(symbol(1))!.doc, first);
+    const again = lib.read(symbol(2))!.doc;
+    assert.notEqual(again, second);
+    assert.deepEqual(again, second);
+    assert.equal(again.header.symbols[0].value, 'A/RES/99/2');
+  });
+
   it("gives the checks each cited document's model, text and place, read once", async () => {
     const library = new Library(folder());
     await library.add(corpusPdf('A_RES_80_146'));
@@ -203,7 +224,8 @@ describe('fetching into the library (over 127.0.0.1)', function () {
 
   it('downloads the PDF by the template, follows the redirect, and adds it with its text', async () => {
     const lib = library();
-    const entry = await lib.fetch('A/RES/80/146');
+    const { entry, status } = await lib.fetch('A/RES/80/146');
+    assert.equal(status, 'fetched');
     assert.deepEqual(entry, {
       symbol: 'A/RES/80/146',
       title: 'Multidimensional vulnerability index',
@@ -216,6 +238,18 @@ describe('fetching into the library (over 127.0.0.1)', function () {
     assert.deepEqual(server.requests, ['A/RES/80/146']);
     assert.equal(server.userAgent, DEFAULT_FETCH_OPTIONS.userAgent);
     assert.match(server.userAgent!, /^un-resolution\/\d+\.\d+\.\d+ \(UN Resolution Tools/);
+  });
+
+  it('does not download a document the folder already holds, under any spelling of its symbol', async () => {
+    const lib = library();
+    const added = await lib.add(corpusPdf('A_RES_80_146'));
+    assert.deepEqual(await lib.fetch('a/res/80/146'), { entry: added, status: 'present' });
+    assert.deepEqual(server.requests, []);
+    assert.deepEqual(readdirSync(lib.path), ['A_RES_80_146.pdf', 'A_RES_80_146.txt']);
+    // Fetched once, it is there the next time.
+    assert.equal((await lib.fetch('A/RES/78/192')).status, 'fetched');
+    assert.equal((await lib.fetch('A/RES/78/192')).status, 'present');
+    assert.deepEqual(server.requests, ['A/RES/78/192']);
   });
 
   it('says what went wrong, in words, for each failure, and leaves the folder empty', async () => {
@@ -299,7 +333,7 @@ describe('fetching into the library (over 127.0.0.1)', function () {
     const leaving = new AbortController();
     const [left, stayed] = await Promise.allSettled([lib.fetch('A/RES/80/146', leaving.signal), lib.fetch('A/RES/80/146'), leaving.abort()]);
     assert.deepEqual(left.status === 'rejected' && (left.reason as Error).message, 'cannot fetch A/RES/80/146: cancelled');
-    assert.equal(stayed.status === 'fulfilled' && stayed.value.symbol, 'A/RES/80/146');
+    assert.equal(stayed.status === 'fulfilled' && stayed.value.entry.symbol, 'A/RES/80/146');
     assert.deepEqual(server.requests, ['A/RES/80/146']);
 
     server.fault = 'slow';

@@ -3,7 +3,7 @@
 // asked for; one already there is not downloaded again. Where each went is printed, or why not.
 import { documentUrl, DEFAULT_FETCH_OPTIONS } from '../library/fetch-document';
 import { LibraryError } from '../library/library-error';
-import type { LibraryEntry } from '../library/library-folder';
+import type { Fetched } from '../library/library';
 import { UsageError, type CliCommand } from './command';
 import { parseOptions } from './analyse';
 import { chosenLibrary, entryFiles, entryJson } from './library';
@@ -12,7 +12,7 @@ import { LIBRARY_VALUE } from './library-citations';
 
 const VALUES = { ...LIBRARY_VALUE, '--url': 'a URL template', '--language': 'a language code', '--timeout': 'a number of milliseconds' };
 
-type Outcome = { symbol: string; status: 'fetched' | 'present'; entry: LibraryEntry } | { symbol: string; status: 'failed'; error: string };
+type Outcome = ({ symbol: string } & Fetched) | { symbol: string; status: 'failed'; error: string };
 
 /** The --url template, refused unless it gives an http or https address that depends on the symbol. */
 function template(value: string | undefined): string {
@@ -58,15 +58,10 @@ export const fetchCommand: CliCommand = {
     const outcomes: Outcome[] = [];
     try {
       // PDFs dropped in by hand are read first: a document there is not fetched again.
-      await library.list();
+      await library.adoptDropped();
       for (const symbol of options.targets) {
-        const present = library.get(symbol);
-        if (present) {
-          outcomes.push({ symbol, status: 'present', entry: present });
-          continue;
-        }
         try {
-          outcomes.push({ symbol, status: 'fetched', entry: await library.fetch(symbol) });
+          outcomes.push({ symbol, ...(await library.fetch(symbol)) });
         } catch (error) {
           // A folder that cannot be written fails every document alike: said once, below.
           if (!(error instanceof LibraryError) || error.kind === 'folder') throw error;

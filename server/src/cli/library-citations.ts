@@ -30,7 +30,7 @@ export async function openCitedLibrary(dir: string, io: CliIo): Promise<CitedLoo
   try {
     if (!statSync(path).isDirectory()) throw new Error('not a folder');
     const library = new Library(path);
-    for (const { file, reason } of (await library.list()).unreadable)
+    for (const { file, reason } of await library.adoptDropped())
       io.stderr(`resolution: note: ${displayPath(file, io.cwd)} in the library is left out: ${reason}\n`);
     return citedDocuments(library);
   } catch (error) {

@@ -1,6 +1,8 @@
 // The library as the checks that need a cited document's text read it (core/cited.ts): by
 // symbol, the document's model, its text and where it is, each parsed once, with its entry
-// (title and date) for the CLI's outline and json.
+// (title and date) for the CLI's outline and json. For one run of the CLI: what it found, and
+// what it did not, stands for the run. The language server does not use it: it asks its index
+// of the library, kept current, and reads a text through the library (lsp/library-index.ts).
 import { pathToFileURL } from 'node:url';
 import type { CitedDocuments } from '../core/cited';
 import { symbolKey } from '../core/symbol-key';

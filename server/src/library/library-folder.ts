@@ -1,7 +1,10 @@
 // The library folder: official documents by symbol, each as the PDF as issued and its clean
 // text (what `resolution import` writes), named from the symbol (library-names.ts). Files are
 // written under a hidden temporary name and renamed when whole, so the folder never holds
-// half a document; a PDF dropped in by hand is read at the next list() and counts the same.
+// half a document; a PDF dropped in by hand is read at the next list() (or adoptDropped())
+// and counts the same. A text is parsed when it is read, and only the models of the last few
+// read are kept: the language server indexes the folder's texts in its index workers and keeps
+// their summaries, not their models (lsp/library-index.ts).
 import {
   accessSync,
   closeSync,
@@ -25,9 +28,10 @@ import { symbolKey } from '../core/symbol-key';
 import { fingerprint, summarize } from '../core/workspace-index';
 import { readPdfInThread } from '../pdf/pdf-thread';
 import { hasPdfHeader } from '../pdf/read-pdf';
+import { RecentlyUsed } from '../recently-used';
 import { describeError } from '../system-error';
 import { LibraryError } from './library-error';
-import { fileStem, symbolOfStem } from './library-names';
+import { fileStem, isDocumentText, symbolOfStem } from './library-names';
 
 export interface LibraryEntry {
   symbol: string;
@@ -63,6 +67,11 @@ export interface PreparedDocument {
 /** The names write() gives its temporary files: .A_RES_73_266.<12 hex digits>.tmp */
 const TEMPORARY = /^\..+\.[0-9a-f]{12}\.tmp$/;
 const STALE_MS = 3_600_000;
+/**
+ * How many documents' models are kept, the last read: what the checks read of a draft's cited
+ * documents (those cited with a paragraph, a date or a title), a hover's and a definition's.
+ */
+const KEPT = 32;
 
 function isFile(path: string): boolean {
   try {
@@ -90,7 +99,8 @@ function writeDurably(path: string, content: Uint8Array | string): void {
 }
 
 export class LibraryFolder {
-  private readonly parsed = new Map<string, { stamp: string; document: LibraryDocument }>();
+  /** Documents read, by text file, with the stamp of the text each was read from. */
+  private readonly parsed = new RecentlyUsed<string, { stamp: string; document: LibraryDocument }>(KEPT);
   /** Dropped PDFs that could not be read, so each is read once until it changes. */
   private readonly unreadable = new Map<string, { stamp: string; reason: string }>();
   /** list() calls run one after another: two must not make the same dropped PDF into a document at once. */
@@ -108,9 +118,18 @@ export class LibraryFolder {
     return this.read(symbol)?.entry ?? null;
   }
 
-  /** Every document, by symbol; PDFs without their text (dropped in by hand, or a write cut short) are read first. */
-  list(): Promise<LibraryListing> {
-    const run = () => this.listNow();
+  /** Every document, by symbol, each text read; PDFs without their text (dropped in by hand, or a write cut short) are read first. */
+  async list(): Promise<LibraryListing> {
+    const unreadable = await this.adoptDropped();
+    const documents = this.textFiles()
+      .map((file) => this.readText(file).entry)
+      .sort((a, b) => a.symbol.localeCompare(b.symbol, 'en', { numeric: true }));
+    return { documents, unreadable };
+  }
+
+  /** Makes the PDFs without their text into documents (one call at a time); those that cannot be, with the reason. */
+  adoptDropped(): Promise<LibraryListing['unreadable']> {
+    const run = () => this.adoptNow();
     const result = this.listing.then(run, run);
     this.listing = result;
     return result;
@@ -180,7 +199,7 @@ export class LibraryFolder {
     return entry;
   }
 
-  private async listNow(): Promise<LibraryListing> {
+  private async adoptNow(): Promise<LibraryListing['unreadable']> {
     this.sweep();
     const unreadable: LibraryListing['unreadable'] = [];
     for (const name of this.names()) {
@@ -188,11 +207,14 @@ export class LibraryFolder {
       const reason = await this.adopt(name);
       if (reason) unreadable.push({ file: join(this.path, name), reason });
     }
-    const documents = this.names()
-      .filter((name) => name.endsWith('.txt') && symbolOfStem(name.slice(0, -4)) !== null)
-      .map((name) => this.readText(join(this.path, name)).entry)
-      .sort((a, b) => a.symbol.localeCompare(b.symbol, 'en', { numeric: true }));
-    return { documents, unreadable };
+    return unreadable;
+  }
+
+  /** The texts of the folder's documents. */
+  private textFiles(): string[] {
+    return this.names()
+      .filter(isDocumentText)
+      .map((name) => join(this.path, name));
   }
 
   /** A PDF found without its text made into a document under its symbol's name; the reason when it cannot be. */

@@ -29,3 +29,8 @@ export function symbolOfStem(stem: string): string | null {
     return null;
   }
 }
+
+/** Whether a file of the folder named `name` is a document's text: its symbol's name and `.txt`. */
+export function isDocumentText(name: string): boolean {
+  return name.endsWith('.txt') && symbolOfStem(name.slice(0, -4)) !== null;
+}

@@ -1,13 +1,20 @@
 // The document library: the folder of documents by symbol (library-folder.ts) and the
 // fetcher that fills it (fetch-document.ts). A fetch is download → read and check → write,
-// and fails whole with a LibraryError: the folder never holds a partial file. Two fetches of
-// one symbol at once share one download, which stops only when every caller has cancelled.
+// and fails whole with a LibraryError: the folder never holds a partial file. A document
+// already in the folder is not downloaded again. Two fetches of one symbol at once share one
+// download, which stops only when every caller has cancelled.
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { symbolKey } from '../core/symbol-key';
 import { fetchDocument, fetchError, type FetchOptions } from './fetch-document';
 import { LibraryError } from './library-error';
 import { LibraryFolder, type LibraryDocument, type LibraryEntry, type LibraryListing } from './library-folder';
+
+/** What a fetch gives: the document, downloaded now or found in the folder. */
+export interface Fetched {
+  entry: LibraryEntry;
+  status: 'fetched' | 'present';
+}
 
 interface Download {
   promise: Promise<LibraryEntry>;
@@ -59,6 +66,11 @@ export class Library {
     return this.folder.list();
   }
 
+  /** Makes the PDFs dropped in by hand into documents (list() does it first); those that cannot be, with the reason. */
+  adoptDropped(): Promise<LibraryListing['unreadable']> {
+    return this.folder.adoptDropped();
+  }
+
   add(pdf: Uint8Array, options: { expected?: string } = {}): Promise<LibraryEntry> {
     return this.folder.add(pdf, options);
   }
@@ -67,14 +79,20 @@ export class Library {
     return this.folder.remove(symbol);
   }
 
-  /** Downloads `symbol`'s PDF, checks it is that document, and adds it; a LibraryError says why not. */
-  fetch(symbol: string, signal?: AbortSignal): Promise<LibraryEntry> {
-    if (signal?.aborted) return Promise.reject(fetchError(symbol, 'cancelled', 'cancelled'));
+  /** The document of `symbol` if the folder has it, else downloaded: its PDF checked to be that document, and added; a LibraryError says why not. */
+  async fetch(symbol: string, signal?: AbortSignal): Promise<Fetched> {
+    if (signal?.aborted) throw fetchError(symbol, 'cancelled', 'cancelled');
+    const present = this.get(symbol);
+    return present ? { entry: present, status: 'present' } : { entry: await this.download(symbol, signal), status: 'fetched' };
+  }
+
+  /** The download of `symbol`, shared with the fetches of it already going on. */
+  private download(symbol: string, signal?: AbortSignal): Promise<LibraryEntry> {
     const key = symbolKey(symbol);
     let download = this.downloads.get(key);
     if (!download) {
       const controller = new AbortController();
-      const started: Download = { controller, waiting: 0, promise: this.download(symbol, controller.signal) };
+      const started: Download = { controller, waiting: 0, promise: this.downloadNow(symbol, controller.signal) };
       started.promise.then(
         () => this.downloads.delete(key),
         () => this.downloads.delete(key),
@@ -109,7 +127,7 @@ export class Library {
     });
   }
 
-  private async download(symbol: string, signal: AbortSignal): Promise<LibraryEntry> {
+  private async downloadNow(symbol: string, signal: AbortSignal): Promise<LibraryEntry> {
     // A folder that cannot be written is said before anything is downloaded.
     this.folder.ensureWritable();
     const pdf = await fetchDocument(symbol, this.fetchOptions, signal);

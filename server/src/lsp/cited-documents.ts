@@ -7,10 +7,11 @@ import { decodeInput } from '../core/input';
 import type { Citation, ResolutionDocument } from '../core/model';
 import { parse } from '../core/parser';
 import { fingerprint, type WorkspaceIndex } from '../core/workspace-index';
+import { RecentlyUsed } from '../recently-used';
 import { limitExceeded, type AnalysisLimits } from './limits';
 import { uriToPath } from './uris';
 
-/** How many indexed files' models are kept (the oldest read goes first): a draft cites tens of documents, a model of a long one weighs megabytes. */
+/** How many indexed files' models are kept (the least recently used goes first): a draft cites tens of documents, a model of a long one weighs megabytes. */
 const KEPT = 200;
 
 /** The symbols of a text's citations that something reads the cited text for: its paragraphs, its date, its title. */
@@ -22,7 +23,7 @@ export function symbolsToRead(citations: readonly Citation[]): string[] {
 
 export class WorkspaceCitedDocuments {
   /** Indexed files' models by URI, with the fingerprint of the text each was read from. */
-  private readonly kept = new Map<string, { print: string; doc: ResolutionDocument }>();
+  private readonly kept = new RecentlyUsed<string, { print: string; doc: ResolutionDocument }>(KEPT);
   /** Files being read, by URI: two requests for one file read it once. */
   private readonly reading = new Map<string, Promise<boolean>>();
 
@@ -73,9 +74,7 @@ export class WorkspaceCitedDocuments {
     const input = bytes && decodeInput(bytes, limits.maxBytes);
     if (!input?.ok || limitExceeded(input.text, limits)) return false;
     const print = fingerprint(input.text);
-    this.kept.delete(uri);
     this.kept.set(uri, { print, doc: parse(input.text) });
-    if (this.kept.size > KEPT) this.kept.delete(this.kept.keys().next().value!);
     return print === this.index.get(uri)?.fingerprint;
   }
 }

@@ -48,7 +48,13 @@ export function createServer(connection: Connection, services: ServerServices): 
   let rawSettings: unknown;
   /** `initializationOptions.trusted` (VS Code's workspace trust), until TRUST_GRANTED_NOTIFICATION; null: the client says nothing of trust. */
   let trusted: boolean | null = null;
-  const library = new LibraryIndex(services, connection.console);
+  const library = new LibraryIndex({
+    services,
+    connection,
+    settings: () => settings,
+    storagePath: () => storagePath,
+    changed: () => diagnostics.recheckAll(),
+  });
   const searched = workspaceThenLibrary(index, library.index);
   // The workspace's document first: the library's stands in for one the workspace lacks (or has not read yet).
   const citedAnywhere: CitedDocuments = (symbol) => cited.provider(symbol) ?? library.provider(symbol);
@@ -90,7 +96,6 @@ export function createServer(connection: Connection, services: ServerServices): 
     settings: () => settings,
     trusted: () => trusted,
     fetchChosen: () => fetchChosen(rawSettings, initialLibrary),
-    added: () => diagnostics.recheckAll(),
   });
   const indexer = new WorkspaceIndexer({
     services,
@@ -146,15 +151,17 @@ export function createServer(connection: Connection, services: ServerServices): 
     await refreshSettings();
     const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
     await indexer.indexWorkspace(progress);
-    await library.refresh();
+    await library.refresh(true);
     for (const document of documents.all()) diagnostics.schedule(document.uri, true);
   });
 
   connection.onDidChangeConfiguration(async (change) => {
     const moved = canReadConfiguration ? await refreshSettings() : applySettings((change.settings as { unResolution?: unknown } | undefined)?.unResolution);
-    if (moved) await library.refresh();
+    if (moved) await library.refresh(true);
     for (const document of documents.all()) diagnostics.schedule(document.uri, true);
   });
+
+  connection.onShutdown(() => library.close());
 
   connection.onNotification(TRUST_GRANTED_NOTIFICATION, () => {
     trusted = true;

@@ -28,8 +28,6 @@ export interface FetcherContext {
   trusted(): boolean | null;
   /** Whether the user set `library.fetch` rather than left the default. */
   fetchChosen(): boolean;
-  /** A document came into the library: the open documents are checked again. */
-  added(): void;
 }
 
 /** The citation of another document at `at`, if any. */
@@ -88,11 +86,9 @@ export class CitedFetcher {
     const listeners = [token?.onCancellationRequested(cancel), progress?.token.onCancellationRequested(cancel)];
     try {
       // One in the folder but not indexed yet (the folder is read after the workspace) is not fetched again.
-      const present = library.library.get(symbol);
-      const entry = present ?? (await library.library.fetch(symbol, controller.signal));
+      const { entry, status } = await library.library.fetch(symbol, controller.signal);
       library.add(entry);
-      if (!present) connection.console.info(`Fetched ${entry.symbol} into ${entry.textFile}`);
-      this.context.added();
+      if (status === 'fetched') connection.console.info(`Fetched ${entry.symbol} into ${entry.textFile}`);
       return entry;
     } catch (error) {
       if (!(error instanceof LibraryError && error.kind === 'cancelled')) this.say(MessageType.Error, error instanceof Error ? error.message : String(error));

@@ -77,10 +77,10 @@ export class IndexWorkerPool {
   }
 
   /** The entries of `files`, in their order; rejects when the worker failed (or none is left). */
-  run(files: IndexBatch['files'], limits: AnalysisLimits): Promise<IndexedResult[]> {
+  run(files: IndexBatch['files'], limits: AnalysisLimits, allDocuments = false): Promise<IndexedResult[]> {
     return new Promise((resolve, reject) => {
       if (this.closed || this.size === 0) return reject(new Error('no index worker left'));
-      this.queue.push({ batch: { id: this.nextId++, limits, files }, resolve, reject });
+      this.queue.push({ batch: { id: this.nextId++, limits, files, allDocuments }, resolve, reject });
       this.dispatch();
     });
   }

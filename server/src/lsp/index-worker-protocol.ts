@@ -7,6 +7,8 @@ export interface IndexBatch {
   limits: AnalysisLimits;
   /** Files already stat'ed and found within the size limit; `rel` is the path the globs saw. */
   files: Array<{ path: string; rel: string }>;
+  /** Every file is a document, whatever it looks like (ScanOptions.allDocuments). */
+  allDocuments: boolean;
 }
 
 /** An entry; null: not a resolution (or unreadable); 'failed': the worker could not index it. */

@@ -10,9 +10,9 @@ import { pathToUri } from './uris';
 import { readResolutionTextSync } from './workspace-scan';
 import type { IndexBatch, IndexBatchResult, IndexedResult } from './index-worker-protocol';
 
-function indexFile(path: string, rel: string, limits: IndexBatch['limits']): IndexedResult {
+function indexFile(path: string, rel: string, { limits, allDocuments }: IndexBatch): IndexedResult {
   // Read synchronously: this thread has nothing else to do meanwhile.
-  const text = readResolutionTextSync(path, rel, limits);
+  const text = readResolutionTextSync(path, rel, limits, allDocuments);
   if (text === null) return null;
   try {
     return summarize(pathToUri(path), parse(text), fingerprint(text));
@@ -22,6 +22,6 @@ function indexFile(path: string, rel: string, limits: IndexBatch['limits']): Ind
 }
 
 parentPort?.on('message', (batch: IndexBatch) => {
-  const results = batch.files.map(({ path, rel }) => indexFile(path, rel, batch.limits));
+  const results = batch.files.map(({ path, rel }) => indexFile(path, rel, batch));
   parentPort!.postMessage({ id: batch.id, results } satisfies IndexBatchResult);
 });

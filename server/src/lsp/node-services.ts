@@ -1,9 +1,11 @@
 // The server's services on Node: the file system, the index cache in the client's
-// storage folder, the index worker threads and the document library (the CLI's folder by default).
+// storage folder, the index worker threads and the document library (the CLI's folder by
+// default), its folder watched with fs.watch.
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { defaultLibraryFolder, Library } from '../library/library';
+import { watchFolder } from './folder-watch';
 import { IndexCache } from './index-cache';
 import { IndexWorkerPool } from './index-worker-pool';
 import { readWorkspaceFile, scanFolder } from './workspace-scan';
@@ -27,6 +29,7 @@ export function nodeServices(): ServerServices {
     startIndexWorkers: (count, log) => IndexWorkerPool.start(count, log),
     openLibrary: (folder, options) => new Library(folder, options),
     defaultLibraryFolder: () => defaultLibraryFolder(),
+    watchFolder: (folder, changed, warn) => watchFolder(folder, changed, warn),
     now: () => Date.now(),
   };
 }

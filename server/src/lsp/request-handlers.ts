@@ -284,7 +284,7 @@ export function registerRequestHandlers(state: ServerState): void {
   connection.onRequest(REINDEX_REQUEST, async () => {
     const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
     const result = await indexer.indexWorkspace(progress);
-    await library.refresh();
+    await library.refresh(true);
     return result;
   });
 }

@@ -1,6 +1,6 @@
 // What the server reads and starts outside itself, injected into createServer: the real
-// file system, cache and worker threads (node-services.ts), or an in-memory workspace
-// (the in-process tests). The workspace folders come from `initialize`.
+// file system, cache, worker threads and folder watching (node-services.ts), or an in-memory
+// workspace (the in-process tests). The workspace folders come from `initialize`.
 import type { FetchOptions } from '../library/fetch-document';
 import type { Library } from '../library/library';
 import type { IndexCache } from './index-cache';
@@ -22,6 +22,8 @@ export interface ServerServices {
   openLibrary(folder: string, options: Partial<FetchOptions>): Library;
   /** The library's folder when neither the settings nor the client name one. */
   defaultLibraryFolder(): string;
+  /** Calls `changed` when files in `folder` were made, changed or removed (a burst of changes once), until closed; `warn` says it cannot watch. */
+  watchFolder(folder: string, changed: () => void, warn: (message: string) => void): { close(): void };
   /** The clock, in milliseconds, that times an indexing. */
   now(): number;
 }

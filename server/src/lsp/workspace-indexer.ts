@@ -1,16 +1,15 @@
 // Keeps the workspace index of the files that are not open: a scan of every workspace
-// folder (at start and on request), with the index cache and the index workers, and a
-// re-read of each file a file event names or a closed document leaves on disk.
+// folder (at start and on request), with the index cache and the index workers (index-scan.ts),
+// and a re-read of each file a file event names or a closed document leaves on disk.
 import type { RemoteConsole, WorkDoneProgressReporter } from 'vscode-languageserver';
 import type { WorkspaceIndex } from '../core/workspace-index';
 import type { IndexCache } from './index-cache';
-import { workerCount } from './index-worker-pool';
+import { scanIntoIndex } from './index-scan';
 import type { ReindexResult } from './protocol';
 import type { ServerServices } from './services';
 import { analysisLimits, type Settings } from './settings';
 import { normalizeUri, pathToUri, uriToPath } from './uris';
 import type { ScanOptions } from './workspace-scan';
-import { prepareWorkspaceSymbols } from './workspace-symbols';
 
 export interface IndexerContext {
   services: ServerServices;
@@ -59,48 +58,23 @@ export class WorkspaceIndexer {
     const started = services.now();
     if (!settings().index.enabled) return { documents: index.size, milliseconds: 0 };
     progress?.begin('Indexing resolutions', 0, 'scanning workspace', false);
-    let found = 0;
-    const cache = await (this.cache ??= services.openIndexCache(this.context.storagePath(), (message) => console.warn(message)));
-    // Files whose size and mtime match the cache are not read: their cached entries stand.
-    const seen = new Set<string>();
-    const unchanged = (path: string, size: number, mtimeMs: number) => {
-      const entry = cache.reusable(path, size, mtimeMs);
-      if (!entry) return false;
-      if (index.get(entry.uri) !== entry && !isOpen(entry.uri)) index.set(entry);
-      seen.add(path);
-      found++;
-      return true;
-    };
     const eventsBefore = this.fileEventCount;
-    const workers = services.startIndexWorkers(workerCount(settings().index.workers), (message) => console.info(message));
-    for (const folder of this.context.folders()) {
-      try {
-        for await (const file of services.scanFolder(folder, {
-          ...this.scanOptions(),
-          onProgress: (scanned) => progress?.report(`${scanned} files scanned, ${found} resolutions`),
-          unchanged,
-          workers,
-        })) {
-          const uri = pathToUri(file.path);
-          seen.add(file.path);
-          if (!isOpen(uri) && (this.fileEvents.get(uri) ?? 0) <= eventsBefore) {
-            // A recent mtime proves nothing: the cached entry stands if the text's fingerprint is the same.
-            const previous = cache.previous(file.path);
-            if (previous?.uri === uri && !index.get(uri)) index.set(previous);
-            cache.record(file.path, file.size, file.mtimeMs, 'entry' in file ? index.add(file.entry) : index.update(uri, file.text));
-          }
-          found++;
-        }
-      } catch (error) {
-        console.warn(`Could not scan ${folder}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }
-    await workers?.close();
-    for (const uri of cache.keepOnly(seen)) if (!isOpen(uri)) index.remove(uri);
-    await cache.save().catch((error) => console.warn(`Could not save the index cache: ${error instanceof Error ? error.message : String(error)}`));
+    await scanIntoIndex({
+      services,
+      scanFolder: services.scanFolder,
+      index,
+      cache: await (this.cache ??= services.openIndexCache(this.context.storagePath(), (message) => console.warn(message))),
+      folders: this.context.folders(),
+      options: this.scanOptions(),
+      workers: settings().index.workers,
+      uriOf: pathToUri,
+      isOpen,
+      readSince: (uri) => (this.fileEvents.get(uri) ?? 0) > eventsBefore,
+      progress: (scanned, found) => progress?.report(`${scanned} files scanned, ${found} resolutions`),
+      info: (message) => console.info(message),
+      failed: (what, error) => console.warn(`${what}: ${error instanceof Error ? error.message : String(error)}`),
+    });
     progress?.done();
-    // After the answer, in the background: the first workspace/symbol query then costs no more than the next.
-    setImmediate(() => void prepareWorkspaceSymbols(index));
     const result = { documents: index.size, milliseconds: services.now() - started };
     console.info(`Indexed ${result.documents} resolutions in ${result.milliseconds} ms`);
     return result;

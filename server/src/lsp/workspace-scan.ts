@@ -21,6 +21,8 @@ export interface ScanOptions {
   unchanged?: (path: string, size: number, mtimeMs: number) => boolean;
   /** Workers that read and parse the files (the scan then yields their entries); without, the scan yields texts. */
   workers?: IndexWorkerPool | null;
+  /** Every file the globs take is a document, whatever it looks like (the library's texts, checked when they were written). */
+  allDocuments?: boolean;
 }
 
 export interface FoundFile {
@@ -76,7 +78,7 @@ const BATCH = 50;
 export async function* scanFolder(folder: string, options: ScanOptions): AsyncGenerator<FoundFile | IndexedFile> {
   const { included, excluded } = globs(options);
   const root = await fs.realpath(folder);
-  const { limits, unchanged, workers } = options;
+  const { limits, unchanged, workers, allDocuments = false } = options;
   const ahead: Array<Promise<Array<FoundFile | IndexedFile>>> = [];
   // Each folder with its path relative to the root, '/'-separated as the globs want it (path.relative per file is slow).
   const pending: Array<{ dir: string; relDir: string }> = [{ dir: root, relDir: '' }];
@@ -119,10 +121,10 @@ export async function* scanFolder(folder: string, options: ScanOptions): AsyncGe
       await new Promise((resolve) => setImmediate(resolve));
       const found = (await Promise.all(batch.map((stat) => stat()))).filter((file): file is Candidate => file !== null);
       if (!workers || workers.size === 0) {
-        for (const file of await Promise.all(found.map((file) => readCandidate(file, limits)))) if (file) yield file;
+        for (const file of await Promise.all(found.map((file) => readCandidate(file, limits, allDocuments)))) if (file) yield file;
         continue;
       }
-      ahead.push(indexInWorker(found, limits, workers));
+      ahead.push(indexInWorker(found, limits, allDocuments, workers));
       while (ahead.length > workers.size * 2) yield* await ahead.shift()!;
     }
   }
@@ -131,18 +133,24 @@ export async function* scanFolder(folder: string, options: ScanOptions): AsyncGe
 }
 
 /** The entries a worker made of `files`; those it could not index, or all when it failed, read here. */
-async function indexInWorker(files: Candidate[], limits: AnalysisLimits, workers: IndexWorkerPool): Promise<Array<FoundFile | IndexedFile>> {
+async function indexInWorker(
+  files: Candidate[],
+  limits: AnalysisLimits,
+  allDocuments: boolean,
+  workers: IndexWorkerPool,
+): Promise<Array<FoundFile | IndexedFile>> {
   if (files.length === 0) return [];
   const results = await workers
     .run(
       files.map(({ path, rel }) => ({ path, rel })),
       limits,
+      allDocuments,
     )
     .catch(() => null);
   const out = await Promise.all(
     files.map((file, i) => {
       const result = results ? results[i] : 'failed';
-      if (result === 'failed') return readCandidate(file, limits);
+      if (result === 'failed') return readCandidate(file, limits, allDocuments);
       return result && { path: file.path, entry: result, size: file.size, mtimeMs: file.mtimeMs };
     }),
   );
@@ -186,8 +194,8 @@ async function candidate(path: string, rel: string, limits: AnalysisLimits, unch
   }
 }
 
-async function readCandidate(file: Candidate, limits: AnalysisLimits): Promise<FoundFile | null> {
-  const text = await readResolutionText(file.path, file.rel, limits);
+async function readCandidate(file: Candidate, limits: AnalysisLimits, allDocuments = false): Promise<FoundFile | null> {
+  const text = await readResolutionText(file.path, file.rel, limits, allDocuments);
   return text === null ? null : { path: file.path, text, size: file.size, mtimeMs: file.mtimeMs };
 }
 
@@ -196,30 +204,30 @@ async function readResolutionFile(path: string, rel: string, limits: AnalysisLim
   return file && readCandidate(file, limits);
 }
 
-/** The text of `path` when it is no binary, within the limits and a resolution (by name or look); else null. */
-async function readResolutionText(path: string, rel: string, limits: AnalysisLimits): Promise<string | null> {
+/** The text of `path` when it is no binary, within the limits and a resolution (by name or look, unless `allDocuments`); else null. */
+async function readResolutionText(path: string, rel: string, limits: AnalysisLimits, allDocuments: boolean): Promise<string | null> {
   const bytes = await fs.readFile(path).catch(() => null);
-  return bytes && resolutionText(bytes, rel, limits);
+  return bytes && resolutionText(bytes, rel, limits, allDocuments);
 }
 
 /** readResolutionText for a thread that may block on the disk (an index worker): one call instead of four round trips through the thread pool. */
-export function readResolutionTextSync(path: string, rel: string, limits: AnalysisLimits): string | null {
+export function readResolutionTextSync(path: string, rel: string, limits: AnalysisLimits, allDocuments = false): string | null {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch {
     return null;
   }
-  return resolutionText(bytes, rel, limits);
+  return resolutionText(bytes, rel, limits, allDocuments);
 }
 
-/** The text of a file's `bytes` when it is no binary, within the limits and a resolution (by name `rel` or look); else null. */
-export function resolutionText(bytes: Buffer, rel: string, limits: AnalysisLimits): string | null {
+/** The text of a file's `bytes` when it is no binary, within the limits and a resolution (by name `rel` or look, unless `allDocuments`); else null. */
+export function resolutionText(bytes: Buffer, rel: string, limits: AnalysisLimits, allDocuments = false): string | null {
   try {
     if (bytes.length > limits.maxBytes || bytes.subarray(0, 8192).includes(0)) return null;
     const text = new TextDecoder('utf-8').decode(bytes);
     if (limitExceeded(text, limits)) return null;
-    return EXPLICIT_NAME.test(rel) || looksLikeResolution(text) ? text : null;
+    return allDocuments || EXPLICIT_NAME.test(rel) || looksLikeResolution(text) ? text : null;
   } catch {
     return null;
   }

@@ -46,7 +46,8 @@ export function fixtureWorkspace(names: Record<string, string>): Map<string, Buf
 }
 
 /**
- * The services over `files`: the scan and file events read what the globs and the resolution test let through, nothing is cached, no worker starts.
+ * The services over `files`: the scan and file events read what the globs and the resolution test let through, nothing is cached, no worker starts,
+ * no folder is watched.
  * The library is the real one, in `libraryFolder` (by default a temporary folder not made yet).
  */
 export function memoryServices(files: ReadonlyMap<string, Buffer>, libraryFolder = join(tmpdir(), `library-${randomUUID()}`)): ServerServices {
@@ -78,6 +79,8 @@ export function memoryServices(files: ReadonlyMap<string, Buffer>, libraryFolder
     startIndexWorkers: () => null,
     openLibrary: (folder, options) => new Library(folder, options),
     defaultLibraryFolder: () => libraryFolder,
+    // No folder is watched (library-reading.test.ts gives the server node's watching).
+    watchFolder: () => ({ close: () => undefined }),
     // A still clock: an indexing takes 0 ms.
     now: () => 0,
   };
