@@ -72,6 +72,8 @@ export class LibraryIndex {
   private running: Promise<void> | null = null;
   private queued: { progress: boolean; promise: Promise<void> } | null = null;
   private closed = false;
+  /** Dropped PDFs already said to be unreadable, with the reason: said once, not at every reading. */
+  private readonly warned = new Set<string>();
 
   constructor(private readonly context: LibraryContext) {}
 
@@ -160,7 +162,11 @@ export class LibraryIndex {
         connection.console.warn(`Could not read the document library: ${message(error)}`);
         return [];
       });
-      for (const { file, reason } of unreadable) connection.console.warn(`Library: cannot read ${file}: ${reason}`);
+      for (const { file, reason } of unreadable) {
+        const warning = `Library: cannot read ${file}: ${reason}`;
+        if (!this.warned.has(warning)) connection.console.warn(warning);
+        this.warned.add(warning);
+      }
       const seen = await this.scan(library, (scanned, found) => reporter?.report(`${scanned} files scanned, ${found} documents`));
       for (const entry of [...this.index.all()]) if (!seen.has(entry.uri)) this.index.remove(entry.uri);
     } finally {

@@ -136,6 +136,23 @@ describe('in process: the library read in the background and kept current', func
       assert.deepEqual(server.shown, []);
     });
 
+    it('says once that a dropped PDF cannot be read, not at every reading of the folder', async () => {
+      const folder = emptyLibrary();
+      writeFileSync(join(folder, 'damaged.pdf'), corpusPdf('A_RES_80_3').subarray(0, 20_000));
+      const { server } = await watched(folder);
+      const read = await readPdfInThread(corpusPdf('A_RES_80_3'));
+      assert.ok(read.ok);
+      writeFileSync(join(folder, 'A_RES_80_3.txt'), read.text);
+      await server.diagnostics(uriOf(DRAFT), hasDate);
+      const warnings = server.logs
+        .filter((log) => log.message.startsWith('Library: cannot read'))
+        .map((log) => [log.type, log.message.split(': ').slice(0, 2)]);
+      assert.deepEqual(warnings, [[2, ['Library', `cannot read ${join(folder, 'damaged.pdf')}`]]]);
+      // Read at start and again once the text came (the watch may read more than once): one warning all the same.
+      const readings = server.logs.filter((log) => log.message.startsWith(`Library ${folder}:`)).length;
+      assert.ok(readings >= 2, `${readings} readings`);
+    });
+
     it('makes a PDF dropped into a folder made after start into a document', async () => {
       const folder = join(emptyLibrary(), 'made-later', 'library');
       const { server, definition } = await watched(folder);
