@@ -59,14 +59,14 @@ describe('library file names (library-names.ts)', () => {
 });
 
 describe('document address (fetch-document.ts)', () => {
-  it("fills the UN document service's template: the symbol percent-encoded, the language", () => {
+  it("fills the UN document service's template: the symbol without spaces, percent-encoded, the language", () => {
     assert.equal(ODS_URL, 'https://documents.un.org/api/symbol/access?s={symbol}&l={language}&t=pdf');
     assert.equal(DEFAULT_FETCH_OPTIONS.url, ODS_URL);
     assert.equal(DEFAULT_FETCH_OPTIONS.language, 'en');
     assert.equal(documentUrl('A/RES/73/266', ODS_URL, 'fr'), 'https://documents.un.org/api/symbol/access?s=A%2FRES%2F73%2F266&l=fr&t=pdf');
     assert.equal(
       documentUrl('S/RES/2231 (2015)', 'https://example.org/{language}/{symbol}.pdf?again={symbol}', 'en'),
-      'https://example.org/en/S%2FRES%2F2231%20(2015).pdf?again=S%2FRES%2F2231%20(2015)',
+      'https://example.org/en/S%2FRES%2F2231(2015).pdf?again=S%2FRES%2F2231(2015)',
     );
   });
 

@@ -3,6 +3,7 @@
 // stopped past the size limit, a timer for the whole answer and the caller's signal to cancel
 // it. What comes back starts as a PDF does; reading it and checking its symbol is the
 // library's part (library-folder.ts). Every failure is a LibraryError of its own kind.
+import { compactSymbol } from '../core/symbol-key';
 import { version } from '../../../package.json';
 import { DEFAULT_MAX_BYTES } from '../core/input';
 import { hasPdfHeader } from '../pdf/read-pdf';
@@ -32,7 +33,8 @@ export const DEFAULT_FETCH_OPTIONS: FetchOptions = {
 
 /** The template with its placeholders filled in. */
 export function documentUrl(symbol: string, template: string, language: string): string {
-  return template.replace(/\{symbol\}/g, encodeURIComponent(symbol)).replace(/\{language\}/g, encodeURIComponent(language));
+  // The service knows a symbol as the UN writes it, spaces gone ("S/RES/2231 (2015)" is S/RES/2231(2015)).
+  return template.replace(/\{symbol\}/g, encodeURIComponent(compactSymbol(symbol))).replace(/\{language\}/g, encodeURIComponent(language));
 }
 
 /** A failure to fetch `symbol`, said as `cannot fetch A/RES/53/70: <why>`. */
