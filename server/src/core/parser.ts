@@ -90,10 +90,8 @@ function read(text: string): { doc: ResolutionDocument; facts: ParseFacts } {
   );
   const mainSymbolGuess = findMainSymbol(r, organIndex) ?? symbolOfPageHeads(r, organIndex >= 0 ? organIndex : 0, title?.text ?? null);
   markPageHeaders(r, mainSymbolGuess, bodyStart);
-  const bodyTexts = r.lines
-    .slice(bodyStart)
-    .filter((l) => !l.blank && !l.furniture)
-    .map((l) => l.content.text);
+  const bodyTexts: string[] = [];
+  for (let at = bodyStart; at < r.lines.length; at++) if (!r.lines[at].blank && !r.lines[at].furniture) bodyTexts.push(r.lines[at].content.text);
   const evidence = detectShape(source.text, bodyTexts);
   const shape = markdownHint && evidence.shape !== 'markdown' ? 'markdown' : evidence.shape;
   r.wrapped = evidence.wrapped;
