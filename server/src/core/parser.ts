@@ -105,29 +105,15 @@ function read(text: string): { doc: ResolutionDocument; facts: ParseFacts } {
   // Body: blocks up to the closing line, then annexes; each later part (B, C, …) likewise after its own organ line.
   const allBodyLines = contentLinesFrom(r, organIndex >= 0 ? organIndex + 1 : bodyStart);
   const laterOpenings = firstPart ? laterPartOpenings(r, organIndex, firstPart.letter.content.text, allBodyLines) : [];
-  const partEnds = laterOpenings.map((opening) => opening.letterAt);
-  const bodyLines = allBodyLines.slice(0, partEnds[0] ?? allBodyLines.length);
+  const bodyLines = allBodyLines.slice(0, partEnd(laterOpenings, 0, allBodyLines));
   const { mainLines, closing, annexLineGroups } = splitBody(r, bodyLines);
   // A decision's paragraph sharing its first line with the organ ("The General Assembly, taking note …") runs on below it.
   if (organRest) mainLines.unshift({ ...r.lines[organIndex], content: organRest });
   const mainBlocks = segment(r, mainLines);
-  const laterBodies = laterOpenings.map((opening, k) => {
-    const lines = allBodyLines.slice(opening.organAt + 1, partEnds[k + 1] ?? allBodyLines.length);
-    const split = splitBody(r, lines);
-    const own = readOrgan(r, allBodyLines[opening.organAt].index);
-    if (own.rest) split.mainLines.unshift({ ...allBodyLines[opening.organAt], content: own.rest });
-    const blocks = segment(r, split.mainLines);
-    return {
-      opening,
-      organ: own.organ,
-      blocks,
-      closing: split.closing,
-      annexLineGroups: split.annexLineGroups,
-      last: lines[lines.length - 1] ?? allBodyLines[opening.organAt],
-    };
-  });
-  const annexGroups = annexLineGroups.map((group) => segmentAnnex(r, group));
-  const laterAnnexGroups = laterBodies.map((body) => body.annexLineGroups.map((group) => segmentAnnex(r, group)));
+  const laterBodies = readLaterBodies(r, laterOpenings, allBodyLines);
+  const annexGroups = segmentAnnexes(r, annexLineGroups);
+  const laterAnnexGroups: AnnexLines[][] = [];
+  for (const body of laterBodies) laterAnnexGroups.push(segmentAnnexes(r, body.annexLineGroups));
   const { footnoteLabels } = r;
   r.footnoteIndex = new FootnoteIndex(r.footnotes);
   // The first reading notes each text it finishes; a second one, rescuing footnotes no marker
@@ -274,4 +260,44 @@ function read(text: string): { doc: ResolutionDocument; facts: ParseFacts } {
   };
   const facts = { markdownHint, shape: evidence, edges: r.edges, fullWidth: r.fullWidth, restoresSetAsideWords: r.wrapped && !blankLinesSeparateParagraphs(r) };
   return { doc, facts };
+}
+
+type PartOpening = ReturnType<typeof laterPartOpenings>[number];
+
+/** Where the body of the part after `opening`s[k - 1] ends in `lines`: at the next part's letter, or the end. */
+function partEnd(openings: readonly PartOpening[], k: number, lines: readonly Line[]): number {
+  return k < openings.length ? openings[k].letterAt : lines.length;
+}
+
+/**
+ * The later parts' bodies (B, C, …), each split and segmented after its own organ line. Built by
+ * a loop, as segmentAnnexes is: where a text has no later part, an empty array made by `map` and
+ * mapped again read as an array of another kind in the optimised parse, which was thrown out at
+ * every parse and compiled again (40 ms of the compiler's time each).
+ */
+function readLaterBodies(r: Reading, openings: readonly PartOpening[], allBodyLines: Line[]) {
+  const bodies = [];
+  for (let k = 0; k < openings.length; k++) {
+    const opening = openings[k];
+    const lines = allBodyLines.slice(opening.organAt + 1, partEnd(openings, k + 1, allBodyLines));
+    const split = splitBody(r, lines);
+    const own = readOrgan(r, allBodyLines[opening.organAt].index);
+    if (own.rest) split.mainLines.unshift({ ...allBodyLines[opening.organAt], content: own.rest });
+    const blocks = segment(r, split.mainLines);
+    bodies.push({
+      opening,
+      organ: own.organ,
+      blocks,
+      closing: split.closing,
+      annexLineGroups: split.annexLineGroups,
+      last: lines[lines.length - 1] ?? allBodyLines[opening.organAt],
+    });
+  }
+  return bodies;
+}
+
+function segmentAnnexes(r: Reading, groups: readonly Line[][]): AnnexLines[] {
+  const annexes: AnnexLines[] = [];
+  for (const group of groups) annexes.push(segmentAnnex(r, group));
+  return annexes;
 }
