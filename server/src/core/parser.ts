@@ -62,7 +62,7 @@ function newReading(text: string): Reading {
     notesTogether: false,
     highestFootnote: 0,
     footnoteLabels: new Set(),
-    footnoteIndex: new FootnoteIndex([]),
+    footnoteIndex: FootnoteIndex.EMPTY,
     danglingMarkers: [],
   };
 }
