@@ -90,9 +90,7 @@ function read(text: string): { doc: ResolutionDocument; facts: ParseFacts } {
   );
   const mainSymbolGuess = findMainSymbol(r, organIndex) ?? symbolOfPageHeads(r, organIndex >= 0 ? organIndex : 0, title?.text ?? null);
   markPageHeaders(r, mainSymbolGuess, bodyStart);
-  const bodyTexts: string[] = [];
-  for (let at = bodyStart; at < r.lines.length; at++) if (!r.lines[at].blank && !r.lines[at].furniture) bodyTexts.push(r.lines[at].content.text);
-  const evidence = detectShape(source.text, bodyTexts);
+  const evidence = detectShape(source.text, contentTexts(r, bodyStart));
   const shape = markdownHint && evidence.shape !== 'markdown' ? 'markdown' : evidence.shape;
   r.wrapped = evidence.wrapped;
   measureWidths(r, bodyStart);
@@ -225,12 +223,7 @@ function read(text: string): { doc: ResolutionDocument; facts: ParseFacts } {
     ({ preamble, operative, annexes, citations, parts } = readText(unreferenced));
   }
 
-  for (const footnote of r.footnotes) {
-    const mapped = normalizeSpacing(r.footnoteTexts.get(footnote) ?? MappedText.empty()).trim();
-    footnote.text = mapped.text;
-    // A footnote stands apart from the body (at the page's foot, or at the end of a clean text): "above" and "below" in it are not read against where it stands.
-    citations.push(...citationsOf(mapped, r.source, false));
-  }
+  finishFootnotes(r, citations);
   // An amendment names the draft it amends in its header ("Denmark:* amendment to draft resolution A/C.2/80/L.13/Rev.1").
   if (header.kind === 'amendment' && header.kindRange) {
     const words = MappedText.fromSource(source.text, source.offsetAt(header.kindRange.start), source.offsetAt(header.kindRange.end));
@@ -260,6 +253,26 @@ function read(text: string): { doc: ResolutionDocument; facts: ParseFacts } {
   };
   const facts = { markdownHint, shape: evidence, edges: r.edges, fullWidth: r.fullWidth, restoresSetAsideWords: r.wrapped && !blankLinesSeparateParagraphs(r) };
   return { doc, facts };
+}
+
+// The loops over lines and footnotes stand in functions of their own: in read, run once a parse, a loop
+// had it optimised (and replaced on the stack) for its sake, at the cost of compiling all of it.
+
+/** The texts of the content lines from `start` on, blank lines and furniture left out. */
+function contentTexts(r: Reading, start: number): string[] {
+  const texts: string[] = [];
+  for (let at = start; at < r.lines.length; at++) if (!r.lines[at].blank && !r.lines[at].furniture) texts.push(r.lines[at].content.text);
+  return texts;
+}
+
+/** Each footnote's text, spacing normalised, and its citations added to `citations`. */
+function finishFootnotes(r: Reading, citations: Citation[]): void {
+  for (const footnote of r.footnotes) {
+    const mapped = normalizeSpacing(r.footnoteTexts.get(footnote) ?? MappedText.empty()).trim();
+    footnote.text = mapped.text;
+    // A footnote stands apart from the body (at the page's foot, or at the end of a clean text): "above" and "below" in it are not read against where it stands.
+    citations.push(...citationsOf(mapped, r.source, false));
+  }
 }
 
 type PartOpening = ReturnType<typeof laterPartOpenings>[number];
