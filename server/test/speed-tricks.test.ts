@@ -371,6 +371,13 @@ describe('speed tricks equal the patterns they stand for', function () {
   });
 
   it('digitRunsUnlessSpacing finds every run of digits, and is null exactly where the spacing is to be normalised', () => {
+    // The pair searched apart from the class: before, after and between digits, at either end.
+    const pairs = ['12  3', '1 -2', ' -1', '1  ', 'a -b 7', '¹ -', '2021,\u00a03', '4\t5'];
+    assert.deepEqual(
+      pairs.map((text) => digitRunsUnlessSpacing(text)),
+      pairs.map(() => null),
+    );
+    assert.deepEqual(digitRunsUnlessSpacing('resolution 70/1 of 2015¹'), { starts: [11, 14, 19], superscript: true });
     for (const text of lines) {
       const runs = digitRunsUnlessSpacing(text);
       const spaced = normalizeSpacing(MappedText.verbatim(text, 0)).text;

@@ -19,11 +19,24 @@ export class FootnoteIndex {
       highest = Math.max(highest, footnote.range.start.line);
       this.highestLineUpTo.push(highest);
     }
-    const numbered = footnotes.map((footnote, at) => ({ footnote, at, number: Number(footnote.label) })).filter((entry) => !Number.isNaN(entry.number));
+    // Lists built by loops: `map` and `filter` over an empty list (the index a reading starts with) give arrays
+    // of another kind than over footnotes, and the parse, compiled for one, was thrown out at the other.
+    const numbered: Array<{ footnote: Footnote; at: number; number: number }> = [];
+    footnotes.forEach((footnote, at) => {
+      const number = Number(footnote.label);
+      if (!Number.isNaN(number)) numbered.push({ footnote, at, number });
+    });
     numbered.sort((a, b) => a.number - b.number || a.at - b.at);
-    this.byNumber = numbered.map((entry) => entry.footnote);
-    this.numbers = numbered.map((entry) => entry.number);
+    this.byNumber = [];
+    this.numbers = [];
+    for (const entry of numbered) {
+      this.byNumber.push(entry.footnote);
+      this.numbers.push(entry.number);
+    }
   }
+
+  /** The index of no footnotes, which every reading starts with. */
+  static readonly EMPTY = new FootnoteIndex([]);
 
   /** The first footnote with this label. */
   withLabel(label: string): Footnote | undefined {

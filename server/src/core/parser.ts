@@ -62,7 +62,7 @@ function newReading(text: string): Reading {
     notesTogether: false,
     highestFootnote: 0,
     footnoteLabels: new Set(),
-    footnoteIndex: new FootnoteIndex([]),
+    footnoteIndex: FootnoteIndex.EMPTY,
     danglingMarkers: [],
   };
 }
@@ -90,11 +90,7 @@ function read(text: string): { doc: ResolutionDocument; facts: ParseFacts } {
   );
   const mainSymbolGuess = findMainSymbol(r, organIndex) ?? symbolOfPageHeads(r, organIndex >= 0 ? organIndex : 0, title?.text ?? null);
   markPageHeaders(r, mainSymbolGuess, bodyStart);
-  const bodyTexts = r.lines
-    .slice(bodyStart)
-    .filter((l) => !l.blank && !l.furniture)
-    .map((l) => l.content.text);
-  const evidence = detectShape(source.text, bodyTexts);
+  const evidence = detectShape(source.text, contentTexts(r, bodyStart));
   const shape = markdownHint && evidence.shape !== 'markdown' ? 'markdown' : evidence.shape;
   r.wrapped = evidence.wrapped;
   measureWidths(r, bodyStart);
@@ -107,29 +103,15 @@ function read(text: string): { doc: ResolutionDocument; facts: ParseFacts } {
   // Body: blocks up to the closing line, then annexes; each later part (B, C, …) likewise after its own organ line.
   const allBodyLines = contentLinesFrom(r, organIndex >= 0 ? organIndex + 1 : bodyStart);
   const laterOpenings = firstPart ? laterPartOpenings(r, organIndex, firstPart.letter.content.text, allBodyLines) : [];
-  const partEnds = laterOpenings.map((opening) => opening.letterAt);
-  const bodyLines = allBodyLines.slice(0, partEnds[0] ?? allBodyLines.length);
+  const bodyLines = allBodyLines.slice(0, partEnd(laterOpenings, 0, allBodyLines));
   const { mainLines, closing, annexLineGroups } = splitBody(r, bodyLines);
   // A decision's paragraph sharing its first line with the organ ("The General Assembly, taking note …") runs on below it.
   if (organRest) mainLines.unshift({ ...r.lines[organIndex], content: organRest });
   const mainBlocks = segment(r, mainLines);
-  const laterBodies = laterOpenings.map((opening, k) => {
-    const lines = allBodyLines.slice(opening.organAt + 1, partEnds[k + 1] ?? allBodyLines.length);
-    const split = splitBody(r, lines);
-    const own = readOrgan(r, allBodyLines[opening.organAt].index);
-    if (own.rest) split.mainLines.unshift({ ...allBodyLines[opening.organAt], content: own.rest });
-    const blocks = segment(r, split.mainLines);
-    return {
-      opening,
-      organ: own.organ,
-      blocks,
-      closing: split.closing,
-      annexLineGroups: split.annexLineGroups,
-      last: lines[lines.length - 1] ?? allBodyLines[opening.organAt],
-    };
-  });
-  const annexGroups = annexLineGroups.map((group) => segmentAnnex(r, group));
-  const laterAnnexGroups = laterBodies.map((body) => body.annexLineGroups.map((group) => segmentAnnex(r, group)));
+  const laterBodies = readLaterBodies(r, laterOpenings, allBodyLines);
+  const annexGroups = segmentAnnexes(r, annexLineGroups);
+  const laterAnnexGroups: AnnexLines[][] = [];
+  for (const body of laterBodies) laterAnnexGroups.push(segmentAnnexes(r, body.annexLineGroups));
   const { footnoteLabels } = r;
   r.footnoteIndex = new FootnoteIndex(r.footnotes);
   // The first reading notes each text it finishes; a second one, rescuing footnotes no marker
@@ -246,12 +228,7 @@ function read(text: string): { doc: ResolutionDocument; facts: ParseFacts } {
     ({ preamble, operative, annexes, citations, parts } = readText(unreferenced));
   }
 
-  for (const footnote of r.footnotes) {
-    const mapped = normalizeSpacing(r.footnoteTexts.get(footnote) ?? MappedText.empty()).trim();
-    footnote.text = mapped.text;
-    // A footnote stands apart from the body (at the page's foot, or at the end of a clean text): "above" and "below" in it are not read against where it stands.
-    citations.push(...citationsOf(mapped, r.source, false));
-  }
+  finishFootnotes(r, citations);
   // An amendment names the draft it amends in its header ("Denmark:* amendment to draft resolution A/C.2/80/L.13/Rev.1").
   if (header.kind === 'amendment' && header.kindRange) {
     const words = MappedText.fromSource(source.text, source.offsetAt(header.kindRange.start), source.offsetAt(header.kindRange.end));
@@ -281,4 +258,64 @@ function read(text: string): { doc: ResolutionDocument; facts: ParseFacts } {
   };
   const facts = { markdownHint, shape: evidence, edges: r.edges, fullWidth: r.fullWidth, restoresSetAsideWords: r.wrapped && !blankLinesSeparateParagraphs(r) };
   return { doc, facts };
+}
+
+// The loops over lines and footnotes stand in functions of their own: in read, run once a parse, a loop
+// had it optimised (and replaced on the stack) for its sake, at the cost of compiling all of it.
+
+/** The texts of the content lines from `start` on, blank lines and furniture left out. */
+function contentTexts(r: Reading, start: number): string[] {
+  const texts: string[] = [];
+  for (let at = start; at < r.lines.length; at++) if (!r.lines[at].blank && !r.lines[at].furniture) texts.push(r.lines[at].content.text);
+  return texts;
+}
+
+/** Each footnote's text, spacing normalised, and its citations added to `citations`. */
+function finishFootnotes(r: Reading, citations: Citation[]): void {
+  for (const footnote of r.footnotes) {
+    const mapped = normalizeSpacing(r.footnoteTexts.get(footnote) ?? MappedText.empty()).trim();
+    footnote.text = mapped.text;
+    // A footnote stands apart from the body (at the page's foot, or at the end of a clean text): "above" and "below" in it are not read against where it stands.
+    citations.push(...citationsOf(mapped, r.source, false));
+  }
+}
+
+type PartOpening = ReturnType<typeof laterPartOpenings>[number];
+
+/** Where the body of the part after `opening`s[k - 1] ends in `lines`: at the next part's letter, or the end. */
+function partEnd(openings: readonly PartOpening[], k: number, lines: readonly Line[]): number {
+  return k < openings.length ? openings[k].letterAt : lines.length;
+}
+
+/**
+ * The later parts' bodies (B, C, …), each split and segmented after its own organ line. Built by
+ * a loop, as segmentAnnexes is: where a text has no later part, an empty array made by `map` and
+ * mapped again read as an array of another kind in the optimised parse, which was thrown out at
+ * every parse and compiled again (40 ms of the compiler's time each).
+ */
+function readLaterBodies(r: Reading, openings: readonly PartOpening[], allBodyLines: Line[]) {
+  const bodies = [];
+  for (let k = 0; k < openings.length; k++) {
+    const opening = openings[k];
+    const lines = allBodyLines.slice(opening.organAt + 1, partEnd(openings, k + 1, allBodyLines));
+    const split = splitBody(r, lines);
+    const own = readOrgan(r, allBodyLines[opening.organAt].index);
+    if (own.rest) split.mainLines.unshift({ ...allBodyLines[opening.organAt], content: own.rest });
+    const blocks = segment(r, split.mainLines);
+    bodies.push({
+      opening,
+      organ: own.organ,
+      blocks,
+      closing: split.closing,
+      annexLineGroups: split.annexLineGroups,
+      last: lines[lines.length - 1] ?? allBodyLines[opening.organAt],
+    });
+  }
+  return bodies;
+}
+
+function segmentAnnexes(r: Reading, groups: readonly Line[][]): AnnexLines[] {
+  const annexes: AnnexLines[] = [];
+  for (const group of groups) annexes.push(segmentAnnex(r, group));
+  return annexes;
 }

@@ -180,11 +180,11 @@ function readPart(r: Reading, label: string, blocks: Block[], finish: Finish, ti
   const preambleBlocks = firstLabelled >= 0 ? body.slice(0, firstLabelled) : [];
   const operativeBlocks = firstLabelled >= 0 ? body.slice(firstLabelled) : body;
   const title = titleLines.length > 0 ? finish(normalizeSpacing(joinMapped(titleLines, ' '))) : null;
-  const ranges = blocks.map((b) => blockRange(r, b));
   return {
     label,
     title: title ? { value: title.text, range: title.sourceRange(r.source, 0, title.length) } : null,
-    range: ranges.length > 0 ? spanRanges(ranges[0], ranges[ranges.length - 1]) : r.source.range(0, 0),
+    // The first block's start and the last one's end (a range made for every block in between was only thrown away).
+    range: blocks.length > 0 ? spanRanges(blockRange(r, blocks[0]), blockRange(r, blocks[blocks.length - 1])) : r.source.range(0, 0),
     preamble: preambleOf(r, preambleBlocks, finish),
     operative: operativeTree(r, operativeBlocks, finish, false),
   };

@@ -20,15 +20,24 @@ export function fullWidthOf(edges: Int32Array): number {
 }
 
 export function measureWidths(r: Reading, bodyStart: number): void {
-  const body = r.lines.slice(bodyStart).filter((l) => !l.blank && !l.furniture && l.content.length >= MEASURED_LENGTH);
-  if (body.length === 0) return;
+  const measured = (line: Line) => !line.blank && !line.furniture && line.content.length >= MEASURED_LENGTH;
+  let count = 0;
+  for (let at = bodyStart; at < r.lines.length; at++) if (measured(r.lines[at])) count++;
+  if (count === 0) return;
   // A typed array sorts numbers without a comparator call per comparison (filled by index: `Int32Array.from` iterates).
-  const edges = new Int32Array(body.length);
-  body.forEach((line, i) => (edges[i] = line.edge));
+  const edges = new Int32Array(count);
+  let filled = 0;
+  let indented = 0;
+  for (let at = bodyStart; at < r.lines.length; at++) {
+    const line = r.lines[at];
+    if (!measured(line)) continue;
+    edges[filled++] = line.edge;
+    if (line.indent >= 4) indented++;
+  }
   edges.sort();
   r.edges = edges;
   r.fullWidth = fullWidthOf(edges);
-  r.indented = body.filter((l) => l.indent >= 4).length > body.length / 2;
+  r.indented = indented > count / 2;
 }
 
 /**

@@ -47,14 +47,14 @@ const CAPITALISED_WORD_END = /\b[A-Z][a-z]+$/;
  * After a preambular paragraph, a participle opens a paragraph that lacks its comma; after a
  * numbered one, where no preamble follows, a heading ("Building confidence and security …").
  */
-function headsNumberedParagraph(line: Line, following: readonly Line[], previous: Block): boolean {
+function headsNumberedParagraph(lines: readonly Line[], at: number, previous: Block): boolean {
+  const line = lines[at];
   // A heading has no closing punctuation, nor a marker after it ("… Refugees;34" ends a paragraph): read on the last characters.
   if (!startsWithCapital(line.content.text) || endsParagraph(line.content.text)) return false;
-  // The heading may wrap: lines going on in lower case, without closing punctuation, before the label.
-  let at = 0;
-  while (at < 2 && following[at] && startsWithLowerCase(following[at].content.text) && !endsParagraph(following[at].content.text)) at++;
-  const next = following[at];
-  return opensNumberedBlock(next) && (isNumbered(previous) || !opensWithPreambularHead(line.content.text));
+  // The heading may wrap: up to two lines going on in lower case, without closing punctuation, before the label.
+  let next = at + 1;
+  while (next < at + 3 && lines[next] && startsWithLowerCase(lines[next].content.text) && !endsParagraph(lines[next].content.text)) next++;
+  return opensNumberedBlock(lines[next]) && (isNumbered(previous) || !opensWithPreambularHead(line.content.text));
 }
 
 /** A paragraph with a label of its own, not a heading's. */
@@ -78,11 +78,11 @@ function endsOnSemicolons(block: Block, operative: boolean): boolean {
  * paragraph and, in `-layout` text, hangs under the title. A subheading of its own ("Partnerships
  * and support mechanisms") follows a title that ends, or stands at the label's indentation.
  */
-function continuesHeadingTitle(r: Reading, previous: Block, line: Line, following: readonly Line[]): boolean {
+function continuesHeadingTitle(r: Reading, previous: Block, line: Line, next: Line | undefined): boolean {
   const text = line.content.text;
   if (!previous.label?.style.startsWith('heading') || !isHeadingText(previous) || line.blanksBefore > 0) return false;
   // A paragraph's line ends with punctuation before a numbered one; a title's does not ("Developing States").
-  if (CLOSES_WITH_PUNCTUATION.test(text) || !opensNumberedBlock(following[0])) return false;
+  if (CLOSES_WITH_PUNCTUATION.test(text) || !opensNumberedBlock(next)) return false;
   const last = r.lines[previous.lines[previous.lines.length - 1]];
   const runsOn = LINKING_WORD_END.test(last.content.text) || CAPITALISED_WORD_END.test(last.content.text);
   const long = last.edge + 1 + firstWord(text).length >= r.fullWidth * 0.75;
@@ -102,20 +102,25 @@ function leadsIntoList(line: Line, next: Line | undefined, before: string): bool
   return label !== null && label.style === 'arabic';
 }
 
+/** How many lines after a line opening with an operative verb its sentence is read on over, looking for its end. */
+const LINES_READ_ON = 9;
+
 /**
  * A line opening with an operative verb in the third person ("Confirms that …") whose sentence
  * runs on to closing punctuation, or beyond a heading's length, before another paragraph opens:
  * a heading's title is a short noun phrase without a final stop, so the line opens a paragraph.
  */
-function opensOperativeSentence(line: Line, following: readonly Line[]): boolean {
-  if (matchOperativePhrase(line.content.text) === 0) return false;
-  const run = [line, ...following];
-  for (let at = 0, length = 0; at < run.length; at++) {
-    const text = run[at].content.text;
+function opensOperativeSentence(lines: readonly Line[], at: number): boolean {
+  if (matchOperativePhrase(lines[at].content.text) === 0) return false;
+  for (let ahead = at, length = 0; ahead < lines.length && ahead <= at + LINES_READ_ON; ahead++) {
+    const text = lines[ahead].content.text;
     // A line opening in lower case goes on with the sentence across a blank line (a line gap).
     if (
-      at > 0 &&
-      ((run[at].blanksBefore > 0 && !startsWithLowerCase(text)) || matchLabel(text, true) || opensWithPreambularHead(text) || matchOperativePhrase(text) > 0)
+      ahead > at &&
+      ((lines[ahead].blanksBefore > 0 && !startsWithLowerCase(text)) ||
+        matchLabel(text, true) ||
+        opensWithPreambularHead(text) ||
+        matchOperativePhrase(text) > 0)
     )
       return false;
     if (ENDS_PARAGRAPH.test(text) || (length += text.length + 1) > HEADING_LENGTH) return true;
@@ -231,7 +236,7 @@ export function startsParagraph(r: Reading, text: string, previous: Block, line:
   const afterMarker = isMarkerAlone(r, r.lines[previous.lines[previous.lines.length - 1]]);
   // The opening words are read only where a test needs them (most lines of clean text end their paragraph).
   const byItsWords = (!ended || afterMarker || r.wrapped) && opensByItsWords(text);
-  if (afterMarker && !byItsWords && !headsNumberedParagraph(line, lines.slice(at + 1, at + 4), previous)) return false;
+  if (afterMarker && !byItsWords && !headsNumberedParagraph(lines, at, previous)) return false;
   if (!ended && endsOnLinkingWord(lastPart(previous))) return false;
   // After a paragraph that has not ended, an opening by a word's form alone may be a name running on
   // ("… Meeting of the High" "Contracting Parties …"): only the lexicon's openings open one.
@@ -240,19 +245,19 @@ export function startsParagraph(r: Reading, text: string, previous: Block, line:
     // and a decision's goes on from the organ line in lower case ("taking note of …"): neither is a heading or title.
     const first = previous.parts[0].text;
     const isParagraph = previous.label ? isNumbered(previous) : opensByItsWords(first) || SPEAKERS.test(first) || startsWithLowerCase(first);
-    if (isParagraph && !headsNumberedParagraph(line, lines.slice(at + 1, at + 4), previous)) return false;
+    if (isParagraph && !headsNumberedParagraph(lines, at, previous)) return false;
   }
   if (!r.wrapped) return BULLET.test(text) || !(runsOnOverGap(previous, lines, at, ended, operative) || runsOnOverPageTurn(r, previous, line));
   // A comma ends a preambular paragraph, never a numbered one or an operative item: its sentence runs on into a
   // capitalised name ("… for the Least Developed Countries," "Landlocked Developing Countries and …"), no heading.
   const commaRunsOn = ended && endsOnSemicolons(previous, operative) && !closesTail(previous, ENDS_SENTENCE);
-  const following = lines.slice(at + 1, at + 10);
-  if (continuesHeadingTitle(r, previous, line, following)) return false;
+  const next = lines[at + 1];
+  if (continuesHeadingTitle(r, previous, line, next)) return false;
   if (continuesRunInSeries(previous, text)) return true;
   // A bullet opens a list item; no sentence runs on into one.
   if (BULLET.test(text)) return true;
   const previousIsHeading = previous.lines.length === 1 && isHeadingLine(r, r.lines[previous.lines[0]]);
-  if (previousIsHeading || (ended && !commaRunsOn && (isHeadingLine(r, line) || headsNumberedParagraph(line, following, previous)))) return true;
+  if (previousIsHeading || (ended && !commaRunsOn && (isHeadingLine(r, line) || headsNumberedParagraph(lines, at, previous)))) return true;
   // Between unnumbered paragraphs ("Recalling …," "Approves, …") or after a heading and its
   // title ("A." "Base/floor salary scale" "Recalling …"), opening words open a paragraph. After a
   // numbered one they may open a sentence of it ("… climate change." "Recognizing vulnerability
@@ -262,14 +267,14 @@ export function startsParagraph(r: Reading, text: string, previous: Block, line:
   if (
     previous.label?.style.startsWith('heading') &&
     isHeadingText(previous) &&
-    ((opensUnnumbered && !nameRunsOnInto(previous, text)) || opensOperativeSentence(line, following))
+    ((opensUnnumbered && !nameRunsOnInto(previous, text)) || opensOperativeSentence(lines, at))
   )
     return true;
   if (!ended) return false;
   const before = tailOf(previous);
   // A colon closing a full line goes on into a name ("the Almaty Programme of Action:" "Addressing the Special Needs …").
   const colonRunsOn = before.endsWith(':') && line.blanksBefore === 0 && lineIsFull(r, r.lines[previous.lines[previous.lines.length - 1]], line);
-  if ((opensUnnumbered && !colonRunsOn && !commaRunsOn) || leadsIntoList(line, following[0], before)) return true;
+  if ((opensUnnumbered && !colonRunsOn && !commaRunsOn) || leadsIntoList(line, next, before)) return true;
   if (commaRunsOn) return false;
   // A run-in head after a finished sentence ("…; " "Target: at least 80 per cent …"): no sentence runs on into one.
   if (ENDS_SENTENCE.test(before) && RUN_IN_HEAD.test(text)) return true;

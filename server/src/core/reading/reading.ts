@@ -89,7 +89,12 @@ export function markAsFurniture(r: Reading, line: Line, kind: Furniture['kind'])
 }
 
 export function contentLinesFrom(r: Reading, start: number): Line[] {
-  return r.lines.slice(start).filter((l) => !l.blank && !l.furniture && !r.footnoteLines.has(l.index));
+  const lines: Line[] = [];
+  for (let at = start; at < r.lines.length; at++) {
+    const line = r.lines[at];
+    if (!line.blank && !line.furniture && !r.footnoteLines.has(line.index)) lines.push(line);
+  }
+  return lines;
 }
 
 export function blockRange(r: Reading, block: Block): Range {
