@@ -156,11 +156,22 @@ function expandParts(item: string): string[] {
   } else {
     parts.push(...letters.split(PART_JOINT));
   }
-  return parts.map((letter) => compactSymbol(`${number}${letter}${session}`));
+  const symbols: string[] = [];
+  for (const letter of parts) symbols.push(compactSymbol(`${number}${letter}${session}`));
+  return symbols;
 }
 
 function isSecurityCouncilStyle(item: string): boolean {
   return /^\d{1,4} \(\d{4}\)$/.test(item);
+}
+
+/**
+ * An item's citation of `symbol`, with its date (as ITEM_DATE matched it) printed. Items are added one
+ * by one: a list of an item's symbols, a literal here and map's answer there, came in arrays of two
+ * kinds, and the optimised reading met the second one after it was compiled for the first.
+ */
+function addItem(out: CitationMatch[], kind: 'resolution' | 'decision', start: number, end: number, symbol: string, date: RegExpExecArray | null): void {
+  out.push({ kind, start, end, symbol, ...(date ? { date: printedDate(date[1]) } : {}) });
 }
 
 function readItems(text: string, at: number, itemPattern: RegExp, kind: 'resolution' | 'decision', organ: Organ | null, out: CitationMatch[]): void {
@@ -175,14 +186,10 @@ function readItems(text: string, at: number, itemPattern: RegExp, kind: 'resolut
     const date = ITEM_DATE.exec(text);
     // "2231 (2015)" is the Security Council's whoever is named ("the Council in its resolution").
     const owner = numberedBy(organ, written);
-    const symbols =
-      kind === 'resolution' && isSecurityCouncilStyle(written) && organ !== HUMAN_RIGHTS_COUNCIL
-        ? [`S/RES/${compactSymbol(written)}`]
-        : owner
-          ? expandParts(written).map((one) => (kind === 'resolution' ? owner.resolution(one) : owner.decision(one)))
-          : [];
-    for (const symbol of symbols) {
-      out.push({ kind, start: cursor, end: itemEnd, symbol, ...(date ? { date: printedDate(date[1]) } : {}) });
+    if (kind === 'resolution' && isSecurityCouncilStyle(written) && organ !== HUMAN_RIGHTS_COUNCIL) {
+      addItem(out, kind, cursor, itemEnd, `S/RES/${compactSymbol(written)}`, date);
+    } else if (owner) {
+      for (const one of expandParts(written)) addItem(out, kind, cursor, itemEnd, kind === 'resolution' ? owner.resolution(one) : owner.decision(one), date);
     }
     cursor = date ? date.index + date[0].length : itemEnd;
     LINK_END.lastIndex = cursor;

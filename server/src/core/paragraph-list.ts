@@ -6,6 +6,8 @@
 export const PARAGRAPH_LIST = '\\d{1,3}(?: ?\\([a-z]{1,4}\\))*(?:(?:,? and |, | to | - | – |–|-)\\d{1,3}(?: ?\\([a-z]{1,4}\\))*)*';
 
 const ITEM = /(\d{1,3})((?: ?\([a-z]{1,4}\))*)/g;
+/** An item's sub-item letters, "(a)", "(ii)". */
+const SUB_ITEM = /\(([a-z]+)\)/g;
 const RANGE_JOINT = /\d(?:\s*\([a-z]+\))* ?(?:to|-|–) ?\d/;
 /** The longest range read item by item ("1 to 3000" is no list of paragraphs). */
 const MAX_RANGE = 200;
@@ -32,7 +34,9 @@ export function listedParagraphs(list: string): ListedParagraph[] {
     return out;
   }
   for (const item of items) {
-    const path = [item[1], ...[...item[2].matchAll(/\(([a-z]+)\)/g)].map((p) => `(${p[1]})`)].join(' ');
+    // Its number and each item letter, "3 (a) (ii)", joined as read: a list made by map and spread met the reading in two kinds.
+    let path = item[1];
+    for (const letters of item[2].matchAll(SUB_ITEM)) path += ` (${letters[1]})`;
     out.push({ path, start: item.index, end: item.index + item[0].length });
   }
   return out;

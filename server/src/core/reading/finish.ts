@@ -80,12 +80,15 @@ export function finishText(
   // A text without a digit holds no marker: nothing is made to look for them (a third of the paragraphs).
   const markers = runs && runs.starts.length === 0 && !runs.superscript ? NONE : markersOf(r, spaced, labels, state, rescue, turnedDown, runs);
   // A text without markers maps no empty list: an empty array has another shape than a list of
-  // objects, and code compiled for one is compiled again when it meets the other.
-  const found =
-    markers.length === 0
-      ? NONE
-      : markers.map((marker): FootnoteMarker => ({ label: marker.label, range: spaced.sourceRange(r.source, marker.start, marker.end) }));
-  if (found.length > 0) placeMarkers(r, found);
+  // objects, and code compiled for one is compiled again when it meets the other. The markers
+  // placed are listed by a loop, not by map, whose answer is an array of a third kind.
+  let found: readonly FootnoteMarker[] = NONE;
+  if (markers.length > 0) {
+    const placed: FootnoteMarker[] = [];
+    for (const marker of markers) placed.push({ label: marker.label, range: spaced.sourceRange(r.source, marker.start, marker.end) });
+    placeMarkers(r, placed);
+    found = placed;
+  }
   const cleaned = finishedPlain(markers.length === 0 ? spaced : spaced.without(markers.map((m) => [m.start, m.end] as const)));
   // The text finished holds no digit its input lacked (markers and spaces are only taken out).
   citations.push(...citationsOf(cleaned, r.source, true, runs === null || runs.starts.length > 0));

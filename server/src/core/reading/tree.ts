@@ -99,7 +99,10 @@ export function operativeTree(r: Reading, blocks: Block[], finish: Finish, withP
  * … "Priority area 5: Means of implementation."): a colon's sentence goes on in its items.
  */
 function unlabelledHeadings(blocks: Block[], withPhrases: boolean): boolean[] {
-  const headingAt = blocks.map((b) => !b.label && isHeadingText(b) && !(withPhrases && matchOperativePhrase(b.text.text) > 0));
+  // Filled by a loop: map's answer is an array of one kind from the engine's builtin and of another from optimised code,
+  // and operativeTree, which reads it, was thrown out when it met the second.
+  const headingAt: boolean[] = [];
+  for (const b of blocks) headingAt.push(!b.label && isHeadingText(b) && !(withPhrases && matchOperativePhrase(b.text.text) > 0));
   for (const at of commitmentLines(blocks)) headingAt[at] = true;
   blocks.forEach((block, i) => {
     if (!lastPart(block).endsWith(':')) return;
